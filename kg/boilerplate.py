@@ -1,0 +1,137 @@
+"""Find the article body in a saved news page, by how page furniture looks.
+
+Web pages saved as text carry navigation words, a byline, a repeated lead summary, "Related
+Stories" lists of unrelated headlines and agency disclaimers around the article. A reader skips
+them by their shape: short lines without sentence punctuation, headlines glued to their section
+name ("NationalSSB's ..."), lines that say they are disclaimers. These rules look only at that
+shape, never at particular sites or stories.
+
+The result is a list of character spans into the original text, so provenance offsets stay
+those of the file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+_CLOSERS = "\"'”’)]"
+_RELATED_HEADING = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(?:related|realted|also read|read more|read also|more stories|more from|"
+    r"recommended|you may also like|trending|top stories|latest news|must read|see also)\b",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"^\(?\s*disclaimer\b|auto-generated|auto-published|syndicated feed|agency feed|"
+    r"not been reviewed by|may have been reworked|all rights reserved|^copyright\b|"
+    r"^(?:click|tap) here\b|^(?:subscribe|sign up|follow us|download the app)\b|^open in app$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|posted by|written by)\s+(?P<source>[^|•\n]{1,80}?)\s*(?:[|•]|$)", re.IGNORECASE
+)
+_STAMP = re.compile(
+    r"\b(?:updated|published|posted|last updated|first published)\s*(?:on|:)?\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})|"
+    r"(?:\d{4}-\d{2}-\d{2}))",
+    re.IGNORECASE,
+)
+# "WASHINGTON:", "Seoul:", "Seoul, Oct 16", "LONDON (Reuters) -": the place and day the story was filed.
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Za-z.'\- ]{{1,30}}?,\s*{_MONTHS}\s+\d{{1,2}}\s+(?=[A-Z\"“])"
+    rf"|[A-Z][A-Za-z.'\- ]{{1,30}}?(?:\s*\([A-Za-z .]+\))?\s*[:\u2013\u2014-]\s+(?=[A-Z\"“]))"
+)
+# "... Khabarovsk. (ANI)": the agency credit that closes a syndicated story.
+_CREDIT = re.compile(r"\s*\((?P<source>[A-Z][A-Za-z&. ]{1,24})\)\s*$")
+# A headline glued to its section label: "InternationalNepal ...", "Aurangabad“Take ...".
+_GLUED = re.compile(r"^[A-Z][a-z]{3,}(?:[A-Z][a-z]|[\"“‘'][A-Z])")
+
+
+@dataclass
+class PageParts:
+    body: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+    byline_source: str | None = None
+    credit_source: str | None = None
+    stamp_date: str | None = None   # the date text of an "Updated: ..." stamp
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        lead = len(stripped) - len(stripped.lstrip())
+        body = stripped.strip()
+        if body:
+            spans.append((pos + lead, pos + lead + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _is_sentence_like(line: str) -> bool:
+    line = _CREDIT.sub("", line)
+    return bool(_TERMINAL.search(line)) and len(line.split()) >= 6
+
+
+def _is_headline_like(line: str) -> bool:
+    return not _TERMINAL.search(line) or bool(_GLUED.match(line))
+
+
+def find_body(text: str) -> PageParts:
+    """Split a page into the article body (character spans), its title and byline facts."""
+    parts = PageParts()
+    lines = [(s, e, text[s:e]) for s, e in _lines(text)]
+    seen_body = False
+    in_related = False
+    kept: list[tuple[int, int]] = []
+    for i, (start, end, line) in enumerate(lines):
+        if _DISCLAIMER.search(line):
+            continue
+        if _RELATED_HEADING.match(line) and len(line.split()) <= 5 and not _TERMINAL.search(line):
+            in_related = True
+            continue
+        byline = _BYLINE.match(line)
+        stamp = _STAMP.search(line)
+        if (byline or stamp) and not _is_sentence_like(line):
+            if byline:
+                parts.byline_source = byline.group("source").strip()
+            if stamp:
+                parts.stamp_date = stamp.group("date")
+            continue
+        if in_related:
+            if _GLUED.match(line) or not _is_sentence_like(line):
+                continue
+            in_related = False
+        if line.endswith(("...", "…")) and _repeats_later(line, lines[i + 1:]):
+            continue  # a lead summary the page repeats in full below
+        if not _is_sentence_like(line):
+            if not seen_body and parts.title is None and len(line.split()) >= 4:
+                parts.title = line
+            continue  # navigation words, cross-heads, captions
+        credit = _CREDIT.search(line)
+        if credit and _TERMINAL.search(line[: credit.start()]):
+            parts.credit_source = credit.group("source").strip()
+            end = start + credit.start()
+        if not seen_body:
+            m = _DATELINE.match(line)
+            if m and len(m.group(0).split()) <= 6:
+                start += m.end()
+        seen_body = True
+        kept.append((start, end))
+    parts.body = kept
+    return parts
+
+
+def _repeats_later(line: str, rest: list[tuple[int, int, str]]) -> bool:
+    prefix = line.rstrip(".… ").strip()
+    return len(prefix) > 20 and any(other.startswith(prefix) for _, _, other in rest)
+
+
+def blank_outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with everything outside ``spans`` turned to spaces (newlines kept), so that
+    offsets into the result are offsets into the original."""
+    out = [ch if ch in "\r\n" else " " for ch in text]
+    for start, end in spans:
+        out[start:end] = text[start:end]
+    return "".join(out)

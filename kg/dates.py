@@ -1,0 +1,66 @@
+"""Calendar days of statements, resolved against the article's publication date.
+
+News dates events relative to the day of writing ("on Wednesday", "the previous day"). A day is
+resolved only when the text and the publication date fix it; vague spans ("last week",
+"earlier this month") resolve to None with their text kept. Nothing is guessed.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateparser
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+_WEEKDAYS = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
+             "saturday": SA, "sunday": SU}
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?\b"
+)
+_VAGUE = re.compile(r"\b(?:last|next|this|earlier|later|past|coming)\s+(?:week|month|year|weekend)\b"
+                    r"|\b(?:recently|earlier this|late last|weeks? ago|months? ago|in recent)\b", re.IGNORECASE)
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def resolve_day(expression: str, published: date | None, anchor: date | None = None) -> str | None:
+    """The ISO day an expression names, or None when it is vague or there is nothing to anchor it.
+
+    ``anchor`` is the day the narrative is at ("the previous day" counts back from it);
+    it defaults to the publication date.
+    """
+    text = expression.strip()
+    lower = text.lower()
+    if published is None:
+        m = re.search(r"\b\d{4}-\d{2}-\d{2}\b", text)
+        return m.group(0) if m else None
+    anchor = anchor or published
+    if _VAGUE.search(lower):
+        return None
+    if "previous day" in lower or "day before" in lower or "a day earlier" in lower:
+        return (anchor - timedelta(days=1)).isoformat()
+    for word, offset in _RELATIVE.items():
+        if re.search(rf"\b{word}\b", lower):
+            return (published + timedelta(days=offset)).isoformat()
+    m = _MONTH_DAY.search(text)
+    if m:
+        try:
+            default = datetime(published.year, published.month, 1)
+            parsed = dateparser.parse(m.group(0), default=default).date()
+        except (ValueError, OverflowError):
+            return None
+        if not re.search(r"\d{4}", m.group(0)) and parsed > published + timedelta(days=31):
+            parsed = parsed.replace(year=parsed.year - 1)
+        return parsed.isoformat()
+    for name, weekday in _WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", lower):
+            # The most recent such weekday on or before publication: news reports the past.
+            return (published + relativedelta(weekday=weekday(-1))).isoformat()
+    return None
+
+
+def is_day_expression(text: str) -> bool:
+    lower = text.lower()
+    return bool(_MONTH_DAY.search(text) or any(w in lower for w in _WEEKDAYS)
+                or any(w in lower for w in _RELATIVE) or "previous day" in lower or "day before" in lower
+                or _VAGUE.search(lower))

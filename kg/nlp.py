@@ -1,0 +1,57 @@
+"""The spaCy pipeline: loaded once, with kg's rules added as pipeline components."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.gazetteer import gazetteer
+
+
+class ModelNotFound(Exception):
+    pass
+
+
+@Language.component("kg_paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A new line starts a new sentence: saved pages put one paragraph per line, and the parser
+    otherwise runs a headline or a blanked-out menu into the next sentence."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _ruler_patterns() -> list[dict]:
+    gaz = gazetteer()
+    patterns: list[dict] = []
+    for name, aliases in lexicon.NEWS_OUTLETS.items():
+        for form in [name, *aliases]:
+            patterns.append({"label": "ORG", "pattern": form, "id": "outlet"})
+    for code, variants in lexicon.COUNTRY_VARIANTS.items():
+        for form in variants:
+            if gaz.country(form):
+                patterns.append({"label": "GPE", "pattern": form})
+    for country in gaz.countries.values():
+        patterns.append({"label": "GPE", "pattern": country.name})
+    for code, demonyms in lexicon.DEMONYMS.items():
+        for form in demonyms:
+            patterns.append({"label": "NORP", "pattern": form})
+    return patterns
+
+
+def load(model: str) -> Language:
+    """Load a spaCy model by package name or path and add kg's components."""
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ModelNotFound(
+            f"spaCy model {model!r} is not installed (pip install it, or pick one with --model)"
+        ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraph_sentences", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="kg_names", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    ruler.add_patterns(_ruler_patterns())
+    return nlp
