@@ -191,6 +191,9 @@ class EntityFinder:
         if titled and len(rest) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
                 and rest[0].i > titled[-1].i:
             return self._person(doc, rest[0].i, end)   # "Defence Lloyd Austin"
+        if start > 0 and _is_title_word(doc[start - 1]) and 2 <= len(words) <= 3 \
+                and all(t.pos_ == "PROPN" and t.is_title for t in words):
+            return self._person(doc, start, end)   # "Chancellor" + "Olaf Scholz" tagged ORG
         qualifier = self._qualifier(doc, start)
         base = doc[start:end].text
         if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS:

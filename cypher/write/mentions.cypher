@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MATCH (a:Article {id: row.article})
+MERGE (e)-[m:MENTIONED_IN]->(a)
+SET m.count = row.count, m.starts = row.starts, m.texts = row.texts

@@ -1,0 +1,6 @@
+// What a statement is about, and the outlets that carried it.
+UNWIND $rows AS row
+MATCH (st:Statement {id: row.statement})
+MATCH (e:Entity {id: row.entity})
+FOREACH (_ IN CASE WHEN row.link = 'ABOUT' THEN [1] ELSE [] END | MERGE (st)-[:ABOUT]->(e))
+FOREACH (_ IN CASE WHEN row.link = 'REPORTED_BY' THEN [1] ELSE [] END | MERGE (st)-[:REPORTED_BY]->(e))

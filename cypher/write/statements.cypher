@@ -1,0 +1,19 @@
+// A statement node, linked to its speaker by a relationship named after its kind.
+UNWIND $rows AS row
+MATCH (speaker:Entity {id: row.speaker})
+MATCH (s:Sentence {id: row.sentence_id})
+MERGE (st:Statement {id: row.id})
+SET st.kind = row.kind, st.negated = row.negated, st.content = row.content,
+    st.content_start = row.content_start, st.content_end = row.content_end,
+    st.date = row.date, st.date_text = row.date_text, st.cue = row.cue,
+    st.char_start = row.char_start, st.char_end = row.char_end, st.article = row.article
+MERGE (st)-[:IN]->(s)
+FOREACH (_ IN CASE WHEN row.kind = 'said' THEN [1] ELSE [] END | MERGE (speaker)-[:SAID]->(st))
+FOREACH (_ IN CASE WHEN row.kind = 'confirmed' THEN [1] ELSE [] END | MERGE (speaker)-[:CONFIRMED]->(st))
+FOREACH (_ IN CASE WHEN row.kind = 'denied' THEN [1] ELSE [] END | MERGE (speaker)-[:DENIED]->(st))
+FOREACH (_ IN CASE WHEN row.kind = 'acknowledged' THEN [1] ELSE [] END | MERGE (speaker)-[:ACKNOWLEDGED]->(st))
+FOREACH (_ IN CASE WHEN row.kind = 'called_for' THEN [1] ELSE [] END | MERGE (speaker)-[:CALLED_FOR]->(st))
+FOREACH (_ IN CASE WHEN row.kind = 'warned' THEN [1] ELSE [] END | MERGE (speaker)-[:WARNED]->(st))
+FOREACH (_ IN CASE WHEN row.kind = 'accused' THEN [1] ELSE [] END | MERGE (speaker)-[:ACCUSED]->(st))
+FOREACH (_ IN CASE WHEN row.kind = 'condemned' THEN [1] ELSE [] END | MERGE (speaker)-[:CONDEMNED]->(st))
+FOREACH (_ IN CASE WHEN row.kind = 'reported' THEN [1] ELSE [] END | MERGE (speaker)-[:REPORTED]->(st))

@@ -1,0 +1,57 @@
+"""Shared fixtures: the spaCy pipeline is loaded once per test session, the seeds once."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from kg.config import DEFAULT_MODEL
+    from kg.extract import Extractor
+    return Extractor(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def extract_text(extractor):
+    """Extract one article from a string: ``extract_text("Putin said ...", published="2024-10-30")``."""
+    from kg.ingest import make_article, ManifestRow
+    from pathlib import Path as _P
+
+    def run(text: str, published: str | None = None, name: str = "test.txt"):
+        article = make_article(_P(name), text, ManifestRow(published, None, None))
+        return next(iter(extractor.documents([article])))
+    return run
+
+
+@pytest.fixture(scope="session")
+def seeds_documents(extractor):
+    from kg.ingest import discover, manifests_for, read_articles
+    files, _ = discover([SEEDS])
+    articles = list(read_articles(files, manifests_for([SEEDS])))
+    return list(extractor.documents(articles))
+
+
+@pytest.fixture(scope="session")
+def seeds_jsonl(seeds_documents, tmp_path_factory):
+    path = tmp_path_factory.mktemp("extract") / "seeds.jsonl"
+    path.write_text("".join(json.dumps(d.to_dict()) + "\n" for d in seeds_documents), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_store(seeds_documents, tmp_path_factory):
+    from kg.load import load_documents
+    from kg.store.kglite_store import KgliteStore
+    path = tmp_path_factory.mktemp("store") / "seeds.kgl"
+    store = KgliteStore(str(path))
+    for _ in load_documents(store, seeds_documents):
+        pass
+    yield store
+    store.close()

@@ -1,0 +1,60 @@
+from kg.boilerplate import blank_outside, find_body
+
+PAGE = """Home
+World
+
+Storm closes the harbour for a third day
+
+By Metro Wire | Updated: March 3, 2023 10:00 IST
+
+Harbourtown, Mar 3 The harbour authority said on Friday the port will stay shut ...
+
+Open in App
+
+Harbourtown, Mar 3 The harbour authority said on Friday the port will stay shut until the winds drop below gale force.
+
+Fishermen said they had lost a week of income and asked the council for help.
+
+Disclaimer: This story was auto-published from a syndicated feed and has not been reviewed by an editor.
+
+Related Stories
+
+SportsLocal team wins the regional cup after extra time
+
+BusinessOil prices climb as supply tightens
+"""
+
+
+def test_keeps_body_and_drops_furniture():
+    parts = find_body(PAGE)
+    kept = [PAGE[s:e] for s, e in parts.body]
+    assert kept == [
+        "The harbour authority said on Friday the port will stay shut until the winds drop below gale force.",
+        "Fishermen said they had lost a week of income and asked the council for help.",
+    ]
+    assert parts.title == "Storm closes the harbour for a third day"
+    assert parts.byline_source == "Metro Wire"
+    assert parts.stamp_date == "March 3, 2023"
+
+
+def test_body_after_also_read_is_kept():
+    text = ("The minister resigned on Monday after a week of protests in the capital city.\nAlso Read\n"
+            "Opposition leaders welcomed the decision and called for early elections this year.\n")
+    kept = [text[s:e] for s, e in find_body(text).body]
+    assert len(kept) == 2 and kept[1].startswith("Opposition leaders")
+
+
+def test_agency_credit_is_trimmed():
+    text = "Officials said the bridge would reopen next month after repairs are finished. (PTI)\n"
+    parts = find_body(text)
+    assert text[slice(*parts.body[0])].endswith("finished.")
+    assert parts.credit_source == "PTI"
+
+
+def test_blanking_keeps_offsets():
+    parts = find_body(PAGE)
+    blanked = blank_outside(PAGE, parts.body)
+    assert len(blanked) == len(PAGE)
+    s, e = parts.body[0]
+    assert blanked[s:e] == PAGE[s:e]
+    assert "Related Stories" not in blanked and "Open in App" not in blanked

@@ -1,0 +1,117 @@
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEEDS
+from kg.cli import main
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A seeds graph built through the CLI, as a user would."""
+    folder = tmp_path_factory.mktemp("cli")
+    db = folder / "kg.kgl"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_build_twice_leaves_stats_unchanged(runner, built):
+    first = runner.invoke(main, ["stats", "--db", str(built), "--format", "json"])
+    again = runner.invoke(main, ["build", str(SEEDS), "--db", str(built)])
+    assert again.exit_code == 0 and "5 unchanged articles skipped" in again.stderr
+    second = runner.invoke(main, ["stats", "--db", str(built), "--format", "json"])
+    assert json.loads(first.stdout) == json.loads(second.stdout)
+    assert {"kind": "node", "name": "Article", "count": 5} in json.loads(first.stdout)
+
+
+def test_extract_then_load(runner, tmp_path):
+    out = tmp_path / "seeds.jsonl"
+    result = runner.invoke(main, ["extract", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    assert len(lines) == 5 and json.loads(lines[0])["document"]["file"].endswith(".txt")
+    assert "5 documents" in result.stderr
+    db = tmp_path / "g.kgl"
+    for _ in range(2):
+        loaded = runner.invoke(main, ["load", str(out), "--db", str(db)])
+        assert loaded.exit_code == 0, loaded.output
+    rows = json.loads(runner.invoke(main, ["query", "who-confirmed", "--db", str(db), "--format", "json"]).stdout)
+    assert any(r["speaker"] == "Mark Rutte" for r in rows)
+
+
+def test_query_formats_and_errors(runner, built):
+    table = runner.invoke(main, ["query", "who-denied", "--db", str(built)])
+    assert table.exit_code == 0 and "Kremlin" in table.stdout and "speaker" in table.stdout
+    csv = runner.invoke(main, ["query", "deployments", "--db", str(built), "--format", "csv"])
+    assert csv.stdout.splitlines()[0].startswith("source,target,troops")
+    listing = runner.invoke(main, ["query", "--list"])
+    assert "who-confirmed" in listing.stdout and "contradictions" in listing.stdout
+    bad = runner.invoke(main, ["query", "who-denied", "-p", "who=x", "--db", str(built)])
+    assert bad.exit_code == 1 and "valid: entity, since, until" in bad.stderr
+    unknown = runner.invoke(main, ["query", "nope", "--db", str(built)])
+    assert unknown.exit_code == 1 and "who-confirmed" in unknown.stderr
+    missing = runner.invoke(main, ["query", "who-denied", "--db", "/nonexistent/x.kgl"])
+    assert missing.exit_code == 1 and "no graph here yet" in missing.stderr
+
+
+def test_export(runner, built, tmp_path):
+    out = tmp_path / "g.graphml"
+    result = runner.invoke(main, ["export", str(out), "--db", str(built), "--entities-only"])
+    assert result.exit_code == 0 and out.read_text().startswith("<?xml")
+    bad = runner.invoke(main, ["export", str(out), "--db", str(built), "--kinds", "gossip"])
+    assert bad.exit_code == 2 and "unknown kinds gossip" in bad.stderr
+
+
+def test_bad_inputs_are_named_and_the_rest_processed(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "000_c9f054c9f9ba2299.txt", folder / "good.txt")
+    (folder / "empty.txt").write_text("")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(main, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 3
+    assert "skipped" in result.stderr and "empty.txt: empty file" in result.stderr
+    assert "image.txt: binary file" in result.stderr and "Traceback" not in result.output
+    assert len(out.read_text().splitlines()) == 1
+
+
+def test_bad_extraction_file_writes_nothing(runner, tmp_path, seeds_jsonl):
+    lines = seeds_jsonl.read_text().splitlines()
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("\n".join(lines[:2] + ['{"document": {"id": 1'] + lines[2:]) + "\n")
+    db = tmp_path / "g.kgl"
+    result = runner.invoke(main, ["load", str(broken), "--db", str(db)])
+    assert result.exit_code == 1 and "broken.jsonl:3: not valid JSON" in result.stderr
+    assert not db.exists()
+    wrong = tmp_path / "wrong.jsonl"
+    record = json.loads(lines[0])
+    record["statements"][0]["kind"] = "gossiped"
+    wrong.write_text(json.dumps(record) + "\n")
+    result = runner.invoke(main, ["load", str(wrong), "--db", str(db)])
+    assert result.exit_code == 1 and "wrong.jsonl:1: unknown statement kind 'gossiped'" in result.stderr
+
+
+def test_neo4j_unreachable_is_one_line(runner, seeds_jsonl):
+    result = runner.invoke(main, ["load", str(seeds_jsonl), "--neo4j", "bolt://127.0.0.1:1"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "kg: bolt://127.0.0.1:1: no Neo4j server answers there"
+
+
+def test_second_writer_is_told_the_database_is_in_use(runner, tmp_path, seeds_jsonl):
+    from kg.store.kglite_store import KgliteStore
+    db = tmp_path / "busy.kgl"
+    holder = KgliteStore(str(db))
+    try:
+        result = runner.invoke(main, ["load", str(seeds_jsonl), "--db", str(db)])
+        assert result.exit_code == 1 and "in use" in result.stderr
+    finally:
+        holder.close()

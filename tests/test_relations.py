@@ -1,0 +1,28 @@
+def _rels(doc):
+    names = {e.id: e.name for e in doc.entities}
+    return {(r.type, names[r.source], names[r.target], r.hypothetical) for r in doc.relations}
+
+
+def test_sent_troops_to(extract_text):
+    doc = extract_text("Officials said Belarus has sent 2,000 troops to Serbia for an exercise.")
+    assert ("DEPLOYED_TO", "Belarus", "Serbia", False) in _rels(doc)
+    assert next(r for r in doc.relations if r.type == "DEPLOYED_TO").troops == 2000
+
+
+def test_nominal_deployment_and_region(extract_text):
+    doc = extract_text("The deployment of Chadian troops to Niger worried the region. "
+                       "Chadian soldiers were already in Niger's Tillaberi region.")
+    rels = _rels(doc)
+    assert ("DEPLOYED_TO", "Chad", "Niger", False) in rels
+    assert ("DEPLOYED_TO", "Chad", "Tillaberi", False) in rels
+
+
+def test_speculation_is_hypothetical(extract_text):
+    doc = extract_text("Analysts said Egypt could deploy troops to Sudan next year.")
+    assert ("DEPLOYED_TO", "Egypt", "Sudan", True) in _rels(doc)
+    assert "speculations" in doc.to_dict() and doc.to_dict()["relations"] == []
+
+
+def test_treaty(extract_text):
+    doc = extract_text("Kenya and Ethiopia signed a defence treaty in June.")
+    assert ("SIGNED_TREATY_WITH", "Ethiopia", "Kenya", False) in _rels(doc)
