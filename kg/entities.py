@@ -22,6 +22,7 @@ _OUTLET_NAMES = {fold(n): n for n in lexicon.NEWS_OUTLETS}
 _OUTLET_NAMES.update({fold(a): n for n, aliases in lexicon.NEWS_OUTLETS.items() for a in aliases})
 _ORG_NAMES = {fold(k): v for k, v in lexicon.KNOWN_ORGANIZATIONS.items()}
 _DIRECTIONS = {"north", "south", "east", "west"}
+_DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
 
 
 @dataclass
@@ -198,8 +199,18 @@ class EntityFinder:
         base = doc[start:end].text
         if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS:
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
-            return Found(qualifier[0], end, "Organization", name, self._org_key(name))
+            return Found(qualifier[0], end, "Organization", name, self._qualified_key(qualifier[1], base, name))
+        if len(words) > 1 and words[0].is_upper and self.gaz.country(words[0].text):
+            # "US State Department" (one span): the abbreviation qualifies, the rest names
+            return Found(start, end, "Organization", base,
+                         self._qualified_key(words[0].text, doc[start + 1:end].text, base))
         return Found(start, end, "Organization", base, self._org_key(base))
+
+    def _qualified_key(self, qualifier: str, base: str, name: str) -> str:
+        """An institution qualified by a country abbreviation ("US State Department") is named
+        with it but known by its own name, as news writes it both ways; a demonym qualifier
+        ("South Korean Defence Ministry") is part of the identity."""
+        return self._org_key(base if qualifier.isupper() else name)
 
     def _qualifier(self, doc: Doc, start: int) -> tuple[int, str] | None:
         """The country written before an institution: "South Korean" / "South Korea's"."""
@@ -215,8 +226,9 @@ class EntityFinder:
         c = self.gaz.demonym(text) or self.gaz.country(text)
         if not c:
             return None
-        demonym = lexicon.DEMONYMS.get(c.code, [c.name])[0]
-        return j, demonym
+        if doc[i].ent_type_ == "GPE" and text.isupper() and i == start - 1:
+            return j, text                      # "US State Department"
+        return j, lexicon.DEMONYMS.get(c.code, [c.name])[0]
 
     @staticmethod
     def _org_key(name: str) -> str:
@@ -238,12 +250,15 @@ class EntityFinder:
             while start > 0 and doc[start - 1].ent_type_ == "" and doc[start - 1].is_alpha \
                     and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[start - 1].i not in taken:
                 start -= 1
+            if any(t.lower_ in _DESCRIPTIONS for t in doc[start:token.i]):
+                continue  # "the South Korean news agency": a description of an outlet, not a body
             qualifier = self._qualifier(doc, start)
             if not qualifier:
                 continue
             base = doc[start:token.i + 1].text
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
-            found.append(Found(qualifier[0], token.i + 1, "Organization", name, self._org_key(name)))
+            found.append(Found(qualifier[0], token.i + 1, "Organization", name,
+                               self._qualified_key(qualifier[1], base, name)))
         return found
 
     def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -308,7 +323,8 @@ class EntityFinder:
                 f = Found(f.start, f.end, "Person", doc[f.start].text, fold(doc[f.start].text), short=True)
             out.append(f)
         for token in doc:
-            if token.i not in taken and token.text in parts and token.pos_ == "PROPN" \
+            if token.i not in taken and token.text in parts and token.pos_ in ("PROPN", "NOUN") \
+                    and token.text[0].isupper() \
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
                 out.append(Found(token.i, token.i + 1, "Person", token.text, fold(token.text), short=True))
         out.sort(key=lambda f: (f.start, -f.end))

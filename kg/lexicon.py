@@ -189,7 +189,7 @@ HEDGES = frozenset("could may might would likely possibly possible possibility p
 TROOP_WORDS = frozenset("troops troop soldiers soldier forces force personnel units battalion battalions "
                         "brigade brigades army servicemen fighters".split())
 DEPLOY_VERBS = frozenset("send deploy dispatch station transfer".split())
-DEPLOY_NOUNS = frozenset("deployment dispatch".split())
+DEPLOY_NOUNS = frozenset("deployment dispatch presence".split())
 PRESENCE_VERBS = frozenset("be remain stay assemble gather arrive occupy fight".split())
 TREATY_WORDS = frozenset("treaty agreement pact accord deal memorandum".split())
 PERSONAL_PRONOUNS = frozenset("he she him her".split())

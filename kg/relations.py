@@ -39,6 +39,8 @@ class RelationFinder:
                     relations += self._deploy_verb(token, ents, sentence_of, doc_id, last_owner)
                 elif token.pos_ == "NOUN" and lemma in lexicon.DEPLOY_NOUNS:
                     relations += self._deploy_noun(token, ents, sentence_of, doc_id, last_owner)
+                    owner = self._owner(token, ents)
+                    last_owner = owner or last_owner
                 elif token.lower_ in lexicon.TROOP_WORDS and token.pos_ == "NOUN":
                     owner = self._owner(token, ents)
                     if owner:
@@ -152,6 +154,8 @@ class RelationFinder:
                         troops = pobj if pobj.lower_ in lexicon.TROOP_WORDS else next(
                             t for t in pobj.subtree if t.lower_ in lexicon.TROOP_WORDS)
                         source = source or self._owner(troops, ents)
+        if source is None and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in noun.children):
+            source = last_owner   # "their presence in the Kursk region"
         if source is None:
             return []
         targets = self._targets(noun, ents)

@@ -22,7 +22,9 @@ from kg.models import Statement
 
 SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources envoy "
                           "representative ambassador office".split())
-_OPEN_CLOSE = {"“": "”", "‘": "’"}
+# An unnamed official speaks for an organisation ("a Pentagon official"), not for a whole country.
+_PRONOUNS = frozenset("it them this that these those".split())
+ANONYMOUS_NOUNS = frozenset("official officials source sources".split())
 
 
 @dataclass
@@ -96,14 +98,21 @@ def _entity_of_head(ctx: _Context, head: Token) -> str | None:
         return ctx.last_org
     if lower in ("who", "that") and head.head.dep_ == "relcl":
         return _entity_of_head(ctx, head.head.head)
+    # "Moscow's UN envoy Vassily Nebenzia", "his counterpart Kim Yong-hyun": the named person.
+    for child in head.children:
+        if child.dep_ in ("appos", "compound") and (ctx.ents.at(child) or "").startswith("person:"):
+            return ctx.ents.at(child)
+    if _is_title_word(head) and head.lemma_.lower() not in SPEAKER_NOUNS:
+        person = _by_role(ctx, head)
+        if person:
+            return person
     if head.lemma_.lower() in SPEAKER_NOUNS or _is_title_word(head):
+        anonymous = head.lemma_.lower() in ANONYMOUS_NOUNS
         for t in head.subtree:
             if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
                 eid = ctx.ents.at(t)
-                if eid and eid.split(":")[0] in ("organization", "country"):
+                if eid and (eid.startswith("organization:") or eid.startswith("country:") and not anonymous):
                     return eid
-        if _is_title_word(head):
-            return _by_role(ctx, head)
     return None
 
 
@@ -121,10 +130,12 @@ def _by_role(ctx: _Context, head: Token) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+def _subject(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
+    """The verb's subject; in ``"The solution: ...," he said`` the one outside the quote."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outside = [c for c in subjects if c.i not in quoted]
+    if outside or subjects:
+        return (outside or subjects)[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     if verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -170,8 +181,11 @@ def _content_span(verb: Token, ctx: _Context, subject: Token | None) -> Span | N
                 return doc[quote[0] + 1:quote[1] - 1]
             sub = list(child.subtree)
             return doc[sub[0].i:sub[-1].i + 1]
-    subject_ids = {t.i for t in subject.subtree} if subject is not None else set()
-    right = [t for t in verb.subtree if t.i > verb.i and t.i not in subject_ids]
+    excluded = {t.i for t in subject.subtree if t.i < verb.i} if subject is not None else set()
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") or child.dep_ == "cc":
+            excluded |= {t.i for t in child.subtree}
+    right = [t for t in verb.subtree if t.i > verb.i and t.i not in excluded]
     while right and (right[0].is_punct or right[0].lower_ == "that" or right[0].ent_type_ == "DATE"
                      or right[0].lower_ in ("on", "the")
                      and len(right) > 1 and right[1].ent_type_ == "DATE"):
@@ -249,7 +263,12 @@ class StatementFinder:
                     continue
                 statements.extend(self._from_verb(token, ctx, doc_id, quote_speaker, previous_anchor))
             statements.extend(self._according_to(sent, ctx, doc_id, previous_anchor))
-            statements.extend(self._nominal_calls(sent, ctx, doc_id, previous_anchor))
+            nominal = self._nominal_calls(sent, ctx, doc_id, previous_anchor)
+            dated = [st for st in statements[before:] if st.date]
+            for st in nominal:
+                if st.date is None and dated:
+                    st.date, st.date_text = dated[0].date, dated[0].date_text
+            statements.extend(nominal)
             self._remember_speakers(ctx, sent, statements[before:])
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
         self._link_reports(statements)
@@ -267,7 +286,7 @@ class StatementFinder:
     def _from_verb(self, verb: Token, ctx: _Context, doc_id: str, quote_speaker: dict,
                    anchor: date | None) -> list[Statement]:
         kind = _kind(verb)
-        subject = _subject(verb)
+        subject = _subject(verb, ctx.in_quote)
         if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
             return []
         speakers = _entity_of_np(ctx, subject)
@@ -291,7 +310,7 @@ class StatementFinder:
             if content is not None:
                 q = _quote_around(ctx, ctx.doc[content.start]) or _adjacent_quote(ctx, verb)
                 if q:
-                    quote_speaker.setdefault(q, speaker)
+                    quote_speaker.setdefault(q, st)
         return result
 
     def _according_to(self, sent: Span, ctx: _Context, doc_id: str, anchor: date | None) -> list[Statement]:
@@ -342,9 +361,10 @@ class StatementFinder:
 
     def _first_person_in_quotes(self, ctx: _Context, doc_id: str, quote_speaker: dict,
                                 found: list[Statement]) -> list[Statement]:
-        """"I call upon them...", "I can't confirm that," X said: the quote's speaker did so."""
+        """"I call upon them...", "I can't confirm that," X said: the quote's speaker did so,
+        on the day the quote was given."""
         result = []
-        for (qs, qe), speaker in quote_speaker.items():
+        for (qs, qe), outer in quote_speaker.items():
             for t in ctx.doc[qs:qe]:
                 if not _is_trigger(t):
                     continue
@@ -352,16 +372,10 @@ class StatementFinder:
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
                     continue
                 content = _content_span(t, ctx, subject)
-                result.append(self._make(ctx, doc_id, speaker, _kind(t), _negated(t), t, content,
-                                         ctx.anchor if False else self._anchor_at(found, speaker)))
+                st = self._make(ctx, doc_id, outer.speaker, _kind(t), _negated(t), t, content, None)
+                st.date, st.date_text = outer.date, outer.date_text
+                result.append(st)
         return result
-
-    @staticmethod
-    def _anchor_at(found: list[Statement], speaker: str) -> date | None:
-        for st in found:
-            if st.speaker == speaker and st.date:
-                return date.fromisoformat(st.date)
-        return None
 
     def _make(self, ctx: _Context, doc_id: str, speaker: str, kind: str, negated: bool, cue: Token,
               content: Span | None, anchor: date | None, clause: Token | None = None) -> Statement:
@@ -375,6 +389,8 @@ class StatementFinder:
             day = (ctx.anchor or anchor).isoformat() if (ctx.anchor or anchor) else None
         if content is None or not content.text.strip():
             content = sent
+        elif content.text.strip().lower() in _PRONOUNS and clause is None:
+            content = self._antecedent_content(ctx, cue) or content
         about = sorted({ctx.ents.by_token[i] for i in range(content.start, content.end)
                         if i in ctx.ents.by_token} - {speaker})
         return Statement(
@@ -383,6 +399,21 @@ class StatementFinder:
             content_end=content.end_char, sentence=ctx.sentence_of.get(cue.i, 0), start=cue.idx,
             end=cue.idx + len(cue), cue=cue.text, date=day, date_text=date_text, about=about,
         )
+
+    @staticmethod
+    def _antecedent_content(ctx: _Context, cue: Token) -> Span | None:
+        """"has not denied the deployment ... but refused to confirm it": "it" is the deployment."""
+        node = cue
+        while node.dep_ in ("conj", "xcomp", "pcomp", "prep") and node.head.i != node.i:
+            node = node.head
+            for child in node.children:
+                if child.dep_ in ("dobj", "ccomp") and child.i < cue.i:
+                    sub = [t for t in child.subtree if t.i < cue.i and not t.dep_ == "cc"]
+                    while sub and (sub[-1].is_punct or sub[-1].dep_ in ("cc", "aux", "neg") or sub[-1].pos_ == "AUX"):
+                        sub.pop()
+                    if sub:
+                        return ctx.doc[sub[0].i:sub[-1].i + 1]
+        return None
 
     def _remember_speakers(self, ctx: _Context, sent: Span, new: list[Statement]) -> None:
         for st in new:

@@ -19,5 +19,7 @@ def test_seeds_score(seeds_jsonl):
     assert result["junk_entities"] == 0
     assert result["cross_document_identity"]["consistent"] == result["cross_document_identity"]["of"]
     assert result["statements"]["f1"] >= 0.85
-    assert result["relations"]["f1"] >= 0.80
+    assert result["relations"]["f1"] >= 0.90
+    assert result["statement_dates"]["correct"] == result["statement_dates"]["of"]
+    assert result["statement_cues"]["found"] >= 0.9 * result["statement_cues"]["of"]
     assert result["unknown_kinds"] == result["unknown_types"] == 0
