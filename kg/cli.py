@@ -504,7 +504,9 @@ def export(file, db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database,
     with _open_store(settings) as store:
         try:
             with _atomic_path(file) as tmp:
-                graph = export_graphml(store, tmp, flt)
+                graph = export_graphml(store, tmp, flt, progress=lambda rows, what: tqdm(
+                    rows, total=len(rows), unit=what[:-1], desc=what, file=sys.stderr, disable=None,
+                    leave=False))
         except LookupError as exc:
             raise Failure(str(exc.args[0])) from None
     click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {file}", err=True)

@@ -8,7 +8,7 @@ joined with ";"); every edge has ``type``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,8 +133,14 @@ def entity_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return net
 
 
-def export_graphml(store: Store, path: str, flt: ExportFilter | None = None) -> nx.MultiDiGraph:
-    graph = build_graph(store.read(cypher("export/nodes")), store.read(cypher("export/relationships")))
+def export_graphml(store: Store, path: str, flt: ExportFilter | None = None,
+                   progress: Callable[[list, str], Iterable] | None = None) -> nx.MultiDiGraph:
+    """Write the (filtered) graph to ``path``; ``progress(rows, what)`` may wrap the row lists
+    to show progress."""
+    wrap = progress or (lambda rows, what: rows)
+    nodes = store.read(cypher("export/nodes"))
+    relationships = store.read(cypher("export/relationships"))
+    graph = build_graph(wrap(nodes, "nodes"), wrap(relationships, "relationships"))
     graph = apply_filter(graph, flt or ExportFilter())
     nx.write_graphml(graph, path, encoding="utf-8", prettyprint=False)
     return graph

@@ -44,6 +44,6 @@ class Extractor:
                 sentence_of[token.i] = index
         ents = self.entities.find(doc, sentence_of)
         statements = self.statements.find(doc, ents, sentence_of, article.published, article.id)
-        relations = self.relations.find(doc, ents, sentence_of, article.id)
+        relations = self.relations.find(doc, ents, sentence_of, article.id, article.published)
         return Document(article=article, sentences=sentences, entities=ents.entities,
                         statements=statements, relations=relations)

@@ -23,6 +23,8 @@ from kg.models import Article
 
 MANIFEST_NAME = "manifest.csv"
 MAX_BYTES = 50 * 1024 * 1024
+# spaCy's default limit; a "news article" longer than this is a dump of something else.
+MAX_BODY_CHARS = 1_000_000
 
 
 class InputError(Exception):
@@ -224,5 +226,10 @@ def read_articles(files: Iterable[Path], manifest: dict[str, ManifestRow]) -> It
         article = make_article(path, text, manifest.get(path.name))
         if not article.body:
             yield InputProblem(str(path), "no article text found (only page furniture)")
+            continue
+        body_chars = sum(end - start for start, end in article.body)
+        if body_chars > MAX_BODY_CHARS:
+            yield InputProblem(str(path), f"{body_chars:,} characters of text: too long for one article "
+                                          f"(limit {MAX_BODY_CHARS:,}); split it into articles")
             continue
         yield article

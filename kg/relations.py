@@ -12,7 +12,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from datetime import date
+
 from kg import lexicon
+from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.models import Relation
 
@@ -29,7 +32,9 @@ def _kind_of(eid: str | None) -> str:
 
 
 class RelationFinder:
-    def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str) -> list[Relation]:
+    def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
+             published: str | None = None) -> list[Relation]:
+        self._published = date.fromisoformat(published) if published else None
         relations: list[Relation] = []
         last_owner: str | None = None
         for sent in doc.sents:
@@ -68,7 +73,7 @@ class RelationFinder:
         """Countries and places named by the place-prepositions under a word."""
         out: list[str] = []
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _PLACE_PREPS:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for obj in [pobj, *pobj.conjuncts]:
@@ -84,6 +89,13 @@ class RelationFinder:
                                 if _kind_of(eid) in ("country", "place") and eid not in out:
                                     out.append(eid)
         return out
+
+    def _day(self, sent) -> tuple[str | None, str | None]:
+        """The day the sentence gives ("on Monday"), resolved against publication; else none."""
+        for ent in sent.ents:
+            if ent.label_ == "DATE" and is_day_expression(ent.text):
+                return resolve_day(ent.text, self._published), ent.text
+        return None, None
 
     def _hypothetical(self, token: Token) -> bool:
         node: Token | None = token
@@ -106,10 +118,12 @@ class RelationFinder:
     def _make(self, doc_id, source, targets, token: Token, sentence_of, hypothetical, troops=None):
         out = []
         sent = token.sent
+        day, day_text = self._day(sent)
         for target in targets:
             if target == source:
                 continue
             out.append(Relation(
+                date=day, date_text=day_text,
                 id=_relation_id(doc_id, "DEPLOYED_TO", source, target, token.idx), type="DEPLOYED_TO",
                 source=source, target=target, sentence=sentence_of.get(token.i, 0),
                 start=sent.start_char, end=sent.end_char, text=sent.text.strip(),

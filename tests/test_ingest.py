@@ -60,3 +60,19 @@ def test_symlink_out_of_folder_is_not_followed(tmp_path):
     files, problems = discover([folder])
     assert files == []
     assert sorted(p.reason.split(" ")[0] for p in problems) == ["symbolic", "symbolic"]
+
+
+def test_huge_text_is_refused_with_a_reason(tmp_path):
+    (tmp_path / "dump.txt").write_text(("A long sentence about nothing in particular goes on here. " * 20 + "\n") * 1000)
+    files, _ = discover([tmp_path])
+    [problem] = list(read_articles(files, {}))
+    assert isinstance(problem, InputProblem) and "too long for one article" in problem.reason
+
+
+def test_file_gone_before_reading(tmp_path):
+    path = tmp_path / "gone.txt"
+    path.write_text(BODY)
+    files, _ = discover([tmp_path])
+    path.unlink()
+    [problem] = list(read_articles(files, {}))
+    assert "cannot read" in problem.reason

@@ -26,3 +26,8 @@ def test_speculation_is_hypothetical(extract_text):
 def test_treaty(extract_text):
     doc = extract_text("Kenya and Ethiopia signed a defence treaty in June.")
     assert ("SIGNED_TREATY_WITH", "Ethiopia", "Kenya", False) in _rels(doc)
+
+
+def test_deployment_day_is_resolved(extract_text):
+    doc = extract_text("Officials said on Monday that Belarus sent troops to Serbia.", published="2024-10-30")
+    assert next(r for r in doc.relations if r.type == "DEPLOYED_TO").date == "2024-10-28"
