@@ -1,10 +1,11 @@
 // name: sources
 // description: Which outlets reported which statements
 // param: outlet string = null  only this outlet (name or alias)
-MATCH (st:Statement)-[:REPORTED_BY]->(outlet:Entity)
+MATCH (outlet:Entity)<-[:REPORTED_BY]-(st:Statement)
 WHERE $outlet IS NULL OR toLower(outlet.name) = toLower($outlet) OR toLower(outlet.name) ENDS WITH ' ' + toLower($outlet)
    OR any(x IN outlet.aliases WHERE toLower(x) = toLower($outlet))
-MATCH (speaker:Entity)-[]->(st)-[:IN]->(:Sentence)-[:IN]->(a:Article)
+MATCH (st)<-[:SAID|CONFIRMED|DENIED|ACKNOWLEDGED|CALLED_FOR|WARNED|ACCUSED|CONDEMNED|REPORTED]-(speaker:Entity)
+MATCH (st)-[:IN]->(:Sentence)-[:IN]->(a:Article)
 RETURN outlet.name AS outlet, speaker.name AS speaker, st.kind AS kind, st.negated AS negated,
        st.content AS content, a.file AS article
 UNION

@@ -510,3 +510,7 @@ def export(file, db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database,
         except LookupError as exc:
             raise Failure(str(exc.args[0])) from None
     click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {file}", err=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -42,3 +42,35 @@ def test_changed_article_replaces_only_its_own_facts(seeds_documents, tmp_path):
 def test_entities_have_type_labels(seeds_store):
     rows = seeds_store.read("MATCH (p:Person {name: 'Vladimir Putin'}) RETURN labels(p) AS labels")
     assert sorted(rows[0]["labels"]) == ["Entity", "Person"]
+
+
+def test_a_killed_writer_leaves_the_last_complete_load(seeds_jsonl, seeds_store, tmp_path):
+    """The writer dies without closing (as under kill -9): what it committed is there, and the
+    file opens for the next writer."""
+    import subprocess
+    import sys
+    db = tmp_path / "killed.kgl"
+    code = ("import json, os\n"
+            "from kg.models import Document\nfrom kg.load import load_documents\n"
+            "from kg.store.kglite_store import KgliteStore\n"
+            f"docs = [Document.from_dict(json.loads(l)) for l in open({str(seeds_jsonl)!r})]\n"
+            f"store = KgliteStore({str(db)!r})\n"
+            "list(load_documents(store, docs))\n"
+            "os._exit(9)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 9, proc.stderr
+    reopened = KgliteStore(str(db))
+    try:
+        assert _stats(reopened) == _stats(seeds_store)
+    finally:
+        reopened.close()
+
+
+def test_interrupted_load_rerun_equals_uninterrupted(seeds_documents, seeds_store, tmp_path):
+    store = KgliteStore(str(tmp_path / "partial.kgl"))
+    batches = load_documents(store, seeds_documents, docs_per_batch=2)
+    next(batches)                       # one batch written, then the run stops
+    batches.close()
+    list(load_documents(store, seeds_documents))
+    assert _stats(store) == _stats(seeds_store)
+    store.close()

