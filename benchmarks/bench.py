@@ -140,7 +140,7 @@ def bench_queries(extraction: Path, workdir: Path, articles: int = 10_000) -> di
         times = []
         try:
             for _ in range(3):
-                seconds, rows = timed(lambda: store.read(q.text, values))
+                seconds, rows = timed(lambda q=q, values=values: store.read(q.text, values))
                 times.append(seconds)
         except StoreError as exc:
             result[name] = {"error": str(exc)[:120]}

@@ -220,8 +220,8 @@ class EntityFinder:
         if i < 0 or doc[i].ent_type_ not in ("NORP", "GPE"):
             return None
         j = i
-        while j > 0 and doc[j - 1].ent_iob_ == "I" or (j > 0 and doc[j].ent_iob_ == "I"):
-            j -= 1
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1   # back to the first word of "South Korean"
         text = doc[j:i + 1].text
         c = self.gaz.demonym(text) or self.gaz.country(text)
         if not c:
@@ -274,7 +274,6 @@ class EntityFinder:
                 continue
             name_tok = doc[i]
             if token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
-                c = self.gaz.demonym(name_tok.text)
                 if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN":
                     continue
                 name = f"{name_tok.text} {token.text.title()}"

@@ -29,13 +29,13 @@ def _ruler_patterns() -> list[dict]:
     for name, aliases in lexicon.NEWS_OUTLETS.items():
         for form in [name, *aliases]:
             patterns.append({"label": "ORG", "pattern": form, "id": "outlet"})
-    for code, variants in lexicon.COUNTRY_VARIANTS.items():
+    for variants in lexicon.COUNTRY_VARIANTS.values():
         for form in variants:
             if gaz.country(form):
                 patterns.append({"label": "GPE", "pattern": form})
     for country in gaz.countries.values():
         patterns.append({"label": "GPE", "pattern": country.name})
-    for code, demonyms in lexicon.DEMONYMS.items():
+    for demonyms in lexicon.DEMONYMS.values():
         for form in demonyms:
             patterns.append({"label": "NORP", "pattern": form})
     return patterns

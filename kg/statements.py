@@ -158,16 +158,14 @@ def _negated(verb: Token) -> bool:
     return False
 
 
-def _embedded(verb: Token, ctx: _Context, outlet_verbs: set[int]) -> bool:
+def _embedded(verb: Token, outlet_verbs: set[int]) -> bool:
     """Reported speech inside another attribution is the outer speaker's claim, except under an
     outlet's "X reported", which vouches for the statements it carries."""
     node = verb
     while node.head.i != node.i:
         edge = node.dep_
         node = node.head
-        if _is_trigger(node) and edge not in ("conj",) and node.i not in outlet_verbs:
-            if edge in ("advcl",) and verb.tag_ == "VBG":
-                return True
+        if _is_trigger(node) and edge != "conj" and node.i not in outlet_verbs:
             return True
     return False
 
@@ -259,7 +257,7 @@ class StatementFinder:
             for token in sent:
                 if token.i in ctx.in_quote or not _is_trigger(token):
                     continue
-                if _embedded(token, ctx, outlet_verbs):
+                if _embedded(token, outlet_verbs):
                     continue
                 statements.extend(self._from_verb(token, ctx, doc_id, quote_speaker, previous_anchor))
             statements.extend(self._according_to(sent, ctx, doc_id, previous_anchor))
@@ -337,27 +335,26 @@ class StatementFinder:
         return result
 
     def _nominal_calls(self, sent: Span, ctx: _Context, doc_id: str, anchor: date | None) -> list[Statement]:
-        """"a call by X": X called for what the call asks."""
+        """"a call by X (for Y)": X called for Y, or for what the sentence quotes."""
         result = []
         for t in sent:
             if t.lemma_ != "call" or t.pos_ != "NOUN":
                 continue
+            agents = [pobj for prep in t.children if prep.lower_ == "by"
+                      for pobj in prep.children if pobj.dep_ == "pobj"]
+            if not agents:
+                continue
+            content = None
             for prep in t.children:
-                if prep.lower_ == "by":
-                    agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if agent is None:
-                        continue
-                    for speaker in _entity_of_np(ctx, agent):
-                        content = ctx.doc[t.head.i:t.head.i + 1] if t.head.pos_ == "VERB" else None
-                        echoed = next((s for s in self._pending_calls(ctx, sent)), None)
-                        result.append(self._make(ctx, doc_id, speaker, "called_for", False, t,
-                                                 echoed or content, anchor))
+                if prep.lower_ in ("for", "to") and prep.dep_ == "prep":
+                    sub = list(prep.subtree)
+                    content = ctx.doc[sub[0].i:sub[-1].i + 1]
+            if content is None:
+                quotes = [q for q in ctx.quotes if sent.start <= q[0] < sent.end]
+                content = ctx.doc[quotes[0][0] + 1:quotes[0][1] - 1] if quotes else None
+            for speaker in _entity_of_np(ctx, agents[0]):
+                result.append(self._make(ctx, doc_id, speaker, "called_for", False, t, content, anchor))
         return result
-
-    def _pending_calls(self, ctx: _Context, sent: Span):
-        for q in ctx.quotes:
-            if sent.start <= q[0] < sent.end:
-                yield ctx.doc[q[0] + 1:q[1] - 1]
 
     def _first_person_in_quotes(self, ctx: _Context, doc_id: str, quote_speaker: dict,
                                 found: list[Statement]) -> list[Statement]:
@@ -379,7 +376,6 @@ class StatementFinder:
 
     def _make(self, ctx: _Context, doc_id: str, speaker: str, kind: str, negated: bool, cue: Token,
               content: Span | None, anchor: date | None, clause: Token | None = None) -> Statement:
-        doc = ctx.doc
         sent = cue.sent
         date_text = _date_expression(ctx, sent, content)
         day = None

@@ -63,3 +63,27 @@ def test_previous_day_counts_back(extract_text):
                        "Lithuania said the previous day that it agreed.", published="2024-10-30")
     dates = {st.date for st in doc.statements if st.speaker == "country:lithuania" or "lt" in st.speaker}
     assert "2024-10-29" in dates
+
+
+def test_according_to_and_as_per_an_outlet(extract_text):
+    doc = extract_text("The rebels took the airport, according to Al Jazeera. "
+                       "Two ministers resigned, as per the BBC.")
+    assert {("Al Jazeera", "reported", False), ("BBC", "reported", False)} <= _keys(doc)
+    report = next(s for s in doc.statements if s.kind == "reported" and "airport" in s.content)
+    assert "rebels took the airport" in report.content
+
+
+def test_interrupted_speaker(extract_text):
+    doc = extract_text("Mayor Lena Ortiz, speaking through an interpreter, said the water was safe to drink.")
+    assert ("Lena Ortiz", "said", False) in _keys(doc)
+
+
+def test_reported_speech_inside_a_claim_is_not_a_second_statement(extract_text):
+    doc = extract_text("Governor Sam Reid said that Canada had denied the claims.")
+    assert _keys(doc) == {("Sam Reid", "said", False)}
+
+
+def test_role_points_back_to_the_person(extract_text):
+    doc = extract_text("Trade Minister Ole Berg visited the plant on Monday. "
+                       "Prices will fall, according to the trade minister.")
+    assert ("Ole Berg", "said", False) in _keys(doc)
