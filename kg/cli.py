@@ -72,7 +72,24 @@ def _open_store(settings: StoreSettings) -> Iterator:
             pass
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """Turns an unexpected error into one line on stderr (exit 1); --verbose shows the traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted; what was committed is kept, a re-run completes it", err=True)
+            sys.exit(130)
+        except Exception as exc:
+            if (ctx.obj or {}).get("verbose"):
+                raise
+            raise Failure(f"unexpected error: {type(exc).__name__}: {exc} (run with --verbose for details)") from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="kg")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks for errors.")
 @click.pass_context

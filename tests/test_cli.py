@@ -115,3 +115,16 @@ def test_second_writer_is_told_the_database_is_in_use(runner, tmp_path, seeds_js
         assert result.exit_code == 1 and "in use" in result.stderr
     finally:
         holder.close()
+
+
+def test_unexpected_errors_are_one_line(runner, tmp_path, monkeypatch):
+    import kg.export
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr(kg.export, "export_graphml", boom)
+    db = tmp_path / "g.kgl"
+    runner.invoke(main, ["build", str(SEEDS / "000_c9f054c9f9ba2299.txt"), "--db", str(db)])
+    result = runner.invoke(main, ["export", str(tmp_path / "x.graphml"), "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "kg: unexpected error: RuntimeError: disk on fire (run with --verbose for details)"
+    assert not (tmp_path / "x.graphml").exists()

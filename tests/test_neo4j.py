@@ -58,3 +58,19 @@ def test_canned_queries_give_the_same_rows(neo4j_store, seeds_store, seeds_docum
     values = q.bind(params)
     key = lambda row: repr(sorted(row.items()))  # noqa: E731
     assert sorted(neo4j_store.read(q.text, values), key=key) == sorted(seeds_store.read(q.text, values), key=key)
+
+
+def test_wrong_password_is_one_clear_error(neo4j_store):
+    from kg.store import StoreError
+    from kg.store.neo4j_store import Neo4jStore
+    with pytest.raises(StoreError, match="wrong username or password"):
+        Neo4jStore(Neo4jSettings(neo4j_store.settings.uri, "neo4j", "not-the-password"))
+
+
+def test_wrong_database_is_one_clear_error(neo4j_store):
+    from kg.store import StoreError
+    from kg.store.neo4j_store import Neo4jStore
+    store = Neo4jStore(Neo4jSettings(neo4j_store.settings.uri, "neo4j", "kg-test-password", "nosuchdb"))
+    with pytest.raises(StoreError, match="Neo4j: "):
+        store.read("RETURN 1 AS x")
+    store.close()
