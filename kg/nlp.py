@@ -23,6 +23,21 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_name_boundaries")
+def name_boundaries(doc: Doc) -> Doc:
+    """An outlet or country name the ruler found at the start of a longer name ("The National" in
+    "The National Intelligence Service") is not that outlet: leave the span to the NER model."""
+    kept = []
+    for ent in doc.ents:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "ORG" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" \
+                and not nxt.is_sent_start:
+            continue
+        kept.append(ent)
+    doc.ents = kept   # only the ruler's spans exist yet; the NER model fills in the rest
+    return doc
+
+
 def _ruler_patterns() -> list[dict]:
     gaz = gazetteer()
     patterns: list[dict] = []
@@ -54,4 +69,5 @@ def load(model: str) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="kg_names", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     ruler.add_patterns(_ruler_patterns())
+    nlp.add_pipe("kg_name_boundaries", after="kg_names")
     return nlp

@@ -82,7 +82,7 @@ class RelationFinder:
                             eid = ents.at(s)
                             if _kind_of(eid) in ("country", "place") and eid not in out:
                                 out.append(eid)
-                    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+                    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near")):
                         for inner in (c for c in of.children if c.dep_ == "pobj"):
                             for s in inner.subtree:
                                 eid = ents.at(s)

@@ -15,13 +15,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.dates import resolve_day
+from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
 from kg.models import Statement
 
+# Who speaks for the organisation named beside them: "a Pentagon spokesperson", "the UN panel".
 SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources envoy "
-                          "representative ambassador office".split())
+                          "representative ambassador office panel committee commission mission team "
+                          "delegation".split())
 # An unnamed official speaks for an organisation ("a Pentagon official"), not for a whole country.
 _PRONOUNS = frozenset("it them this that these those".split())
 ANONYMOUS_NOUNS = frozenset("official officials source sources".split())
@@ -158,13 +160,17 @@ def _negated(verb: Token) -> bool:
     return False
 
 
-def _embedded(verb: Token, outlet_verbs: set[int]) -> bool:
+def _embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
     """Reported speech inside another attribution is the outer speaker's claim, except under an
-    outlet's "X reported", which vouches for the statements it carries."""
+    outlet's "X reported", which vouches for the statements it carries. A verb inside a quote is
+    never the frame of the attribution outside it (the parser sometimes hangs "X told" under the
+    quote's own verb)."""
     node = verb
     while node.head.i != node.i:
         edge = node.dep_
         node = node.head
+        if node.i in quoted:
+            continue
         if _is_trigger(node) and edge != "conj" and node.i not in outlet_verbs:
             return True
     return False
@@ -214,7 +220,8 @@ def _adjacent_quote(ctx: _Context, verb: Token) -> tuple[int, int] | None:
 def _date_expression(ctx: _Context, sent: Span, content: Span | None) -> str | None:
     """The day expressions of the sentence outside the content: "Wednesday (Oct 30)"."""
     inside = range(content.start, content.end) if content is not None else range(0)
-    dates = [e for e in sent.ents if e.label_ == "DATE" and e.start not in inside]
+    dates = [e for e in sent.ents if e.label_ == "DATE" and e.start not in inside
+             and is_day_expression(e.text)]   # "a weekly news conference" names no day
     if not dates:
         return None
     first = dates[0]
@@ -257,7 +264,7 @@ class StatementFinder:
             for token in sent:
                 if token.i in ctx.in_quote or not _is_trigger(token):
                     continue
-                if _embedded(token, outlet_verbs):
+                if _embedded(token, outlet_verbs, ctx.in_quote):
                     continue
                 statements.extend(self._from_verb(token, ctx, doc_id, quote_speaker, previous_anchor))
             statements.extend(self._according_to(sent, ctx, doc_id, previous_anchor))

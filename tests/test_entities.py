@@ -65,3 +65,8 @@ def test_mentions_keep_offsets(extract_text):
     doc = extract_text(text)
     scholz = next(e for e in doc.entities if e.type == "Person")
     assert [text[m.start:m.end] for m in scholz.mentions] == ["Olaf Scholz", "Scholz"]
+
+
+def test_outlet_name_inside_a_longer_name(extract_text):
+    doc = extract_text("The National Guard said on Friday that the roads were open again after the storm.")
+    assert not any(e.name in ("The National", "National") for e in doc.entities)

@@ -31,3 +31,8 @@ def test_treaty(extract_text):
 def test_deployment_day_is_resolved(extract_text):
     doc = extract_text("Officials said on Monday that Belarus sent troops to Serbia.", published="2024-10-30")
     assert next(r for r in doc.relations if r.type == "DEPLOYED_TO").date == "2024-10-28"
+
+
+def test_deployment_near_a_place(extract_text):
+    doc = extract_text("Egypt has deployed 300 soldiers to the border region near Wadi Halfa, officials said.")
+    assert ("DEPLOYED_TO", "Egypt", "Wadi Halfa", False) in _rels(doc)

@@ -87,3 +87,16 @@ def test_role_points_back_to_the_person(extract_text):
     doc = extract_text("Trade Minister Ole Berg visited the plant on Monday. "
                        "Prices will fall, according to the trade minister.")
     assert ("Ole Berg", "said", False) in _keys(doc)
+
+
+def test_a_weekly_briefing_is_not_a_day(extract_text):
+    doc = extract_text("The ministry of Peru said on Tuesday it would act. "
+                       '"The claims are false," spokesman Luis Vega told a weekly news conference.',
+                       published="2025-03-12")
+    vega = next(s for s in doc.statements if "claims are false" in s.content)
+    assert vega.date == "2025-03-11"
+
+
+def test_a_panel_speaks_for_its_organisation(extract_text):
+    doc = extract_text("The UN panel of experts said at least 12 drones had been delivered.")
+    assert ("United Nations", "said", False) in _keys(doc)
