@@ -375,7 +375,7 @@ class StatementFinder:
                 subject = _subject(t)
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
                     continue
-                content = _content_span(t, ctx, subject)
+                content = self._within_quote(ctx, _content_span(t, ctx, subject), qs, qe)
                 st = self._make(ctx, doc_id, outer.speaker, _kind(t), _negated(t), t, content, None)
                 st.date, st.date_text = outer.date, outer.date_text
                 result.append(st)
@@ -402,6 +402,21 @@ class StatementFinder:
             content_end=content.end_char, sentence=ctx.sentence_of.get(cue.i, 0), start=cue.idx,
             end=cue.idx + len(cue), cue=cue.text, date=day, date_text=date_text, about=about,
         )
+
+    @staticmethod
+    def _within_quote(ctx: _Context, content: Span | None, qs: int, qe: int) -> Span:
+        """What the speaker said inside their own quote; "I can't confirm that" is about the
+        whole quote, not the attribution after it."""
+        whole = ctx.doc[qs + 1:qe - 1]
+        if content is None:
+            return whole
+        start, end = max(content.start, qs + 1), min(content.end, qe - 1)
+        while end > start and ctx.doc[end - 1].is_punct:
+            end -= 1
+        clipped = ctx.doc[start:end]
+        if end <= start or clipped.text.strip().lower() in _PRONOUNS:
+            return whole
+        return clipped
 
     @staticmethod
     def _antecedent_content(ctx: _Context, cue: Token) -> Span | None:
