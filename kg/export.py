@@ -138,9 +138,11 @@ def export_graphml(store: Store, path: str, flt: ExportFilter | None = None,
     """Write the (filtered) graph to ``path``; ``progress(rows, what)`` may wrap the row lists
     to show progress."""
     wrap = progress or (lambda rows, what: rows)
-    nodes = store.read(cypher("export/nodes"))
-    relationships = store.read(cypher("export/relationships"))
-    graph = build_graph(wrap(nodes, "nodes"), wrap(relationships, "relationships"))
+    graph = build_graph(wrap(store.read(cypher("export/nodes")), "nodes"), [])
+    # Relationships are read only once the node rows are gone, so the peak is the graph itself
+    # plus one list of rows.
+    edges = build_graph([], wrap(store.read(cypher("export/relationships")), "relationships"))
+    graph.add_edges_from(edges.edges(keys=True, data=True))
     graph = apply_filter(graph, flt or ExportFilter())
     nx.write_graphml(graph, path, encoding="utf-8", prettyprint=False)
     return graph

@@ -74,3 +74,11 @@ def test_interrupted_load_rerun_equals_uninterrupted(seeds_documents, seeds_stor
     list(load_documents(store, seeds_documents))
     assert _stats(store) == _stats(seeds_store)
     store.close()
+
+
+def test_uniqueness_constraints_are_enforced(seeds_store):
+    import kglite
+    import pytest
+    with pytest.raises(kglite.ConstraintViolationError):
+        seeds_store.write("UNWIND $rows AS row CREATE (:Entity {id: row.id})", [{"id": "person:vladimir-putin"}])
+    assert seeds_store.read("MATCH (e:Entity {id: 'person:vladimir-putin'}) RETURN count(e) AS n") == [{"n": 1}]
