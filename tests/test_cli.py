@@ -128,3 +128,20 @@ def test_unexpected_errors_are_one_line(runner, tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert result.stderr.strip() == "kg: unexpected error: RuntimeError: disk on fire (run with --verbose for details)"
     assert not (tmp_path / "x.graphml").exists()
+
+
+def test_writes_only_where_told(runner, tmp_path, monkeypatch):
+    """Output and db go where the flags say; the input folder and the working directory are untouched."""
+    import os
+    inputs, work, out = tmp_path / "in", tmp_path / "cwd", tmp_path / "out"
+    for folder in (inputs, work, out):
+        folder.mkdir()
+    shutil.copy(SEEDS / "003_be7b42b11361cc58.txt", inputs / "a.txt")
+    monkeypatch.chdir(work)
+    assert runner.invoke(main, ["extract", str(inputs), "-o", str(out / "a.jsonl")]).exit_code == 0
+    assert runner.invoke(main, ["build", str(inputs), "--db", str(out / "g.kgl")]).exit_code == 0
+    assert runner.invoke(main, ["export", str(out / "g.graphml"), "--db", str(out / "g.kgl")]).exit_code == 0
+    assert sorted(os.listdir(inputs)) == ["a.txt"]
+    assert os.listdir(work) == []
+    assert {p.name for p in out.iterdir()} <= {"a.jsonl", "g.kgl", "g.kgl-wal", "g.kgl.lock", "g.kgl.lock-owner",
+                                              "g.graphml"}
