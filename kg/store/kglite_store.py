@@ -19,10 +19,12 @@ class KgliteStore:
         parent = Path(path).resolve().parent
         if not parent.is_dir():
             raise StoreError(f"{path}: folder {parent} does not exist")
+        # kglite prints planner hints ("unknown relationship type") on stderr by default; for a
+        # graph kg wrote itself they are noise in kg's output.
+        kglite.set_query_warning_policy("silent")
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                kglite.set_query_warning_policy("silent") if hasattr(kglite, "set_query_warning_policy") else None
                 self.graph = kglite.open(path)
         except kglite.WriterLeaseHeldError:
             raise StoreError(f"{path}: database is in use by another kg process") from None
