@@ -120,11 +120,10 @@ class EntityFinder:
         self.gaz = gaz or gazetteer()
 
     # -- one span at a time -------------------------------------------------------------
-    def _country(self, text: str) -> Found | None:
-        c = self.gaz.country(text)
-        if c:
-            return Found(0, 0, "Country", c.name, c.code.lower())
-        return None
+    def _country(self, text: str, start: int, end: int) -> Found | None:
+        """A country by its name, or by its capital used as an actor ("Pyongyang denied")."""
+        c = self.gaz.country(text) or (self.gaz.capital(text) if end - start <= 2 else None)
+        return Found(start, end, "Country", c.name, c.code.lower()) if c else None
 
     def _classify(self, doc: Doc, span: Span) -> Found | None:
         start, end = span.start, span.end
@@ -146,13 +145,8 @@ class EntityFinder:
             name = _ORG_NAMES[fold(text)]
             return Found(start, end, "Organization", name, fold(name))
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
-            found = self._country(text)
-            if found is None and end - start <= 2:
-                c = self.gaz.capital(text)
-                if c:
-                    found = Found(0, 0, "Country", c.name, c.code.lower())
+            found = self._country(text, start, end)
             if found:
-                found.start, found.end = start, end
                 return found
             if self.gaz.is_ambiguous(text):
                 return None

@@ -70,24 +70,27 @@ class RelationFinder:
         return None
 
     def _targets(self, head: Token, ents: DocEntities) -> list[str]:
-        """Countries and places named by the place-prepositions under a word."""
-        out: list[str] = []
+        """Countries and places named by the place-prepositions under a word: the object itself
+        ("to Russia", "in Ussuriysk and Khabarovsk"), its name parts ("Russia's Kursk region"),
+        and what it is of, in or near ("a portion of Kursk region in Russia")."""
+        tokens: list[Token] = []
         for prep in head.children:
             if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _PLACE_PREPS:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for obj in [pobj, *pobj.conjuncts]:
-                    for t in [obj, *(c for c in obj.children if c.dep_ in ("compound", "poss", "nmod", "amod"))]:
-                        for s in t.subtree if t is not obj else [t]:
-                            eid = ents.at(s)
-                            if _kind_of(eid) in ("country", "place") and eid not in out:
-                                out.append(eid)
-                    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near")):
-                        for inner in (c for c in of.children if c.dep_ == "pobj"):
-                            for s in inner.subtree:
-                                eid = ents.at(s)
-                                if _kind_of(eid) in ("country", "place") and eid not in out:
-                                    out.append(eid)
+                    tokens.append(obj)
+                    for child in obj.children:
+                        if child.dep_ in ("compound", "poss", "nmod", "amod"):
+                            tokens.extend(child.subtree)
+                        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "near"):
+                            for inner in (c for c in child.children if c.dep_ == "pobj"):
+                                tokens.extend(inner.subtree)
+        out: list[str] = []
+        for t in tokens:
+            eid = ents.at(t)
+            if _kind_of(eid) in ("country", "place") and eid not in out:
+                out.append(eid)
         return out
 
     def _day(self, sent) -> tuple[str | None, str | None]:
