@@ -1,15 +1,18 @@
 // name: contradictions
-// description: Things one speaker confirmed while another denied them or refused to confirm them
-MATCH (a:Entity)-[:CONFIRMED|ACKNOWLEDGED]->(s1:Statement)-[:ABOUT]->(topic:Entity)
-WHERE NOT s1.negated
-WITH topic, a, min(s1.content) AS confirmed
-WITH topic, collect({name: a.name, id: a.id, content: confirmed}) AS confirmers
-MATCH (b:Entity)-[r2:DENIED|CONFIRMED]->(s2:Statement)-[:ABOUT]->(topic)
+// description: Topics that one speaker confirmed while another denied them or refused to confirm them
+// param: limit int = 100  at most this many topics
+// param: skip int = 0  topics to leave out first (the next page: skip = limit)
+// One row per topic, most contested first: over thousands of articles, every confirmer paired with
+// every denier would be far more rows than anyone reads.
+MATCH (b:Entity)-[r2:DENIED|CONFIRMED]->(s2:Statement)-[:ABOUT]->(topic:Entity)
 WHERE type(r2) = 'DENIED' OR s2.negated
-WITH topic, confirmers, b, min(s2.kind) AS disputed_how, min(s2.content) AS disputed
-UNWIND confirmers AS confirmer
-WITH topic, confirmer, b, disputed_how, disputed
-WHERE confirmer.id <> b.id
-RETURN topic.name AS topic, confirmer.name AS confirmed_by, confirmer.content AS confirmed,
-       b.name AS disputed_by, disputed_how, disputed
-ORDER BY topic, confirmed_by, disputed_by
+WITH topic, collect(DISTINCT b.name) AS disputers, count(s2) AS disputes, min(s2.content) AS disputed
+MATCH (topic)<-[:ABOUT]-(s1:Statement)<-[:CONFIRMED|ACKNOWLEDGED]-(a:Entity)
+WHERE NOT s1.negated
+WITH topic, disputers, disputes, disputed, collect(DISTINCT a.name) AS confirmers, count(s1) AS confirmations,
+     min(s1.content) AS confirmed
+WHERE any(c IN confirmers WHERE NOT c IN disputers) OR any(d IN disputers WHERE NOT d IN confirmers)
+RETURN topic.name AS topic, confirmations, confirmers AS confirmed_by, confirmed,
+       disputes, disputers AS disputed_by, disputed
+ORDER BY confirmations + disputes DESC, topic
+SKIP $skip LIMIT $limit

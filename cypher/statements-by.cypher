@@ -1,9 +1,13 @@
 // name: statements-by
 // description: Everything one person or organisation said, confirmed, denied... in date order
 // param: entity string  the speaker's name or alias
-MATCH (speaker:Entity)-[:SAID|CONFIRMED|DENIED|ACKNOWLEDGED|CALLED_FOR|WARNED|ACCUSED|CONDEMNED|REPORTED]->(st:Statement)-[:IN]->(:Sentence)-[:IN]->(a:Article)
+// param: limit int = 100  at most this many rows
+// param: skip int = 0  rows to leave out first (the next page: skip = limit)
+MATCH (speaker:Entity)
 WHERE toLower(speaker.name) = toLower($entity) OR toLower(speaker.name) ENDS WITH ' ' + toLower($entity)
    OR any(x IN speaker.aliases WHERE toLower(x) = toLower($entity))
+MATCH (speaker)-[:SAID|CONFIRMED|DENIED|ACKNOWLEDGED|CALLED_FOR|WARNED|ACCUSED|CONDEMNED|REPORTED]->(st:Statement)
 RETURN speaker.name AS speaker, st.kind AS kind, st.negated AS negated, st.content AS content,
-       st.date AS date, a.file AS article
-ORDER BY date, article, content
+       st.date AS date, st.article_file AS article
+ORDER BY date, article, st.char_start
+SKIP $skip LIMIT $limit

@@ -1,18 +1,20 @@
 // name: timeline
-// description: All dated statements and deployments of the story in date order
+// description: Dated statements and deployments of the story in date order (speculation left out)
 // param: since date = null  first day (YYYY-MM-DD)
 // param: until date = null  last day (YYYY-MM-DD)
-MATCH (speaker:Entity)-[:SAID|CONFIRMED|DENIED|ACKNOWLEDGED|CALLED_FOR|WARNED|ACCUSED|CONDEMNED|REPORTED]->(st:Statement)
-WHERE st.date IS NOT NULL AND ($since IS NULL OR st.date >= $since) AND ($until IS NULL OR st.date <= $until)
-RETURN st.date AS date, 'statement' AS event, speaker.name AS who, st.kind AS what,
-       st.content AS detail
-UNION ALL
-MATCH (source:Entity)-[d:DEPLOYED_TO]->(target:Entity)
-WITH source, d, target, d.article AS article_id
-MATCH (a:Article {id: article_id})
-WHERE a.published IS NOT NULL
-  AND ($since IS NULL OR coalesce(d.date, a.published) >= $since)
-  AND ($until IS NULL OR coalesce(d.date, a.published) <= $until)
-RETURN coalesce(d.date, a.published) AS date, 'deployment' AS event, source.name AS who,
-       'deployed to ' + target.name AS what, d.text AS detail
-ORDER BY date, event, who
+// param: limit int = 100  at most this many rows
+// param: skip int = 0  rows to leave out first (the next page: skip = limit)
+CALL {
+  MATCH (who:Entity)-[:SAID|CONFIRMED|DENIED|ACKNOWLEDGED|CALLED_FOR|WARNED|ACCUSED|CONDEMNED|REPORTED]->(st:Statement)
+  WHERE st.date IS NOT NULL AND ($since IS NULL OR st.date >= $since) AND ($until IS NULL OR st.date <= $until)
+  RETURN st.date AS date, 'statement' AS event, who.name AS who, st.kind AS what, st.content AS detail
+  UNION ALL
+  MATCH (who:Entity)-[d:DEPLOYED_TO]->(target:Entity)
+  WITH who, d, target, coalesce(d.date, d.article_published) AS date
+  WHERE date IS NOT NULL AND NOT d.hypothetical
+    AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+  RETURN date, 'deployment' AS event, who.name AS who, 'deployed to ' + target.name AS what, d.text AS detail
+}
+RETURN date, event, who, what, detail
+ORDER BY date, event, who, what, detail
+SKIP $skip LIMIT $limit

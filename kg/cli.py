@@ -23,6 +23,7 @@ from tqdm import tqdm
 
 from kg import config, queries
 from kg.config import Neo4jSettings, StoreSettings
+from kg.cypherfiles import load as cypher
 
 EXIT_FAILED, EXIT_PARTIAL = 1, 3
 
@@ -344,7 +345,7 @@ class _Counts:
 
 
 def _known_article_ids(store) -> set[str]:
-    return {row["id"] for row in store.read("MATCH (a:Article) RETURN a.id AS id")}
+    return {row["id"] for row in store.read(cypher("read/article_ids"))}
 
 
 @main.command()
@@ -445,7 +446,7 @@ def query(name, params, fmt, list_queries, db_path, neo4j_uri, neo4j_user, neo4j
     if list_queries or not name:
         rows = [[q.name, q.description, ", ".join(
             f"{p.name} ({p.type}{'' if p.required else ', default ' + str(p.default)})" for p in q.params)]
-            for q in library.values() if q.name != "stats"]
+            for q in library.values()]
         click.echo(tabulate(rows, headers=["query", "description", "parameters"], tablefmt="simple",
                             maxcolwidths=[None, 60, 50]))
         return
@@ -456,9 +457,17 @@ def query(name, params, fmt, list_queries, db_path, neo4j_uri, neo4j_user, neo4j
         raise Failure(str(exc)) from None
     settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
     _require_store(settings)
+    page = values.get("limit")
+    if page is not None:
+        values = {**values, "limit": page + 1}   # one row more tells whether there is a next page
     with _open_store(settings) as store:
         rows = store.read(q.text, values)
-    click.echo(_render(rows, fmt))
+    more = page is not None and len(rows) > page
+    click.echo(_render(rows[:page] if more else rows, fmt))
+    if more:
+        nxt = values.get("skip", 0) + page
+        click.echo(f"kg: showing {page} rows; there are more: add -p skip={nxt} for the next page, "
+                   f"or raise -p limit", err=True)
 
 
 def _require_store(settings: StoreSettings) -> None:
@@ -475,7 +484,7 @@ def stats(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, fmt):
     settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
     _require_store(settings)
     with _open_store(settings) as store:
-        rows = store.read(queries.get("stats").text, {})
+        rows = queries.stats(store)
     click.echo(_render(rows, fmt))
 
 

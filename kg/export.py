@@ -118,7 +118,9 @@ def entity_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
                     spoke[(source, about)] += 1
         elif etype == "MENTIONED_IN" and source in entities:
             mentioned.setdefault(target, set()).add(source)
-        elif source in entities and target in entities:
+        elif source in entities and target in entities and etype != "CO_MENTIONED":
+            # Stored CO_MENTIONED edges keep only pairs in two or more articles; the network
+            # below counts every pair.
             net.add_edge(source, target, key=etype, **data)
     for (a, b), weight in spoke.items():
         net.add_edge(a, b, key="STATEMENT_ABOUT", type="STATEMENT_ABOUT", weight=weight)

@@ -24,6 +24,9 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
     a = doc.article
     sid = lambda index: f"{a.id}:{index}"  # noqa: E731
     rows: dict[str, list[dict]] = {step: [] for step in _STEPS}
+    # Facts repeat their article's file, outlet and day so that questions can sort and page
+    # them without a lookup per row.
+    provenance = {"article_file": a.file, "article_source": a.source, "article_published": a.published}
     rows["remove_stale_articles"].append({"id": a.id, "file": a.file})
     rows["articles"].append({"id": a.id, "file": a.file, "title": a.title, "source": a.source,
                              "published": a.published, "url": a.url})
@@ -40,14 +43,14 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
             "id": st.id, "speaker": st.speaker, "sentence_id": sid(st.sentence), "kind": st.kind,
             "negated": st.negated, "content": st.content, "content_start": st.content_start,
             "content_end": st.content_end, "date": st.date, "date_text": st.date_text, "cue": st.cue,
-            "char_start": st.start, "char_end": st.end, "article": a.id})
+            "char_start": st.start, "char_end": st.end, "article": a.id, **provenance})
         rows["statement_links"] += [{"statement": st.id, "entity": e, "link": "ABOUT"} for e in st.about]
         rows["statement_links"] += [{"statement": st.id, "entity": e, "link": "REPORTED_BY"}
                                     for e in st.reported_by]
     for r in doc.relations:
         rows["relations"].append({
             "id": r.id, "type": r.type, "source": r.source, "target": r.target, "troops": r.troops,
-            "date": r.date, "hypothetical": r.hypothetical, "article": a.id,
+            "date": r.date, "hypothetical": r.hypothetical, "article": a.id, **provenance,
             "sentence_id": sid(r.sentence), "text": r.text, "char_start": r.start, "char_end": r.end})
     return rows
 
@@ -65,17 +68,42 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 def load_documents(store: Store, documents: Iterable[Document], batch_rows: int = 5000,
                    docs_per_batch: int = 200) -> Iterator[LoadCounts]:
-    """Write documents batch by batch; yields the counts after each batch (for progress)."""
+    """Write documents batch by batch; yields the counts after each batch (for progress).
+
+    Once every document is in, the derived co-mention edges are rebuilt for the entities whose
+    articles changed (the last count yielded has ``documents == 0``).
+    """
     store.ensure_schema()
+    touched: set[str] = set()
     for batch in _batches(documents, docs_per_batch):
         merged: dict[str, list[dict]] = {step: [] for step in _STEPS}
         for doc in batch:
             for step, rows in rows_of(doc).items():
                 merged[step] += rows
+            touched.update(e.id for e in doc.entities)
+        touched.update(row["id"] for row in store.read(cypher("read/stale_entities"),
+                                                       {"files": merged["remove_stale_articles"]}))
         counts = LoadCounts(documents=len(batch))
         for step in _STEPS:
-            rows = merged[step]
-            for i in range(0, len(rows), batch_rows):
-                store.write(cypher(f"write/{step}"), rows[i:i + batch_rows])
-            counts.rows += len(rows)
+            counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
         yield counts
+    if touched:
+        yield refresh_co_mentions(store, sorted(touched), batch_rows)
+
+
+def refresh_co_mentions(store: Store, entity_ids: list[str], batch_rows: int = 5000) -> LoadCounts:
+    """Rebuild the CO_MENTIONED edges and peaks of these entities from their MENTIONED_IN edges."""
+    rows = [{"id": entity_id} for entity_id in entity_ids]
+    # Entities with many articles cost many pattern rows each: smaller batches keep a transaction small.
+    size = max(1, batch_rows // 10)
+    counts = LoadCounts()
+    # Peaks read edges in both directions, so every edge must be rebuilt before any peak is.
+    counts.rows += _write(store, "write/co_mentions", rows, size)
+    _write(store, "write/co_mention_peaks", rows, size)
+    return counts
+
+
+def _write(store: Store, name: str, rows: list[dict], batch_rows: int) -> int:
+    for i in range(0, len(rows), batch_rows):
+        store.write(cypher(name), rows[i:i + batch_rows])
+    return len(rows)

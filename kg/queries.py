@@ -14,10 +14,12 @@ from datetime import date
 from typing import Any
 
 from kg.cypherfiles import cypher_dir
+from kg.cypherfiles import load as cypher
 
 _PARAM = re.compile(r"^//\s*param:\s*(?P<name>\w+)\s+(?P<type>string|date|int|float|bool)"
                     r"(?:\s*=\s*(?P<default>\S+))?\s*(?P<help>.*)$")
 _NO_DEFAULT = object()
+_COUNTS = ("limit", "skip")  # paging parameters: never negative
 
 
 class QueryError(Exception):
@@ -54,6 +56,8 @@ class Query:
         for p in self.params:
             if p.name in given:
                 values[p.name] = convert(p, given[p.name])
+                if p.name in _COUNTS and values[p.name] < 0:
+                    raise QueryError(f"parameter {p.name}: must be 0 or more")
             elif p.required:
                 raise QueryError(f"{self.name}: parameter {p.name} is required (-p {p.name}=...)")
             else:
@@ -116,3 +120,10 @@ def get(name: str) -> Query:
     if name not in queries:
         raise QueryError(f"no query named {name!r} (valid: {', '.join(queries)})")
     return queries[name]
+
+
+def stats(store) -> list[dict[str, Any]]:
+    """Node counts by label, then relationship counts by type (``kind``, ``name``, ``count``)."""
+    nodes = store.read(cypher("read/node_counts"))
+    relationships = sorted(store.read(cypher("read/relationship_counts")), key=lambda row: row["name"])
+    return nodes + [{"kind": "relationship", **row} for row in relationships]

@@ -62,6 +62,20 @@ def test_query_formats_and_errors(runner, built):
     assert missing.exit_code == 1 and "no graph here yet" in missing.stderr
 
 
+def test_query_says_when_there_is_a_next_page(runner, built):
+    everything = json.loads(runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "--format",
+                                                 "json", "-p", "limit=1000"]).stdout)
+    first = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "--format", "json",
+                                 "-p", "limit=2"])
+    assert first.exit_code == 0 and json.loads(first.stdout) == everything[:2]
+    assert "-p skip=2 for the next page" in first.stderr
+    last = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "--format", "json",
+                                "-p", f"skip={len(everything) - 2}", "-p", "limit=2"])
+    assert json.loads(last.stdout) == everything[-2:] and "next page" not in last.stderr
+    negative = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "-p", "limit=-5"])
+    assert negative.exit_code == 1 and "must be 0 or more" in negative.stderr
+
+
 def test_export(runner, built, tmp_path):
     out = tmp_path / "g.graphml"
     result = runner.invoke(main, ["export", str(out), "--db", str(built), "--entities-only"])

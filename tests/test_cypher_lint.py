@@ -26,8 +26,8 @@ def _texts() -> list[dict]:
     for path in sorted(root.rglob("*.cypher")):
         name = str(path.relative_to(root).with_suffix(""))
         raw = path.read_text(encoding="utf-8")
-        if name.startswith("write/") or name.startswith("export/"):
-            params = {"rows": []} if "$rows" in raw else {}
+        if name.startswith(("write/", "export/", "read/")):
+            params = {used: [] for used in re.findall(r"\$(\w+)", raw)}
             for i, text in enumerate(statements(name)):
                 texts.append({"name": f"{name}[{i}]", "text": text, "parameters": params})
         else:

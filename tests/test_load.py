@@ -1,12 +1,12 @@
 import dataclasses
 
 from kg.load import load_documents
-from kg.queries import get
+from kg.queries import stats
 from kg.store.kglite_store import KgliteStore
 
 
 def _stats(store):
-    return store.read(get("stats").text, {})
+    return stats(store)
 
 
 def test_loading_twice_changes_nothing(seeds_documents, tmp_path):
@@ -82,3 +82,35 @@ def test_uniqueness_constraints_are_enforced(seeds_store):
     with pytest.raises(kglite.ConstraintViolationError):
         seeds_store.write("UNWIND $rows AS row CREATE (:Entity {id: row.id})", [{"id": "person:vladimir-putin"}])
     assert seeds_store.read("MATCH (e:Entity {id: 'person:vladimir-putin'}) RETURN count(e) AS n") == [{"n": 1}]
+
+
+_PAIR_COUNTS = """
+MATCH (x:Entity)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(y:Entity)
+WHERE x.id < y.id
+WITH x, y, count(a) AS articles
+WHERE articles >= 2
+RETURN x.id AS x, y.id AS y, articles ORDER BY x, y
+"""
+_EDGES = "MATCH (x:Entity)-[c:CO_MENTIONED]->(y:Entity) RETURN x.id AS x, y.id AS y, c.articles AS articles ORDER BY x, y"
+_PEAKS = """
+MATCH (e:Entity) OPTIONAL MATCH (e)-[c:CO_MENTIONED]-(:Entity)
+WITH e, max(c.articles) AS expected RETURN e.id AS id, expected, e.co_mention_peak AS peak
+"""
+
+
+def _co_mentions_are_exact(store):
+    assert store.read(_EDGES) == store.read(_PAIR_COUNTS) != []
+    assert all(row["expected"] == row["peak"] for row in store.read(_PEAKS))
+
+
+def test_co_mentions_follow_replaced_articles(seeds_documents, tmp_path):
+    store = KgliteStore(str(tmp_path / "g.kgl"))
+    list(load_documents(store, seeds_documents, docs_per_batch=2))
+    _co_mentions_are_exact(store)
+    # The same file with new text that names only its first two entities: the old pairs fade.
+    old = seeds_documents[0]
+    changed = dataclasses.replace(old, article=dataclasses.replace(old.article, id="changed0002"),
+                                  entities=old.entities[:2], statements=[], relations=[])
+    list(load_documents(store, [changed]))
+    _co_mentions_are_exact(store)
+    store.close()

@@ -37,7 +37,7 @@ def neo4j_store():
 
 
 def _stats(store):
-    return store.read(queries.get("stats").text, {})
+    return queries.stats(store)
 
 
 def test_load_is_idempotent_and_matches_the_embedded_store(neo4j_store, seeds_documents, seeds_store):

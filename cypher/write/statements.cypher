@@ -1,4 +1,5 @@
-// A statement node, linked to its speaker by a relationship named after its kind.
+// A statement node, linked to its speaker by a relationship named after its kind. It repeats its
+// article's file, outlet and day so that listings need not look the article up per row.
 UNWIND $rows AS row
 MATCH (speaker:Entity {id: row.speaker})
 MATCH (s:Sentence {id: row.sentence_id})
@@ -6,7 +7,9 @@ MERGE (st:Statement {id: row.id})
 SET st.kind = row.kind, st.negated = row.negated, st.content = row.content,
     st.content_start = row.content_start, st.content_end = row.content_end,
     st.date = row.date, st.date_text = row.date_text, st.cue = row.cue,
-    st.char_start = row.char_start, st.char_end = row.char_end, st.article = row.article
+    st.char_start = row.char_start, st.char_end = row.char_end, st.article = row.article,
+    st.article_file = row.article_file, st.article_source = row.article_source,
+    st.article_published = row.article_published
 MERGE (st)-[:IN]->(s)
 FOREACH (_ IN CASE WHEN row.kind = 'said' THEN [1] ELSE [] END | MERGE (speaker)-[:SAID]->(st))
 FOREACH (_ IN CASE WHEN row.kind = 'confirmed' THEN [1] ELSE [] END | MERGE (speaker)-[:CONFIRMED]->(st))
