@@ -1,13 +1,16 @@
 // name: entity
-// description: A profile of one entity: type, aliases, role, articles and top co-mentioned entities
+// description: A profile of one entity: type, aliases, role, articles and the entities most often named with it
 // param: entity string  the entity's name or alias
 // param: limit int = 10  how many co-mentioned entities to list
-MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower(e.name) ENDS WITH ' ' + toLower($entity) OR any(x IN e.aliases WHERE toLower(x) = toLower($entity))
-OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)
-WITH e, collect(DISTINCT a.file) AS articles
-OPTIONAL MATCH (e)-[:MENTIONED_IN]->(:Article)<-[:MENTIONED_IN]-(other:Entity)
-WITH e, articles, other, count(*) AS shared
-ORDER BY shared DESC, other.name
-WITH e, articles, collect(other.name + ' (' + toString(shared) + ')')[0..$limit] AS co_mentioned
-RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.role AS role, articles, co_mentioned
+// Names, aliases and name endings are looked up through the Name index (see write/names).
+MATCH (:Name {key: toLower($entity)})-[:NAME_OF]->(e:Entity)
+// Co-mentions come from the CO_MENTIONED edges written at load time (two or more shared articles):
+// counting them here would read every article of a much-covered entity.
+// Grouped by the other entity's name: kglite 0.21 loses node variables from an OPTIONAL MATCH
+// when grouping by them.
+OPTIONAL MATCH (e)-[c:CO_MENTIONED]-(other:Entity)
+WITH e, other.name AS other_name, c.articles AS shared
+ORDER BY shared DESC, other_name
+WITH e, collect(other_name + ' (' + toString(shared) + ')')[0..$limit] AS co_mentioned
+RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.role AS role,
+       [(e)-[:MENTIONED_IN]->(a:Article) | a.file] AS articles, co_mentioned

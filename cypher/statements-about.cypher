@@ -3,11 +3,11 @@
 // param: entity string  the entity's name or alias
 // param: limit int = 100  at most this many rows
 // param: skip int = 0  rows to leave out first (the next page: skip = limit)
-MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower(e.name) ENDS WITH ' ' + toLower($entity)
-   OR any(x IN e.aliases WHERE toLower(x) = toLower($entity))
-MATCH (e)<-[:ABOUT]-(st:Statement)<-[:SAID|CONFIRMED|DENIED|ACKNOWLEDGED|CALLED_FOR|WARNED|ACCUSED|CONDEMNED|REPORTED]-(speaker:Entity)
-RETURN speaker.name AS speaker, st.kind AS kind, st.negated AS negated, st.content AS content,
+// Walks from the entity to what is said about it, and reads the speaker and provenance that
+// statements carry as properties (see write/statements).
+MATCH (:Name {key: toLower($entity)})-[:NAME_OF]->(e:Entity)
+MATCH (e)<-[:ABOUT]-(st:Statement)
+RETURN st.speaker_name AS speaker, st.kind AS kind, st.negated AS negated, st.content AS content,
        st.date AS date, st.article_file AS article
 ORDER BY date, article, st.char_start
 SKIP $skip LIMIT $limit

@@ -5,9 +5,9 @@
 // param: limit int = 100  at most this many rows
 // param: skip int = 0  rows to leave out first (the next page: skip = limit)
 CALL {
-  MATCH (who:Entity)-[:SAID|CONFIRMED|DENIED|ACKNOWLEDGED|CALLED_FOR|WARNED|ACCUSED|CONDEMNED|REPORTED]->(st:Statement)
+  MATCH (st:Statement)
   WHERE st.date IS NOT NULL AND ($since IS NULL OR st.date >= $since) AND ($until IS NULL OR st.date <= $until)
-  RETURN st.date AS date, 'statement' AS event, who.name AS who, st.kind AS what, st.content AS detail
+  RETURN st.date AS date, 'statement' AS event, st.speaker_name AS who, st.kind AS what, st.content AS detail
   UNION ALL
   MATCH (who:Entity)-[d:DEPLOYED_TO]->(target:Entity)
   WITH who, d, target, coalesce(d.date, d.article_published) AS date

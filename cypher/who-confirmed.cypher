@@ -5,15 +5,15 @@
 // param: until date = null  only statements made on or before this day (YYYY-MM-DD)
 // param: limit int = 100  at most this many rows
 // param: skip int = 0  rows to leave out first (the next page: skip = limit)
-OPTIONAL MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower(e.name) ENDS WITH ' ' + toLower($entity)
-   OR any(x IN e.aliases WHERE toLower(x) = toLower($entity))
+// Statements carry their speaker, subjects and provenance as properties (see write/statements):
+// reading those is what keeps a page of answers fast on a graph of thousands of articles.
+OPTIONAL MATCH (:Name {key: toLower($entity)})-[:NAME_OF]->(e:Entity)
 WITH collect(e.id) AS chosen
-MATCH (speaker:Entity)-[:CONFIRMED]->(st:Statement)
-WHERE ($entity IS NULL OR speaker.id IN chosen
-       OR EXISTS { MATCH (st)-[:ABOUT]->(about:Entity) WHERE about.id IN chosen })
+MATCH (st:Statement)
+WHERE st.kind = 'confirmed'
+  AND ($entity IS NULL OR st.speaker IN chosen OR any(x IN st.about WHERE x IN chosen))
   AND ($since IS NULL OR st.date >= $since) AND ($until IS NULL OR st.date <= $until)
-RETURN speaker.name AS speaker, st.negated AS negated, st.content AS content, st.date AS date,
+RETURN st.speaker_name AS speaker, st.negated AS negated, st.content AS content, st.date AS date,
        st.article_file AS article, st.article_source AS source
 ORDER BY date, article, st.char_start
 SKIP $skip LIMIT $limit

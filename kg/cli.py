@@ -457,7 +457,7 @@ def query(name, params, fmt, list_queries, db_path, neo4j_uri, neo4j_user, neo4j
         raise Failure(str(exc)) from None
     settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
     _require_store(settings)
-    page = values.get("limit")
+    page = values.get("limit") if "skip" in values else None   # entity's limit is not a page size
     if page is not None:
         values = {**values, "limit": page + 1}   # one row more tells whether there is a next page
     with _open_store(settings) as store:

@@ -10,8 +10,8 @@ from kg.models import Document
 from kg.store import Store
 
 # Order matters: nodes before the relationships that join them.
-_STEPS = ("remove_stale_articles", "articles", "sentences", "entities", "mentions", "statements",
-          "statement_links", "relations")
+_STEPS = ("remove_stale_articles", "articles", "sentences", "entities", "names", "mentions",
+          "statements", "statement_links", "relations")
 
 
 @dataclass
@@ -35,6 +35,7 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
     for e in doc.entities:
         rows["entities"].append({"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases,
                                  "role": e.role})
+        rows["names"].append({"entity": e.id, "keys": name_keys(e.name, e.aliases)})
         rows["mentions"].append({"entity": e.id, "article": a.id, "count": len(e.mentions),
                                  "starts": [m.start for m in e.mentions],
                                  "texts": [m.text for m in e.mentions]})
@@ -43,7 +44,8 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
             "id": st.id, "speaker": st.speaker, "sentence_id": sid(st.sentence), "kind": st.kind,
             "negated": st.negated, "content": st.content, "content_start": st.content_start,
             "content_end": st.content_end, "date": st.date, "date_text": st.date_text, "cue": st.cue,
-            "char_start": st.start, "char_end": st.end, "article": a.id, **provenance})
+            "char_start": st.start, "char_end": st.end, "article": a.id, "about": st.about,
+            "reported_by": st.reported_by, **provenance})
         rows["statement_links"] += [{"statement": st.id, "entity": e, "link": "ABOUT"} for e in st.about]
         rows["statement_links"] += [{"statement": st.id, "entity": e, "link": "REPORTED_BY"}
                                     for e in st.reported_by]
@@ -53,6 +55,15 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
             "date": r.date, "hypothetical": r.hypothetical, "article": a.id, **provenance,
             "sentence_id": sid(r.sentence), "text": r.text, "char_start": r.start, "char_end": r.end})
     return rows
+
+
+def name_keys(name: str, aliases: list[str]) -> list[str]:
+    """What a user may type for this entity, lower-cased: the name, each alias, and each ending of
+    the name that starts a word ("vladimir putin" -> "putin")."""
+    words = name.lower().split()
+    keys = {" ".join(words[i:]) for i in range(len(words))}
+    keys.update(alias.lower() for alias in aliases)
+    return sorted(k for k in keys if k)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

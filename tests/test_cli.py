@@ -72,6 +72,10 @@ def test_query_says_when_there_is_a_next_page(runner, built):
     last = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "--format", "json",
                                 "-p", f"skip={len(everything) - 2}", "-p", "limit=2"])
     assert json.loads(last.stdout) == everything[-2:] and "next page" not in last.stderr
+    # entity's limit is the length of its co-mention list, not a page of rows.
+    profile = runner.invoke(main, ["query", "entity", "-p", "entity=Putin", "-p", "limit=3", "--db", str(built),
+                                   "--format", "json"])
+    assert len(json.loads(profile.stdout)[0]["co_mentioned"]) == 3 and "next page" not in profile.stderr
     negative = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "-p", "limit=-5"])
     assert negative.exit_code == 1 and "must be 0 or more" in negative.stderr
 

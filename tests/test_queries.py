@@ -48,6 +48,7 @@ def test_deployments_and_sources(seeds_store):
 def test_entity_comentions_path_contradictions(seeds_store):
     profile = run(seeds_store, "entity", entity="Putin")[0]
     assert profile["type"] == "Person" and len(profile["articles"]) == 5
+    assert len(profile["co_mentioned"]) == 10 and profile["co_mentioned"][0].endswith("(5)")
     pairs = run(seeds_store, "co-mentions", limit=3)
     assert len(pairs) == 3 and pairs[0]["articles"] == 5
     path = run(seeds_store, "path", **{"from": "Mark Rutte", "to": "Kim Jong Un"})

@@ -9,3 +9,4 @@ UNION ALL MATCH (n:Person) RETURN 'node' AS kind, 'Person' AS name, count(n) AS 
 UNION ALL MATCH (n:Organization) RETURN 'node' AS kind, 'Organization' AS name, count(n) AS count
 UNION ALL MATCH (n:Country) RETURN 'node' AS kind, 'Country' AS name, count(n) AS count
 UNION ALL MATCH (n:Place) RETURN 'node' AS kind, 'Place' AS name, count(n) AS count
+UNION ALL MATCH (n:Name) RETURN 'node' AS kind, 'Name' AS name, count(n) AS count
