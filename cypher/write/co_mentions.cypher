@@ -7,8 +7,11 @@ MATCH (x:Entity {id: row.id})
 OPTIONAL MATCH (x)-[old:CO_MENTIONED]->(:Entity)
 DELETE old
 WITH DISTINCT x
-MATCH (x)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(y:Entity)
+MATCH (x)-[:MENTIONED_IN]->(:Article)<-[:MENTIONED_IN]-(y:Entity)
 WHERE x.id < y.id
-WITH x, y, count(a) AS articles
+// Grouped by id, not by node: much cheaper in the embedded store, and only the pairs kept are
+// looked up again.
+WITH x, y.id AS other, count(*) AS articles
 WHERE articles >= 2
+MATCH (y:Entity {id: other})
 CREATE (x)-[:CO_MENTIONED {articles: articles}]->(y)
