@@ -81,8 +81,9 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
                    docs_per_batch: int = 200) -> Iterator[LoadCounts]:
     """Write documents batch by batch; yields the counts after each batch (for progress).
 
-    Once every document is in, the derived co-mention edges are rebuilt for the entities whose
-    articles changed (the last count yielded has ``documents == 0``).
+    Once every document is in, what is derived per entity (co-mentions, confirmations and
+    disputes) is rebuilt for the entities whose articles changed (the last count yielded has
+    ``documents == 0``).
     """
     store.ensure_schema()
     touched: set[str] = set()
@@ -92,6 +93,7 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
             for step, rows in rows_of(doc).items():
                 merged[step] += rows
             touched.update(e.id for e in doc.entities)
+            touched.update(x for st in doc.statements for x in st.about)
         touched.update(row["id"] for row in store.read(cypher("read/stale_entities"),
                                                        {"files": merged["remove_stale_articles"]}))
         counts = LoadCounts(documents=len(batch))
@@ -99,11 +101,12 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
             counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
         yield counts
     if touched:
-        yield refresh_co_mentions(store, sorted(touched), batch_rows)
+        yield refresh_derived(store, sorted(touched), batch_rows)
 
 
-def refresh_co_mentions(store: Store, entity_ids: list[str], batch_rows: int = 5000) -> LoadCounts:
-    """Rebuild the CO_MENTIONED edges and peaks of these entities from their MENTIONED_IN edges."""
+def refresh_derived(store: Store, entity_ids: list[str], batch_rows: int = 5000) -> LoadCounts:
+    """Rebuild what is derived per entity: its CO_MENTIONED edges and peak (from MENTIONED_IN) and
+    who confirmed or disputed statements about it (from ABOUT)."""
     rows = [{"id": entity_id} for entity_id in entity_ids]
     # Entities with many articles cost many pattern rows each: smaller batches keep a transaction small.
     size = max(1, batch_rows // 10)
@@ -111,6 +114,7 @@ def refresh_co_mentions(store: Store, entity_ids: list[str], batch_rows: int = 5
     # Peaks read edges in both directions, so every edge must be rebuilt before any peak is.
     counts.rows += _write(store, "write/co_mentions", rows, size)
     _write(store, "write/co_mention_peaks", rows, size)
+    _write(store, "write/contested", rows, size)
     return counts
 
 
