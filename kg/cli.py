@@ -24,6 +24,7 @@ from tqdm import tqdm
 from kg import config, queries
 from kg.config import Neo4jSettings, StoreSettings
 from kg.cypherfiles import load as cypher
+from kg.load import GRAPH_FORMAT, check_format, graph_format, load_documents, mark_current
 
 EXIT_FAILED, EXIT_PARTIAL = 1, 3
 
@@ -316,7 +317,6 @@ def load(file, db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, b
       kg load seeds.jsonl
       kg load seeds.jsonl --neo4j bolt://localhost:7687
     """
-    from kg.load import load_documents
     started = time.perf_counter()
     total, documents = _read_extraction(file)
     counts = _Counts()
@@ -331,9 +331,11 @@ def load(file, db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, b
 class _Counts:
     def __init__(self) -> None:
         self.values = [0, 0, 0, 0]
+        self.article_ids: set[str] = set()
 
     def track(self, documents):
         for doc in documents:
+            self.article_ids.add(doc.article.id)
             self.values[0] += 1
             self.values[1] += len(doc.entities)
             self.values[2] += len(doc.statements)
@@ -366,18 +368,29 @@ def build(paths, manifest, model, workers, shard, db_path, neo4j_uri, neo4j_user
       kg build seeds/ --db story.kgl
       kg build seeds/ --neo4j bolt://localhost:7687
     """
-    from kg.load import load_documents
     started = time.perf_counter()
     problems: list = []
     settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, batch_size)
     with _open_store(settings) as store:
         known = _known_article_ids(store)
-        total, documents, unchanged = _documents(paths, manifest, model, workers, problems, known, shard)
+        upgrading = graph_format(store) not in (None, GRAPH_FORMAT)
+        if upgrading:
+            click.echo("kg: this graph was written by an older kg: re-reading every article to upgrade it",
+                       err=True)
+        skip = frozenset() if upgrading else known
+        total, documents, unchanged = _documents(paths, manifest, model, workers, problems, skip, shard)
         counts = _Counts()
         with tqdm(total=total, unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
             for done in load_documents(store, counts.track(documents), batch_rows=batch_size,
-                                       docs_per_batch=50):
+                                       docs_per_batch=50, upgrading=upgrading):
                 bar.update(done.documents)
+        if upgrading:
+            left = known - counts.article_ids
+            if left:
+                click.echo(f"kg: {len(left)} articles of this graph were not among the inputs; it stays "
+                           "marked as older until they are built again", err=True)
+            else:
+                mark_current(store)
     _report_problems(problems)
     counts.summary(started, f" ({len(unchanged)} unchanged articles skipped)" if unchanged else "")
     if problems:
@@ -461,6 +474,7 @@ def query(name, params, fmt, list_queries, db_path, neo4j_uri, neo4j_user, neo4j
     if page is not None:
         values = {**values, "limit": page + 1}   # one row more tells whether there is a next page
     with _open_store(settings) as store:
+        check_format(store)
         rows = store.read(q.text, values)
     more = page is not None and len(rows) > page
     click.echo(_render(rows[:page] if more else rows, fmt))
@@ -484,6 +498,7 @@ def stats(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, fmt):
     settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
     _require_store(settings)
     with _open_store(settings) as store:
+        check_format(store)
         rows = queries.stats(store)
     click.echo(_render(rows, fmt))
 

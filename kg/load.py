@@ -7,11 +7,41 @@ from dataclasses import dataclass
 
 from kg.cypherfiles import load as cypher
 from kg.models import Document
-from kg.store import Store
+from kg.store import Store, StoreError
 
 # Order matters: nodes before the relationships that join them.
-_STEPS = ("remove_stale_articles", "articles", "sentences", "entities", "names", "mentions",
+_STEPS = ("mark_derived_stale", "remove_stale_articles", "articles", "sentences", "entities", "names", "mentions",
           "statements", "statement_links", "relations")
+
+
+# What the questions expect to find in a graph. 2: the Name index, the properties statements carry
+# for listings, and the derived co-mentions and confirmers/disputers. Graphs written before formats
+# were recorded count as 1.
+GRAPH_FORMAT = 2
+
+
+class OutdatedGraph(StoreError):
+    """The graph was written by an older kg: its questions would silently miss facts."""
+
+
+def graph_format(store: Store) -> int | None:
+    """The format of the graph in ``store``: None when it holds no articles yet."""
+    [row] = store.read(cypher("read/graph_format"))
+    if row["format"] is not None:
+        return row["format"]
+    [count] = store.read(cypher("read/article_count"))
+    return 1 if count["articles"] else None
+
+
+def check_format(store: Store) -> None:
+    found = graph_format(store)
+    if found is not None and found != GRAPH_FORMAT:
+        raise OutdatedGraph(f"this graph was written by an older kg (format {found}, now {GRAPH_FORMAT}); "
+                            "run kg build on its articles again to upgrade it")
+
+
+def mark_current(store: Store) -> None:
+    store.write(cypher("write/graph_format"), [{"format": GRAPH_FORMAT}])
 
 
 @dataclass
@@ -23,7 +53,7 @@ class LoadCounts:
 def rows_of(doc: Document) -> dict[str, list[dict]]:
     a = doc.article
     sid = lambda index: f"{a.id}:{index}"  # noqa: E731
-    rows: dict[str, list[dict]] = {step: [] for step in _STEPS}
+    rows: dict[str, list[dict]] = {step: [] for step in _STEPS}   # mark_derived_stale: filled per batch
     # Facts repeat their article's file, outlet and day so that questions can sort and page
     # them without a lookup per row.
     provenance = {"article_file": a.file, "article_source": a.source, "article_published": a.published}
@@ -78,30 +108,35 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 
 def load_documents(store: Store, documents: Iterable[Document], batch_rows: int = 5000,
-                   docs_per_batch: int = 200) -> Iterator[LoadCounts]:
+                   docs_per_batch: int = 200, upgrading: bool = False) -> Iterator[LoadCounts]:
     """Write documents batch by batch; yields the counts after each batch (for progress).
 
     Once every document is in, what is derived per entity (co-mentions, confirmations and
-    disputes) is rebuilt for the entities whose articles changed (the last count yielded has
-    ``documents == 0``).
+    disputes) is rebuilt for the entities whose articles changed, and for any a load cut short
+    left behind (the last count yielded has ``documents == 0``).
+
+    An older graph is refused (``OutdatedGraph``) unless ``upgrading``: then the caller re-loads
+    every article and calls ``mark_current`` once it has.
     """
     store.ensure_schema()
-    touched: set[str] = set()
+    if not upgrading:
+        check_format(store)
+        # Recorded before anything is written, so that a load cut short is still a current graph.
+        mark_current(store)
     for batch in _batches(documents, docs_per_batch):
         merged: dict[str, list[dict]] = {step: [] for step in _STEPS}
         for doc in batch:
             for step, rows in rows_of(doc).items():
                 merged[step] += rows
-            touched.update(e.id for e in doc.entities)
-            touched.update(x for st in doc.statements for x in st.about)
-        touched.update(row["id"] for row in store.read(cypher("read/stale_entities"),
-                                                       {"files": merged["remove_stale_articles"]}))
+        merged["mark_derived_stale"] = store.read(cypher("read/stale_entities"),
+                                                  {"files": merged["remove_stale_articles"]})
         counts = LoadCounts(documents=len(batch))
         for step in _STEPS:
             counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
         yield counts
-    if touched:
-        yield refresh_derived(store, sorted(touched), batch_rows)
+    stale = [row["id"] for row in store.read(cypher("read/derived_stale"))]
+    if stale:
+        yield refresh_derived(store, stale, batch_rows)
 
 
 def refresh_derived(store: Store, entity_ids: list[str], batch_rows: int = 5000) -> LoadCounts:

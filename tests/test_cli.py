@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from conftest import SEEDS
 from kg.cli import main
+from kg.store.kglite_store import KgliteStore
 
 
 @pytest.fixture()
@@ -78,6 +79,21 @@ def test_query_says_when_there_is_a_next_page(runner, built):
     assert len(json.loads(profile.stdout)[0]["co_mentioned"]) == 3 and "next page" not in profile.stderr
     negative = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "-p", "limit=-5"])
     assert negative.exit_code == 1 and "must be 0 or more" in negative.stderr
+
+
+def test_graph_from_an_older_kg_is_refused_then_upgraded(runner, tmp_path):
+    db = tmp_path / "old.kgl"
+    assert runner.invoke(main, ["build", str(SEEDS), "--db", str(db)]).exit_code == 0
+    store = KgliteStore(str(db))   # what a graph from before formats were recorded looks like
+    store.write("UNWIND $rows AS row MATCH (m:KgMeta) DETACH DELETE m", [{}])
+    store.write("UNWIND $rows AS row MATCH (n:Name) DETACH DELETE n", [{}])
+    store.close()
+    refused = runner.invoke(main, ["query", "who-confirmed", "--db", str(db)])
+    assert refused.exit_code == 1 and "written by an older kg" in refused.stderr
+    upgrade = runner.invoke(main, ["build", str(SEEDS), "--db", str(db)])
+    assert upgrade.exit_code == 0 and "re-reading every article to upgrade it" in upgrade.stderr
+    answer = runner.invoke(main, ["query", "statements-by", "-p", "entity=Putin", "--db", str(db)])
+    assert answer.exit_code == 0 and "Vladimir Putin" in answer.stdout
 
 
 def test_export(runner, built, tmp_path):

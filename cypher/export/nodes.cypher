@@ -1,5 +1,5 @@
-// Every node with its labels and properties, for export (the Name lookup nodes are kg's index,
-// not part of the story).
+// Every node with its labels and properties, for export (the Name lookup nodes and the KgMeta
+// record are kg's bookkeeping, not part of the story).
 MATCH (n)
-WHERE NOT n:Name
+WHERE NOT n:Name AND NOT n:KgMeta
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties

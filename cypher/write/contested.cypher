@@ -18,3 +18,5 @@ SET topic.contested = (any(c IN confirmers WHERE NOT c IN disputers) AND size(di
                       OR (any(d IN disputers WHERE NOT d IN confirmers) AND size(confirmers) > 0),
     topic.confirmations = confirmations, topic.confirmed_by = confirmers, topic.confirmed_example = confirmed,
     topic.disputes = disputes, topic.disputed_by = disputers, topic.disputed_example = disputed
+// The last derived step: once it is written, the entity is up to date.
+REMOVE topic.derived_stale
