@@ -10,8 +10,8 @@ from kg.models import Document
 from kg.store import Store, StoreError
 
 # Order matters: nodes before the relationships that join them.
-_STEPS = ("mark_derived_stale", "remove_stale_articles", "articles", "sentences", "entities", "names", "mentions",
-          "statements", "statement_links", "relations")
+_STEPS = ("mark_derived_stale", "remove_stale_articles", "articles", "sentences", "entities", "names",
+          "mentions", "statements", "statement_links", "relations")
 
 
 # What the questions expect to find in a graph. 2: the Name index, the properties statements carry
@@ -54,9 +54,9 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
     a = doc.article
     sid = lambda index: f"{a.id}:{index}"  # noqa: E731
     rows: dict[str, list[dict]] = {step: [] for step in _STEPS}   # mark_derived_stale: filled per batch
-    # Facts repeat their article's file, outlet and day so that questions can sort and page
-    # them without a lookup per row.
-    provenance = {"article_file": a.file, "article_source": a.source, "article_published": a.published}
+    # Facts repeat their article's file and outlet (relations also its day, their date when the
+    # text gives none) so that questions can sort and page them without a lookup per row.
+    provenance = {"article_file": a.file, "article_source": a.source}
     rows["remove_stale_articles"].append({"id": a.id, "file": a.file})
     rows["articles"].append({"id": a.id, "file": a.file, "title": a.title, "source": a.source,
                              "published": a.published, "url": a.url})
@@ -83,6 +83,7 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
         rows["relations"].append({
             "id": r.id, "type": r.type, "source": r.source, "target": r.target, "troops": r.troops,
             "date": r.date, "hypothetical": r.hypothetical, "article": a.id, **provenance,
+            "article_published": a.published,
             "sentence_id": sid(r.sentence), "text": r.text, "char_start": r.start, "char_end": r.end})
     return rows
 

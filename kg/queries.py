@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kg.cypherfiles import cypher_dir
-from kg.cypherfiles import load as cypher
+from kg.cypherfiles import cypher_dir, load as cypher
 
 _PARAM = re.compile(r"^//\s*param:\s*(?P<name>\w+)\s+(?P<type>string|date|int|float|bool)"
                     r"(?:\s*=\s*(?P<default>\S+))?\s*(?P<help>.*)$")

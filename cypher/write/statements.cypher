@@ -1,5 +1,5 @@
 // A statement node, linked to its speaker by a relationship named after its kind. It also keeps its
-// article's file, outlet and day, its speaker's id and name, and the ids of its subjects and
+// article's file and outlet, its speaker's id and name, and the ids of its subjects and
 // outlets as properties, so that questions over thousands of statements read node properties
 // instead of walking relationships.
 UNWIND $rows AS row
@@ -11,7 +11,6 @@ SET st.kind = row.kind, st.negated = row.negated, st.content = row.content,
     st.date = row.date, st.date_text = row.date_text, st.cue = row.cue,
     st.char_start = row.char_start, st.char_end = row.char_end, st.article = row.article,
     st.article_file = row.article_file, st.article_source = row.article_source,
-    st.article_published = row.article_published,
     st.speaker = row.speaker, st.speaker_name = speaker.name, st.about = row.about,
     st.reported_by = row.reported_by
 MERGE (st)-[:IN]->(s)
