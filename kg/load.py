@@ -15,9 +15,9 @@ _STEPS = ("mark_derived_stale", "remove_stale_articles", "articles", "sentences"
 
 
 # What the questions expect to find in a graph. 2: the Name index, the properties statements carry
-# for listings, and the derived co-mentions and confirmers/disputers. Graphs written before formats
-# were recorded count as 1.
-GRAPH_FORMAT = 2
+# for listings, and the derived co-mentions and confirmers/disputers. 3: Relation nodes and the
+# statements' outlet names. Graphs written before formats were recorded count as 1.
+GRAPH_FORMAT = 3
 
 
 class OutdatedGraph(StoreError):

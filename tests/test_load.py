@@ -36,6 +36,15 @@ def test_changed_article_replaces_only_its_own_facts(seeds_documents, tmp_path):
     assert files == [{"id": "changed0001"}]
     others = store.read("MATCH (s:Statement) WHERE s.article <> $id RETURN count(s) AS n", {"id": "changed0001"})
     assert others[0]["n"] == before - len(old.statements)
+    # The old text's relations go, as records and as relationships; the new text's (the same
+    # facts here) come in, and records and relationships still agree.
+    count = "MATCH (f:Relation {article: $id}) RETURN count(f) AS n"
+    assert store.read(count, {"id": old.article.id}) == [{"n": 0}]
+    assert store.read(count, {"id": "changed0001"}) == [{"n": len(old.relations)}] != [{"n": 0}]
+    records = store.read("MATCH (f:Relation) RETURN f.id AS id, f.article AS article ORDER BY id")
+    edges = store.read("MATCH ()-[r:DEPLOYED_TO|SIGNED_TREATY_WITH]->() RETURN r.id AS id, r.article AS article "
+                       "ORDER BY id")
+    assert records == edges and len(records) == sum(len(d.relations) for d in seeds_documents)
     store.close()
 
 

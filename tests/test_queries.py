@@ -110,3 +110,83 @@ def test_stats_counts_nodes_and_relationships(seeds_store):
     assert {"kind": "node", "name": "Article", "count": 5} in rows
     kinds = {r["name"]: r["count"] for r in rows if r["kind"] == "relationship"}
     assert kinds["MENTIONED_IN"] > 0 and kinds["CO_MENTIONED"] > 0
+
+
+_ARGS = {"statements-by": {"entity": "Putin"}, "statements-about": {"entity": "North Korea"}}
+_PAGED = sorted(name for name, q in queries.library().items() if {"skip", "limit"} <= {p.name for p in q.params})
+
+
+@pytest.mark.parametrize("name", _PAGED)
+def test_pages_are_slices_of_the_whole_listing(seeds_store, name):
+    """The embedded store reads a page as a literal top skip + limit (see kg.store.kglite_store):
+    every page must be the slice that the engine's own SKIP and LIMIT give."""
+    q = queries.get(name)
+
+    def as_sent(skip, limit):   # the parameterised text, as Neo4j gets it, without kg's rewrite
+        values = q.bind({**_ARGS.get(name, {}), "skip": str(skip), "limit": str(limit)})
+        return seeds_store.graph.cypher(q.text, params=values).to_dicts()
+    whole = as_sent(0, 1000)
+    assert len(whole) >= 2, name
+    for skip, limit in [(0, 1), (1, 2), (3, 4), (0, 1000), (len(whole), 5), (2, 0)]:
+        page = run(seeds_store, name, skip=skip, limit=limit, **_ARGS.get(name, {}))
+        assert page == whole[skip:skip + limit] == as_sent(skip, limit), (name, skip, limit)
+
+
+# The same answers, read the long way: walking relationships instead of the Relation records and
+# the statements' outlet properties.
+_DEPLOYMENTS = """
+MATCH (source:Entity)-[d:DEPLOYED_TO]->(target:Entity)
+RETURN source.name AS source, target.name AS target, d.troops AS troops, d.hypothetical AS hypothetical,
+       coalesce(d.date, d.article_published) AS date, d.article_file AS article, d.article_source AS outlet,
+       d.text AS sentence
+ORDER BY source, target, article, d.char_start
+"""
+_TIMELINE = """
+CALL {
+  MATCH (st:Statement) WHERE st.date IS NOT NULL
+  RETURN st.date AS date, 'statement' AS event, st.speaker_name AS who, st.kind AS what, st.content AS detail
+  UNION ALL
+  MATCH (who:Entity)-[d:DEPLOYED_TO]->(target:Entity)
+  WITH who, d, target, coalesce(d.date, d.article_published) AS date
+  WHERE date IS NOT NULL AND NOT d.hypothetical
+  RETURN date, 'deployment' AS event, who.name AS who, 'deployed to ' + target.name AS what, d.text AS detail
+}
+RETURN date, event, who, what, detail
+ORDER BY date, event, who, what, detail
+"""
+_SOURCES = """
+MATCH (st:Statement)-[:REPORTED_BY|REPORTED]-(outlet:Entity)
+RETURN outlet.name AS outlet, st.speaker_name AS speaker, st.kind AS kind, st.negated AS negated,
+       st.content AS content, st.article_file AS article
+ORDER BY outlet, article, st.char_start
+"""
+
+
+def test_listings_agree_with_walking_the_relationships(seeds_store):
+    assert run(seeds_store, "deployments", include_hypothetical="true", limit=1000) == seeds_store.read(_DEPLOYMENTS)
+    assert run(seeds_store, "timeline", limit=1000) == seeds_store.read(_TIMELINE)
+    assert run(seeds_store, "sources", limit=1000) == seeds_store.read(_SOURCES)
+
+
+def test_a_statement_carried_by_two_outlets_is_listed_under_each(seeds_documents, tmp_path):
+    from kg.load import load_documents
+    from kg.store.kglite_store import KgliteStore
+
+    doc = next(d for d in seeds_documents if any(st.reported_by for st in d.statements))
+    carried = next(st for st in doc.statements if st.reported_by)
+    second = next(e for e in doc.entities if e.type == "Organization" and e.id not in carried.reported_by)
+    carried.reported_by = carried.reported_by + [second.id]
+    try:
+        store = KgliteStore(str(tmp_path / "g.kgl"))
+        list(load_documents(store, seeds_documents))
+        rows = run(store, "sources", limit=1000)
+        assert rows == store.read(_SOURCES)
+        mine = [r["outlet"] for r in rows if r["content"] == carried.content]
+        assert second.name in mine and len(mine) == len(carried.reported_by)
+        assert [r for r in run(store, "sources", outlet=second.name, limit=1000)
+                if r["content"] == carried.content] == [r for r in rows if r["content"] == carried.content
+                                                         and r["outlet"] == second.name]
+        assert run(store, "sources", outlet="nobody at all") == []
+        store.close()
+    finally:
+        carried.reported_by = carried.reported_by[:-1]

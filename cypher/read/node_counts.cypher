@@ -4,6 +4,7 @@
 MATCH (n:Article) RETURN 'node' AS kind, 'Article' AS name, count(n) AS count
 UNION ALL MATCH (n:Sentence) RETURN 'node' AS kind, 'Sentence' AS name, count(n) AS count
 UNION ALL MATCH (n:Statement) RETURN 'node' AS kind, 'Statement' AS name, count(n) AS count
+UNION ALL MATCH (n:Relation) RETURN 'node' AS kind, 'Relation' AS name, count(n) AS count
 UNION ALL MATCH (n:Entity) RETURN 'node' AS kind, 'Entity' AS name, count(n) AS count
 UNION ALL MATCH (n:Person) RETURN 'node' AS kind, 'Person' AS name, count(n) AS count
 UNION ALL MATCH (n:Organization) RETURN 'node' AS kind, 'Organization' AS name, count(n) AS count

@@ -5,6 +5,9 @@ WHERE old.id <> row.id
 OPTIONAL MATCH (st:Statement {article: old.id})
 DETACH DELETE st
 WITH DISTINCT old
+OPTIONAL MATCH (f:Relation {article: old.id})
+DETACH DELETE f
+WITH DISTINCT old
 OPTIONAL MATCH ()-[r]->() WHERE r.article = old.id
 DELETE r
 WITH DISTINCT old
