@@ -114,7 +114,11 @@ def synthetic_documents(docs: list, articles: int, spread: str = "same") -> list
         if spread == "zipf":
             variant = dict(zip(new_id, rng.choices(range(2000), weights, k=len(new_id))))
             new_id = {e: f"{e}~{k}" if k else e for e, k in variant.items()}
-            entities = [dataclasses.replace(e, id=new_id[e.id], name=e.name + (f" {variant[e.id]}" if variant[e.id] else ""))
+            suffix = {e: f" {k}" if k else "" for e, k in variant.items()}
+            # A variant is another entity: its aliases vary with its name, or every variant of
+            # "Mark Rutte" would still answer to "Rutte".
+            entities = [dataclasses.replace(e, id=new_id[e.id], name=e.name + suffix[e.id],
+                                            aliases=[a + suffix[e.id] for a in e.aliases])
                         for e in base.entities]
         ids = lambda xs: [new_id.get(x, x) for x in xs]  # noqa: E731
         out.append(dataclasses.replace(
