@@ -163,10 +163,14 @@ def bench_queries(extraction: Path, workdir: Path, articles: int = 10_000) -> di
     for spread in ("zipf", "same"):
         path = str(workdir / f"queries-{spread}.kgl")
         store = KgliteStore(path)
-        load_s, _ = timed(lambda: list(load_documents(store, synthetic_documents(docs, articles, spread))))
+        synthetic = synthetic_documents(docs, articles, spread)
+        load_s, _ = timed(lambda: list(load_documents(store, synthetic)))
+        # One article edited: its old facts are dropped and the new text's written.
+        edited = dataclasses.replace(synthetic[1], article=dataclasses.replace(synthetic[1].article, id="edited"))
+        replace_s, _ = timed(lambda: list(load_documents(store, [edited])))
         store.close()
         store = KgliteStore(path)   # as `kg query` finds it: a saved graph, opened afresh
-        report = {"load_s": round(load_s, 1)}
+        report = {"load_s": round(load_s, 1), "replace_one_article_s": round(replace_s, 2)}
         for name, q in queries.library().items():
             values = q.bind(params.get(name, {}))
             times = []

@@ -172,3 +172,19 @@ def test_a_load_cut_short_is_completed_by_the_next(seeds_documents, tmp_path):
     _derived_data_is_exact(store)
     assert store.read("MATCH (e:Entity) WHERE e.derived_stale RETURN count(e) AS n")[0]["n"] == 0
     store.close()
+
+
+def test_a_replaced_article_takes_its_relations_along(seeds_documents, tmp_path):
+    store = KgliteStore(str(tmp_path / "g.kgl"))
+    list(load_documents(store, seeds_documents))
+    old = next(d for d in seeds_documents if d.relations)
+    rewritten = dataclasses.replace(old, article=dataclasses.replace(old.article, id="rewritten01"),
+                                    relations=[])
+    list(load_documents(store, [rewritten]))
+    edges = store.read("MATCH ()-[r:DEPLOYED_TO|SIGNED_TREATY_WITH]->() RETURN r.id AS id, r.article AS article "
+                       "ORDER BY id")
+    records = store.read("MATCH (f:Relation) RETURN f.id AS id, f.article AS article ORDER BY id")
+    assert edges == records
+    assert len(edges) == sum(len(d.relations) for d in seeds_documents) - len(old.relations)
+    assert all(row["article"] != old.article.id for row in edges)
+    store.close()

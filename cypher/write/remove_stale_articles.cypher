@@ -8,7 +8,11 @@ WITH DISTINCT old
 OPTIONAL MATCH (f:Relation {article: old.id})
 DETACH DELETE f
 WITH DISTINCT old
-OPTIONAL MATCH ()-[r]->() WHERE r.article = old.id
+// A relation's source is named in its article, so its relationships are found from the old
+// article's entities rather than by reading every relationship of the graph.
+OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(old)
+OPTIONAL MATCH (e)-[r:DEPLOYED_TO|SIGNED_TREATY_WITH]->(:Entity)
+WHERE r.article = old.id
 DELETE r
 WITH DISTINCT old
 OPTIONAL MATCH (s:Sentence {article: old.id})
