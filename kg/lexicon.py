@@ -226,6 +226,12 @@ REGION_WORDS = frozenset("region oblast province area district governorate prefe
                          "territory border front frontier".split())
 GEOGRAPHIC_FEATURES = frozenset("peninsula sea strait gulf bay coast island islands mountains river "
                                 "desert valley basin ocean canal".split())
+# Common nouns that name a place or part of one: "Russia's Kursk region", "the Russian city of
+# Kursk", "a portion of Kursk region", "Russia's far east" -- unlike "Russia's war" or "support of Russia".
+PLACE_NOUNS = REGION_WORDS | GEOGRAPHIC_FEATURES | frozenset(
+    "city cities town towns village villages capital base bases camp camps port ports airfield airbase "
+    "facility facilities soil outskirts part parts portion zone zones side interior east west north south "
+    "northeast northwest southeast southwest regions areas provinces territories".split())
 
 # Lemmas of attribution verbs, mapped to statement kinds.
 VERB_KINDS: dict[str, str] = {

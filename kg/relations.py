@@ -48,7 +48,9 @@ class RelationFinder:
                     last_owner = owner or last_owner
                 elif token.lower_ in lexicon.TROOP_WORDS and token.pos_ == "NOUN":
                     owner = self._owner(token, ents)
-                    if owner:
+                    # The forces fought against ("clashed with Ukrainian forces") are not whom a
+                    # later "the troops" means.
+                    if owner and not _opposed(token):
                         last_owner = owner
                     relations += self._presence(token, ents, sentence_of, doc_id, owner or last_owner)
                 elif lemma == "sign":
@@ -74,12 +76,19 @@ class RelationFinder:
         ("to Russia", "in Ussuriysk and Khabarovsk"), its name parts ("Russia's Kursk region"),
         and what it is of, in or near ("a portion of Kursk region in Russia")."""
         tokens: list[Token] = []
+        # "a part of the Kufra district": of a place noun, "of" names the place too.
+        place_of = _is_place_noun(head)
         for prep in head.children:
-            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _PLACE_PREPS:
+            if prep.dep_ not in ("prep", "dative") or (
+                    prep.lower_ not in _PLACE_PREPS and not (place_of and prep.lower_ == "of")):
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for obj in [pobj, *pobj.conjuncts]:
                     tokens.append(obj)
+                    # What modifies the object locates only if the object is a place: "in Russia's
+                    # Kursk region" is in Russia, "in Russia's war against Ukraine" need not be.
+                    if ents.at(obj) is None and not _is_place_noun(obj):
+                        continue
                     for child in obj.children:
                         if child.dep_ in ("compound", "poss", "nmod", "amod"):
                             tokens.extend(child.subtree)
@@ -185,7 +194,7 @@ class RelationFinder:
     def _presence(self, troops, ents, sentence_of, doc_id, owner):
         if owner is None:
             return []
-        if troops.dep_ == "pobj" and troops.head.lower_ in _OPPONENT_PREPS:
+        if _opposed(troops):
             return []
         targets = self._targets(troops, ents)
         head = troops.head
@@ -223,6 +232,15 @@ class RelationFinder:
                 end=sent.end_char, text=sent.text.strip(),
             ))
         return out
+
+
+def _is_place_noun(token: Token) -> bool:
+    return token.lower_ in lexicon.PLACE_NOUNS or token.lemma_.lower() in lexicon.PLACE_NOUNS
+
+
+def _opposed(troops: Token) -> bool:
+    """Troops named as the other side: "clashed with Ukrainian forces", "attacks against them"."""
+    return troops.dep_ == "pobj" and troops.head.lower_ in _OPPONENT_PREPS
 
 
 def _troop_count(troops: Token) -> int | None:
