@@ -5,5 +5,5 @@ MATCH (e:Entity {id: row.entity})
 FOREACH (_ IN CASE WHEN row.link = 'ABOUT' THEN [1] ELSE [] END | MERGE (st)-[:ABOUT]->(e))
 FOREACH (_ IN CASE WHEN row.link = 'REPORTED_BY' THEN [1] ELSE [] END |
   MERGE (st)-[:REPORTED_BY]->(e)
-  SET st.outlets = [name IN st.outlets WHERE name <> e.name] + e.name,
-      st.outlet_count = size([name IN st.outlets WHERE name <> e.name]) + 1)
+  SET st.outlets = [name IN st.outlets WHERE name <> e.name] + e.name)
+SET st.outlet_count = size(st.outlets)
