@@ -84,7 +84,7 @@ def bench_extract(folder: Path, model: str, workers: int) -> dict:
 
 def bench_load(extraction: Path, workdir: Path) -> dict:
     from kg.load import load_documents, rows_of
-    from kg.models import Document
+    from kg.schema import Document
     from kg.store.kglite_store import KgliteStore
 
     docs = [Document.from_dict(json.loads(line)) for line in extraction.read_text().splitlines()]
@@ -135,7 +135,7 @@ def synthetic_documents(docs: list, articles: int, spread: str = "same") -> list
 
 def bench_synthetic_load(extraction: Path, workdir: Path, target_rows: int = 100_000) -> dict:
     from kg.load import load_documents, rows_of
-    from kg.models import Document
+    from kg.schema import Document
     from kg.store.kglite_store import KgliteStore
 
     docs = [Document.from_dict(json.loads(line)) for line in extraction.read_text().splitlines()[:5]]
@@ -180,7 +180,7 @@ def bench_queries(extraction: Path, workdir: Path, articles: int = 10_000) -> di
     a news corpus, and the worst case where every article names the same entities; and the time
     to replace one edited article in each."""
     from kg.load import load_documents
-    from kg.models import Document
+    from kg.schema import Document
     from kg.store.kglite_store import KgliteStore
 
     docs = [Document.from_dict(json.loads(line)) for line in extraction.read_text().splitlines()[:5]]

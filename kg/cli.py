@@ -266,7 +266,7 @@ def _atomic_output(output: str):
 
 def _read_extraction(path: str):
     """Documents from an extraction file, validated line by line before anything is written."""
-    from kg.models import ENTITY_TYPES, RELATION_TYPES, STATEMENT_KINDS, Document
+    from kg.schema import ENTITY_TYPES, RELATION_TYPES, STATEMENT_KINDS, Document
 
     def parse(number: int, line: str):
         try:
@@ -527,7 +527,7 @@ def export(file, db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database,
     from datetime import date
 
     from kg.export import ExportFilter, export_graphml
-    from kg.models import STATEMENT_KINDS
+    from kg.schema import STATEMENT_KINDS
     for value, option in ((since, "--since"), (until, "--until")):
         if value:
             try:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.gazetteer import Gazetteer, fold, gazetteer
-from kg.models import Entity, Mention
+from kg.schema import Entity, EntityRef, EntityType, Mention
 
 _PARTICLES = frozenset("von van der den de du la le bin ibn al el da dos di del".split())
 _QUOTES = "\"'“”‘’`"
@@ -52,7 +52,7 @@ class DocEntities:
 
 
 def entity_id(type_: str, key: str) -> str:
-    return f"{type_.lower()}:{key.replace(' ', '-')}"
+    return EntityRef(EntityType(type_), key).id
 
 
 def _is_title_word(token: Token) -> bool:

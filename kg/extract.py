@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kg import nlp as nlp_module
 from kg.boilerplate import blank_outside
 from kg.entities import EntityFinder
-from kg.models import Article, Document, Sentence
+from kg.schema import Article, Document, Sentence
 from kg.relations import RelationFinder
 from kg.statements import StatementFinder
 

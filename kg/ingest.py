@@ -19,7 +19,7 @@ from pathlib import Path
 from dateutil import parser as dateparser
 
 from kg.boilerplate import find_body
-from kg.models import Article
+from kg.schema import Article
 
 MANIFEST_NAME = "manifest.csv"
 MAX_BYTES = 50 * 1024 * 1024

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.cypherfiles import load as cypher
-from kg.models import Document
+from kg.schema import Document
 from kg.store import Store, StoreError
 
 # Order matters: nodes before the relationships that join them.

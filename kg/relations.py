@@ -17,7 +17,7 @@ from datetime import date
 from kg import lexicon
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
-from kg.models import Relation
+from kg.schema import Relation
 
 _PLACE_PREPS = ("to", "in", "into", "inside", "near")
 _OPPONENT_PREPS = ("against", "with", "by")

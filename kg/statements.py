@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
-from kg.models import Statement
+from kg.schema import Statement
 
 # Who speaks for the organisation named beside them: "a Pentagon spokesperson", "the UN panel".
 SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources envoy "

@@ -60,7 +60,7 @@ def test_a_killed_writer_leaves_the_last_complete_load(seeds_jsonl, seeds_store,
     import sys
     db = tmp_path / "killed.kgl"
     code = ("import json, os\n"
-            "from kg.models import Document\nfrom kg.load import load_documents\n"
+            "from kg.schema import Document\nfrom kg.load import load_documents\n"
             "from kg.store.kglite_store import KgliteStore\n"
             f"docs = [Document.from_dict(json.loads(l)) for l in open({str(seeds_jsonl)!r})]\n"
             f"store = KgliteStore({str(db)!r})\n"

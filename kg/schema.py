@@ -1,19 +1,81 @@
-"""The records that flow between kg's stages.
+"""kg's schema: the kinds of things in the graph and the records that flow between stages.
 
-Every stage is a function from these records to these records; they serialise to the
-extraction file (JSON Lines) with ``to_dict`` and back with ``from_dict``.
+This module depends on nothing else in kg (nor on spaCy or a store): extraction, the extraction
+file, the loaders, the Cypher parameters and the docs all take their types and kinds from here.
+Records serialise to the extraction file (JSON Lines) with ``to_dict`` and back with
+``from_dict``.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
-ENTITY_TYPES = ("Person", "Organization", "Country", "Place")
-STATEMENT_KINDS = (
-    "said", "confirmed", "denied", "acknowledged", "called_for",
-    "warned", "accused", "condemned", "reported",
-)
-RELATION_TYPES = ("DEPLOYED_TO", "SIGNED_TREATY_WITH")
+
+class EntityType(StrEnum):
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    COUNTRY = "Country"
+    PLACE = "Place"
+
+
+class StatementKind(StrEnum):
+    """What a speaker did with a content; each kind is also the speaker's relationship type in
+    the graph (upper-cased: SAID, CONFIRMED, ...)."""
+
+    SAID = "said"
+    CONFIRMED = "confirmed"
+    DENIED = "denied"
+    ACKNOWLEDGED = "acknowledged"
+    CALLED_FOR = "called_for"
+    WARNED = "warned"
+    ACCUSED = "accused"
+    CONDEMNED = "condemned"
+    REPORTED = "reported"   # a news outlet as the source
+
+    @property
+    def relationship(self) -> str:
+        return self.value.upper()
+
+
+class RelationType(StrEnum):
+    """The relation types kg knows without a rules file; a rules file may add others, whose
+    names must match ``RELATION_NAME``."""
+
+    DEPLOYED_TO = "DEPLOYED_TO"
+    SIGNED_TREATY_WITH = "SIGNED_TREATY_WITH"
+
+
+ENTITY_TYPES = tuple(t.value for t in EntityType)
+STATEMENT_KINDS = tuple(k.value for k in StatementKind)
+RELATION_TYPES = tuple(t.value for t in RelationType)
+# A relation type name becomes a relationship type in Cypher: upper snake case only, so a name
+# from a user's rules file can never carry Cypher.
+RELATION_NAME = r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$"
+
+
+@dataclass(frozen=True, order=True)
+class EntityRef:
+    """A typed reference to an entity: its type and its spelling-insensitive key. ``id`` is the
+    string written to the extraction file and the graph ("person:vladimir-putin")."""
+
+    type: EntityType
+    key: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.type.value.lower()}:{self.key.replace(' ', '-')}"
+
+    @classmethod
+    def from_id(cls, entity_id: str) -> EntityRef:
+        prefix, sep, key = entity_id.partition(":")
+        types = {t.value.lower(): t for t in EntityType}
+        if not sep or prefix not in types:
+            raise ValueError(f"not an entity id: {entity_id!r}")
+        return cls(types[prefix], key)
+
+    def __str__(self) -> str:
+        return self.id
 
 
 @dataclass
