@@ -171,7 +171,6 @@ COUNTRY_VARIANTS: dict[str, list[str]] = {
     "SZ": ["Swaziland"],
     "MK": ["Macedonia"],
     "FM": ["Micronesia"],
-    "UA": ["Kiev"],
     "XK": ["Kosovo"],
 }
 # The canonical name news uses, where ISO's differs ("Russian Federation" -> "Russia").
@@ -264,3 +263,39 @@ PRESENCE_VERBS = frozenset("be remain stay assemble gather arrive occupy fight".
 TREATY_WORDS = frozenset("treaty agreement pact accord deal memorandum".split())
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
 FIRST_PERSON = frozenset("i we".split())
+
+# --- Entities: names and their types (moved into the rule data with the rest) -------------------
+# More titles and roles written before a name ("Treasurer Jim Chalmers", "Coach Ana Silva").
+MORE_TITLE_WORDS = frozenset("""
+treasurer auditor ombudsman councillor councilor alderman magistrate prosecutor attorney-general
+solicitor-general coach manager captain dean professor prof. rector chancellor provost rabbi imam
+pastor reverend rev. father sister brother sir dame lord baroness baron earl duke duchess marquis
+superintendent sheriff detective constable corporal brigadier marshal commodore ensign
+president-elect governor-general lieutenant-governor ceo cfo coo chief-executive chairperson
+actor actress singer rapper striker midfielder goalkeeper defender quarterback
+""".split())
+# The last word of an organisation's name ("National Unity Government", "Geological Survey").
+ORG_HEADS = frozenset("""
+academy administration alliance agency assembly authority association bank board bureau cabinet center centre chamber church
+club coalition college command commission committee company congress corporation corp corp.
+council court department directorate federation forum foundation front fund group guard
+government inc inc. institute institution league ltd ltd. ministry movement office organisation
+organization parliament party police secretariat senate service society survey tribunal union
+university
+""".split())
+# Prepositions that put a place where something happens ("talks in Moscow", "a blast near Kabul"):
+# a capital after them is the city, not the government acting.
+LOCATIVE_PREPOSITIONS = frozenset("in at near outside inside around across through throughout within".split())
+# Common nouns that say what kind of thing a name in apposition is ("Varga's team, Bora Velo,").
+ORGANIZATION_NOUNS = frozenset("""
+team club company firm group party agency carmaker automaker airline bank lender insurer
+broadcaster newspaper network union federation association charity organisation organization
+regulator watchdog ministry department militia coalition manufacturer retailer producer
+supplier operator developer maker startup conglomerate
+""".split())
+PERSON_NOUNS = frozenset("""
+man woman boy girl teacher student resident driver farmer worker doctor nurse lawyer mother father
+son daughter wife husband brother sister friend neighbour neighbor witness survivor victim
+cyclist athlete player runner swimmer striker goalkeeper coach actor singer writer author
+businessman businesswoman activist economist analyst scientist researcher professor engineer
+""".split())
