@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -266,7 +267,7 @@ def _atomic_output(output: str):
 
 def _read_extraction(path: str):
     """Documents from an extraction file, validated line by line before anything is written."""
-    from kg.schema import ENTITY_TYPES, RELATION_TYPES, STATEMENT_KINDS, Document
+    from kg.schema import ENTITY_TYPES, MODALITIES, RELATION_NAME, STATEMENT_KINDS, Document
 
     def parse(number: int, line: str):
         try:
@@ -285,8 +286,10 @@ def _read_extraction(path: str):
             if not isinstance(s.negated, bool):
                 raise Failure(f"{path}:{number}: statement 'negated' must be true or false")
         for r in doc.relations:
-            if r.type not in RELATION_TYPES:
-                raise Failure(f"{path}:{number}: unknown relation type {r.type!r}")
+            if not re.fullmatch(RELATION_NAME, r.type):
+                raise Failure(f"{path}:{number}: relation type {r.type!r} is not an upper snake case name")
+            if r.modality not in MODALITIES:
+                raise Failure(f"{path}:{number}: unknown relation modality {r.modality!r}")
         return doc
 
     def lines():

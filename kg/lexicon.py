@@ -226,13 +226,6 @@ REGION_WORDS = frozenset("region oblast province area district governorate prefe
                          "territory border front frontier".split())
 GEOGRAPHIC_FEATURES = frozenset("peninsula sea strait gulf bay coast island islands mountains river "
                                 "desert valley basin ocean canal".split())
-# Common nouns that name a place or part of one: "Russia's Kursk region", "the Russian city of
-# Kursk", "a portion of Kursk region", "Russia's far east" -- unlike "Russia's war" or "support of Russia".
-PLACE_NOUNS = REGION_WORDS | GEOGRAPHIC_FEATURES | frozenset(
-    "city cities town towns village villages capital base bases camp camps port ports airfield airbase "
-    "facility facilities soil outskirts part parts portion zone zones side interior east west north south "
-    "northeast northwest southeast southwest regions areas provinces territories".split())
-
 # Lemmas of attribution verbs, mapped to statement kinds.
 VERB_KINDS: dict[str, str] = {
     **dict.fromkeys("say tell state stress add note assert indicate describe term label express suggest "
@@ -252,15 +245,5 @@ VERB_KINDS: dict[str, str] = {
 NP_SAYING_VERBS = frozenset("describe term label call".split())
 # Verbs that negate the verb they govern ("refused to confirm", "refrained from confirming").
 NEGATING_GOVERNORS = frozenset("refuse decline refrain fail avoid stop".split())
-# Words that turn a deployment into speculation.
-HEDGES = frozenset("could may might would likely possibly possible possibility probably speculation "
-                   "expected plan plans planning considering consider whether if unlikely potential "
-                   "potentially reportedly".split())
-TROOP_WORDS = frozenset("troops troop soldiers soldier forces force personnel units battalion battalions "
-                        "brigade brigades army servicemen fighters".split())
-DEPLOY_VERBS = frozenset("send deploy dispatch station transfer".split())
-DEPLOY_NOUNS = frozenset("deployment dispatch presence".split())
-PRESENCE_VERBS = frozenset("be remain stay assemble gather arrive occupy fight".split())
-TREATY_WORDS = frozenset("treaty agreement pact accord deal memorandum".split())
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
 FIRST_PERSON = frozenset("i we".split())

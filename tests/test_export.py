@@ -13,7 +13,7 @@ def test_round_trip_with_two_readers(seeds_store, tmp_path):
     # Everything but kg's bookkeeping: Name lookup nodes, their NAME_OF edges, the KgMeta record,
     # and the Relation nodes (with their IN edges) that repeat the relationships between entities.
     [counts] = seeds_store.read("MATCH (n) WHERE NOT n:Name AND NOT n:KgMeta AND NOT n:Relation "
-                                "WITH count(n) AS nodes MATCH (a)-[r]->() WHERE NOT a:Name AND NOT a:Relation "
+                                "WITH count(n) AS nodes MATCH (a)-[r]->(b) WHERE NOT a:Name AND NOT a:Relation AND NOT b:Relation "
                                 "RETURN nodes, count(r) AS edges")
     assert (back.number_of_nodes(), back.number_of_edges()) == (counts["nodes"], counts["edges"])
     ig = igraph.Graph.Read_GraphML(str(path))
