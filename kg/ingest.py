@@ -19,6 +19,7 @@ from pathlib import Path
 from dateutil import parser as dateparser
 
 from kg.boilerplate import find_body
+from kg.errors import KgError
 from kg.schema import Article
 
 MANIFEST_NAME = "manifest.csv"
@@ -27,7 +28,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_BODY_CHARS = 1_000_000
 
 
-class InputError(Exception):
+class InputError(KgError):
     """A problem with the user's input that deserves a one-line message, not a traceback."""
 
 

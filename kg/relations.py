@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
-from kg.relation_rules import RelationRule, RelationRules, default as default_rules
+from kg import relation_rules
+from kg.relation_rules import RelationRule, RelationRules
 from kg.schema import EntityRef, Modality, Relation, Statement, StatementKind
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -85,8 +86,14 @@ class _Doc:
 
 
 class RelationFinder:
+    """Finds relations by the active rule files' types (or by the rules given)."""
+
     def __init__(self, rules: RelationRules | None = None) -> None:
-        self.rules = rules or default_rules()
+        self._fixed = rules
+        self._index(rules or relation_rules.active())
+
+    def _index(self, rules: RelationRules) -> None:
+        self.rules = rules
         self.by_verb: dict[str, list[tuple[RelationRule, str, str | None]]] = {}
         self.by_noun: dict[str, list[RelationRule]] = {}
         self.by_theme: dict[str, list[RelationRule]] = {}
@@ -102,6 +109,9 @@ class RelationFinder:
 
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
              published: str | None = None) -> list[Relation]:
+        current = self._fixed or relation_rules.active()
+        if current is not self.rules:   # a pipeline with other rule files made them active
+            self._index(current)
         ctx = _Doc(doc, ents, sentence_of, published)
         found: list[Relation] = []
         for sent in doc.sents:
@@ -198,7 +208,7 @@ class RelationFinder:
         return out
 
     def _is_place_noun(self, token: Token) -> bool:
-        return token.lower_ in self.rules.place_nouns or token.lemma_.lower() in self.rules.place_nouns
+        return token.lower_ in lexicon.PLACE_NOUNS or token.lemma_.lower() in lexicon.PLACE_NOUNS
 
     def _subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb, or of the verb it continues ("Russia plans to send", "struck
@@ -439,13 +449,13 @@ class RelationFinder:
         if theme is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in theme.children):
             return True   # "no troops were sent"
         governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
-        if governor.lemma_.lower() in self.rules.negating_governors and governor.i != trigger.i \
+        if governor.lemma_.lower() in self.rules.negators and governor.i != trigger.i \
                 and not any(c.dep_ in _SUBJECTS for c in trigger.children):
             return True   # "denied sending troops", "refrained from sending", "refused to send"
         for node in self._chain(trigger):
             if any(c.dep_ == "neg" for c in node.children):
                 return True
-            if node is not trigger and node.lemma_.lower() in self.rules.negating_governors \
+            if node is not trigger and node.lemma_.lower() in self.rules.negators \
                     and not any(c.dep_ in _SUBJECTS for c in trigger.children):
                 return True   # "denied sending troops", "refused to send"
         return False

@@ -39,7 +39,7 @@ class StatementKind(StrEnum):
 
 
 class RelationType(StrEnum):
-    """The relation types kg's own rules define (kg/rules/relations.json); a rules file may add
+    """The relation types kg's own rules define (kg/rules/relations.toml); a rules file may add
     others, whose names must match ``RELATION_NAME``."""
 
     DEPLOYED_TO = "DEPLOYED_TO"
