@@ -27,6 +27,7 @@ import re
 import networkx as nx
 
 from kg.cypherfiles import load as cypher
+from kg.errors import KgError
 from kg.network import SPEECH, entity_network, is_entity, neighbourhood
 from kg.store import Store
 
@@ -43,7 +44,7 @@ _KG_WRITES = {"title": {"Article"}, "type": {"Entity"}}
 _NOT_NAME_CHAR = re.compile(r"[^\w.:-]")
 
 
-class ExportError(ValueError):
+class ExportError(KgError):
     """An export that cannot be made as asked (one line for the user)."""
 
 

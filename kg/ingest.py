@@ -29,6 +29,7 @@ from typing import TextIO
 from dateutil import parser as dateparser
 
 from kg.boilerplate import PageParts, find_body
+from kg.errors import KgError
 from kg.pages import looks_like_html, read_page
 from kg.records import BadRecord, Record, read_csv, read_jsonl
 from kg.schema import Article
@@ -45,7 +46,7 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}")
 
 
-class InputError(Exception):
+class InputError(KgError):
     """A problem with the user's input that deserves a one-line message, not a traceback."""
 
 
@@ -365,12 +366,7 @@ def read_articles(files: Iterable[Path], manifest: dict[str, ManifestRow],
             yield item
 
 
-def require_articles(items: Iterable, paths: Iterable[str]) -> Iterator:
-    """``items`` passed through; raises InputError at the end if not one of them was an Article."""
-    read = False
-    for item in items:
-        read = read or isinstance(item, Article)
-        yield item
-    if not read:
-        raise InputError(f"no article read from {', '.join(map(str, paths))} "
-                         f"(kg reads {READABLE} files, and '-' for standard input)")
+def nothing_read(paths: Iterable[str]) -> str:
+    """The one-line error of a run that found not one article."""
+    return (f"no article read from {', '.join(map(str, paths))} "
+            f"(kg reads {READABLE} files, and '-' for standard input)")

@@ -1,59 +1,48 @@
-"""Where kg writes its output: a file replaced atomically, a device or pipe, or a given stream.
+"""Writing an output file so that a failed run leaves nothing half-written.
 
-A regular file is written beside its target and moved into place only when the block succeeds,
-so a failed run leaves an existing file as it was; it gets the mode a newly created file gets
-under the umask (or keeps the mode of the file it replaces), not the 0600 of a temporary file.
-A target that is not a regular file (``/dev/stdout``, a named pipe) cannot be replaced by a
-rename, so it is written in place. ``-`` writes to the stream the caller gives (stdout).
+A regular file is written beside its target under a temporary name and moved into place only
+when the whole write succeeded; it gets the mode any new file gets (0666 less the umask), not
+the 0600 of a temporary file. ``-`` is standard output, and a target that is not a regular file
+(``/dev/stdout``, a named pipe) is written directly, since it cannot be replaced.
 """
 from __future__ import annotations
 
 import os
-import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-STDOUT = "-"
+from kg.errors import KgError
 
 
-class OutputError(Exception):
-    """The output cannot be written where it was asked for (one line for the user)."""
-
-
-def _creation_mode() -> int:
-    mask = os.umask(0)   # the only way to read the umask is to set it; put it straight back
+def _umask() -> int:
+    mask = os.umask(0)
     os.umask(mask)
-    return 0o666 & ~mask
+    return mask
 
 
-def _is_special(target: Path) -> bool:
-    try:
-        return not stat.S_ISREG(target.stat().st_mode)
-    except FileNotFoundError:
-        return False
+def _replaceable(target: Path) -> bool:
+    return not target.exists() or target.is_file()
 
 
 @contextmanager
 def atomic_path(output: str | os.PathLike) -> Iterator[str]:
-    """A path to write to that becomes ``output`` only if the block succeeds."""
+    """A path to write instead of ``output``; moved onto it only if the block succeeds."""
     target = Path(output)
-    folder = target.resolve().parent
-    if not folder.is_dir():
-        raise OutputError(f"{output}: folder does not exist")
-    if target.is_dir():
-        raise OutputError(f"{output}: is a folder")
-    if _is_special(target):
+    if not _replaceable(target):
         yield str(target)
         return
-    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _creation_mode()
+    folder = target.resolve().parent
+    if not folder.is_dir():
+        raise KgError(f"{output}: folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     os.close(fd)
     try:
         yield tmp
-        os.chmod(tmp, mode)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
@@ -61,15 +50,22 @@ def atomic_path(output: str | os.PathLike) -> Iterator[str]:
 
 
 @contextmanager
-def open_output(output: str | os.PathLike, stdout: IO | None = None, binary: bool = False) -> Iterator[IO]:
-    """An open handle on ``output``: ``-`` is ``stdout`` (left open), anything else a file
-    written atomically (text in UTF-8 unless ``binary``)."""
-    if str(output) == STDOUT:
-        if stdout is None:
-            raise OutputError("'-' (standard output) needs a stream to write to")
-        yield stdout
-        stdout.flush()
+def text_output(output: str) -> Iterator[IO[str]]:
+    """An open text handle for ``output`` (``-``: standard output), written atomically."""
+    if output == "-":
+        yield sys.stdout
+        sys.stdout.flush()
         return
-    with atomic_path(output) as path:
-        with open(path, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
-            yield handle
+    with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as handle:
+        yield handle
+
+
+@contextmanager
+def binary_output(output: str) -> Iterator[IO[bytes]]:
+    """An open binary handle for ``output`` (``-``: standard output), written atomically."""
+    if output == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    with atomic_path(output) as tmp, open(tmp, "wb") as handle:
+        yield handle

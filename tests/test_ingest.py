@@ -190,15 +190,17 @@ def test_dateline_gives_day_and_agency(tmp_path):
 
 
 def test_a_run_that_reads_nothing_says_so(tmp_path):
-    from kg.ingest import require_articles
+    from kg import api
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
-    files, problems = discover([tmp_path])
-    assert files == [] and problems[0].reason.startswith("not read")
-    with pytest.raises(InputError, match="no article read from"):
-        list(require_articles(read_articles(files, {}), [str(tmp_path)]))
+    inputs = api.read_inputs([str(tmp_path)])
+    assert inputs.files == [] and inputs.problems[0].reason.startswith("not read")
+    assert list(inputs.articles()) == []
+    assert inputs.nothing_read().startswith(f"no article read from {tmp_path} (kg reads .txt")
     (tmp_path / "a.txt").write_text(BODY)
-    files, _ = discover([tmp_path])
-    assert len(list(require_articles(read_articles(files, {}), [str(tmp_path)]))) == 1
+    (tmp_path / "b.txt").write_text(BODY)
+    inputs = api.read_inputs([str(tmp_path)])
+    assert len(list(inputs.articles())) == 1 and inputs.nothing_read() is None
+    assert [d.file for d in inputs.duplicates] == [str(tmp_path / "b.txt")]
 
 
 def test_extraction_file_keeps_the_text_and_metadata(tmp_path):
@@ -207,17 +209,3 @@ def test_extraction_file_keeps_the_text_and_metadata(tmp_path):
                       published="2024-01-02", published_at="2024-01-02T10:00:00+00:00", source="S")
     back = Document.from_dict(Document(article, [], [], [], []).to_dict()).article
     assert (back.text, back.author, back.published_at) == ("Extracted text.", "A", "2024-01-02T10:00:00+00:00")
-
-
-def test_tally_counts_distinct_things(seeds_documents):
-    from kg.tally import Tally
-    tally = Tally()
-    for _ in range(3):
-        for doc in tally.track(seeds_documents):
-            pass
-    articles, entities, statements, relations = tally.counts()
-    assert articles == 5
-    assert entities == len({e.id for d in seeds_documents for e in d.entities})
-    assert entities < sum(len(d.entities) for d in seeds_documents)
-    assert statements == len({s.id for d in seeds_documents for s in d.statements})
-    assert str(tally).startswith("5 articles, ")
