@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.constants import APPOS, COMPOUND
 from kg.gazetteer import City, Gazetteer, fold, gazetteer
 from kg.identity import DocEntities, Found, Key, group
 
@@ -26,18 +27,19 @@ _KNOWN_CITY = 1_000_000   # a city this large, named where something happens, is
 _SIZEABLE_CITY = 100_000  # a city the model missed is taken from the gazetteer from this size
 
 
-_TITLES = lexicon.TITLE_WORDS | lexicon.MORE_TITLE_WORDS
-_ORG_HEADS = lexicon.ORG_HEADS | lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS
 _POSSESSIVE = ("'s", "’s")
 
 
 def _is_title_word(token: Token) -> bool:
-    word = token.lower_
-    return word in _TITLES or word.rstrip(".") in _TITLES or word + "." in _TITLES   # "Dr", "Dr."
+    word, titles = token.lower_, lexicon.TITLE_WORDS
+    return word in titles or word.rstrip(".") in titles or word + "." in titles   # "Dr", "Dr."
 
 
 def _is_org_head(token: Token) -> bool:
-    return token.lower_ in _ORG_HEADS and (token.is_title or token.is_upper)
+    word = token.lower_
+    return (token.is_title or token.is_upper) and (
+        word in lexicon.ORG_HEADS or word in lexicon.INSTITUTION_HEADS
+        or word in lexicon.CAPITALISED_INSTITUTION_HEADS)
 
 
 def _located(doc: Doc, start: int, end: int) -> bool:
@@ -61,10 +63,10 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 def _apposition_noun(doc: Doc, start: int, end: int) -> Token | None:
     """The common noun a name is set beside: "Varga's team, Bora Velo" / "Ayse Demir, a teacher"."""
     head = doc[end - 1]
-    if head.dep_ == "appos" and not (start <= head.head.i < end) and head.head.pos_ == "NOUN":
+    if head.dep_ == APPOS and not (start <= head.head.i < end) and head.head.pos_ == "NOUN":
         return head.head
     for child in head.children:
-        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN":
+        if child.dep_ == APPOS and child.i >= end and child.pos_ == "NOUN":
             return child
     return None
 
@@ -118,7 +120,7 @@ def role_apposition(doc: Doc, start: int, end: int) -> str | None:
     """The role given in apposition: "Miroslav Jenca, the UN's assistant secretary-general for Europe,"."""
     head = doc[end - 1]
     for child in head.children:
-        if child.dep_ == "appos" and child.i >= end and _is_title_word(child):
+        if child.dep_ == APPOS and child.i >= end and _is_title_word(child):
             words = [t for t in child.subtree if t.i >= end and not t.is_punct or t.text in ("-", "'s")]
             text = doc[words[0].i:words[-1].i + 1].text if words else ""
             return re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,")) or None
@@ -307,7 +309,7 @@ class EntityFinder:
         for token in doc:
             if token.lower_ not in lexicon.REGION_WORDS and token.lower_ not in lexicon.GEOGRAPHIC_FEATURES:
                 continue
-            if token.dep_ == "compound" and token.head.i > token.i:
+            if token.dep_ == COMPOUND and token.head.i > token.i:
                 continue   # "coast guard", "border police": the word qualifies another noun
             if token.i in taken and token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
                 continue   # already inside a name: "South China Sea"

@@ -106,8 +106,9 @@ def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:
 
 
 def _organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
-    """An acronym of a name's initials ("UN" / "United Nations"), and an institution named with and
-    without its country ("State Department"), are one organisation."""
+    """An acronym of a name's initials ("UN" / "United Nations"), an institution named with and
+    without its country ("State Department"), and a company's short name ("Toyota" / "Toyota
+    Motor Corp") are one organisation."""
     initials = {"".join(w[0] for w in k[1].split() if w not in ("of", "and", "for")): k for k in org_keys
                 if len(k[1].split()) > 1}
     qualified = {k[1]: k for k in org_keys}
@@ -115,10 +116,13 @@ def _organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
     for k in org_keys:
         if k[1].replace(" ", "") in initials and len(k[1]) <= 5:
             remap[k] = initials[k[1].replace(" ", "")]
-        else:
-            longer = [q for q in qualified if q.endswith(" " + k[1]) and q != k[1]]
-            if len(longer) == 1:
-                remap[k] = qualified[longer[0]]
+            continue
+        longer = [q for q in qualified if q.endswith(" " + k[1]) and q != k[1]]
+        if len(longer) != 1 and " " not in k[1]:
+            # "Toyota" after "Toyota Motor Corp": a one-word name that starts one longer name
+            longer = [q for q in qualified if q.startswith(k[1] + " ")]
+        if len(longer) == 1:
+            remap[k] = qualified[longer[0]]
     return remap
 
 
