@@ -238,7 +238,7 @@ VERB_KINDS: dict[str, str] = {
     **dict.fromkeys("say tell state stress add note assert indicate describe term label express suggest "
                     "claim insist announce explain emphasise emphasize reiterate remark comment write declare "
                     "mention argue reply respond affirm maintain underline highlight observe predict estimate "
-                    "allege assess told".split(), "said"),
+                    "allege assess told vow pledge promise".split(), "said"),
     **dict.fromkeys("confirm verify corroborate".split(), "confirmed"),
     **dict.fromkeys("deny dismiss refute reject rebuff disavow".split(), "denied"),
     **dict.fromkeys("acknowledge admit concede recognise recognize".split(), "acknowledged"),
@@ -264,3 +264,24 @@ PRESENCE_VERBS = frozenset("be remain stay assemble gather arrive occupy fight".
 TREATY_WORDS = frozenset("treaty agreement pact accord deal memorandum".split())
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
 FIRST_PERSON = frozenset("i we".split())
+# Auxiliaries under which a verb of saying has not (yet) been said: "would confirm", "will
+# announce". With a negation they report a refusal ("could not confirm", "won't say").
+HYPOTHETICAL_AUXILIARIES = frozenset("will would could might may should shall must 'll 'd wo".split())
+# Subordinators that make an act of saying conditional or not yet done ("if he confirms").
+CONDITIONAL_MARKS = frozenset("if unless whether until before once".split())
+# Verbs whose infinitive still reports a statement made ("went on to say", "continued to deny",
+# "was quick to point out"); under any other verb an infinitive is a plan or a duty ("plans to
+# announce", "needs to tell").
+CARRYING_GOVERNORS = frozenset("continue go appear seem hasten rush proceed keep repeat quick".split())
+# Participles that add a second statement of the same speaker ("said ..., adding that ...").
+ADDING_VERBS = frozenset("add".split())
+# Participles that name whom a report relies on ("reported, citing officials").
+SOURCE_PARTICIPLES = frozenset("cite quote".split())
+# Verbs whose object is the addressee, not what was said ("told reporters").
+ADDRESSEE_VERBS = frozenset("tell brief inform assure remind".split())
+# Verbs of saying only with a clause or a quote: "maintains that ..." but "maintains a program".
+CLAUSE_ONLY_VERBS = frozenset("maintain observe predict estimate assess declare write respond "
+                              "reply answer hold".split())
+# Prepositions that introduce what was said ("warned of", "called for", "accused X of",
+# "described X as"); others ("in an interview", "on Twitter", "from Kyiv") are circumstances.
+CONTENT_PREPOSITIONS = frozenset("for of about against as over".split())

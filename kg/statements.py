@@ -15,6 +15,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.attribution import (adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
+                            is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
+                            was_made)
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
@@ -40,42 +43,6 @@ class _Context:
     last_person: str | None = None
     last_org: str | None = None
     anchor: date | None = None
-
-
-def find_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of quotations, paired within a paragraph (a quote may run over sentences)."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    closer = None
-    for t in doc:
-        if t.is_space and "\n" in t.text:
-            open_at, closer = None, None
-            continue
-        if open_at is None:
-            if t.text in ('"', "“"):
-                open_at, closer = t.i, ('"' if t.text == '"' else "”")
-        elif t.text == closer or (closer == '"' and t.text == "”"):
-            spans.append((open_at, t.i + 1))
-            open_at, closer = None, None
-    return spans
-
-
-def _kind(verb: Token) -> str | None:
-    lemma = verb.lemma_.lower()
-    if lemma == "call":
-        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
-        if preps & {"for", "on", "upon"}:
-            return "called_for"
-        if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
-            return "said"
-        return None
-    if lemma == "point":
-        return "said" if any(c.lower_ == "out" for c in verb.children) else None
-    return lexicon.VERB_KINDS.get(lemma)
-
-
-def _is_trigger(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and _kind(verb) is not None
 
 
 def _entity_of_np(ctx: _Context, head: Token) -> list[str]:
@@ -132,91 +99,6 @@ def _by_role(ctx: _Context, head: Token) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _subject(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
-    """The verb's subject; in ``"The solution: ...," he said`` the one outside the quote."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    outside = [c for c in subjects if c.i not in quoted]
-    if outside or subjects:
-        return (outside or subjects)[0]
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    if verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return _subject(verb.head.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head
-    return None
-
-
-def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    governor = verb.head
-    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
-        governor = governor.head
-    if verb.dep_ in ("xcomp", "pcomp") and governor.lemma_.lower() in lexicon.NEGATING_GOVERNORS:
-        return not any(c.dep_ == "neg" for c in governor.children)
-    return False
-
-
-def _embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
-    """Reported speech inside another attribution is the outer speaker's claim, except under an
-    outlet's "X reported", which vouches for the statements it carries. A verb inside a quote is
-    never the frame of the attribution outside it (the parser sometimes hangs "X told" under the
-    quote's own verb)."""
-    node = verb
-    while node.head.i != node.i:
-        edge = node.dep_
-        node = node.head
-        if node.i in quoted:
-            continue
-        if _is_trigger(node) and edge != "conj" and node.i not in outlet_verbs:
-            return True
-    return False
-
-
-def _content_span(verb: Token, ctx: _Context, subject: Token | None) -> Span | None:
-    doc = ctx.doc
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            quote = _quote_around(ctx, child)
-            if quote:
-                return doc[quote[0] + 1:quote[1] - 1]
-            sub = list(child.subtree)
-            return doc[sub[0].i:sub[-1].i + 1]
-    excluded = {t.i for t in subject.subtree if t.i < verb.i} if subject is not None else set()
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") or child.dep_ == "cc":
-            excluded |= {t.i for t in child.subtree}
-    right = [t for t in verb.subtree if t.i > verb.i and t.i not in excluded]
-    while right and (right[0].is_punct or right[0].lower_ == "that" or right[0].ent_type_ == "DATE"
-                     or right[0].lower_ in ("on", "the")
-                     and len(right) > 1 and right[1].ent_type_ == "DATE"):
-        right = right[1:]
-    while right and right[-1].is_punct and right[-1].text not in ('"', "”"):
-        right = right[:-1]
-    if right:
-        return doc[right[0].i:right[-1].i + 1]
-    quote = _adjacent_quote(ctx, verb)
-    return doc[quote[0] + 1:quote[1] - 1] if quote else None
-
-
-def _quote_around(ctx: _Context, token: Token) -> tuple[int, int] | None:
-    for q in ctx.quotes:
-        if q[0] < token.i < q[1]:
-            return q
-    return None
-
-
-def _adjacent_quote(ctx: _Context, verb: Token) -> tuple[int, int] | None:
-    sent = verb.sent
-    for q in ctx.quotes:
-        if sent.start <= q[1] and q[0] < sent.end:
-            return q
-    return None
-
-
 def _date_expression(ctx: _Context, sent: Span, content: Span | None) -> str | None:
     """The day expressions of the sentence outside the content: "Wednesday (Oct 30)"."""
     inside = range(content.start, content.end) if content is not None else range(0)
@@ -262,9 +144,9 @@ class StatementFinder:
             _update_anchor(ctx, sent)
             outlet_verbs = self._outlet_verbs(ctx, sent)
             for token in sent:
-                if token.i in ctx.in_quote or not _is_trigger(token):
+                if token.i in ctx.in_quote or not is_trigger(token):
                     continue
-                if _embedded(token, outlet_verbs, ctx.in_quote):
+                if embedded(token, outlet_verbs, ctx.in_quote):
                     continue
                 statements.extend(self._from_verb(token, ctx, doc_id, quote_speaker, previous_anchor))
             statements.extend(self._according_to(sent, ctx, doc_id, previous_anchor))
@@ -282,24 +164,45 @@ class StatementFinder:
     def _outlet_verbs(self, ctx: _Context, sent: Span) -> set[int]:
         out = set()
         for t in sent:
-            if _is_trigger(t) and _kind(t) in ("reported", "said"):
-                subj = _subject(t)
+            if is_trigger(t) and kind_of(t) in ("reported", "said"):
+                subj = subject_of(t)
                 if subj is not None and ctx.ents.at(subj) in ctx.ents.outlets:
                     out.add(t.i)
         return out
 
     def _from_verb(self, verb: Token, ctx: _Context, doc_id: str, quote_speaker: dict,
                    anchor: date | None) -> list[Statement]:
-        kind = _kind(verb)
-        subject = _subject(verb, ctx.in_quote)
-        if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
+        if not was_made(verb, ctx.in_quote):
             return []
+        kind = kind_of(verb)
+        subject = subject_of(verb, ctx.in_quote)
+        if parenthetical_as(verb):
+            # "as X noted, prices rose": X said the clause the frame hangs on; "as reported by X"
+            # is read with "according to".
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return []
+            content = clause_without(verb.head, verb)
+        elif subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
+            # "... was first reported by X", "calls for an inquiry were rejected by X": the agent
+            # spoke and the subject is what was said; with no agent nobody is named.
+            subject, content = agent_of(verb), _phrase(ctx.doc, subject)
+            if subject is None:
+                return []
+        else:
+            if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
+                return []
+            content = content_span(verb, subject, ctx.quotes, kind)
+            if parenthetical(verb):
+                content = clause_without(verb.head, verb)
+        refused = negated(verb)
+        if content is None and not refused:
+            return []   # "X reported from Kyiv", "X contributed reporting": nothing was said
         speakers = _entity_of_np(ctx, subject)
-        content = _content_span(verb, ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
             has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children) \
-                or _adjacent_quote(ctx, verb) is not None
-            if not has_clause and _negated(verb):
+                or adjacent_quote(ctx.quotes, verb) is not None
+            if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
         if kind == "reported" and not all(s in ctx.ents.outlets for s in speakers):
             if verb.lemma_.lower() == "cite":
@@ -310,10 +213,10 @@ class StatementFinder:
             if speaker.split(":")[0] == "place":
                 continue
             k = "reported" if speaker in ctx.ents.outlets else kind
-            st = self._make(ctx, doc_id, speaker, k, _negated(verb), verb, content, anchor)
+            st = self._make(ctx, doc_id, speaker, k, refused, verb, content, anchor)
             result.append(st)
             if content is not None:
-                q = _quote_around(ctx, ctx.doc[content.start]) or _adjacent_quote(ctx, verb)
+                q = quote_around(ctx.quotes, ctx.doc[content.start]) or adjacent_quote(ctx.quotes, verb)
                 if q:
                     quote_speaker.setdefault(q, st)
         return result
@@ -335,7 +238,8 @@ class StatementFinder:
                 continue
             speakers = _entity_of_np(ctx, source)
             clause = sent.root
-            span = ctx.doc[sent.start:sent.end]
+            frame = t.head if t.lower_ == "by" else t
+            span = clause_without(clause, frame) or ctx.doc[sent.start:sent.end]
             for speaker in speakers:
                 kind = "reported" if speaker in ctx.ents.outlets else "said"
                 result.append(self._make(ctx, doc_id, speaker, kind, False, t, span, anchor, clause))
@@ -370,13 +274,13 @@ class StatementFinder:
         result = []
         for (qs, qe), outer in quote_speaker.items():
             for t in ctx.doc[qs:qe]:
-                if not _is_trigger(t):
+                if not is_trigger(t):
                     continue
-                subject = _subject(t)
+                subject = subject_of(t)
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
                     continue
-                content = self._within_quote(ctx, _content_span(t, ctx, subject), qs, qe)
-                st = self._make(ctx, doc_id, outer.speaker, _kind(t), _negated(t), t, content, None)
+                content = self._within_quote(ctx, content_span(t, subject, ctx.quotes, kind_of(t)), qs, qe)
+                st = self._make(ctx, doc_id, outer.speaker, kind_of(t), negated(t), t, content, None)
                 st.date, st.date_text = outer.date, outer.date_text
                 result.append(st)
         return result
@@ -456,6 +360,11 @@ class StatementFinder:
             for st in group:
                 if st.kind != "reported":
                     st.reported_by = sorted(set(outlets))
+
+
+def _phrase(doc: Doc, head: Token) -> Span:
+    sub = list(head.subtree)
+    return doc[sub[0].i:sub[-1].i + 1]
 
 
 def _simple_past(verb: Token) -> bool:
