@@ -59,6 +59,11 @@ def _entity_of_np(ctx: _Context, head: Token) -> list[str]:
 def _entity_of_head(ctx: _Context, head: Token) -> str | None:
     eid = ctx.ents.at(head)
     if eid:
+        # "WASHINGTON -- President Obama, ..., said": the dateline's city is not the speaker.
+        if not eid.startswith(("person:", "organization:")):
+            for child in head.children:
+                if child.dep_ == "appos" and (ctx.ents.at(child) or "").startswith("person:"):
+                    return ctx.ents.at(child)
         return eid
     lower = head.lower_
     if lower in lexicon.PERSONAL_PRONOUNS:
@@ -190,6 +195,7 @@ class StatementFinder:
             if subject is None:
                 return []
         else:
+            subject = subject or _speaker_before(ctx, verb)
             if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
                 return []
             content = content_span(verb, subject, ctx.quotes, kind)
@@ -349,6 +355,8 @@ class StatementFinder:
                 eid = ctx.ents.at(t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
+                elif t.head == sent.root and not new and _is_thing(t, eid):
+                    ctx.last_org = None   # "The ad ... It also mentions": "it" is now the ad
 
     @staticmethod
     def _link_reports(statements: list[Statement]) -> None:
@@ -360,6 +368,24 @@ class StatementFinder:
             for st in group:
                 if st.kind != "reported":
                     st.reported_by = sorted(set(outlets))
+
+
+def _speaker_before(ctx: _Context, verb: Token) -> Token | None:
+    """'"...," Flynn, a top adviser, said': the name between the quote and a verb the parser
+    left without a subject."""
+    closing = [q[1] for q in ctx.quotes if q[1] <= verb.i and q[1] >= verb.sent.start]
+    if not closing:
+        return None
+    for t in ctx.doc[max(closing):verb.i]:
+        if ctx.ents.at(t) or t.lower_ in lexicon.PERSONAL_PRONOUNS:
+            return t
+    return None
+
+
+def _is_thing(subject: Token, eid: str | None) -> bool:
+    """A singular common noun that is no entity, no speaker and no title: what "it" now means."""
+    return eid is None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
+        and subject.lemma_.lower() not in SPEAKER_NOUNS and not _is_title_word(subject)
 
 
 def _phrase(doc: Doc, head: Token) -> Span:
