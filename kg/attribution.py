@@ -269,7 +269,7 @@ def clause_without(head: Token, frame: Token) -> Span | None:
     """The clause of ``head`` without the attribution frame hanging in it ("..., according to X",
     "as X noted, ...")."""
     excluded = {t.i for t in frame.subtree}
-    kept = [t.i for t in head.subtree if t.i not in excluded]
+    kept = [t.i for t in head.subtree if t.i not in excluded and not t.is_punct]
     if not kept:
         return None
     return _trimmed(head.doc, min(kept), max(kept) + 1)

@@ -141,9 +141,9 @@ class StatementFinder:
                        quotes=quotes, in_quote={i for q in quotes for i in range(q[0] + 1, q[1] - 1)})
         statements: list[Statement] = []
         quote_speaker: dict[tuple[int, int], str] = {}
-        for sent in doc.sents:
-            if sent.text.strip() == "":
-                continue
+        story_day: date | None = None
+        past: set[str] = set()
+        for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
             _update_anchor(ctx, sent)
@@ -162,6 +162,13 @@ class StatementFinder:
                     st.date, st.date_text = dated[0].date, dated[0].date_text
             statements.extend(nominal)
             self._remember_speakers(ctx, sent, statements[before:])
+            past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
+            if n < 2 and story_day is None and ctx.anchor and len(statements) == before:
+                story_day = ctx.anchor   # the lede's day is the story's, when no speaker owns it
+        _carry_days(statements)
+        for st in statements:
+            if st.date is None and st.date_text is None and st.id in past and story_day:
+                st.date = story_day.isoformat()
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
         self._link_reports(statements)
         return _dedupe(statements)
@@ -298,8 +305,6 @@ class StatementFinder:
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
-        elif ctx.published and _simple_past(clause or cue):
-            day = (ctx.anchor or anchor).isoformat() if (ctx.anchor or anchor) else None
         if content is None or not content.text.strip():
             content = sent
         elif content.text.strip().lower() in _PRONOUNS and clause is None:
@@ -348,8 +353,8 @@ class StatementFinder:
             prefix = st.speaker.split(":")[0]
             if prefix == "person":
                 ctx.last_person = st.speaker
-            elif prefix == "organization":
-                ctx.last_org = st.speaker
+            elif prefix in ("organization", "country"):
+                ctx.last_org = st.speaker   # "it" is an organisation or a country that spoke
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in ctx.in_quote:
                 eid = ctx.ents.at(t)
@@ -397,6 +402,23 @@ def _simple_past(verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return False
     return not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in verb.children)
+
+
+def _said_in_past(cue: Token) -> bool:
+    """A past act of saying: "said", or a call made in a sentence told in the past."""
+    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(cue.sent.root)
+
+
+def _token_at(sent: Span, char: int) -> int:
+    return next((t.i for t in sent if t.idx == char), sent.start)
+
+
+def _carry_days(statements: list[Statement]) -> None:
+    """A statement with no day of its own continues the one before it when the same speaker
+    made both ("..., she said on Tuesday. "...," she added"); another speaker's day is not its."""
+    for before, st in zip(statements, statements[1:]):
+        if st.date is None and st.date_text is None and before.speaker == st.speaker and before.date:
+            st.date, st.date_text = before.date, before.date_text
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
