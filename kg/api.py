@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from kg import config
 from kg.config import Neo4jSettings, StoreSettings  # noqa: F401  (part of the API)
 from kg.errors import KgError
-from kg.ingest import InputProblem
+from kg.ingest import Duplicate, InputProblem
 from kg.schema import Article, Document
 
 # progress(items, total, what) wraps an iterable to show progress; what names the unit and stage.
@@ -40,40 +40,60 @@ def _no_progress(items: Iterable, total: int | None, what: str) -> Iterable:
 
 @dataclass
 class Inputs:
-    """The article files found under some paths, their manifest rows, and what could not be read
-    (problems grow as the files are read)."""
+    """The inputs found under some paths, their manifest rows, and what could not be read
+    (problems and duplicates grow as the inputs are read)."""
 
     files: list[Path]
     manifest: dict
     problems: list[InputProblem] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    stdin: TextIO | None = None       # what a "-" input reads
+    duplicates: list[Duplicate] = field(default_factory=list)
+    read: int = 0                     # articles read, new or already in the graph
+
+    @property
+    def total(self) -> int | None:
+        """How many articles there will be, when each input is one article (for progress bars)."""
+        from kg.ingest import STDIN, kind_of
+        single = all(str(f) != STDIN and kind_of(f) != "records" for f in self.files)
+        return len(self.files) if single else None
 
     def articles(self, skip_ids: frozenset[str] = frozenset(),
                  skipped: list[Article] | None = None) -> Iterator[Article]:
-        """The articles, read lazily; unreadable files go to ``problems``, articles whose id is
-        in ``skip_ids`` to ``skipped``."""
+        """The articles, read lazily; unreadable inputs go to ``problems``, texts read before to
+        ``duplicates``, articles whose id is in ``skip_ids`` to ``skipped``."""
         from kg.ingest import read_articles
-        for item in read_articles(self.files, self.manifest):
-            if isinstance(item, InputProblem):
+        for item in read_articles(self.files, self.manifest, self.stdin):
+            if isinstance(item, Duplicate):
+                self.duplicates.append(item)
+            elif isinstance(item, InputProblem):
                 self.problems.append(item)
-            elif item.id in skip_ids:
-                if skipped is not None:
-                    skipped.append(item)
             else:
-                yield item
+                self.read += 1
+                if item.id in skip_ids:
+                    if skipped is not None:
+                        skipped.append(item)
+                else:
+                    yield item
+
+    def nothing_read(self) -> str | None:
+        """Once read: the one-line error when not one article was found, else None."""
+        from kg.ingest import nothing_read
+        return None if self.read else nothing_read(self.paths)
 
 
 def read_inputs(paths: Sequence[str], manifest: str | None = None,
-                shard: tuple[int, int] | None = None) -> Inputs:
-    """Find the article files under ``paths`` (files and folders). ``manifest`` names a CSV of
-    publication dates and outlets (default: ``manifest.csv`` in each folder); ``shard=(i, n)``
-    keeps every n-th file from the i-th."""
+                shard: tuple[int, int] | None = None, stdin: TextIO | None = None) -> Inputs:
+    """Find the inputs under ``paths`` (files and folders of .txt, .html/.htm, .jsonl and .csv
+    articles; ``-`` reads ``stdin``). ``manifest`` names a CSV of publication dates and outlets
+    (default: ``manifest.csv`` in each folder); ``shard=(i, n)`` keeps every n-th file from the i-th."""
     from kg.ingest import discover, manifests_for, read_manifest
     files, problems = discover(paths)
     meta = read_manifest(manifest) if manifest else manifests_for(paths)
     if shard:
         index, count = shard
         files = [f for i, f in enumerate(files) if i % count == index]
-    return Inputs(files=files, manifest=meta, problems=problems)
+    return Inputs(files=files, manifest=meta, problems=problems, paths=list(paths), stdin=stdin)
 
 
 # -- extraction ---------------------------------------------------------------------------------
@@ -203,7 +223,7 @@ def build(store, inputs: Inputs, *, model: str = config.DEFAULT_MODEL, workers: 
     articles = inputs.articles(frozenset() if upgrading else frozenset(known), unchanged)
     tally = Tally()
     documents = progress(tally.count(extract(articles, model=model, workers=workers, pipeline=pipeline)),
-                         len(inputs.files), "extracting")
+                         inputs.total, "extracting")
     for _ in load_documents(store, documents, batch_rows=batch_size, docs_per_batch=50, upgrading=upgrading):
         pass
     report = BuildReport(tally=tally, unchanged=len(unchanged))
@@ -255,10 +275,15 @@ def stats(store) -> list[dict[str, Any]]:
     return queries.stats(store)
 
 
-def export(store, path: str, flt=None, progress: Progress = _no_progress):
-    """Write the (filtered) graph to ``path`` as GraphML; returns the networkx graph written."""
-    from kg.export import export_graphml
+def export(store, output: str, flt=None, fmt: str | None = None, progress: Progress = _no_progress):
+    """Write the (filtered) graph to ``output`` (``-``: standard output) as GraphML or GEXF:
+    ``fmt``, else the file's extension. Returns the networkx graph written."""
+    from kg.export import export_format, export_graph
+    from kg.output import binary_output
+    fmt = export_format(output, fmt)
     try:
-        return export_graphml(store, path, flt, progress=lambda rows, what: progress(rows, len(rows), what))
+        with binary_output(output) as handle:
+            return export_graph(store, handle, fmt, flt,
+                                progress=lambda rows, what: progress(rows, len(rows), what))
     except LookupError as exc:   # an --entity that names nothing in the graph
         raise KgError(str(exc.args[0])) from None

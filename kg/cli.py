@@ -118,7 +118,7 @@ def _parse_shard(_ctx, _param, value):
 
 def extract_options(f):
     for option in reversed([
-        click.argument("paths", nargs=-1, required=True, type=click.Path()),
+        click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
         click.option("--manifest", type=click.Path(dir_okay=False), default=None,
                      help="CSV with file,published,source,url (default: manifest.csv in each folder given)."),
         click.option("--model", default=config.DEFAULT_MODEL, show_default=True,
@@ -143,6 +143,13 @@ def progress(items: Iterable, total: int | None, what: str) -> Iterable:
 def _report(inputs: api.Inputs, summary: str, started: float) -> None:
     for p in inputs.problems:
         click.echo(f"kg: skipped {p.file}: {p.reason}", err=True)
+    for d in inputs.duplicates:
+        click.echo(f"kg: duplicate {d.file}: {d.reason}", err=True)
+    nothing = inputs.nothing_read()
+    if nothing:
+        raise Failure(nothing)
+    if inputs.duplicates:
+        summary += f" ({len(inputs.duplicates)} duplicates read once)"
     click.echo(f"{summary} in {time.perf_counter() - started:.1f} s", err=True)
     if inputs.problems:
         sys.exit(EXIT_PARTIAL)
@@ -157,17 +164,20 @@ def _report(inputs: api.Inputs, summary: str, started: float) -> None:
 def extract(paths, manifest, model, workers, shard, output):
     """Extract entities, statements and relations from articles into a JSON Lines file.
 
+    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
+
     \b
     Examples:
       kg extract seeds/ -o seeds.jsonl
       kg extract a.txt b.txt --manifest meta.csv -o out.jsonl
+      kg extract page.html -o -
     """
     from kg.output import text_output
     started = time.perf_counter()
-    inputs = api.read_inputs(paths, manifest, shard)
+    inputs = api.read_inputs(paths, manifest, shard, stdin=sys.stdin)
     tally = api.Tally()
     documents = progress(tally.count(api.extract(inputs, model=model, workers=workers)),
-                         len(inputs.files), "extracting")
+                         inputs.total, "extracting")
     with text_output(output) as handle:
         for _ in api.write_extraction(documents, handle):
             pass
@@ -201,6 +211,7 @@ def load(file, settings):
 def build(paths, manifest, model, workers, shard, settings):
     """Extract articles and load them into the graph in one go: the main job.
 
+    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
     Articles already in the graph with the same text are skipped; an article whose text changed
     replaces what its old text gave.
 
@@ -211,7 +222,7 @@ def build(paths, manifest, model, workers, shard, settings):
       kg build seeds/ -a neo4j://localhost:7687
     """
     started = time.perf_counter()
-    inputs = api.read_inputs(paths, manifest, shard)
+    inputs = api.read_inputs(paths, manifest, shard, stdin=sys.stdin)
     with api.open_store(settings) as store:
         report = api.build(store, inputs, model=model, workers=workers, batch_size=settings.batch_size,
                            progress=progress, notice=lambda message: click.echo(f"kg: {message}", err=True))
@@ -269,41 +280,51 @@ def stats(settings, fmt):
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @store_options
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default=None,
+              help="File format (default: the file's extension; GraphML for '-').")
 @click.option("--entity", default=None, help="Only this entity's neighbourhood (name or alias).")
-@click.option("--depth", default=2, show_default=True, type=click.IntRange(0),
-              help="Hops around --entity.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0),
+              help="Steps from --entity to other entities (statements, relations, co-mentions).")
 @click.option("--since", default=None, type=click.DateTime(["%Y-%m-%d"]),
               help="Only statements on or after this day (YYYY-MM-DD).")
 @click.option("--until", default=None, type=click.DateTime(["%Y-%m-%d"]),
               help="Only statements on or before this day (YYYY-MM-DD).")
 @click.option("--kinds", default=None, help="Only these statement kinds, comma-separated (confirmed,denied).")
 @click.option("--entities-only", is_flag=True,
-              help="A network of entities only: edges weighted by statements and co-mentions.")
-def export(file, settings, entity, depth, since, until, kinds, entities_only):
-    """Write the graph as GraphML for Gephi, yEd, Cytoscape or igraph.
+              help="A network of entities only: one edge per pair and kind of tie, with its count and articles.")
+@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1),
+              help="With --entities-only: co-mention edges need this many shared articles.")
+def export(file, settings, fmt, entity, depth, since, until, kinds, entities_only, min_weight):
+    """Write the graph as GraphML or GEXF for Gephi, yEd, Cytoscape or igraph ('-' for stdout).
 
     \b
     Examples:
       kg export story.graphml
-      kg export putin.graphml --entity "Vladimir Putin" --depth 2
-      kg export people.graphml --entities-only --kinds confirmed,denied
+      kg export story.gexf
+      kg export putin.graphml --entity "Vladimir Putin" --depth 1
+      kg export people.graphml --entities-only --min-weight 2
+      kg export - --format gexf > story.gexf
     """
-    from kg.export import ExportFilter
-    from kg.output import atomic_path
+    from kg.export import ExportFilter, export_format
     from kg.schema import STATEMENT_KINDS
     wanted = {k.strip() for k in kinds.split(",")} if kinds else set()
     if wanted - set(STATEMENT_KINDS):
         raise click.BadParameter(f"unknown kinds {', '.join(sorted(wanted - set(STATEMENT_KINDS)))} "
                                  f"(valid: {', '.join(STATEMENT_KINDS)})", param_hint="--kinds")
+    try:
+        fmt = export_format(file, fmt)
+    except KgError as exc:
+        raise click.BadParameter(str(exc), param_hint="FILE") from None
     day = lambda value: value.date().isoformat() if value else None  # noqa: E731
     flt = ExportFilter(entity=entity, depth=depth, since=day(since), until=day(until), kinds=wanted,
-                       entities_only=entities_only)
+                       entities_only=entities_only, min_weight=min_weight)
     api.require_graph(settings)
-    with api.open_store(settings) as store, atomic_path(file) as tmp:
-        graph = api.export(store, tmp, flt, progress=progress)
-    click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {file}", err=True)
+    with api.open_store(settings) as store:
+        graph = api.export(store, file, flt, fmt, progress=progress)
+    where = "standard output" if file == "-" else file
+    click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {where} ({fmt})", err=True)
 
 
 if __name__ == "__main__":

@@ -58,3 +58,14 @@ def text_output(output: str) -> Iterator[IO[str]]:
         return
     with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as handle:
         yield handle
+
+
+@contextmanager
+def binary_output(output: str) -> Iterator[IO[bytes]]:
+    """An open binary handle for ``output`` (``-``: standard output), written atomically."""
+    if output == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    with atomic_path(output) as tmp, open(tmp, "wb") as handle:
+        yield handle

@@ -160,7 +160,7 @@ def test_unexpected_errors_are_one_line(runner, tmp_path, monkeypatch):
     import kg.export
     def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")
-    monkeypatch.setattr(kg.export, "export_graphml", boom)
+    monkeypatch.setattr(kg.export, "export_graph", boom)
     db = tmp_path / "g.kgl"
     runner.invoke(main, ["build", str(SEEDS / "000_c9f054c9f9ba2299.txt"), "--db", str(db)])
     result = runner.invoke(main, ["export", str(tmp_path / "x.graphml"), "--db", str(db)])

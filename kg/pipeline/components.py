@@ -21,7 +21,7 @@ from kg import lexicon, rules as rule_files
 from kg.entities import DocEntities, EntityFinder
 from kg.pipeline.extensions import SentenceOf, article_of
 from kg.pipeline.names import gazetteer_for
-from kg.relations import RelationFinder
+from kg.relations import RelationFinder, link_claims
 from kg.schema import Entity, Mention, Relation, Statement
 from kg.statements import StatementFinder
 
@@ -138,7 +138,9 @@ class Relations(RuleComponent):
         lexicon.use(self.rules)
         article_id, published = article_of(doc)
         found = self.finder.find(doc, entities_of(doc), SentenceOf(doc), article_id, published)
-        doc._.kg_relations = [_fields(r) for r in found]
+        # A relation stated inside a statement's content is that statement's claim.
+        claims = [Statement(**s) for s in doc._.kg_statements or ()]
+        doc._.kg_relations = [_fields(r) for r in link_claims(found, claims)]
         return doc
 
 
@@ -155,6 +157,6 @@ def make_statements(nlp: Language, name: str, rules: list[str]) -> Statements:
 
 
 @Language.factory("kg_relations", assigns=["doc._.kg_relations"],
-                  requires=["doc._.kg_entity_of", "doc._.kg_sentence_of"], default_config={"rules": []})
+                  requires=["doc._.kg_entity_of", "doc._.kg_sentence_of", "doc._.kg_statements"], default_config={"rules": []})
 def make_relations(nlp: Language, name: str, rules: list[str]) -> Relations:
     return Relations(name, rules)
