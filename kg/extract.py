@@ -10,8 +10,7 @@ from kg import nlp as nlp_module
 from kg.boilerplate import blank_outside
 from kg.entities import EntityFinder
 from kg.schema import Article, Document, Sentence
-from kg.relation_modality import link_claims
-from kg.relations import RelationFinder
+from kg.relations import RelationFinder, link_claims
 from kg.statements import StatementFinder
 
 
