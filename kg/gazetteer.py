@@ -49,7 +49,8 @@ def fold(text: str) -> str:
 
 
 # Other spellings ("Kiev", "Peking") are kept for the cities news writes about under several names:
-# the large ones (half a million people or more). Folding every alternate name of every small town costs seconds at start-up.
+# the large ones (half a million people or more): folding every alternate name of every small
+# town costs seconds at start-up.
 _ALTERNATE_NAMES_FROM = 500_000
 
 

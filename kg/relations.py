@@ -21,8 +21,11 @@ from kg import lexicon, relation_modality, relation_rules
 from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, day_of, hyphen_compound, opposed, quantity,
                                  type_of, unit)
+from kg.relation_modality import link_claims
 from kg.relation_rules import RelationRule, RelationRules
 from kg.schema import Modality, Relation
+
+__all__ = ["RelationFinder", "link_claims"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
