@@ -238,11 +238,12 @@ verbs = {evacuate = "transfer", airlift = "transfer", fly = "transfer"}
 """
 
 
-def test_a_type_from_a_rules_file_is_extracted_loaded_and_asked_with_no_code_change(extractor, tmp_path):
+def test_a_type_from_a_rules_file_is_extracted_loaded_and_asked_with_no_code_change(tmp_path):
     """The README's worked example."""
     from pathlib import Path
 
-    from kg import lexicon, rules
+    from kg.config import DEFAULT_MODEL
+    from kg.extract import Extractor
     from kg.ingest import ManifestRow, make_article
     from kg.load import load_documents
     from kg.queries import library
@@ -252,11 +253,8 @@ def test_a_type_from_a_rules_file_is_extracted_loaded_and_asked_with_no_code_cha
     text = "This report was filed on Wednesday afternoon and has been updated since.\n" \
            "India evacuated 800 citizens from Sudan on Monday, the ministry said."
     article = make_article(Path("user.txt"), text, ManifestRow("2023-04-26", None, None))
-    try:
-        lexicon.use(rules.load([path]))
-        doc = next(iter(extractor.documents([article])))
-    finally:
-        lexicon.use(rules.builtin())
+    user_pipeline = Extractor(DEFAULT_MODEL, rules=[path])   # the rules reach the components by their config
+    doc = next(iter(user_pipeline.documents([article])))
     found = relation(doc, "EVACUATED_FROM", "India", "Sudan")
     assert (found.modality, found.troops, found.unit) == ("asserted", 800, "citizens")
     store = KgliteStore(str(tmp_path / "g.kgl"))
