@@ -118,6 +118,12 @@ def build_graph(nodes: Iterable[dict], relationships: Iterable[dict]) -> nx.Mult
     """A graph from the store's rows (``id, labels, properties`` and ``source, target, type,
     properties``), with an edge key that is unique and the same in every store."""
     graph = nx.MultiDiGraph()
+    _add_nodes(graph, nodes)
+    _add_edges(graph, relationships)
+    return graph
+
+
+def _add_nodes(graph: nx.MultiDiGraph, nodes: Iterable[dict]) -> None:
     for row in sorted(nodes, key=lambda r: r["id"]):
         labels = sorted(row["labels"])
         attrs = _kept(row["properties"], labels)
@@ -125,6 +131,9 @@ def build_graph(nodes: Iterable[dict], relationships: Iterable[dict]) -> nx.Mult
         attrs["labels"] = labels
         attrs["label"] = node_label(row["id"], labels, attrs)
         graph.add_node(row["id"], **attrs)
+
+
+def _add_edges(graph: nx.MultiDiGraph, relationships: Iterable[dict]) -> None:
     edges = []
     for row in relationships:
         attrs = _kept(row["properties"], ())
@@ -135,15 +144,16 @@ def build_graph(nodes: Iterable[dict], relationships: Iterable[dict]) -> nx.Mult
     for key, source, target, attrs in sorted(edges, key=lambda e: (e[0], sorted(e[3].items()))):
         seen[key] = seen.get(key, 0) + 1
         graph.add_edge(source, target, key=key if seen[key] == 1 else f"{key}-{seen[key]}", **attrs)
-    return graph
 
 
 def read_graph(store: Store, progress: Callable[[list, str], Iterable] | None = None) -> nx.MultiDiGraph:
-    """The whole story graph of a store; ``progress(rows, what)`` may wrap the row lists."""
+    """The whole story graph of a store; ``progress(rows, what)`` may wrap the row lists.
+    Relationships are read once the node rows are gone: the peak is the graph and one list."""
     wrap = progress or (lambda rows, what: rows)
-    nodes = wrap(store.read(cypher("export/nodes")), "nodes")
-    relationships = wrap(store.read(cypher("export/relationships")), "relationships")
-    return build_graph(nodes, relationships)
+    graph = nx.MultiDiGraph()
+    _add_nodes(graph, wrap(store.read(cypher("export/nodes")), "nodes"))
+    _add_edges(graph, wrap(store.read(cypher("export/relationships")), "relationships"))
+    return graph
 
 
 def _statements_to_drop(graph: nx.MultiDiGraph, flt: ExportFilter) -> list[str]:
@@ -176,8 +186,10 @@ def find_entities(graph: nx.MultiDiGraph, name: str) -> list[str]:
 
 
 def apply_filter(graph: nx.MultiDiGraph, flt: ExportFilter) -> nx.MultiDiGraph:
-    graph = graph.copy()
-    graph.remove_nodes_from(_statements_to_drop(graph, flt))
+    """The part of ``graph`` the filter keeps (statements it leaves out are removed from ``graph``)."""
+    graph.remove_nodes_from(_statements_to_drop(graph, flt))   # in place: a whole graph is large
+    if not (flt.entity or flt.entities_only):
+        return graph
     network = entity_network(graph, flt.min_weight)
     kept_entities = None
     if flt.entity:

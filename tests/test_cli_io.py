@@ -100,3 +100,14 @@ def test_a_page_in_the_graph_keeps_its_metadata(runner, tmp_path):
     assert article["label"] == "Ministers meet over port strike"
     assert (article["source"], article["author"], article["published"]) == ("The Harbour Times", "Jane Doe", "2023-03-03")
     assert article["published_at"] == "2023-03-03T10:15:00+01:00"
+
+
+def test_a_closed_pipe_ends_quietly(runner, graph, monkeypatch):
+    """`kg export - | head`: the reader stops early; kg stops without an error message."""
+    from kg import api
+
+    def closed(*args, **kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+    monkeypatch.setattr(api, "export", closed)
+    result = runner.invoke(main, ["export", "-", "--db", str(graph)])
+    assert result.exit_code == 141 and result.stderr == ""
