@@ -26,13 +26,14 @@ def expected_links(store) -> set[tuple]:
     statements = store.read("MATCH (p:Entity)-[said]->(s:Statement)-[:ABOUT]->(e:Entity) "
                             "RETURN DISTINCT p.id AS a, e.id AS b, s.kind AS kind, s.negated AS flag")
     relations = store.read("MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types "
-                           "RETURN DISTINCT a.id AS a, b.id AS b, type(r) AS kind, r.hypothetical AS flag",
+                           "RETURN DISTINCT a.id AS a, b.id AS b, type(r) AS kind, r.hypothetical AS flag, r.negated AS negated",
                            {"types": list(RELATION_TYPES)})
-    return {(r["a"], r["b"], r["kind"], bool(r["flag"])) for r in statements + relations}
+    return {(r["a"], r["b"], r["kind"], bool(r["flag"]), bool(r.get("negated"))) for r in statements + relations}
 
 
 def link_keys(links: list[dict]) -> set[tuple]:
-    return {(l["from"], l["to"], l["kind"], bool(l.get("negated") or l.get("hypothetical"))) for l in links}
+    return {(l["from"], l["to"], l["kind"], bool(l.get("hypothetical") if l["group"] == "relation" else l["negated"]),
+             bool(l.get("negated")) if l["group"] == "relation" else False) for l in links}
 
 
 def test_the_whole_seeds_graph(seeds_store, tmp_path):
@@ -131,3 +132,45 @@ def test_layout_is_repeatable_and_spread():
     first = positions(ids, pairs)
     assert first == positions(ids, pairs)
     assert len(set(first.values())) == 30
+
+
+@pytest.fixture
+def graph_file(tmp_path):
+    path = tmp_path / "g.kgl"
+    store_of(str(path), documents(40, 12)).close()
+    return path
+
+
+def test_cli_writes_the_page(graph_file, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from kg.cli import main
+    opened = []
+    monkeypatch.setattr("click.launch", opened.append)
+    out = tmp_path / "story.html"
+    result = CliRunner().invoke(main, ["view", "--db", str(graph_file), "-o", str(out), "--entity", "Person 00000",
+                                       "--depth", "1", "--since", "2024-01-01", "--open"])
+    assert result.exit_code == 0, result.output
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert result.stderr == f"{len(data['entities'])} entities, {len(data['links'])} links -> {out}\n"
+    assert "Person 00000" in [e["name"] for e in data["entities"]] and opened == [str(out)]
+    assert data["filter"] == {"entity": "Person 00000", "depth": 1, "since": "2024-01-01", "until": None}
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["--entity", "Nobody"], 1, "kg: no entity named 'Nobody'"),
+    (["--since", "2024-13-01"], 2, "Invalid value for '--since'"),
+    (["--depth", "-1"], 2, "Invalid value for '--depth'"),
+])
+def test_cli_bad_requests(graph_file, tmp_path, args, code, message):
+    from click.testing import CliRunner
+    from kg.cli import main
+    result = CliRunner().invoke(main, ["view", "--db", str(graph_file), "-o", str(tmp_path / "x.html"), *args])
+    assert result.exit_code == code and message in result.stderr
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_cli_needs_a_graph(tmp_path):
+    from click.testing import CliRunner
+    from kg.cli import main
+    result = CliRunner().invoke(main, ["view", "--db", str(tmp_path / "none.kgl"), "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1 and "no graph here yet" in result.stderr

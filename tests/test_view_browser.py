@@ -87,7 +87,7 @@ def graph_counts(store) -> tuple[int, int]:
     statements = store.read("MATCH (p:Entity)-[]->(s:Statement)-[:ABOUT]->(e:Entity) "
                             "RETURN DISTINCT p.id AS a, e.id AS b, s.kind AS k, s.negated AS f")
     relations = store.read("MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types "
-                           "RETURN DISTINCT a.id AS a, b.id AS b, type(r) AS k, r.hypothetical AS f",
+                           "RETURN DISTINCT a.id AS a, b.id AS b, type(r) AS k, r.hypothetical AS f, r.negated AS n",
                            {"types": list(RELATION_TYPES)})
     return entities["n"], len(statements) + len(relations)
 

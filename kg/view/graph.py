@@ -7,18 +7,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.cypherfiles import load as cypher
+from kg.errors import KgError
 from kg.store import Store
 
 
-class ViewError(Exception):
+class ViewError(KgError):
     """A view that cannot be written (unknown entity, too large): a one-line message for the user."""
 
 
 @dataclass
 class ViewGraph:
     """The page's data. ``links`` are what the page draws between entities: one per speaker, subject,
-    kind and negation (its ``items`` index ``statements``), per relation source, target, type and
-    hypothetical (indexing ``relations``), and one per co-mentioned pair."""
+    kind and negation (its ``items`` index ``statements``), per relation source, target, type,
+    hypothetical and negation (indexing ``relations``), and one per co-mentioned pair."""
 
     entities: list[dict[str, Any]]
     statements: list[dict[str, Any]]
@@ -89,9 +90,9 @@ def _links(statements: list[dict], relations: list[dict], pairs: list[dict], kno
                      "negated": bool(s["negated"])}, i)
     for i, r in enumerate(relations):
         if r["source"] in known and r["target"] in known:
-            add(("relation", r["source"], r["target"], r["type"], bool(r["hypothetical"])),
-                {"from": r["source"], "to": r["target"], "group": "relation", "kind": r["type"],
-                 "hypothetical": bool(r["hypothetical"])}, i)
+            flags = {"hypothetical": bool(r["hypothetical"]), "negated": bool(r["negated"])}
+            add(("relation", r["source"], r["target"], r["type"], *flags.values()),
+                {"from": r["source"], "to": r["target"], "group": "relation", "kind": r["type"], **flags}, i)
     for p in pairs:
         if p["source"] in known and p["target"] in known:
             add(("co_mention", p["source"], p["target"]),

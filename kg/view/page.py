@@ -20,9 +20,10 @@ KIND_COLOURS = {
     StatementKind.WARNED: "#ff7f0e", StatementKind.ACCUSED: "#8c564b",
     StatementKind.CONDEMNED: "#e377c2", StatementKind.REPORTED: "#bcbd22",
 }
-RELATION_COLOURS = {RelationType.DEPLOYED_TO: "#222222", RelationType.SIGNED_TREATY_WITH: "#1f5fbf"}
-# Relation types a rules file adds take these in turn.
-_MORE_COLOURS = ("#6b8e23", "#a0522d", "#4682b4", "#c71585", "#2f4f4f", "#b8860b")
+# Relation types take these in turn: kg's own in their schema order, then any a rules file adds.
+# Darker or paler than the statement kinds' colours, so that the two kinds of arrow stay apart.
+_RELATION_PALETTE = ("#111111", "#7f0000", "#003f7f", "#00796b", "#3949ab", "#5d4037", "#b0bec5",
+                     "#6b8e23", "#a0522d", "#4682b4", "#c71585", "#2f4f4f", "#b8860b")
 CO_MENTION_COLOUR = "#c8c8c8"
 
 # Markers in page.html, replaced in one pass so that inserted text is never scanned again.
@@ -46,14 +47,12 @@ def script_json(value: Any) -> str:
 
 
 def palette(relation_types: list[str]) -> dict[str, dict[str, str]]:
-    extra = iter(_MORE_COLOURS * (1 + len(relation_types) // len(_MORE_COLOURS)))
-    relations = {str(t): c for t, c in RELATION_COLOURS.items()}
-    for t in relation_types:
-        relations.setdefault(t, next(extra))
+    """Colours by entity type, statement kind and relation type (kg's own and ``relation_types``)."""
+    names = list(dict.fromkeys([str(t) for t in RelationType] + relation_types))
     return {
         "entity": {str(t): c for t, c in ENTITY_COLOURS.items()},
         "statement": {str(k): c for k, c in KIND_COLOURS.items()},
-        "relation": relations,
+        "relation": {t: _RELATION_PALETTE[i % len(_RELATION_PALETTE)] for i, t in enumerate(names)},
         "co_mention": {"CO_MENTIONED": CO_MENTION_COLOUR},
     }
 

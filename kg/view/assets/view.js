@@ -89,7 +89,7 @@
       id: link.id, from: link.from, to: link.to,
       color: { color: c, highlight: c, opacity: link.group === "co_mention" ? 0.6 : 0.9 },
       width: 1 + Math.log2(Math.max(1, weight)),
-      dashes: link.negated ? [7, 4] : (link.hypothetical ? [2, 4] : false),
+      dashes: link.hypothetical ? [2, 4] : (link.negated ? [7, 4] : false),
       arrows: link.group === "co_mention" ? "" : { to: { enabled: true, scaleFactor: 0.5 } },
       // Links between the same two entities bend apart; the first stays straight (cheapest to draw).
       smooth: nth === 0 ? false : { enabled: true, type: nth % 2 ? "curvedCW" : "curvedCCW",
@@ -206,9 +206,11 @@
                 name(s.speaker) + (about ? " \u2192 " + about : ""), s.content);
   }
   function relationItem(r) {
-    var troops = r.troops ? " (" + Number(r.troops).toLocaleString("en") + " troops)" : "";
-    return item("relation", r.type, r.hypothetical ? "speculated" : null, r,
-                name(r.source) + " \u2192 " + name(r.target) + troops, null);
+    var extra = [r.role, r.troops ? Number(r.troops).toLocaleString("en") + " " + (r.unit || "troops") : null];
+    extra = extra.filter(Boolean).join(", ");
+    var flags = [r.negated ? "negated" : null, r.hypothetical ? (r.modality || "hypothetical") : null];
+    return item("relation", r.type, flags.filter(Boolean).join(", "), r,
+                name(r.source) + " \u2192 " + name(r.target) + (extra ? " (" + extra + ")" : ""), null);
   }
   function section(title, records, item) {
     details.appendChild(el("h3", null, title + " (" + records.length + ")"));
@@ -241,7 +243,8 @@
       section("Statements", link.items.map(function (i) { return data.statements[i]; }).filter(statementShown),
               statementItem);
     } else {
-      details.appendChild(el("div", "meta", label(link.kind) + (link.hypothetical ? " (speculated)" : "")));
+      var flags = [link.negated ? "negated" : null, link.hypothetical ? "not asserted" : null].filter(Boolean);
+      details.appendChild(el("div", "meta", label(link.kind) + (flags.length ? " (" + flags.join(", ") + ")" : "")));
       section("Relations", link.items.map(function (i) { return data.relations[i]; }).filter(relationShown),
               relationItem);
     }
