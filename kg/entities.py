@@ -20,8 +20,7 @@ _PARTICLES = frozenset("von van der den de du la le bin ibn al el da dos di del"
 _QUOTES = "\"'“”‘’`"
 _DIRECTIONS = {"north", "south", "east", "west"}
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
-_KNOWN_CITY = 1_000_000   # a city this large, named where something happens, is the place
-_SIZEABLE_CITY = 100_000  # a city the model missed is taken from the gazetteer from this size
+_SIZEABLE_CITY = 100_000  # a city the model missed or mistyped is taken from the gazetteer from this size
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -201,13 +200,15 @@ class EntityFinder:
         city = self.gaz.city(text)
         if city is None or self.gaz.country(text) or not _located(doc, start, end):
             return None
-        if label in ("PERSON", "ORG") and not self.gaz.capital(text) and city.population < _KNOWN_CITY:
+        if self.gaz.region(text) and not self.gaz.capital(text):
+            return None   # "in Florida": the state, not a town of that name (see _place)
+        if label in ("PERSON", "ORG") and not self.gaz.capital(text) and city.population < _SIZEABLE_CITY:
             return None
         return Found(start, end, "Place", _place_name(text, city), fold(city.name), geo=city, weight=2)
 
     def _place(self, doc: Doc, start: int, end: int) -> Found:
         name = doc[start:end].text
-        city = self.gaz.city(name) or self.gaz.region(name)
+        city = self.gaz.region(name) or self.gaz.city(name)
         if city is not None:
             return Found(start, end, "Place", _place_name(name, city), fold(city.name), geo=city)
         return Found(start, end, "Place", name, fold(name))
@@ -237,7 +238,7 @@ class EntityFinder:
             return self._person(doc, start, end)   # "Chancellor" + "Olaf Scholz" tagged ORG
         qualifier = self._qualifier(doc, start)
         base = doc[start:end].text
-        if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS:
+        if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words):
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             return Found(qualifier[0], end, "Organization", name, self._qualified_key(qualifier[1], base, name))
         if len(words) > 1 and words[0].is_upper and self.gaz.country(words[0].text):
@@ -346,7 +347,8 @@ class EntityFinder:
             for end in range(run, i, -1):
                 text = doc[i:end].text
                 city = self.gaz.city(text)
-                if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) and _located(doc, i, end):
+                if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) \
+                        and not self.gaz.region(text) and _located(doc, i, end):
                     found.append(Found(i, end, "Place", _place_name(text, city), fold(city.name), geo=city, weight=2))
                     i = end - 1
                     break
@@ -408,10 +410,19 @@ def _drop_nested(founds: list[Found]) -> list[Found]:
     return kept
 
 
+def _full_name(words: list[Token]) -> bool:
+    """A capitalised name of three words or more ("National Intelligence Service") names its
+    institution by itself; a shorter one ("Defence Ministry") needs its country to be one."""
+    named = [t for t in words if t.is_alpha and t.lower_ not in ("of", "for", "and", "the")]
+    return len(named) >= 3 and all(t.is_title or t.is_upper for t in named)
+
+
 def _place_name(text: str, city: City) -> str:
-    """The place's name as the article writes it ("Kiev", "New York"), in the gazetteer's letter
-    case when it is the same name ("TOKYO" -> "Tokyo"); its key is the gazetteer's in any case."""
-    return city.name if fold(text) == fold(city.name) else text
+    """The place's name as the article writes it ("Kiev", "New York", "Rafah"), in the gazetteer's
+    letters when the article shouts it ("TOKYO" -> "Tokyo"); its key is the gazetteer's in any case."""
+    if text.isupper() and len(text) > 3:
+        return city.name if fold(text) == fold(city.name) and city.name.isascii() else text.title()
+    return text
 
 
 def _after_possessor(doc: Doc, start: int, end: int) -> int:
@@ -456,7 +467,8 @@ def _name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     k = 0
     while k < len(spans):
         start, end, label = spans[k]
-        if label in ("GPE", "NORP", "LOC"):
+        text = doc[start:end].text
+        if label in ("GPE", "NORP", "LOC") and (gaz.country(text) or gaz.demonym(text)):
             left = _name_before(doc, spans, k) or _known_place_before(doc, spans, k, gaz)
             right = _name_after(doc, spans, k)
             if left or right:
