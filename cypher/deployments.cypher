@@ -3,11 +3,12 @@
 // param: include_hypothetical bool = false  also list deployments the text only speculates about
 // param: limit int = 100  at most this many rows
 // param: skip int = 0  rows to leave out first (the next page: skip = limit)
+// Order: by sender, target, article file and place in the article, then by the fact's id.
 // Read from the Relation records (one node per stated fact) rather than the DEPLOYED_TO
 // relationships: an embedded store reads node properties far faster than relationship ones.
 MATCH (d:Relation)
 WHERE d.type = 'DEPLOYED_TO' AND ($include_hypothetical OR NOT d.hypothetical)
 RETURN d.source_name AS source, d.target_name AS target, d.troops AS troops, d.hypothetical AS hypothetical,
        d.day AS date, d.article_file AS article, d.article_source AS outlet, d.text AS sentence
-ORDER BY source, target, article, d.char_start
+ORDER BY source, target, article, d.char_start, d.id
 SKIP $skip LIMIT $limit
