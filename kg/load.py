@@ -188,7 +188,16 @@ def refresh_derived(store: Store, entity_ids: list[str], batch_rows: int = 5000)
     return counts
 
 
+# Steps whose rows touch only their own article's nodes: a store that can (Neo4j) writes their
+# chunks in parallel transactions, which cannot wait on each other's locks.
+_DISJOINT = {"write/articles", "write/sentences", "write/articles_complete"}
+
+
 def _write(store: Store, name: str, rows: list[dict], batch_rows: int) -> int:
-    for i in range(0, len(rows), batch_rows):
-        store.write(cypher(name), rows[i:i + batch_rows])
+    chunks = [rows[i:i + batch_rows] for i in range(0, len(rows), batch_rows)]
+    if name in _DISJOINT and hasattr(store, "write_parallel"):
+        store.write_parallel(cypher(name), chunks)
+    else:
+        for chunk in chunks:
+            store.write(cypher(name), chunk)
     return len(rows)

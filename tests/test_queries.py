@@ -194,14 +194,9 @@ def test_a_statement_carried_by_two_outlets_is_listed_under_each(seeds_documents
         carried.reported_by = carried.reported_by[:-1]
 
 
-# Parameters that make each canned question answer something on the sample articles.
-SAMPLE_PARAMS = {"statements-by": {"entity": "Putin"}, "statements-about": {"entity": "North Korea"},
-                 "entity": {"entity": "Putin"}, "path": {"from": "Mark Rutte", "to": "Kim Jong Un"},
-                 "sources": {}, "co-mentions": {"limit": "1000"}}
-
-
 @pytest.mark.parametrize("name", sorted(queries.library()))
-def test_rows_do_not_depend_on_the_order_things_were_stored(seeds_documents, seeds_store, tmp_path, name):
+def test_rows_do_not_depend_on_the_order_things_were_stored(seeds_documents, seeds_store, tmp_path, name,
+                                                            sample_params):
     """Every canned question has a total order (a unique tie-breaker last, lists inside values
     sorted, one chosen shortest path): a graph loaded in another order, in other batches, stores
     its nodes and relationships in another order, and must give the very same rows. This is what
@@ -211,7 +206,7 @@ def test_rows_do_not_depend_on_the_order_things_were_stored(seeds_documents, see
     store = KgliteStore(str(tmp_path / "reversed.kgl"))
     list(load_documents(store, _reversed_keeping_first_names(seeds_documents), batch_rows=3, docs_per_batch=1))
     q = queries.get(name)
-    values = q.bind(SAMPLE_PARAMS.get(name, {}))
+    values = q.bind(sample_params.get(name, {}))
     expected = seeds_store.read(q.text, values)
     assert expected, name
     assert store.read(q.text, values) == expected
@@ -235,3 +230,24 @@ def _reversed_keeping_first_names(documents):
                                 sentences=doc.sentences[::-1], statements=doc.statements[::-1],
                                 relations=doc.relations[::-1])
             for doc in reversed(documents)]
+
+
+def test_a_page_says_whether_more_follow(seeds_store):
+    q = queries.get("who-confirmed")
+    everything = seeds_store.read(q.text, q.bind({"limit": "1000"}))
+    first = queries.read_page(seeds_store, q, q.bind({"limit": "2"}))
+    assert first.rows == everything[:2]
+    assert first.notice == "showing 2 rows; there are more: add -p skip=2 for the next page, or raise -p limit"
+    last = queries.read_page(seeds_store, q, q.bind({"skip": str(len(everything) - 1), "limit": "5"}))
+    assert (last.rows, last.notice) == (everything[-1:], None)
+    assert (queries.read_page(seeds_store, q, q.bind({"skip": str(len(everything))})).notice) is None
+
+
+def test_limit_0_says_so_instead_of_pointing_at_the_same_page(seeds_store):
+    q = queries.get("who-confirmed")
+    page = queries.read_page(seeds_store, q, q.bind({"limit": "0"}))
+    assert page.rows == [] and page.notice == "limit=0 shows no rows, and there are some: raise -p limit"
+    nothing = queries.read_page(seeds_store, q, q.bind({"limit": "0", "since": "2999-01-01"}))
+    assert (nothing.rows, nothing.notice) == ([], None)
+    profile = queries.get("entity")   # its limit caps a list inside the row, not a page
+    assert len(queries.read_page(seeds_store, profile, profile.bind({"entity": "Putin", "limit": "0"})).rows) == 1
