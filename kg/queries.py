@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from kg.cypherfiles import cypher_dir, load as cypher
+from kg.errors import KgError
 
 _PARAM = re.compile(r"^//\s*param:\s*(?P<name>\w+)\s+(?P<type>string|date|int|float|bool)"
                     r"(?:\s*=\s*(?P<default>\S+))?\s*(?P<help>.*)$")
@@ -21,7 +22,7 @@ _NO_DEFAULT = object()
 _COUNTS = ("limit", "skip")  # paging parameters: never negative
 
 
-class QueryError(Exception):
+class QueryError(KgError):
     """A wrong query name or parameter: the message lists the valid ones."""
 
 
@@ -119,27 +120,6 @@ def get(name: str) -> Query:
     if name not in queries:
         raise QueryError(f"no query named {name!r} (valid: {', '.join(queries)})")
     return queries[name]
-
-
-@dataclass
-class Page:
-    rows: list[dict[str, Any]]
-    notice: str | None = None   # one line for the user: how to see more, or why nothing shows
-
-
-def read_page(store, query: Query, values: dict[str, Any]) -> Page:
-    """The rows of ``query`` for bound ``values``; for a paged question (skip and limit), whether
-    more follow, told by reading one row more than the page."""
-    if "skip" not in values or values.get("limit") is None:   # entity's limit is not a page size
-        return Page(store.read(query.text, values))
-    limit, skip = values["limit"], values["skip"]
-    rows = store.read(query.text, {**values, "limit": limit + 1})
-    if len(rows) <= limit:
-        return Page(rows)
-    if limit == 0:
-        return Page([], "limit=0 shows no rows, and there are some: raise -p limit")
-    return Page(rows[:limit], f"showing {limit} rows; there are more: add -p skip={skip + limit} for the next "
-                              "page, or raise -p limit")
 
 
 def stats(store) -> list[dict[str, Any]]:

@@ -80,17 +80,19 @@ class EntityRef:
 
 @dataclass
 class Article:
-    """One input file, after reading and before NLP."""
+    """One article (a file, a page, or one record of a records file), before NLP."""
 
-    id: str                     # sha256 of the raw text: same text, same id
-    file: str                   # the path as given
-    text: str                   # the raw text; all offsets point into it
+    id: str                     # sha256 of the text: same text, same id
+    file: str                   # the path as given ("news.jsonl#id" or "news.jsonl:3" for a record)
+    text: str                   # the text read (a page's extracted text); all offsets point into it
     published: str | None = None  # ISO date or None, never guessed
-    source: str | None = None
+    source: str | None = None     # the outlet
     url: str | None = None
     title: str | None = None
-    published_from: str | None = None  # "manifest" | "text" | None
+    published_from: str | None = None  # "manifest" | "record" | "page" | "text" | "dateline" | None
     body: list[tuple[int, int]] = field(default_factory=list)  # kept paragraph spans
+    author: str | None = None
+    published_at: str | None = None  # ISO date and time, when the input gives a time
 
 
 @dataclass
@@ -170,7 +172,8 @@ class Document:
             "document": {
                 "id": a.id, "file": a.file, "published": a.published,
                 "published_from": a.published_from, "source": a.source,
-                "url": a.url, "title": a.title,
+                "url": a.url, "title": a.title, "author": a.author, "published_at": a.published_at,
+                "text": a.text,
             },
             "sentences": [asdict(s) for s in self.sentences],
             "entities": [asdict(e) for e in self.entities],
@@ -184,9 +187,10 @@ class Document:
     def from_dict(cls, raw: dict[str, Any]) -> Document:
         d = raw["document"]
         article = Article(
-            id=d["id"], file=d["file"], text="", published=d.get("published"),
+            id=d["id"], file=d["file"], text=d.get("text") or "", published=d.get("published"),
             source=d.get("source"), url=d.get("url"), title=d.get("title"),
-            published_from=d.get("published_from"),
+            published_from=d.get("published_from"), author=d.get("author"),
+            published_at=d.get("published_at"),
         )
         entities = [
             Entity(**{**e, "mentions": [Mention(**m) for m in e.get("mentions", [])]})

@@ -231,23 +231,3 @@ def _reversed_keeping_first_names(documents):
                                 relations=doc.relations[::-1])
             for doc in reversed(documents)]
 
-
-def test_a_page_says_whether_more_follow(seeds_store):
-    q = queries.get("who-confirmed")
-    everything = seeds_store.read(q.text, q.bind({"limit": "1000"}))
-    first = queries.read_page(seeds_store, q, q.bind({"limit": "2"}))
-    assert first.rows == everything[:2]
-    assert first.notice == "showing 2 rows; there are more: add -p skip=2 for the next page, or raise -p limit"
-    last = queries.read_page(seeds_store, q, q.bind({"skip": str(len(everything) - 1), "limit": "5"}))
-    assert (last.rows, last.notice) == (everything[-1:], None)
-    assert (queries.read_page(seeds_store, q, q.bind({"skip": str(len(everything))})).notice) is None
-
-
-def test_limit_0_says_so_instead_of_pointing_at_the_same_page(seeds_store):
-    q = queries.get("who-confirmed")
-    page = queries.read_page(seeds_store, q, q.bind({"limit": "0"}))
-    assert page.rows == [] and page.notice == "limit=0 shows no rows, and there are some: raise -p limit"
-    nothing = queries.read_page(seeds_store, q, q.bind({"limit": "0", "since": "2999-01-01"}))
-    assert (nothing.rows, nothing.notice) == ([], None)
-    profile = queries.get("entity")   # its limit caps a list inside the row, not a page
-    assert len(queries.read_page(seeds_store, profile, profile.bind({"entity": "Putin", "limit": "0"})).rows) == 1
