@@ -230,4 +230,3 @@ def _reversed_keeping_first_names(documents):
                                 sentences=doc.sentences[::-1], statements=doc.statements[::-1],
                                 relations=doc.relations[::-1])
             for doc in reversed(documents)]
-
