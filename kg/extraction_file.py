@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from kg.errors import KgError
-from kg.schema import ENTITY_TYPES, RELATION_NAME, STATEMENT_KINDS, Document
+from kg.schema import ENTITY_TYPES, MODALITIES, RELATION_NAME, STATEMENT_KINDS, Document
 
 _RELATION_NAME = re.compile(RELATION_NAME)
 
@@ -50,6 +50,8 @@ def parse_line(where: str, line: str) -> Document:
     for r in doc.relations:
         if not isinstance(r.type, str) or not _RELATION_NAME.match(r.type):
             raise ExtractionFileError(f"{where}: relation type {r.type!r} is not an upper-case name")
+        if r.modality not in MODALITIES:
+            raise ExtractionFileError(f"{where}: unknown relation modality {r.modality!r}")
     return doc
 
 

@@ -33,12 +33,6 @@ SPEAKER_NOUNS: frozenset[str]
 ANONYMOUS_NOUNS: frozenset[str]
 PERSONAL_PRONOUNS: frozenset[str]
 FIRST_PERSON: frozenset[str]
-HEDGES: frozenset[str]
-TROOP_WORDS: frozenset[str]
-DEPLOY_VERBS: frozenset[str]
-DEPLOY_NOUNS: frozenset[str]
-PRESENCE_VERBS: frozenset[str]
-TREATY_WORDS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -47,9 +41,7 @@ _WORDS = {
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
-    "FIRST_PERSON": "first_person", "HEDGES": "hedges", "TROOP_WORDS": "troop_words",
-    "DEPLOY_VERBS": "deploy_verbs", "DEPLOY_NOUNS": "deploy_nouns", "PRESENCE_VERBS": "presence_verbs",
-    "TREATY_WORDS": "treaty_words",
+    "FIRST_PERSON": "first_person",
 }
 
 ACTIVE: rule_files.Rules

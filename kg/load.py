@@ -8,22 +8,25 @@ what belongs to one article (the article, its sentences, statements, facts and m
 created, not merged; only what articles share (entities, their names) is merged."""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.cypherfiles import load as cypher
-from kg.schema import Document
+from kg.schema import RELATION_NAME, Document
 from kg.store import Store, StoreError
 
 # Order matters: nodes before the relationships that join them; an article is marked complete last.
 _STEPS = ("articles", "sentences", "entities", "names", "mentions", "statements", "statement_links",
-          "relations", "articles_complete")
+          "relations", "relation_edges", "claims", "articles_complete")
 
 
 # What the questions expect to find in a graph. 2: the Name index, the properties statements carry
 # for listings, and the derived co-mentions and confirmers/disputers. 3: Relation nodes and the
-# statements' outlet names. Graphs written before formats were recorded count as 1.
-GRAPH_FORMAT = 3
+# statements' outlet names. 4: relation types from rules, relations' modality and claims.
+# Graphs written before formats were recorded count as 1.
+GRAPH_FORMAT = 4
 
 
 class OutdatedGraph(StoreError):
@@ -89,10 +92,21 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
     for r in doc.relations:
         rows["relations"].append({
             "id": r.id, "type": r.type, "source": r.source, "target": r.target, "troops": r.troops,
-            "date": r.date, "hypothetical": r.hypothetical, "article": a.id, **provenance,
-            "article_published": a.published,
+            "unit": r.unit, "title": r.title, "date": r.date, "hypothetical": r.hypothetical,
+            "modality": r.modality, "negated": r.negated, "trigger": r.trigger, "claimed_by": r.claimed_by,
+            "article": a.id, **provenance, "article_published": a.published,
             "sentence_id": sid(r.sentence), "text": r.text, "char_start": r.start, "char_end": r.end})
+        rows["claims"] += [{"statement": st, "relation": r.id} for st in r.claimed_by]
+    rows["relation_edges"] = rows["relations"]
     return rows
+
+
+def relation_edges_cypher(relation_type: str) -> str:
+    """write/relation_edges for one relation type: its name becomes the relationship type, so it
+    must be a safe name (a rules file supplies it)."""
+    if not re.fullmatch(RELATION_NAME, relation_type):
+        raise StoreError(f"relation type {relation_type!r} is not an upper snake case name")
+    return cypher("write/relation_edges").replace("RELATION_TYPE", relation_type)
 
 
 def name_keys(name: str, aliases: list[str]) -> list[str]:
@@ -143,7 +157,10 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
                 for step, rows in rows_of(doc).items():
                     merged[step] += rows
             for step in _STEPS:
-                counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
+                if step == "relation_edges":
+                    _write_relation_edges(store, merged[step], batch_rows)
+                else:
+                    counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
         yield counts
     stale = [row["id"] for row in store.read(cypher("read/derived_stale"))]
     if stale:
@@ -193,11 +210,21 @@ def refresh_derived(store: Store, entity_ids: list[str], batch_rows: int = 5000)
 _DISJOINT = {"write/articles", "write/sentences", "write/articles_complete"}
 
 
-def _write(store: Store, name: str, rows: list[dict], batch_rows: int) -> int:
+def _write(store: Store, name: str, rows: list[dict], batch_rows: int, text: str | None = None) -> int:
     chunks = [rows[i:i + batch_rows] for i in range(0, len(rows), batch_rows)]
     if name in _DISJOINT and hasattr(store, "write_parallel"):
-        store.write_parallel(cypher(name), chunks)
+        store.write_parallel(text or cypher(name), chunks)
     else:
         for chunk in chunks:
-            store.write(cypher(name), chunk)
+            store.write(text or cypher(name), chunk)
     return len(rows)
+
+
+def _write_relation_edges(store: Store, rows: list[dict], batch_rows: int) -> None:
+    """Each relation type's typed relationships, one write per type (a relationship type is not
+    a Cypher parameter)."""
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_type[row["type"]].append(row)
+    for relation_type, typed in sorted(by_type.items()):
+        _write(store, "write/relation_edges", typed, batch_rows, relation_edges_cypher(relation_type))

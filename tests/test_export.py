@@ -99,7 +99,7 @@ def test_round_trip_with_two_readers(seeds_store, tmp_path):
     path.write_bytes(data)
     back = nx.read_graphml(path)
     [counts] = seeds_store.read("MATCH (n) WHERE NOT n:Name AND NOT n:KgMeta AND NOT n:Relation "
-                                "WITH count(n) AS nodes MATCH (a)-[r]->() WHERE NOT a:Name AND NOT a:Relation "
+                                "WITH count(n) AS nodes MATCH (a)-[r]->(b) WHERE NOT a:Name AND NOT a:Relation AND NOT b:Relation "
                                 "RETURN nodes, count(r) AS edges")
     assert (back.number_of_nodes(), back.number_of_edges()) == (counts["nodes"], counts["edges"])
     ig = igraph.Graph.Read_GraphML(str(path))

@@ -26,7 +26,7 @@ FORMAT_VERSION = 1
 BUILTIN_DIR = Path(__file__).parent
 # Modules that register sections; imported before any file is read. A provider must not import
 # kg.lexicon at module level (kg.lexicon reads the rules when it is imported).
-SECTION_PROVIDERS = ("kg.rules.sections",)
+SECTION_PROVIDERS = ("kg.rules.sections", "kg.relation_rules")
 
 
 class RulesError(ValueError):

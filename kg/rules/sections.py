@@ -109,12 +109,6 @@ WORD_LISTS = {
     "region_words": "words naming a region around a place (\"oblast\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
     "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
-    "hedges": "words that make a relation speculation (\"might\")",
-    "troop_words": "nouns of troops",
-    "deploy_verbs": "verbs of sending troops (lemmas)",
-    "deploy_nouns": "nouns of a deployment (lemmas)",
-    "presence_verbs": "verbs placing troops somewhere (lemmas)",
-    "treaty_words": "nouns of what parties sign (lemmas)",
 }
 
 for _name, _about in WORD_LISTS.items():

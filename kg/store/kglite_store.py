@@ -32,15 +32,19 @@ def literal_page(cypher: str, params: dict[str, Any]) -> tuple[str, int]:
 
 # kglite gives every node a `title`, a `type` and an `id`, and every relationship a `type`, of its
 # own (the name or "Label_id", the label, a number, the relationship type). kg writes `title` only
-# on articles, `type` only on entities and relation facts, and `id` on all but the Name lookup
-# nodes: elsewhere these are kglite's, not the graph's.
-_KG_WRITES = {"title": {"Article"}, "type": {"Entity", "Relation"},
+# on articles and relation facts (where kglite's own, when kg's is missing, is "Label_id"), `type`
+# only on entities and relation facts, and `id` on all but the Name lookup nodes: elsewhere these
+# are kglite's, not the graph's.
+_KG_WRITES = {"title": {"Article", "Relation"}, "type": {"Entity", "Relation"},
               "id": {"Article", "Sentence", "Entity", "Statement", "Relation", "KgMeta"}}
 
 
 def without_internals(labels: list[str], properties: dict[str, Any]) -> dict[str, Any]:
     """A node's properties as kg wrote them, without those kglite adds."""
-    return {k: v for k, v in properties.items() if k not in _KG_WRITES or _KG_WRITES[k] & set(labels)}
+    own = {k: v for k, v in properties.items() if k not in _KG_WRITES or _KG_WRITES[k] & set(labels)}
+    if own.get("title") is not None and any(own["title"] == f"{label}_{own.get('id')}" for label in labels):
+        del own["title"]
+    return own
 
 
 class KgliteStore:
