@@ -164,10 +164,13 @@ def _report(inputs: api.Inputs, summary: str, started: float) -> None:
 def extract(paths, manifest, model, workers, shard, output):
     """Extract entities, statements and relations from articles into a JSON Lines file.
 
+    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
+
     \b
     Examples:
       kg extract seeds/ -o seeds.jsonl
       kg extract a.txt b.txt --manifest meta.csv -o out.jsonl
+      kg extract page.html -o -
     """
     from kg.output import text_output
     started = time.perf_counter()
@@ -208,6 +211,7 @@ def load(file, settings):
 def build(paths, manifest, model, workers, shard, settings):
     """Extract articles and load them into the graph in one go: the main job.
 
+    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
     Articles already in the graph with the same text are skipped; an article whose text changed
     replaces what its old text gave.
 

@@ -22,6 +22,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -224,11 +225,16 @@ def parse_timestamp(text: str | None) -> tuple[str | None, str | None]:
         return day, None
 
 
-def names_outlet(name: str) -> bool:
-    """A byline that names a news outlet or agency ("IANS", "Reuters"), not a writer."""
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
     from kg.lexicon import NEWS_OUTLETS
-    known = {n.lower() for n in NEWS_OUTLETS} | {a.lower() for aliases in NEWS_OUTLETS.values() for a in aliases}
-    return name.lower() in known or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+    return frozenset(n.lower() for name, aliases in NEWS_OUTLETS.items() for n in (name, *aliases))
+
+
+def names_outlet(name: str) -> bool:
+    """A byline that names a news outlet or agency ("IANS", "Reuters"), not a writer: a known
+    outlet, or an agency's acronym."""
+    return name.lower() in _outlet_names() or bool(re.fullmatch(r"[A-Z]{2,6}", name))
 
 
 def _dated(meta: ManifestRow | None, given: Given | None, parts: PageParts) -> tuple[str | None, str | None]:

@@ -33,6 +33,14 @@ SPEAKER_NOUNS: frozenset[str]
 ANONYMOUS_NOUNS: frozenset[str]
 PERSONAL_PRONOUNS: frozenset[str]
 FIRST_PERSON: frozenset[str]
+HYPOTHETICAL_AUXILIARIES: frozenset[str]
+CONDITIONAL_MARKS: frozenset[str]
+CARRYING_GOVERNORS: frozenset[str]
+ADDRESSEE_VERBS: frozenset[str]
+CONTENT_PREPOSITIONS: frozenset[str]
+ADDING_VERBS: frozenset[str]
+SOURCE_PARTICIPLES: frozenset[str]
+CLAUSE_ONLY_VERBS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -41,7 +49,10 @@ _WORDS = {
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
-    "FIRST_PERSON": "first_person",
+    "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
+    "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
+    "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
+    "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
 }
 
 ACTIVE: rule_files.Rules
@@ -55,6 +66,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         verbs = rules["verbs"]
         out["VERB_KINDS"] = {lemma: v["kind"] for lemma, v in verbs.items() if "kind" in v}
         out["NP_SAYING_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "noun phrase")
+        out["CLAUSE_ONLY_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "clause")
         out["NEGATING_GOVERNORS"] = frozenset(lemma for lemma, v in verbs.items()
                                               if v.get("polarity") == "negative")
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}

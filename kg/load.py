@@ -69,7 +69,8 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
     provenance = {"article_file": a.file, "article_source": a.source}
     rows["articles_complete"].append({"id": a.id})
     rows["articles"].append({"id": a.id, "file": a.file, "title": a.title, "source": a.source,
-                             "published": a.published, "url": a.url})
+                             "published": a.published, "url": a.url, "author": a.author,
+                             "published_at": a.published_at})
     rows["sentences"] += [{"id": sid(s.index), "article": a.id, "index": s.index, "text": s.text,
                            "char_start": s.start, "char_end": s.end} for s in doc.sentences]
     for e in doc.entities:

@@ -86,3 +86,17 @@ def test_export_formats_and_stdout(runner, graph, tmp_path):
     assert unknown.exit_code == 2 and "cannot tell the format from the extension .json" in unknown.stderr
     device = runner.invoke(main, ["export", "/dev/null", "--format", "graphml", "--db", str(graph)])
     assert device.exit_code == 0, device.output
+
+
+def test_a_page_in_the_graph_keeps_its_metadata(runner, tmp_path):
+    (tmp_path / "page.html").write_text(PAGE)
+    db = str(tmp_path / "g.kgl")
+    assert runner.invoke(main, ["build", str(tmp_path), "--db", db]).exit_code == 0
+    out = runner.invoke(main, ["export", "-", "--db", db])
+    import io
+    import networkx as nx
+    graph = nx.read_graphml(io.BytesIO(out.stdout_bytes))
+    [article] = [d for _, d in graph.nodes(data=True) if d["node_type"] == "Article"]
+    assert article["label"] == "Ministers meet over port strike"
+    assert (article["source"], article["author"], article["published"]) == ("The Harbour Times", "Jane Doe", "2023-03-03")
+    assert article["published_at"] == "2023-03-03T10:15:00+01:00"

@@ -88,3 +88,14 @@ def test_unknown_database_is_one_line(neo4j_settings):
     with pytest.raises(StoreError, match="no database named 'no-such-database' on this server$"):
         Neo4jStore(Neo4jSettings(neo4j_settings.uri, neo4j_settings.username, neo4j_settings.password,
                                  "no-such-database"))
+
+
+def test_export_is_the_same_file_as_from_the_embedded_store(neo4j_store, seeds_store, seeds_documents):
+    import io
+
+    from kg.export import export_graph
+    list(load_documents(neo4j_store, seeds_documents))
+    from_neo4j, embedded = io.BytesIO(), io.BytesIO()
+    export_graph(neo4j_store, from_neo4j)
+    export_graph(seeds_store, embedded)
+    assert from_neo4j.getvalue() == embedded.getvalue()

@@ -3,4 +3,4 @@
 // (write/articles_complete), so that a load cut short is completed by the next.
 UNWIND $rows AS row
 CREATE (a:Article {id: row.id, file: row.file, title: row.title, source: row.source, published: row.published,
-                   url: row.url, loading: true})
+                   url: row.url, author: row.author, published_at: row.published_at, loading: true})
