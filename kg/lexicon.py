@@ -81,6 +81,34 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
     return rules.derived["lexicon"]
 
 
+# Spelling-insensitive lookups (kg.gazetteer.fold of a form -> the canonical name), computed on
+# first use: kg.gazetteer, which folds, itself reads this module. An outlet is found by its name
+# or an alias; an organisation by an alias (its full name is read as any organisation's).
+_FOLDED = {"OUTLET_NAMES": ("outlets", True), "ORGANIZATION_NAMES": ("organizations", False)}
+
+
+def _folded(rules: rule_files.Rules) -> dict[str, dict[str, str]]:
+    if "folded" not in rules.derived:
+        from kg.gazetteer import fold
+        tables = {}
+        for name, (section, by_name) in _FOLDED.items():
+            table: dict[str, str] = {}
+            for canonical, entry in rules[section].items():
+                if by_name:
+                    table[fold(canonical)] = canonical
+                table.update((fold(alias), canonical) for alias in entry.get("aliases", []))
+            tables[name] = table
+        rules.derived["folded"] = tables
+    return rules.derived["folded"]
+
+
+def __getattr__(name: str) -> Any:
+    """OUTLET_NAMES and ORGANIZATION_NAMES: fold(name or alias) -> canonical name."""
+    if name in _FOLDED:
+        return _folded(ACTIVE)[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def use(rules: rule_files.Rules) -> None:
     """Make these rules the ones extraction reads."""
     global ACTIVE
