@@ -149,7 +149,7 @@ class EntityFinder:
             return Found(start, end, "Country", c.name, c.code.lower()) if c else None
         if fold(text) in lexicon.ORGANIZATION_NAMES:
             name = lexicon.ORGANIZATION_NAMES[fold(text)]
-            return Found(start, end, "Organization", name, fold(name))
+            return Found(start, end, "Organization", name, self._org_key(name))
         if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1:
             return self._organization(doc, start, end)   # "Unity Government": an institution
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
