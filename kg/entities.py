@@ -271,8 +271,9 @@ class EntityFinder:
     def _institutions(self, doc: Doc, taken: set[int]) -> list[Found]:
         """"the South Korean defence ministry": a country's institution written in lower case."""
         found = []
+        heads = lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS
         for token in doc:
-            if token.i in taken or token.lower_ not in lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS:
+            if token.lower_ not in heads or token.i in taken:
                 continue
             if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
                 continue

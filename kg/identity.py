@@ -36,6 +36,7 @@ class Found:
     direction: str | None = None  # "the North": resolved against the document's countries
     geo: City | None = None       # the GeoNames city (or region) this place is
     weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
+    ends: tuple[str, str] | None = field(default=None, repr=False, compare=False)  # see _name_ends
 
 
 @dataclass
@@ -214,16 +215,25 @@ def _identify(entity: Entity, key: Key, mentions: list[Found], gaz: Gazetteer) -
 
 
 def _nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -> Found | None:
+    """The full name a short one points to: the nearest before it, else the first after it."""
     word = fold(short.name)
 
     def matches(f: Found) -> bool:
-        words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
-        return word in (fold(words[0]), fold(words[-1])) or (" " in word and f.key.endswith(" " + word))
+        first, last = _name_ends(doc, f)
+        return word in (first, last) or (" " in word and f.key.endswith(" " + word))
     before = [f for start, f in full_people if start < short.start and matches(f)]
     if before:
         return before[-1]
     after = [f for start, f in full_people if start > short.start and matches(f)]
     return after[0] if after else None
+
+
+def _name_ends(doc: Doc, f: Found) -> tuple[str, str]:
+    """The first and last words of a full name, folded (kept on the mention: asked once per short name)."""
+    if f.ends is None:
+        words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
+        f.ends = (fold(words[0]), fold(words[-1])) if words else ("", "")
+    return f.ends
 
 
 def _canonical(key: Key, names: list[str], gaz: Gazetteer) -> str:
