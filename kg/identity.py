@@ -129,12 +129,13 @@ def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:
 
 
 def _name_endings(founds: list[Found]) -> list[Found]:
-    """A person named by the last words of a longer name in the article ("De Blasio", "Suu Kyi",
-    "bin Laden" after "Bill de Blasio", "Aung San Suu Kyi", "Osama bin Laden") is a short mention."""
+    """A surname that starts with a particle ("De Blasio", "bin Laden", "von der Leyen") and ends a
+    longer name in the article ("Bill de Blasio") is a short mention of it. (Other endings of two
+    words may be the full name itself: "Hillary Clinton" in a headline's "Crooked Hillary Clinton".)"""
     names = {f.key for f in founds if f.type == "Person"}
     out = []
     for f in founds:
-        if f.type == "Person" and not f.short and " " in f.key \
+        if f.type == "Person" and not f.short and " " in f.key and f.key.split()[0] in lexicon.NAME_PARTICLES \
                 and sum(1 for n in names if n.endswith(" " + f.key)) == 1:
             f = Found(f.start, f.end, f.type, f.name, f.key, role=f.role, short=True, weight=f.weight)
         out.append(f)
