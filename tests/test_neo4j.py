@@ -75,6 +75,18 @@ def test_path_has_the_same_length(neo4j_store, seeds_store, seeds_documents):
     assert neo4j_store.read(q.text, values)[0]["hops"] == seeds_store.read(q.text, values)[0]["hops"]
 
 
+def test_view_reads_the_same_graph(neo4j_store, seeds_store, seeds_documents):
+    """kg view's Cypher (cypher/view/) gives the same page data from both stores."""
+    from kg.view import build_view
+    list(load_documents(neo4j_store, seeds_documents))
+    for kwargs in ({}, {"entity": "Putin", "depth": 1, "since": "2024-10-01", "co_mentions": True}):
+        ours, theirs = build_view(seeds_store, **kwargs), build_view(neo4j_store, **kwargs)
+        for part in ("entities", "statements", "relations"):
+            assert _normal(getattr(theirs, part)) == _normal(getattr(ours, part)), part
+        links = lambda view: sorted((l["from"], l["to"], l["kind"], len(l["items"])) for l in view.links)  # noqa: E731
+        assert links(theirs) == links(ours)
+
+
 def test_wrong_password_is_one_clear_error(neo4j_store):
     from kg.store import StoreError
     from kg.store.neo4j_store import Neo4jStore
