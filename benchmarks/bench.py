@@ -58,24 +58,23 @@ def timed(fn):
 def bench_extract(folder: Path, model: str, workers: int) -> dict:
     import spacy
 
+    from kg import api as kg
     from kg.boilerplate import blank_outside
-    from kg.extract import Extractor
-    from kg.ingest import discover, manifests_for, read_articles
 
-    files, _ = discover([folder])
-    articles = [a for a in read_articles(files, manifests_for([folder])) if hasattr(a, "body")]
+    articles = list(kg.read_inputs([folder]).articles())
     texts = [blank_outside(a.text, a.body) for a in articles]
     bare = spacy.load(model)
-    extractor = Extractor(model)
+    pipeline = kg.load_pipeline(model)
     list(bare.pipe(texts[:20]))                      # warm both pipelines the same way
-    list(extractor.documents(articles[:20]))
+    list(kg.extract(articles[:20], pipeline=pipeline))
     bare_s, _ = timed(lambda: sum(1 for _ in bare.pipe(texts, batch_size=32, n_process=workers)))
     out = folder.parent / "extract.jsonl"
 
-    def kg_extract():
+    def kg_extract():   # what `kg extract` does, through the same library calls
         with open(out, "w", encoding="utf-8") as handle:
-            for doc in extractor.documents(read_articles(files, manifests_for([folder])), workers=workers):
-                handle.write(json.dumps(doc.to_dict()) + "\n")
+            documents = kg.extract(kg.read_inputs([folder]), workers=workers, pipeline=pipeline)
+            for _ in kg.write_extraction(documents, handle):
+                pass
     kg_s, _ = timed(kg_extract)
     return {"documents": len(texts), "bare_nlp_pipe_s": round(bare_s, 2), "kg_extract_s": round(kg_s, 2),
             "bare_docs_per_s": round(len(texts) / bare_s, 1), "kg_docs_per_s": round(len(texts) / kg_s, 1),

@@ -15,7 +15,7 @@ CALL {
   LIMIT $skip + $limit
   UNION ALL
   MATCH (d:Relation)
-  WHERE d.type = 'DEPLOYED_TO' AND NOT d.hypothetical AND d.day IS NOT NULL
+  WHERE d.type = 'DEPLOYED_TO' AND NOT d.hypothetical AND NOT d.negated AND d.day IS NOT NULL
     AND ($since IS NULL OR d.day >= $since) AND ($until IS NULL OR d.day <= $until)
   RETURN d.day AS date, 'deployment' AS event, d.source_name AS who, 'deployed to ' + d.target_name AS what,
          d.text AS detail

@@ -36,11 +36,15 @@ _STAMP = re.compile(
     r"(?:\d{4}-\d{2}-\d{2}))",
     re.IGNORECASE,
 )
-# "WASHINGTON:", "Seoul:", "Seoul, Oct 16", "LONDON (Reuters) -": the place and day the story was filed.
+# The dateline that opens a story: where and when it was filed, and by which agency:
+# "WASHINGTON:", "Seoul, Oct 16", "LONDON (Reuters) -", "ANKARA, Feb 7 (AFP) -", "Nairobi, March 12 -".
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Za-z.'\- ]{{1,30}}?,\s*{_MONTHS}\s+\d{{1,2}}\s+(?=[A-Z\"“])"
-    rf"|[A-Z][A-Za-z.'\- ]{{1,30}}?(?:\s*\([A-Za-z .]+\))?\s*[:\u2013\u2014-]\s+(?=[A-Z\"“]))"
+    r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,30}?)"
+    rf"(?:,\s*(?P<date>{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,30}?)\))?"
+    r"(?:\s*[:\u2013\u2014-]\s*|(?<=[\d)])\s+)"
+    r"(?=[A-Z\"“‘'])"
 )
 # "... Khabarovsk. (ANI)": the agency credit that closes a syndicated story.
 _CREDIT = re.compile(r"\s*\((?P<source>[A-Z][A-Za-z&. ]{1,24})\)\s*$")
@@ -52,9 +56,12 @@ _GLUED = re.compile(r"^[A-Z][a-z]{3,}(?:[A-Z][a-z]|[\"“‘'][A-Z])")
 class PageParts:
     body: list[tuple[int, int]] = field(default_factory=list)
     title: str | None = None
-    byline_source: str | None = None
-    credit_source: str | None = None
-    stamp_date: str | None = None   # the date text of an "Updated: ..." stamp
+    byline: str | None = None          # the name after "By": a writer or an agency
+    credit_source: str | None = None   # "(PTI)" closing the story
+    stamp_date: str | None = None      # the date text of an "Updated: ..." stamp
+    dateline_place: str | None = None
+    dateline_date: str | None = None   # as written: "Feb 7", "March 12, 2024"
+    dateline_agency: str | None = None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -95,7 +102,7 @@ def find_body(text: str) -> PageParts:
         stamp = _STAMP.search(line)
         if (byline or stamp) and not _is_sentence_like(line):
             if byline:
-                parts.byline_source = byline.group("source").strip()
+                parts.byline = byline.group("source").strip()
             if stamp:
                 parts.stamp_date = stamp.group("date")
             continue
@@ -114,13 +121,25 @@ def find_body(text: str) -> PageParts:
             parts.credit_source = credit.group("source").strip()
             end = start + credit.start()
         if not seen_body:
-            m = _DATELINE.match(line)
-            if m and len(m.group(0).split()) <= 6:
-                start += m.end()
+            start += _read_dateline(line, parts)
         seen_body = True
         kept.append((start, end))
     parts.body = kept
     return parts
+
+
+def _read_dateline(line: str, parts: PageParts) -> int:
+    """The length of the dateline opening ``line`` (0 if none), its facts kept in ``parts``."""
+    m = _DATELINE.match(line)
+    if not m or len(m.group(0).split()) > 8:
+        return 0
+    words = m.group("place").split()
+    if not all(w[0].isupper() for w in words) or len(words) > 3:
+        return 0   # "Officials said: ..." is a sentence, not a place
+    parts.dateline_place = m.group("place").strip()
+    parts.dateline_date = m.group("date")
+    parts.dateline_agency = (m.group("agency") or "").strip() or None
+    return m.end()
 
 
 def _repeats_later(line: str, rest: list[tuple[int, int, str]]) -> bool:

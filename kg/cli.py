@@ -1,4 +1,4 @@
-"""The ``kg`` command: parses options, wires the stages together, prints. No logic of its own.
+"""The ``kg`` command: parses options, calls the library (kg.api), prints. No logic of its own.
 
 Exit codes: 0 done; 1 failed (nothing or not everything could be done: bad extraction file,
 store unreachable, unknown query); 2 wrong usage; 3 done, but some input files were skipped
@@ -6,25 +6,18 @@ store unreachable, unknown query); 2 wrong usage; 3 done, but some input files w
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
-import os
+import functools
 import sys
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Iterable
 
 import click
 from tabulate import tabulate
-from tqdm import tqdm
 
-from kg import config, queries
+from kg import api, config
+from kg.cli_format import parse_params, render
 from kg.config import Neo4jSettings, StoreSettings
-from kg.cypherfiles import load as cypher
-from kg.load import GRAPH_FORMAT, check_format, graph_format, load_documents, mark_current
+from kg.errors import KgError
 
 EXIT_FAILED, EXIT_PARTIAL = 1, 3
 
@@ -36,46 +29,9 @@ class Failure(click.ClickException):
         click.echo(f"kg: {self.message}", err=True)
 
 
-def _store_options(f):
-    f = click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
-                     help="Neo4j database name (default: the server's default). Env: NEO4J_DATABASE.")(f)
-    f = click.option("--neo4j-password", envvar="NEO4J_PASSWORD", default="", show_default=False,
-                     help="Neo4j password. Env: NEO4J_PASSWORD.")(f)
-    f = click.option("--neo4j-user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
-                     help="Neo4j user name. Env: NEO4J_USERNAME.")(f)
-    f = click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=None, metavar="URI",
-                     help="Use this Neo4j server (bolt://host:7687) instead of the embedded store. Env: NEO4J_URI.")(f)
-    f = click.option("--db", "db_path", default=config.DEFAULT_DB, show_default=True, metavar="PATH",
-                     help="Embedded store file (kglite), used unless --neo4j is given.")(f)
-    return f
-
-
-def _settings(db_path: str, neo4j_uri: str | None, neo4j_user: str, neo4j_password: str,
-              neo4j_database: str | None, batch_size: int = config.DEFAULT_BATCH_SIZE) -> StoreSettings:
-    neo4j = Neo4jSettings(neo4j_uri, neo4j_user, neo4j_password, neo4j_database) if neo4j_uri else None
-    return StoreSettings(db_path=db_path, neo4j=neo4j, batch_size=batch_size)
-
-
-@contextmanager
-def _open_store(settings: StoreSettings) -> Iterator:
-    from kg.store import StoreError, open_store
-    try:
-        store = open_store(settings)
-    except StoreError as exc:
-        raise Failure(str(exc)) from None
-    try:
-        yield store
-    except StoreError as exc:
-        raise Failure(str(exc)) from None
-    finally:
-        try:
-            store.close()
-        except StoreError:
-            pass
-
-
 class _Group(click.Group):
-    """Turns an unexpected error into one line on stderr (exit 1); --verbose shows the traceback."""
+    """A KgError becomes its one line on stderr (exit 1), and so does an unexpected error;
+    --verbose shows the traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -85,6 +41,10 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("kg: interrupted; what was committed is kept, a re-run completes it", err=True)
             sys.exit(130)
+        except KgError as exc:
+            if (ctx.obj or {}).get("verbose"):
+                raise
+            raise Failure(str(exc)) from None
         except Exception as exc:
             if (ctx.obj or {}).get("verbose"):
                 raise
@@ -93,7 +53,7 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="kg")
-@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks for errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and the details of warnings.")
 @click.pass_context
 def main(ctx: click.Context, verbose: bool) -> None:
     """kg turns news articles into a knowledge graph and answers questions about it.
@@ -108,64 +68,40 @@ def main(ctx: click.Context, verbose: bool) -> None:
     ctx.obj = {"verbose": verbose}
 
 
-# -- extraction ---------------------------------------------------------------------------------
+# -- shared options -----------------------------------------------------------------------------
 
-def _articles(paths: tuple[str, ...], manifest: str | None, problems: list):
-    from kg.ingest import InputError, discover, manifests_for, read_articles, read_manifest
-    files, found_problems = discover(paths)
-    problems.extend(found_problems)
-    try:
-        meta = read_manifest(manifest) if manifest else manifests_for(paths)
-    except InputError as exc:
-        raise Failure(str(exc)) from None
-    return files, meta, read_articles
+def store_options(f):
+    """--db or a Neo4j server (cypher-shell's flags and NEO4J_* variables), passed on to the
+    command as one ``settings`` argument."""
+    @functools.wraps(f)
+    def wrapper(*args, db_path, address, username, password, database, **kwargs):
+        ctx = click.get_current_context()
+        if address is None and ctx.get_parameter_source("password") == click.core.ParameterSource.COMMANDLINE:
+            raise click.UsageError("-p/--password is the Neo4j password and no server was given (-a); "
+                                   "query parameters take -P/--param key=value")
+        neo4j = Neo4jSettings(address, username, password, database) if address else None
+        batch_size = kwargs.pop("batch_size", config.DEFAULT_BATCH_SIZE)
+        settings = StoreSettings(db_path=db_path, neo4j=neo4j, batch_size=batch_size)
+        return f(*args, settings=settings, **kwargs)
 
-
-def _extractor(model: str):
-    from kg.extract import Extractor
-    from kg.nlp import ModelNotFound
-    try:
-        return Extractor(model)
-    except ModelNotFound as exc:
-        raise Failure(str(exc)) from None
-
-
-def _report_problems(problems: list) -> None:
-    for p in problems:
-        click.echo(f"kg: skipped {p.file}: {p.reason}", err=True)
-
-
-def _documents(paths, manifest, model, workers, problems, skip_ids=frozenset(), shard=None):
-    """Articles read, filtered and extracted lazily, with problems collected on the side."""
-    from kg.ingest import InputProblem
-    files, meta, read_articles = _articles(paths, manifest, problems)
-    if shard:
-        index, count = shard
-        files = [f for i, f in enumerate(files) if i % count == index]
-    skipped = []
-
-    def documents():
-        pending = articles()
-        first = next(pending, None)
-        if first is None:
-            return
-        extractor = _extractor(model)   # loaded only when something needs extracting
-        yield from extractor.documents(_chain(first, pending), workers=workers)
-
-    def articles():
-        for item in read_articles(files, meta):
-            if isinstance(item, InputProblem):
-                problems.append(item)
-            elif item.id in skip_ids:
-                skipped.append(item)
-            else:
-                yield item
-    return len(files), documents(), skipped
+    for option in reversed([
+        click.option("--db", "db_path", default=config.DEFAULT_DB, show_default=True, metavar="PATH",
+                     help="Embedded store file (kglite), used unless a Neo4j address is given."),
+        click.option("-a", "--address", "--neo4j", "address", envvar="NEO4J_URI", default=None, metavar="URI",
+                     help="Use this Neo4j server (neo4j://host:7687 or bolt://...). Env: NEO4J_URI."),
+        click.option("-u", "--username", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
+                     help="Neo4j user name. Env: NEO4J_USERNAME."),
+        click.option("-p", "--password", envvar="NEO4J_PASSWORD", default="", show_default=False,
+                     help="Neo4j password. Env: NEO4J_PASSWORD."),
+        click.option("-d", "--database", envvar="NEO4J_DATABASE", default=None,
+                     help="Neo4j database (default: the server's). Env: NEO4J_DATABASE."),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper
 
 
-def _chain(first, rest):
-    yield first
-    yield from rest
+batch_option = click.option("--batch-size", default=config.DEFAULT_BATCH_SIZE, show_default=True,
+                            type=click.IntRange(1), help="Rows per write transaction.")
 
 
 def _parse_shard(_ctx, _param, value):
@@ -180,185 +116,102 @@ def _parse_shard(_ctx, _param, value):
     return index, count
 
 
-_extract_options = [
-    click.argument("paths", nargs=-1, required=True, type=click.Path()),
-    click.option("--manifest", type=click.Path(dir_okay=False), default=None,
-                 help="CSV with file,published,source,url (default: manifest.csv in each folder given)."),
-    click.option("--model", default=config.DEFAULT_MODEL, show_default=True,
-                 help="spaCy model package or path (en_core_web_md/lg/trf where installed)."),
-    click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-                 help="Processes for spaCy's parse."),
-    click.option("--shard", callback=_parse_shard, default=None, metavar="i/n",
-                 help="Only every n-th file starting at i (0-based), to split a run across machines."),
-]
+def extract_options(f):
+    for option in reversed([
+        click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+        click.option("--manifest", type=click.Path(dir_okay=False), default=None,
+                     help="CSV with file,published,source,url (default: manifest.csv in each folder given)."),
+        click.option("--model", default=config.DEFAULT_MODEL, show_default=True,
+                     help="spaCy model package or path (en_core_web_md/lg/trf where installed)."),
+        click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+                     help="Processes for spaCy's parse."),
+        click.option("--shard", callback=_parse_shard, default=None, metavar="i/n",
+                     help="Only every n-th file starting at i (0-based), to split a run across machines."),
+    ]):
+        f = option(f)
+    return f
 
 
-def _with(options):
-    def decorate(f):
-        for option in reversed(options):
-            f = option(f)
-        return f
-    return decorate
+def progress(items: Iterable, total: int | None, what: str) -> Iterable:
+    """A progress bar on stderr (only on a terminal) naming its stage and unit."""
+    from tqdm import tqdm
+    unit = {"extracting": "article", "loading": "article", "nodes": "node",
+            "relationships": "relationship"}.get(what, "item")
+    return tqdm(items, total=total, desc=what, unit=unit, file=sys.stderr, disable=None, leave=False)
 
 
-def _summary(docs: int, ents: int, stmts: int, rels: int, started: float, extra: str = "") -> None:
-    seconds = time.perf_counter() - started
-    click.echo(f"{docs} documents, {ents} entities, {stmts} statements, {rels} relations "
-               f"in {seconds:.1f} s{extra}", err=True)
+def _report(inputs: api.Inputs, summary: str, started: float) -> None:
+    for p in inputs.problems:
+        click.echo(f"kg: skipped {p.file}: {p.reason}", err=True)
+    for d in inputs.duplicates:
+        click.echo(f"kg: duplicate {d.file}: {d.reason}", err=True)
+    nothing = inputs.nothing_read()
+    if nothing:
+        raise Failure(nothing)
+    if inputs.duplicates:
+        summary += f" ({len(inputs.duplicates)} duplicates read once)"
+    click.echo(f"{summary} in {time.perf_counter() - started:.1f} s", err=True)
+    if inputs.problems:
+        sys.exit(EXIT_PARTIAL)
 
+
+# -- commands -----------------------------------------------------------------------------------
 
 @main.command()
-@_with(_extract_options)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@extract_options
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="Extraction file to write (JSON Lines); '-' for stdout.")
 def extract(paths, manifest, model, workers, shard, output):
-    """Extract entities, statements and relations from .txt articles into a JSON Lines file.
+    """Extract entities, statements and relations from articles into a JSON Lines file.
+
+    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
 
     \b
     Examples:
       kg extract seeds/ -o seeds.jsonl
       kg extract a.txt b.txt --manifest meta.csv -o out.jsonl
+      kg extract page.html -o -
     """
+    from kg.output import text_output
     started = time.perf_counter()
-    problems: list = []
-    total, documents, _ = _documents(paths, manifest, model, workers, problems, shard=shard)
-    counts = [0, 0, 0, 0]
-    with _atomic_output(output) as handle:
-        for doc in tqdm(documents, total=total, unit="doc", file=sys.stderr, disable=None, leave=False):
-            handle.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-            counts[0] += 1
-            counts[1] += len(doc.entities)
-            counts[2] += len(doc.statements)
-            counts[3] += len(doc.relations)
-    _report_problems(problems)
-    _summary(*counts, started)
-    if problems:
-        sys.exit(EXIT_PARTIAL)
-
-
-@contextmanager
-def _atomic_path(output: str):
-    """A temporary path beside the target, moved into place only if the block succeeds, so a
-    failed run leaves an existing file as it was."""
-    target = Path(output)
-    if not target.resolve().parent.is_dir():
-        raise Failure(f"{output}: folder does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.resolve().parent)
-    os.close(fd)
-    try:
-        yield tmp
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-@contextmanager
-def _atomic_output(output: str):
-    if output == "-":
-        yield sys.stdout
-        return
-    with _atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as handle:
-        yield handle
-
-
-# -- loading ------------------------------------------------------------------------------------
-
-def _read_extraction(path: str):
-    """Documents from an extraction file, validated line by line before anything is written."""
-    from kg.schema import ENTITY_TYPES, RELATION_TYPES, STATEMENT_KINDS, Document
-
-    def parse(number: int, line: str):
-        try:
-            raw = json.loads(line)
-            doc = Document.from_dict(raw)
-        except json.JSONDecodeError as exc:
-            raise Failure(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise Failure(f"{path}:{number}: not a kg document record ({exc})") from None
-        for e in doc.entities:
-            if e.type not in ENTITY_TYPES:
-                raise Failure(f"{path}:{number}: unknown entity type {e.type!r}")
-        for s in doc.statements:
-            if s.kind not in STATEMENT_KINDS:
-                raise Failure(f"{path}:{number}: unknown statement kind {s.kind!r}")
-            if not isinstance(s.negated, bool):
-                raise Failure(f"{path}:{number}: statement 'negated' must be true or false")
-        for r in doc.relations:
-            if r.type not in RELATION_TYPES:
-                raise Failure(f"{path}:{number}: unknown relation type {r.type!r}")
-        return doc
-
-    def lines():
-        try:
-            with open(path, encoding="utf-8") as handle:
-                for number, line in enumerate(handle, start=1):
-                    if line.strip():
-                        yield number, line
-        except OSError as exc:
-            raise Failure(f"{path}: cannot read ({exc.strerror})") from None
-        except UnicodeDecodeError:
-            raise Failure(f"{path}: not UTF-8 text") from None
-
-    count = sum(1 for number, line in lines() if parse(number, line))
-    return count, (parse(number, line) for number, line in lines())
+    inputs = api.read_inputs(paths, manifest, shard, stdin=sys.stdin)
+    tally = api.Tally()
+    documents = progress(tally.count(api.extract(inputs, model=model, workers=workers)),
+                         inputs.total, "extracting")
+    with text_output(output) as handle:
+        for _ in api.write_extraction(documents, handle):
+            pass
+    _report(inputs, tally.summary(), started)
 
 
 @main.command()
-@click.argument("file", type=click.Path())
-@_store_options
-@click.option("--batch-size", default=config.DEFAULT_BATCH_SIZE, show_default=True,
-              type=click.IntRange(1), help="Rows per write transaction.")
-def load(file, db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, batch_size):
-    """Write an extraction file into the graph (loading it twice changes nothing).
+@click.argument("file", type=click.Path(allow_dash=True))
+@store_options
+@batch_option
+def load(file, settings):
+    """Write an extraction file ('-' for stdin) into the graph; loading it twice changes nothing.
 
     \b
     Examples:
       kg load seeds.jsonl
-      kg load seeds.jsonl --neo4j bolt://localhost:7687
+      kg load seeds.jsonl -a neo4j://localhost:7687
     """
+    from kg.extraction_file import read_stream
     started = time.perf_counter()
-    total, documents = _read_extraction(file)
-    counts = _Counts()
-    settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, batch_size)
-    with _open_store(settings) as store:
-        with tqdm(total=total, unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
-            for done in load_documents(store, counts.track(documents), batch_rows=batch_size):
-                bar.update(done.documents)
-    counts.summary(started)
-
-
-class _Counts:
-    def __init__(self) -> None:
-        self.values = [0, 0, 0, 0]
-        self.article_ids: set[str] = set()
-
-    def track(self, documents):
-        for doc in documents:
-            self.article_ids.add(doc.article.id)
-            self.values[0] += 1
-            self.values[1] += len(doc.entities)
-            self.values[2] += len(doc.statements)
-            self.values[3] += len(doc.relations)
-            yield doc
-
-    def summary(self, started: float, extra: str = "") -> None:
-        _summary(*self.values, started, extra)
-
-
-def _known_article_ids(store) -> set[str]:
-    return {row["id"] for row in store.read(cypher("read/article_ids"))}
+    total, documents = read_stream(sys.stdin) if file == "-" else api.read_extraction(file)
+    with api.open_store(settings) as store:
+        tally = api.load(store, documents, batch_size=settings.batch_size, progress=progress, total=total)
+    click.echo(f"{tally.summary()} in {time.perf_counter() - started:.1f} s", err=True)
 
 
 @main.command()
-@_with(_extract_options)
-@_store_options
-@click.option("--batch-size", default=config.DEFAULT_BATCH_SIZE, show_default=True,
-              type=click.IntRange(1), help="Rows per write transaction.")
-def build(paths, manifest, model, workers, shard, db_path, neo4j_uri, neo4j_user, neo4j_password,
-          neo4j_database, batch_size):
+@extract_options
+@store_options
+@batch_option
+def build(paths, manifest, model, workers, shard, settings):
     """Extract articles and load them into the graph in one go: the main job.
 
+    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
     Articles already in the graph with the same text are skipped; an article whose text changed
     replaces what its old text gave.
 
@@ -366,191 +219,112 @@ def build(paths, manifest, model, workers, shard, db_path, neo4j_uri, neo4j_user
     Examples:
       kg build seeds/
       kg build seeds/ --db story.kgl
-      kg build seeds/ --neo4j bolt://localhost:7687
+      kg build seeds/ -a neo4j://localhost:7687
     """
     started = time.perf_counter()
-    problems: list = []
-    settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, batch_size)
-    with _open_store(settings) as store:
-        known = _known_article_ids(store)
-        upgrading = graph_format(store) not in (None, GRAPH_FORMAT)
-        if upgrading:
-            click.echo("kg: this graph was written by an older kg: re-reading every article to upgrade it",
-                       err=True)
-        skip = frozenset() if upgrading else known
-        total, documents, unchanged = _documents(paths, manifest, model, workers, problems, skip, shard)
-        counts = _Counts()
-        with tqdm(total=total, unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
-            for done in load_documents(store, counts.track(documents), batch_rows=batch_size,
-                                       docs_per_batch=50, upgrading=upgrading):
-                bar.update(done.documents)
-        if upgrading:
-            left = known - counts.article_ids
-            if left:
-                click.echo(f"kg: {len(left)} articles of this graph were not among the inputs; it stays "
-                           "marked as older until they are built again", err=True)
-            else:
-                mark_current(store)
-    _report_problems(problems)
-    counts.summary(started, f" ({len(unchanged)} unchanged articles skipped)" if unchanged else "")
-    if problems:
-        sys.exit(EXIT_PARTIAL)
-
-
-# -- questions ----------------------------------------------------------------------------------
-
-def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
-    params = {}
-    for item in values:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise click.BadParameter(f"{item!r}: use key=value", param_hint="-p")
-        params[key.strip()] = value
-    return params
-
-
-def _render(rows: list[dict], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
-    columns = list(rows[0]) if rows else []
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
-        return buffer.getvalue().rstrip("\n")
-    if not rows:
-        return "(no rows)"
-    return tabulate([[_cell(v, 80) for v in row.values()] for row in rows], headers=columns,
-                    tablefmt="simple")
-
-
-def _cell(value, width: int | None = None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = "; ".join(str(v) for v in value)
-    text = str(value)
-    if width and len(text) > width:
-        text = text[: width - 1] + "…"
-    return text
+    inputs = api.read_inputs(paths, manifest, shard, stdin=sys.stdin)
+    with api.open_store(settings) as store:
+        report = api.build(store, inputs, model=model, workers=workers, batch_size=settings.batch_size,
+                           progress=progress, notice=lambda message: click.echo(f"kg: {message}", err=True))
+    if report.not_upgraded:
+        click.echo(f"kg: {report.not_upgraded} articles of this graph were not among the inputs; it stays "
+                   "marked as older until they are built again", err=True)
+    unchanged = f" ({report.unchanged} unchanged articles skipped)" if report.unchanged else ""
+    _report(inputs, report.tally.summary() + unchanged, started)
 
 
 @main.command()
 @click.argument("name", required=False)
-@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="A query parameter (repeatable): -p entity=Putin -p since=2024-10-01.")
+@click.option("-P", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter (repeatable): -P entity=Putin -P since=2024-10-01.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries and their parameters.")
-@_store_options
-def query(name, params, fmt, list_queries, db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database):
+@store_options
+def query(name, params, fmt, list_queries, settings):
     """Run a canned question from cypher/ (read-only).
 
     \b
     Examples:
       kg query --list
       kg query who-confirmed
-      kg query who-denied -p entity=Putin --format json
-      kg query path -p from="Mark Rutte" -p to="Kim Jong-un"
+      kg query who-denied -P entity=Putin --format json
+      kg query path -P from="Mark Rutte" -P to="Kim Jong-un"
     """
-    library = queries.library()
     if list_queries or not name:
         rows = [[q.name, q.description, ", ".join(
             f"{p.name} ({p.type}{'' if p.required else ', default ' + str(p.default)})" for p in q.params)]
-            for q in library.values()]
+            for q in api.questions()]
         click.echo(tabulate(rows, headers=["query", "description", "parameters"], tablefmt="simple",
                             maxcolwidths=[None, 60, 50]))
         return
-    try:
-        q = queries.get(name)
-        values = q.bind(_parse_params(params))
-    except queries.QueryError as exc:
-        raise Failure(str(exc)) from None
-    settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
-    _require_store(settings)
-    page = values.get("limit") if "skip" in values else None   # entity's limit is not a page size
-    if page is not None:
-        values = {**values, "limit": page + 1}   # one row more tells whether there is a next page
-    with _open_store(settings) as store:
-        check_format(store)
-        rows = store.read(q.text, values)
-    more = page is not None and len(rows) > page
-    click.echo(_render(rows[:page] if more else rows, fmt))
-    if more:
-        nxt = values.get("skip", 0) + page
-        click.echo(f"kg: showing {page} rows; there are more: add -p skip={nxt} for the next page, "
-                   f"or raise -p limit", err=True)
-
-
-def _require_store(settings: StoreSettings) -> None:
-    if settings.neo4j is None and not Path(settings.db_path).exists():
-        raise Failure(f"{settings.db_path}: no graph here yet (run kg build PATH first, or pass --db)")
+    values = parse_params(params)
+    api.require_graph(settings)
+    with api.open_store(settings) as store:
+        answer = api.ask(store, name, values)
+    click.echo(render(answer.rows, fmt))
+    if answer.next_skip is not None:
+        click.echo(f"kg: showing {len(answer.rows)} rows; there are more: add -P skip={answer.next_skip} "
+                   "for the next page, or raise -P limit", err=True)
 
 
 @main.command()
-@_store_options
+@store_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
-def stats(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, fmt):
+def stats(settings, fmt):
     """Node counts by label and relationship counts by type."""
-    settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
-    _require_store(settings)
-    with _open_store(settings) as store:
-        check_format(store)
-        rows = queries.stats(store)
-    click.echo(_render(rows, fmt))
+    api.require_graph(settings)
+    with api.open_store(settings) as store:
+        click.echo(render(api.stats(store), fmt))
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False))
-@_store_options
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@store_options
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default=None,
+              help="File format (default: the file's extension; GraphML for '-').")
 @click.option("--entity", default=None, help="Only this entity's neighbourhood (name or alias).")
-@click.option("--depth", default=2, show_default=True, type=click.IntRange(0),
-              help="Hops around --entity.")
-@click.option("--since", default=None, help="Only statements on or after this day (YYYY-MM-DD).")
-@click.option("--until", default=None, help="Only statements on or before this day (YYYY-MM-DD).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0),
+              help="Steps from --entity to other entities (statements, relations, co-mentions).")
+@click.option("--since", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Only statements on or after this day (YYYY-MM-DD).")
+@click.option("--until", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Only statements on or before this day (YYYY-MM-DD).")
 @click.option("--kinds", default=None, help="Only these statement kinds, comma-separated (confirmed,denied).")
 @click.option("--entities-only", is_flag=True,
-              help="A network of entities only: edges weighted by statements and co-mentions.")
-def export(file, db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, entity, depth, since,
-           until, kinds, entities_only):
-    """Write the graph as GraphML for Gephi, yEd, Cytoscape or igraph.
+              help="A network of entities only: one edge per pair and kind of tie, with its count and articles.")
+@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1),
+              help="With --entities-only: co-mention edges need this many shared articles.")
+def export(file, settings, fmt, entity, depth, since, until, kinds, entities_only, min_weight):
+    """Write the graph as GraphML or GEXF for Gephi, yEd, Cytoscape or igraph ('-' for stdout).
 
     \b
     Examples:
       kg export story.graphml
-      kg export putin.graphml --entity "Vladimir Putin" --depth 2
-      kg export people.graphml --entities-only --kinds confirmed,denied
+      kg export story.gexf
+      kg export putin.graphml --entity "Vladimir Putin" --depth 1
+      kg export people.graphml --entities-only --min-weight 2
+      kg export - --format gexf > story.gexf
     """
-    from datetime import date
-
-    from kg.export import ExportFilter, export_graphml
+    from kg.export import ExportFilter, export_format
     from kg.schema import STATEMENT_KINDS
-    for value, option in ((since, "--since"), (until, "--until")):
-        if value:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise click.BadParameter(f"{value!r} is not a YYYY-MM-DD date", param_hint=option) from None
     wanted = {k.strip() for k in kinds.split(",")} if kinds else set()
     if wanted - set(STATEMENT_KINDS):
         raise click.BadParameter(f"unknown kinds {', '.join(sorted(wanted - set(STATEMENT_KINDS)))} "
                                  f"(valid: {', '.join(STATEMENT_KINDS)})", param_hint="--kinds")
-    settings = _settings(db_path, neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
-    _require_store(settings)
-    flt = ExportFilter(entity=entity, depth=depth, since=since, until=until, kinds=wanted,
-                       entities_only=entities_only)
-    with _open_store(settings) as store:
-        try:
-            with _atomic_path(file) as tmp:
-                graph = export_graphml(store, tmp, flt, progress=lambda rows, what: tqdm(
-                    rows, total=len(rows), unit=what[:-1], desc=what, file=sys.stderr, disable=None,
-                    leave=False))
-        except LookupError as exc:
-            raise Failure(str(exc.args[0])) from None
-    click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {file}", err=True)
+    try:
+        fmt = export_format(file, fmt)
+    except KgError as exc:
+        raise click.BadParameter(str(exc), param_hint="FILE") from None
+    day = lambda value: value.date().isoformat() if value else None  # noqa: E731
+    flt = ExportFilter(entity=entity, depth=depth, since=day(since), until=day(until), kinds=wanted,
+                       entities_only=entities_only, min_weight=min_weight)
+    api.require_graph(settings)
+    with api.open_store(settings) as store:
+        graph = api.export(store, file, flt, fmt, progress=progress)
+    where = "standard output" if file == "-" else file
+    click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {where} ({fmt})", err=True)
 
 
 if __name__ == "__main__":

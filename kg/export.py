@@ -1,38 +1,77 @@
-"""The graph as GraphML (networkx), for Gephi, yEd, Cytoscape and igraph.
+"""The graph as GraphML or GEXF (networkx), for Gephi, yEd, Cytoscape and igraph.
 
-GraphML holds strings, numbers and booleans only, so values are flattened the same way everywhere:
-lists become one string joined with " | ", missing values are left out, dates are ISO strings.
-Every node has ``label`` (its type: Person, Statement, Article...) and ``labels`` (all of them,
-joined with ";"); every edge has ``type``.
+What a file holds, in either format:
+
+- every node has ``label``, its human-readable name (an entity's name, an article's title or
+  file, a statement's content, a sentence's text; long texts shortened), ``node_type`` (Person,
+  Statement, Article...) and ``labels`` (all of its labels);
+- every edge has a unique id and its relationship type (``type`` in GraphML; ``relationship``
+  and the edge label in GEXF, where ``type`` means directed or undirected);
+- values keep their type (integers, doubles, booleans typed as such); lists are joined with
+  " | "; missing and empty values are left out, never written as empty strings;
+- only what kg wrote is exported: a store's own bookkeeping (kglite's ``title`` and ``type`` on
+  nodes that kg gave none, its ``type`` on relationships) is not, so the same graph exported from
+  Neo4j or from the embedded store gives the same file.
+
+Nodes and edges are written in id order, so two exports of one graph are identical.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
+
+import re
 
 import networkx as nx
 
 from kg.cypherfiles import load as cypher
+from kg.errors import KgError
+from kg.network import SPEECH, entity_network, is_entity, neighbourhood
 from kg.store import Store
 
 LIST_SEPARATOR = " | "
-_SPEECH = {"SAID", "CONFIRMED", "DENIED", "ACKNOWLEDGED", "CALLED_FOR", "WARNED", "ACCUSED", "CONDEMNED",
-           "REPORTED"}
-_ENTITY_LABELS = ("Person", "Organization", "Country", "Place")
-# "type" is kglite's own name for a node's primary label; "id" is the GraphML id already.
-_NOT_EXPORTED = {"type", "id"}
+FORMATS = ("graphml", "gexf")
+LABEL_CHARS = 80
+_ENTITY_TYPES = ("Person", "Organization", "Country", "Place")
+# The property that names a node of each label, in order of preference.
+_NAMED_BY = {"Entity": ("name",), "Article": ("title", "file"), "Statement": ("content",),
+             "Sentence": ("text",)}
+# Properties a store adds by itself: kglite gives every node a ``title`` and a ``type`` and every
+# relationship a ``type``. kg writes ``title`` only on articles and ``type`` only on entities.
+_KG_WRITES = {"title": {"Article"}, "type": {"Entity"}}
+_NOT_NAME_CHAR = re.compile(r"[^\w.:-]")
+
+
+class ExportError(KgError):
+    """An export that cannot be made as asked (one line for the user)."""
 
 
 @dataclass
 class ExportFilter:
     entity: str | None = None
-    depth: int = 1
+    depth: int = 1               # hops between entities (see kg.network.neighbourhood)
     since: str | None = None
     until: str | None = None
     kinds: set[str] = field(default_factory=set)
     entities_only: bool = False
+    min_weight: int = 1          # co-mention edges need this many shared articles
+
+
+def export_format(path: str, fmt: str | None = None) -> str:
+    """The format to write: ``fmt`` when given, else the file's extension (GraphML for ``-``)."""
+    if fmt:
+        if fmt.lower() not in FORMATS:
+            raise ExportError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+        return fmt.lower()
+    if path == "-":
+        return "graphml"
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ExportError(f"{path}: cannot tell the format from the extension {('.' + suffix) if suffix else '(none)'}"
+                          f" (use .graphml or .gexf, or give the format)")
+    return suffix
 
 
 def flatten(value: Any) -> Any:
@@ -43,37 +82,74 @@ def flatten(value: Any) -> Any:
     return str(value)
 
 
-def _primary(labels: list[str]) -> str:
-    for label in _ENTITY_LABELS:
+def _kept(properties: dict | None, labels: Iterable[str]) -> dict[str, Any]:
+    labels = set(labels)
+    out = {}
+    for key, value in (properties or {}).items():
+        if value is None or value == "" or value == [] or key == "id":
+            continue
+        if key in _KG_WRITES and not labels & _KG_WRITES[key]:
+            continue
+        out[key] = value
+    return out
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+def _node_type(labels: list[str]) -> str:
+    for label in _ENTITY_TYPES:
         if label in labels:
             return label
-    return labels[0] if labels else "Node"
+    return next((label for label in labels if label != "Entity"), labels[0] if labels else "Node")
+
+
+def node_label(node_id: str, labels: list[str], attrs: dict[str, Any]) -> str:
+    for label in labels:
+        for key in _NAMED_BY.get(label, ()):
+            if attrs.get(key):
+                return _shorten(str(attrs[key]))
+    return node_id
 
 
 def build_graph(nodes: Iterable[dict], relationships: Iterable[dict]) -> nx.MultiDiGraph:
+    """A graph from the store's rows (``id, labels, properties`` and ``source, target, type,
+    properties``), with an edge key that is unique and the same in every store."""
     graph = nx.MultiDiGraph()
-    for row in nodes:
+    for row in sorted(nodes, key=lambda r: r["id"]):
         labels = sorted(row["labels"])
-        attrs = {k: flatten(v) for k, v in (row["properties"] or {}).items()
-                 if v is not None and k not in _NOT_EXPORTED}
-        if "Entity" in labels and row["properties"].get("type"):
-            attrs["entity_type"] = row["properties"]["type"]
-        attrs["label"] = _primary(labels)
-        attrs["labels"] = ";".join(labels)
+        attrs = _kept(row["properties"], labels)
+        attrs["node_type"] = _node_type(labels)
+        attrs["labels"] = labels
+        attrs["label"] = node_label(row["id"], labels, attrs)
         graph.add_node(row["id"], **attrs)
+    edges = []
     for row in relationships:
-        attrs = {k: flatten(v) for k, v in (row["properties"] or {}).items()
-                 if v is not None and k not in _NOT_EXPORTED}
-        attrs["type"] = row["type"]
-        key = (row["properties"] or {}).get("id") or row["type"]
-        graph.add_edge(row["source"], row["target"], key=key, **attrs)
+        attrs = _kept(row["properties"], ())
+        own_id = (row["properties"] or {}).get("id")
+        key = own_id or f"{row['source']}--{row['type']}--{row['target']}"
+        edges.append((key, row["source"], row["target"], {**attrs, "type": row["type"]}))
+    seen: dict[str, int] = {}
+    for key, source, target, attrs in sorted(edges, key=lambda e: (e[0], sorted(e[3].items()))):
+        seen[key] = seen.get(key, 0) + 1
+        graph.add_edge(source, target, key=key if seen[key] == 1 else f"{key}-{seen[key]}", **attrs)
     return graph
 
 
-def apply_filter(graph: nx.MultiDiGraph, flt: ExportFilter) -> nx.MultiDiGraph:
+def read_graph(store: Store, progress: Callable[[list, str], Iterable] | None = None) -> nx.MultiDiGraph:
+    """The whole story graph of a store; ``progress(rows, what)`` may wrap the row lists."""
+    wrap = progress or (lambda rows, what: rows)
+    nodes = wrap(store.read(cypher("export/nodes")), "nodes")
+    relationships = wrap(store.read(cypher("export/relationships")), "relationships")
+    return build_graph(nodes, relationships)
+
+
+def _statements_to_drop(graph: nx.MultiDiGraph, flt: ExportFilter) -> list[str]:
     drop = []
     for node, data in graph.nodes(data=True):
-        if data.get("label") != "Statement":
+        if data.get("node_type") != "Statement":
             continue
         day = data.get("date")
         if (flt.since or flt.until) and not day:
@@ -82,69 +158,97 @@ def apply_filter(graph: nx.MultiDiGraph, flt: ExportFilter) -> nx.MultiDiGraph:
             drop.append(node)
         elif flt.kinds and data.get("kind") not in flt.kinds:
             drop.append(node)
-    graph.remove_nodes_from(drop)
-    if flt.entities_only:
-        graph = entity_network(graph)
+    return drop
+
+
+def find_entities(graph: nx.MultiDiGraph, name: str) -> list[str]:
+    """Entities called ``name``: by name, alias or last word of the name, case-insensitively."""
+    wanted = name.lower()
+    found = []
+    for node, data in graph.nodes(data=True):
+        if not is_entity(data):
+            continue
+        own = str(data.get("name", "")).lower()
+        aliases = [str(a).lower() for a in data.get("aliases") or ()]
+        if own == wanted or own.endswith(" " + wanted) or wanted in aliases:
+            found.append(node)
+    return found
+
+
+def apply_filter(graph: nx.MultiDiGraph, flt: ExportFilter) -> nx.MultiDiGraph:
+    graph = graph.copy()
+    graph.remove_nodes_from(_statements_to_drop(graph, flt))
+    network = entity_network(graph, flt.min_weight)
+    kept_entities = None
     if flt.entity:
-        wanted = flt.entity.lower()
-        centre = [n for n, d in graph.nodes(data=True) if "Entity" in d.get("labels", "").split(";")
-                  and (str(d.get("name", "")).lower() in (wanted,)
-                       or str(d.get("name", "")).lower().endswith(" " + wanted)
-                       or wanted in [a.lower() for a in str(d.get("aliases", "")).split(LIST_SEPARATOR)])]
+        centre = find_entities(graph, flt.entity)
         if not centre:
             raise LookupError(f"no entity named {flt.entity!r}")
-        keep = set()
-        undirected = graph.to_undirected(as_view=True)
-        for c in centre:
-            keep |= set(nx.single_source_shortest_path_length(undirected, c, cutoff=flt.depth))
-        graph = graph.subgraph(keep).copy()
-    return graph
+        kept_entities = neighbourhood(network, centre, flt.depth)
+    if flt.entities_only:
+        return network if kept_entities is None else network.subgraph(kept_entities).copy()
+    if kept_entities is None:
+        return graph
+    return graph.subgraph(_story_around(graph, kept_entities)).copy()
 
 
-def entity_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Entities only: speaker-to-subject edges weighted by statements, co-mentions by articles,
-    and the entity relations themselves."""
-    net = nx.MultiDiGraph()
-    entities = {n for n, d in graph.nodes(data=True) if "Entity" in d.get("labels", "").split(";")}
-    for n in entities:
-        net.add_node(n, **graph.nodes[n])
-    spoke: Counter = Counter()
-    mentioned: dict[str, set[str]] = {}
-    for source, target, data in graph.edges(data=True):
-        etype = data.get("type")
-        if etype in _SPEECH and source in entities:
-            for _, about, d2 in graph.out_edges(target, data=True):
-                if d2.get("type") == "ABOUT" and about != source:
-                    spoke[(source, about)] += 1
-        elif etype == "MENTIONED_IN" and source in entities:
-            mentioned.setdefault(target, set()).add(source)
-        elif source in entities and target in entities and etype != "CO_MENTIONED":
-            # Stored CO_MENTIONED edges keep only pairs in two or more articles; the network
-            # below counts every pair.
-            net.add_edge(source, target, key=etype, **data)
-    for (a, b), weight in spoke.items():
-        net.add_edge(a, b, key="STATEMENT_ABOUT", type="STATEMENT_ABOUT", weight=weight)
-    together: Counter = Counter()
-    for members in mentioned.values():
-        ordered = sorted(members)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                together[(a, b)] += 1
-    for (a, b), weight in together.items():
-        net.add_edge(a, b, key="CO_MENTIONED", type="CO_MENTIONED", weight=weight)
-    return net
+def _story_around(graph: nx.MultiDiGraph, entities: set[str]) -> set[str]:
+    """The entities, the statements among them (speaker and every subject kept), those
+    statements' sentences, articles and outlets."""
+    keep = set(entities)
+    for speaker in entities:
+        for _, statement, data in graph.out_edges(speaker, data=True):
+            if data.get("type") not in SPEECH:
+                continue
+            ties = list(graph.out_edges(statement, data=True))
+            if all(d.get("type") != "ABOUT" or target in entities for _, target, d in ties):
+                keep.add(statement)
+                for _, target, d in ties:
+                    if d.get("type") in ("IN", "REPORTED_BY"):
+                        keep.add(target)
+                        keep.update(t for _, t, x in graph.out_edges(target, data=True) if x.get("type") == "IN")
+    return keep
 
 
-def export_graphml(store: Store, path: str, flt: ExportFilter | None = None,
-                   progress: Callable[[list, str], Iterable] | None = None) -> nx.MultiDiGraph:
-    """Write the (filtered) graph to ``path``; ``progress(rows, what)`` may wrap the row lists
-    to show progress."""
-    wrap = progress or (lambda rows, what: rows)
-    graph = build_graph(wrap(store.read(cypher("export/nodes")), "nodes"), [])
-    # Relationships are read only once the node rows are gone, so the peak is the graph itself
-    # plus one list of rows.
-    edges = build_graph([], wrap(store.read(cypher("export/relationships")), "relationships"))
-    graph.add_edges_from(edges.edges(keys=True, data=True))
-    graph = apply_filter(graph, flt or ExportFilter())
-    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=False)
+def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
+    flat = {key: flatten(value) for key, value in attrs.items()}
+    return {key: value for key, value in flat.items() if value != ""}
+
+
+def xml_id(value: str) -> str:
+    """An id GraphML accepts (an XML name token): characters other than letters, digits and
+    ``._:-`` written as ``_xHH_``."""
+    return _NOT_NAME_CHAR.sub(lambda m: f"_x{ord(m.group()):x}_", value)
+
+
+def _flat_copy(graph: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
+    """The graph as the file formats hold it: flat values; for GEXF, which reserves an edge's
+    ``type`` (directed/undirected) and takes ``id`` and ``label`` as its own fields, the
+    relationship type becomes ``relationship`` and the edge label."""
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((xml_id(node), _flat(data)) for node, data in graph.nodes(data=True))
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        attrs = _flat(data)
+        if gexf:
+            relationship = attrs.pop("type")
+            attrs.update(id=xml_id(key), label=relationship, relationship=relationship)
+        out.add_edge(xml_id(source), xml_id(target), key=xml_id(key), **attrs)
+    return out
+
+
+def write_graph(graph: nx.MultiDiGraph, handle: IO[bytes], fmt: str) -> None:
+    """Write ``graph`` to a binary handle as ``fmt`` (see ``export_format``)."""
+    if fmt == "gexf":
+        nx.write_gexf(_flat_copy(graph, gexf=True), handle, encoding="utf-8", prettyprint=False)
+    elif fmt == "graphml":
+        nx.write_graphml(_flat_copy(graph, gexf=False), handle, encoding="utf-8", prettyprint=False)
+    else:
+        raise ExportError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+
+
+def export_graph(store: Store, handle: IO[bytes], fmt: str = "graphml", flt: ExportFilter | None = None,
+                 progress: Callable[[list, str], Iterable] | None = None) -> nx.MultiDiGraph:
+    """Read, filter and write the graph; returns what was written."""
+    graph = apply_filter(read_graph(store, progress), flt or ExportFilter())
+    write_graph(graph, handle, fmt)
     return graph

@@ -10,7 +10,7 @@ from kg import nlp as nlp_module
 from kg.boilerplate import blank_outside
 from kg.entities import EntityFinder
 from kg.schema import Article, Document, Sentence
-from kg.relations import RelationFinder
+from kg.relations import RelationFinder, link_claims
 from kg.statements import StatementFinder
 
 
@@ -45,5 +45,6 @@ class Extractor:
         ents = self.entities.find(doc, sentence_of)
         statements = self.statements.find(doc, ents, sentence_of, article.published, article.id)
         relations = self.relations.find(doc, ents, sentence_of, article.id, article.published)
+        relations = link_claims(relations, statements)
         return Document(article=article, sentences=sentences, entities=ents.entities,
                         statements=statements, relations=relations)

@@ -1,33 +1,53 @@
-"""Read article files and their metadata into ``Article`` records.
+"""Read inputs into ``Article`` records: text files, saved web pages, record files, standard input.
 
-Input problems are data, not crashes: every file either becomes an Article or an
-``InputProblem`` naming the file and the reason, and the run goes on.
+Each input is read by its kind: ``.txt`` as text, ``.html``/``.htm`` as a web page (main text
+and metadata by trafilatura, see kg.pages), ``.jsonl``/``.csv`` as article records (see
+kg.records); ``-`` is a stream the caller gives (standard input), its kind told by its start.
+
+Nothing is silent: every input either becomes an Article, a ``Duplicate`` (the same text as an
+article already read, which is parsed once) or an ``InputProblem`` naming the input and the
+reason, and the run goes on. A folder's files of other kinds are problems too ("not read").
+
+Where an article's publication date and outlet come from, first found first: the manifest; the
+record or the page's metadata; the text's "Updated: ..." stamp; its dateline ("ANKARA, Feb 7
+(AFP) -": a day only when the dateline gives its year); its closing agency credit "(PTI)", or
+a byline naming a news outlet. Nothing is guessed: without these, the article stays undated.
 """
 from __future__ import annotations
 
 import csv
 import hashlib
-import html
+import io
 import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
+from typing import TextIO
 
 from dateutil import parser as dateparser
 
-from kg.boilerplate import find_body
+from kg.boilerplate import PageParts, find_body
+from kg.errors import KgError
+from kg.pages import looks_like_html, read_page
+from kg.records import BadRecord, Record, read_csv, read_jsonl
 from kg.schema import Article
 
 MANIFEST_NAME = "manifest.csv"
+STDIN = "-"
 MAX_BYTES = 50 * 1024 * 1024
 # spaCy's default limit; a "news article" longer than this is a dump of something else.
 MAX_BODY_CHARS = 1_000_000
+KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "records",
+         ".ndjson": "records", ".csv": "records"}
+READABLE = ".txt, .html/.htm, .jsonl and .csv"
+_YEAR = re.compile(r"\b\d{4}\b")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}")
 
 
-class InputError(Exception):
+class InputError(KgError):
     """A problem with the user's input that deserves a one-line message, not a traceback."""
 
 
@@ -38,44 +58,82 @@ class InputProblem:
 
 
 @dataclass
+class Duplicate(InputProblem):
+    """An input whose text is the same as an article read before it: not parsed again."""
+    same_as: str = ""
+
+    @classmethod
+    def of(cls, file: str, same_as: str) -> Duplicate:
+        return cls(file, f"the same text as {same_as}: read once", same_as)
+
+
+@dataclass
 class ManifestRow:
     published: str | None
     source: str | None
     url: str | None
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[InputProblem]]:
-    """The .txt files under the given files and folders, in a stable order.
+@dataclass
+class Given:
+    """What an input says about itself apart from its text (a record's fields, a page's metadata)."""
+    origin: str                       # "record" | "page"
+    title: str | None = None
+    published: str | None = None      # YYYY-MM-DD
+    published_at: str | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
 
-    Symbolic links that lead out of a given folder, or round in a loop, are not followed,
-    and each one is reported.
+
+def kind_of(path: Path) -> str | None:
+    return KINDS.get(path.suffix.lower())
+
+
+def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[InputProblem]]:
+    """The inputs under the given files and folders, in a stable order, and the problems found.
+
+    A folder's files are read when kg knows their kind (its manifest.csv is its manifest); the
+    others are reported, as are symbolic links that lead out of the folder or round in a loop.
+    A file named directly is read whatever its name (as text unless its kind says otherwise).
     """
     files: list[Path] = []
     problems: list[InputProblem] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            root = path.resolve()
-            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
-                for name in sorted(dirnames):
-                    sub = Path(dirpath) / name
-                    if sub.is_symlink():
-                        problems.append(InputProblem(str(sub), "symbolic link to a folder not followed"))
-                dirnames.sort()
-                for name in sorted(filenames):
-                    if not name.lower().endswith(".txt"):
-                        continue
-                    file = Path(dirpath) / name
-                    if file.is_symlink():
-                        target = file.resolve()
-                        if not target.is_relative_to(root):
-                            problems.append(InputProblem(str(file), f"symbolic link out of {path} not followed"))
-                            continue
-                    files.append(file)
+        if str(raw) == STDIN:
+            files.append(Path(STDIN))
+        elif path.is_dir():
+            found, trouble = _walk(path)
+            files += found
+            problems += trouble
         elif path.exists():
             files.append(path)
         else:
             problems.append(InputProblem(str(path), "no such file or folder"))
+    return files, problems
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[InputProblem]]:
+    files: list[Path] = []
+    problems: list[InputProblem] = []
+    root = folder.resolve()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        for name in sorted(dirnames):
+            sub = Path(dirpath) / name
+            if sub.is_symlink():
+                problems.append(InputProblem(str(sub), "symbolic link to a folder not followed"))
+        dirnames.sort()
+        for name in sorted(filenames):
+            file = Path(dirpath) / name
+            if name == MANIFEST_NAME:
+                continue
+            if kind_of(file) is None:
+                problems.append(InputProblem(str(file), f"not read: kg reads {READABLE} files"))
+            elif file.is_symlink() and not file.resolve().is_relative_to(root):
+                problems.append(InputProblem(str(file), f"symbolic link out of {folder} not followed"))
+            else:
+                files.append(file)
     return files, problems
 
 
@@ -114,42 +172,6 @@ def manifests_for(paths: Iterable[str | os.PathLike]) -> dict[str, ManifestRow]:
     return merged
 
 
-class _TextOfHtml(HTMLParser):
-    _SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript"}
-    _BREAK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "article", "section"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.chunks: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self.skipping += 1
-        elif tag in self._BREAK:
-            self.chunks.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIP and self.skipping:
-            self.skipping -= 1
-        elif tag in self._BREAK:
-            self.chunks.append("\n")
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.chunks.append(data)
-
-
-_HTML_START = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
-
-
-def html_to_text(markup: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(markup)
-    text = html.unescape("".join(parser.chunks))
-    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip() + "\n"
-
-
 def decode(data: bytes) -> str:
     """Text from bytes: UTF-8 or UTF-16 by BOM, else UTF-8, else Windows-1252/Latin-1."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -177,15 +199,14 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
     text = decode(data)
-    if _HTML_START.match(text):
-        text = html_to_text(text)
     if not text.strip():
         raise InputError("empty file")
     return text
 
 
 def parse_day(text: str | None) -> str | None:
-    if not text:
+    """The ISO day a written date names, only when it names its year."""
+    if not text or not _YEAR.search(text):
         return None
     try:
         return dateparser.parse(text).date().isoformat()
@@ -193,43 +214,165 @@ def parse_day(text: str | None) -> str | None:
         return None
 
 
-def make_article(path: Path, text: str, meta: ManifestRow | None) -> Article:
-    """An Article with its body spans, title and date: manifest first, then the page's own stamp."""
+def parse_timestamp(text: str | None) -> tuple[str | None, str | None]:
+    """(day, date and time) of a record's timestamp ("2024-10-30T08:15:00Z", "Wed, 30 Oct 2024")."""
+    day = parse_day(text)
+    if day is None or not _TIME.search(text):
+        return day, None
+    try:
+        return day, dateparser.parse(text).isoformat()
+    except (ValueError, OverflowError):
+        return day, None
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    from kg.lexicon import NEWS_OUTLETS
+    return frozenset(n.lower() for name, aliases in NEWS_OUTLETS.items() for n in (name, *aliases))
+
+
+def names_outlet(name: str) -> bool:
+    """A byline that names a news outlet or agency ("IANS", "Reuters"), not a writer: a known
+    outlet, or an agency's acronym."""
+    return name.lower() in _outlet_names() or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+
+
+def _dated(meta: ManifestRow | None, given: Given | None, parts: PageParts) -> tuple[str | None, str | None]:
+    """The publication day and where it came from, first found first."""
+    candidates = (
+        (meta.published if meta else None, "manifest"),
+        (given.published if given else None, given.origin if given else None),
+        (parse_day(parts.stamp_date), "text"),
+        (parse_day(parts.dateline_date), "dateline"),
+    )
+    return next(((day, origin) for day, origin in candidates if day), (None, None))
+
+
+def make_article(path: Path | str, text: str, meta: ManifestRow | None, given: Given | None = None) -> Article:
+    """An Article with its body spans, title, date and outlet (see the module's doc for the order)."""
     parts = find_body(text)
-    published, published_from = None, None
-    if meta and meta.published:
-        published, published_from = meta.published, "manifest"
-    elif parts.stamp_date:
-        published = parse_day(parts.stamp_date)
-        published_from = "text" if published else None
-    source = (meta.source if meta else None) or parts.byline_source or parts.credit_source
+    published, published_from = _dated(meta, given, parts)
+    byline = parts.byline
+    outlet_byline = byline if byline and names_outlet(byline) else None
+    source = ((meta.source if meta else None) or (given.source if given else None) or parts.dateline_agency
+              or parts.credit_source or outlet_byline)
+    same_day = given is not None and published == given.published
     return Article(
         id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
         file=str(path),
         text=text,
         published=published,
         source=source,
-        url=meta.url if meta else None,
-        title=parts.title,
+        url=(meta.url if meta else None) or (given.url if given else None),
+        title=(given.title if given else None) or parts.title,
         published_from=published_from,
         body=parts.body,
+        author=(given.author if given else None) or (byline if byline and not outlet_byline else None),
+        published_at=given.published_at if same_day else None,
     )
 
 
-def read_articles(files: Iterable[Path], manifest: dict[str, ManifestRow]) -> Iterator[Article | InputProblem]:
-    for path in files:
-        try:
-            text = read_text(path)
-        except InputError as exc:
-            yield InputProblem(str(path), str(exc))
-            continue
-        article = make_article(path, text, manifest.get(path.name))
-        if not article.body:
-            yield InputProblem(str(path), "no article text found (only page furniture)")
-            continue
-        body_chars = sum(end - start for start, end in article.body)
-        if body_chars > MAX_BODY_CHARS:
-            yield InputProblem(str(path), f"{body_chars:,} characters of text: too long for one article "
+def _from_page(where: str, markup: str, meta: ManifestRow | None, given: Given | None = None) -> Article | InputProblem:
+    page = read_page(markup, url=(meta.url if meta else None) or (given.url if given else None))
+    if page is None:
+        return InputProblem(where, "no article text found in the page")
+    known = Given("page", title=page.title, published=page.published, published_at=page.published_at,
+                  source=page.site, author=page.author, url=page.url)
+    if given:   # a record's own fields come first, the page's metadata fills the gaps
+        known = Given(given.origin, **{k: getattr(given, k) or getattr(known, k)
+                                       for k in ("title", "published", "published_at", "source", "author", "url")})
+    return make_article(where, page.text, meta, known)
+
+
+def _from_record(record: Record | BadRecord) -> Article | InputProblem:
+    if isinstance(record, BadRecord):
+        return InputProblem(record.where, record.reason)
+    published, published_at = parse_timestamp(record.published)
+    given = Given("record", title=record.title, published=published, published_at=published_at,
+                  source=record.source, author=record.author, url=record.url)
+    if looks_like_html(record.text):
+        return _from_page(record.where, record.text, None, given)
+    return make_article(record.where, record.text, None, given)
+
+
+def _records(handle: TextIO, where: str, csv_file: bool) -> Iterator[Article | InputProblem]:
+    for record in (read_csv if csv_file else read_jsonl)(handle, where):
+        yield _from_record(record)
+
+
+def _read_stream(stream: TextIO) -> Iterator[Article | InputProblem]:
+    text = stream.read(MAX_BYTES + 1)
+    if len(text) > MAX_BYTES:
+        yield InputProblem(STDIN, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
+    elif not text.strip():
+        yield InputProblem(STDIN, "empty input")
+    elif text.lstrip().startswith("{"):
+        yield from _records(io.StringIO(text), STDIN, csv_file=False)
+    elif looks_like_html(text):
+        yield _from_page(STDIN, text, None)
+    else:
+        yield make_article(STDIN, text, None)
+
+
+def _read_records_file(path: Path) -> Iterator[Article | InputProblem]:
+    """A records file is read as a stream: it may hold a whole corpus."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            yield from _records(handle, str(path), csv_file=path.suffix.lower() == ".csv")
+    except OSError as exc:
+        yield InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
+    except UnicodeDecodeError:
+        yield InputProblem(str(path), "not UTF-8 text: the rest of the file is skipped")
+
+
+def _read_file(path: Path, meta: ManifestRow | None) -> Iterator[Article | InputProblem]:
+    kind = kind_of(path)
+    if kind == "records":
+        yield from _read_records_file(path)
+        return
+    try:
+        text = read_text(path)
+    except InputError as exc:
+        yield InputProblem(str(path), str(exc))
+        return
+    if kind == "html" or looks_like_html(text):
+        yield _from_page(str(path), text, meta)
+    else:
+        yield make_article(path, text, meta)
+
+
+def _checked(article: Article) -> Article | InputProblem:
+    if not article.body:
+        return InputProblem(article.file, "no article text found (only page furniture)")
+    body_chars = sum(end - start for start, end in article.body)
+    if body_chars > MAX_BODY_CHARS:
+        return InputProblem(article.file, f"{body_chars:,} characters of text: too long for one article "
                                           f"(limit {MAX_BODY_CHARS:,}); split it into articles")
-            continue
-        yield article
+    return article
+
+
+def read_articles(files: Iterable[Path], manifest: dict[str, ManifestRow],
+                  stdin: TextIO | None = None) -> Iterator[Article | InputProblem | Duplicate]:
+    """Every input read: Articles, Duplicates of texts read before, and InputProblems.
+    ``stdin`` is the stream a ``-`` input reads."""
+    seen: dict[str, str] = {}   # the same words, whatever the spacing: one article
+    for path in files:
+        if str(path) == STDIN:
+            items = _read_stream(stdin) if stdin is not None else iter([InputProblem(STDIN, "no standard input")])
+        else:
+            items = _read_file(path, manifest.get(path.name))
+        for item in items:
+            if isinstance(item, Article):
+                key = hashlib.sha256(" ".join(item.text.split()).encode("utf-8")).hexdigest()
+                if key in seen:
+                    yield Duplicate.of(item.file, seen[key])
+                    continue
+                seen[key] = item.file
+                item = _checked(item)
+            yield item
+
+
+def nothing_read(paths: Iterable[str]) -> str:
+    """The one-line error of a run that found not one article."""
+    return (f"no article read from {', '.join(map(str, paths))} "
+            f"(kg reads {READABLE} files, and '-' for standard input)")

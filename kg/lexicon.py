@@ -1,266 +1,81 @@
-"""General knowledge about news English: titles, institutions, outlets, verbs of attribution.
+"""General knowledge about news English, read from kg's rule files (kg/rules/*.toml).
 
-Nothing here is taken from particular articles: these are the words and names any reader of
-international news knows.
+The names below are what extraction code reads (``lexicon.VERB_KINDS``, ``lexicon.TITLE_WORDS``,
+...). They hold the *active* rules: the built-in files, or the built-in files with a user's
+files merged over them once a pipeline built with those files runs (its components call
+``use(rules)`` before they read a document, so two pipelines with different rules in one
+process, or in worker processes, each see their own).
 """
 from __future__ import annotations
 
-# Words that make up a person's title or role ("US Defense Secretary", "Deputy Press Secretary").
-TITLE_WORDS = frozenset("""
-president vice prime minister secretary general secretary-general deputy press spokesperson spokesman
-spokeswoman spokesperson defense defence foreign interior finance justice home state chief leader
-envoy ambassador chancellor king queen prince princess crown senator sen. governor mayor director
-commander admiral general gen. col. colonel lt. lieutenant major sgt. sergeant chairman chairwoman chair
-head counselor counsellor adviser advisor assistant staff representative rep. dr. mr. mrs. ms. pope
-cardinal archbishop bishop sheikh emir speaker lawmaker judge justice attorney inspector commissioner
-officer official undersecretary under-secretary minister-president premier first lady supreme
-national security intelligence army navy military air force coast guard trade economy economic
-education health labour labor energy agriculture environment culture information transport
-defense-minister opposition party ruling former acting interim senior junior top ex- chief-of-staff
-executive ceo founder editor correspondent analyst expert diplomat counterpart dictator leader
-""".split())
+from typing import Any
 
-# Heads of noun phrases that name an institution of a country ("South Korean defence ministry").
-INSTITUTION_HEADS = frozenset("""
-ministry department office agency service council commission parliament assembly cabinet
-""".split())
-# Institutions that only count when written as names ("the Russian Navy", not "the Ukrainian military").
-CAPITALISED_INSTITUTION_HEADS = frozenset("army navy force forces guard police government embassy military".split())
+from kg import rules as rule_files
 
-# Major news organisations, with their usual short forms. Outlets are speakers of kind "reported".
-NEWS_OUTLETS: dict[str, list[str]] = {
-    "Reuters": [],
-    "Associated Press": ["AP"],
-    "Agence France-Presse": ["AFP"],
-    "Yonhap": ["Yonhap News Agency", "Yonhap news agency"],
-    "Kyodo": ["Kyodo News", "Kyodo news agency"],
-    "Xinhua": ["Xinhua News Agency"],
-    "TASS": ["Tass"],
-    "RIA Novosti": [],
-    "Interfax": [],
-    "KCNA": ["Korean Central News Agency"],
-    "IANS": ["Indo-Asian News Service"],
-    "ANI": ["Asian News International"],
-    "PTI": ["Press Trust of India"],
-    "Al Jazeera": [],
-    "Al Arabiya": [],
-    "Asharq Al-Awsat": [],
-    "Al-Monitor": [],
-    "Middle East Eye": [],
-    "Arab News": [],
-    "The National": [],
-    "Tasnim": ["Tasnim News Agency"],
-    "IRNA": ["Islamic Republic News Agency"],
-    "Fars": ["Fars News Agency"],
-    "WAFA": [],
-    "SANA": [],
-    "MENA": ["Middle East News Agency"],
-    "EFE": [],
-    "ANSA": [],
-    "dpa": ["Deutsche Presse-Agentur", "DPA"],
-    "Jiji Press": ["Jiji"],
-    "Bernama": [],
-    "Antara": [],
-    "PAP": [],
-    "Sputnik": [],
-    "Daily NK": [],
-    "NK News": [],
-    "Korea JoongAng Daily": ["JoongAng"],
-    "The Korea Herald": ["Korea Herald"],
-    "The Korea Times": ["Korea Times"],
-    "The Japan Times": ["Japan Times"],
-    "Asahi Shimbun": ["Asahi"],
-    "Yomiuri Shimbun": ["Yomiuri"],
-    "Mainichi": [],
-    "Global Times": [],
-    "People's Daily": [],
-    "CCTV": [],
-    "Le Figaro": [],
-    "El Pais": ["El País"],
-    "La Repubblica": [],
-    "Corriere della Sera": [],
-    "The Telegraph": [],
-    "The Independent": [],
-    "Daily Mail": [],
-    "USA Today": [],
-    "Los Angeles Times": ["LA Times"],
-    "The Atlantic": [],
-    "CNBC": [],
-    "MSNBC": [],
-    "PBS": [],
-    "ITV": [],
-    "Channel 4 News": [],
-    "ABC": ["Australian Broadcasting Corporation"],
-    "CBC": ["Canadian Broadcasting Corporation"],
-    "The Moscow Times": ["Moscow Times"],
-    "Meduza": [],
-    "Novaya Gazeta": [],
-    "Kommersant": [],
-    "Izvestia": [],
-    "RIA": [],
-    "Ukrainska Pravda": [],
-    "Interfax-Ukraine": [],
-    "Suspilne": [],
-    "NDTV": [],
-    "The Indian Express": ["Indian Express"],
-    "Press TV": [],
-    "Geo News": [],
-    "The Straits Times": ["Straits Times"],
-    "Channel NewsAsia": ["CNA"],
-    "BBC": ["British Broadcasting Corporation"],
-    "CNN": [],
-    "The New York Times": ["New York Times", "NYT"],
-    "The Washington Post": ["Washington Post"],
-    "The Wall Street Journal": ["Wall Street Journal", "WSJ"],
-    "Bloomberg": ["Bloomberg News"],
-    "Financial Times": ["FT"],
-    "The Guardian": [],
-    "The Times": [],
-    "The Economist": [],
-    "Politico": [],
-    "Axios": [],
-    "NBC News": ["NBC"],
-    "CBS News": ["CBS"],
-    "ABC News": [],
-    "Fox News": [],
-    "NPR": [],
-    "Sky News": [],
-    "Deutsche Welle": ["DW"],
-    "France 24": [],
-    "Le Monde": [],
-    "Der Spiegel": ["Spiegel"],
-    "KBS": ["Korean Broadcasting System"],
-    "NHK": [],
-    "Kyiv Independent": ["The Kyiv Independent"],
-    "Ukrinform": [],
-    "RT": ["Russia Today"],
-    "Business Standard": [],
-    "Hindustan Times": [],
-    "The Hindu": [],
-    "Times of India": ["The Times of India"],
-    "Dawn": [],
-    "South China Morning Post": ["SCMP"],
-    "Nikkei": ["Nikkei Asia"],
-    "Haaretz": [],
-    "The Times of Israel": ["Times of Israel"],
-    "Anadolu Agency": ["Anadolu"],
-    "Euronews": [],
-    "Voice of America": ["VOA"],
-    "Radio Free Europe": ["RFE/RL"],
+TITLE_WORDS: frozenset[str]
+INSTITUTION_HEADS: frozenset[str]
+CAPITALISED_INSTITUTION_HEADS: frozenset[str]
+NAME_PARTICLES: frozenset[str]
+OUTLET_DESCRIPTIONS: frozenset[str]
+NEWS_OUTLETS: dict[str, list[str]]
+KNOWN_ORGANIZATIONS: dict[str, str]
+NAME_ACRONYMS: dict[str, str]
+COUNTRY_VARIANTS: dict[str, list[str]]
+COUNTRY_CANONICAL: dict[str, str]
+DEMONYMS: dict[str, list[str]]
+REGION_WORDS: frozenset[str]
+GEOGRAPHIC_FEATURES: frozenset[str]
+PLACE_NOUNS: frozenset[str]
+VERB_KINDS: dict[str, str]
+NP_SAYING_VERBS: frozenset[str]
+NEGATING_GOVERNORS: frozenset[str]
+SPEAKER_NOUNS: frozenset[str]
+ANONYMOUS_NOUNS: frozenset[str]
+PERSONAL_PRONOUNS: frozenset[str]
+FIRST_PERSON: frozenset[str]
+
+# Word-list sections and the names they are read under.
+_WORDS = {
+    "TITLE_WORDS": "titles", "INSTITUTION_HEADS": "institution_heads",
+    "CAPITALISED_INSTITUTION_HEADS": "capitalised_institution_heads", "NAME_PARTICLES": "name_particles",
+    "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
+    "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
+    "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
+    "FIRST_PERSON": "first_person",
 }
 
-# Country names as news writes them, beyond ISO 3166's own names (pycountry supplies those).
-COUNTRY_VARIANTS: dict[str, list[str]] = {
-    "US": ["US", "United States", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
-    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
-    "RU": ["Russia"],
-    "KP": ["North Korea", "N. Korea", "DPRK", "N Korea"],
-    "KR": ["South Korea", "S. Korea", "ROK", "S Korea", "Republic of Korea"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
-    "TR": ["Turkey"],
-    "CZ": ["Czech Republic"],
-    "CI": ["Ivory Coast"],
-    "MM": ["Burma"],
-    "NL": ["Holland"],
-    "VA": ["Vatican", "Vatican City"],
-    "PS": ["Palestine"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
-    "CG": ["Republic of Congo", "Congo-Brazzaville"],
-    "CV": ["Cape Verde"],
-    "TL": ["East Timor"],
-    "SZ": ["Swaziland"],
-    "MK": ["Macedonia"],
-    "FM": ["Micronesia"],
-    "UA": ["Kiev"],
-    "XK": ["Kosovo"],
-}
-# The canonical name news uses, where ISO's differs ("Russian Federation" -> "Russia").
-COUNTRY_CANONICAL = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "TR": "Turkey",
-                     "CZ": "Czech Republic", "VA": "Vatican", "PS": "Palestine", "CD": "DR Congo",
-                     "CG": "Republic of the Congo", "MK": "North Macedonia"}
+ACTIVE: rule_files.Rules
 
-# Demonyms and adjectives of countries, by ISO code.
-DEMONYMS: dict[str, list[str]] = {
-    "AF": ["Afghan"], "AL": ["Albanian"], "DZ": ["Algerian"], "AO": ["Angolan"], "AR": ["Argentine", "Argentinian"],
-    "AM": ["Armenian"], "AU": ["Australian"], "AT": ["Austrian"], "AZ": ["Azerbaijani"], "BH": ["Bahraini"],
-    "BD": ["Bangladeshi"], "BY": ["Belarusian"], "BE": ["Belgian"], "BJ": ["Beninese"], "BT": ["Bhutanese"],
-    "BO": ["Bolivian"], "BA": ["Bosnian"], "BW": ["Botswanan"], "BR": ["Brazilian"], "BN": ["Bruneian"],
-    "BG": ["Bulgarian"], "BF": ["Burkinabe"], "BI": ["Burundian"], "KH": ["Cambodian"], "CM": ["Cameroonian"],
-    "CA": ["Canadian"], "CF": ["Central African"], "TD": ["Chadian"], "CL": ["Chilean"], "CN": ["Chinese"],
-    "CO": ["Colombian"], "CR": ["Costa Rican"], "HR": ["Croatian"], "CU": ["Cuban"], "CY": ["Cypriot"],
-    "CZ": ["Czech"], "DK": ["Danish"], "DJ": ["Djiboutian"], "DO": ["Dominican"], "EC": ["Ecuadorian"],
-    "EG": ["Egyptian"], "SV": ["Salvadoran"], "ER": ["Eritrean"], "EE": ["Estonian"], "ET": ["Ethiopian"],
-    "FI": ["Finnish"], "FR": ["French"], "GA": ["Gabonese"], "GM": ["Gambian"], "GE": ["Georgian"],
-    "DE": ["German"], "GH": ["Ghanaian"], "GR": ["Greek"], "GT": ["Guatemalan"], "GN": ["Guinean"],
-    "HT": ["Haitian"], "HN": ["Honduran"], "HU": ["Hungarian"], "IS": ["Icelandic"], "IN": ["Indian"],
-    "ID": ["Indonesian"], "IR": ["Iranian"], "IQ": ["Iraqi"], "IE": ["Irish"], "IL": ["Israeli"],
-    "IT": ["Italian"], "JM": ["Jamaican"], "JP": ["Japanese"], "JO": ["Jordanian"], "KZ": ["Kazakh", "Kazakhstani"],
-    "KE": ["Kenyan"], "KP": ["North Korean"], "KR": ["South Korean"], "KW": ["Kuwaiti"], "KG": ["Kyrgyz"],
-    "LA": ["Lao", "Laotian"], "LV": ["Latvian"], "LB": ["Lebanese"], "LR": ["Liberian"], "LY": ["Libyan"],
-    "LT": ["Lithuanian"], "LU": ["Luxembourgish"], "MG": ["Malagasy"], "MW": ["Malawian"], "MY": ["Malaysian"],
-    "MV": ["Maldivian"], "ML": ["Malian"], "MT": ["Maltese"], "MR": ["Mauritanian"], "MX": ["Mexican"],
-    "MD": ["Moldovan"], "MN": ["Mongolian"], "ME": ["Montenegrin"], "MA": ["Moroccan"], "MZ": ["Mozambican"],
-    "MM": ["Myanmar", "Burmese"], "NA": ["Namibian"], "NP": ["Nepali", "Nepalese"], "NL": ["Dutch"],
-    "NZ": ["New Zealand"], "NI": ["Nicaraguan"], "NE": ["Nigerien"], "NG": ["Nigerian"], "MK": ["Macedonian"],
-    "NO": ["Norwegian"], "OM": ["Omani"], "PK": ["Pakistani"], "PS": ["Palestinian"], "PA": ["Panamanian"],
-    "PG": ["Papua New Guinean"], "PY": ["Paraguayan"], "PE": ["Peruvian"], "PH": ["Filipino", "Philippine"],
-    "PL": ["Polish"], "PT": ["Portuguese"], "QA": ["Qatari"], "RO": ["Romanian"], "RU": ["Russian"],
-    "RW": ["Rwandan"], "SA": ["Saudi", "Saudi Arabian"], "SN": ["Senegalese"], "RS": ["Serbian"],
-    "SL": ["Sierra Leonean"], "SG": ["Singaporean"], "SK": ["Slovak"], "SI": ["Slovenian"], "SO": ["Somali"],
-    "ZA": ["South African"], "SS": ["South Sudanese"], "ES": ["Spanish"], "LK": ["Sri Lankan"], "SD": ["Sudanese"],
-    "SE": ["Swedish"], "CH": ["Swiss"], "SY": ["Syrian"], "TW": ["Taiwanese"], "TJ": ["Tajik"], "TZ": ["Tanzanian"],
-    "TH": ["Thai"], "TG": ["Togolese"], "TN": ["Tunisian"], "TR": ["Turkish"], "TM": ["Turkmen"], "UG": ["Ugandan"],
-    "UA": ["Ukrainian"], "AE": ["Emirati"], "GB": ["British"], "US": ["American", "U.S."], "UY": ["Uruguayan"],
-    "UZ": ["Uzbek"], "VE": ["Venezuelan"], "VN": ["Vietnamese"], "YE": ["Yemeni"], "ZM": ["Zambian"],
-    "ZW": ["Zimbabwean"], "XK": ["Kosovar"],
-}
 
-# Acronyms that news writers expand in names ("UN Security Council" = "United Nations Security Council").
-NAME_ACRONYMS = {"UN": "United Nations", "U.N.": "United Nations", "US": "United States",
-                 "U.S.": "United States", "EU": "European Union", "UK": "United Kingdom"}
-KNOWN_ORGANIZATIONS = {"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union",
-                       "NATO": "NATO", "Nato": "NATO"}
+def names(rules: rule_files.Rules) -> dict[str, Any]:
+    """The lexicon's names computed from one set of rules (computed once per Rules)."""
+    if "lexicon" not in rules.derived:
+        out: dict[str, Any] = {name: frozenset(rules[section]) for name, section in _WORDS.items()}
+        out["PLACE_NOUNS"] = frozenset(rules["place_nouns"]) | out["REGION_WORDS"] | out["GEOGRAPHIC_FEATURES"]
+        verbs = rules["verbs"]
+        out["VERB_KINDS"] = {lemma: v["kind"] for lemma, v in verbs.items() if "kind" in v}
+        out["NP_SAYING_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "noun phrase")
+        out["NEGATING_GOVERNORS"] = frozenset(lemma for lemma, v in verbs.items()
+                                              if v.get("polarity") == "negative")
+        out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
+        out["KNOWN_ORGANIZATIONS"] = {alias: name for name, v in rules["organizations"].items()
+                                      for alias in v.get("aliases", [])}
+        out["NAME_ACRONYMS"] = dict(rules["name_acronyms"])
+        countries = rules["countries"]
+        out["COUNTRY_VARIANTS"] = {code: list(c["names"]) for code, c in countries.items() if c.get("names")}
+        out["COUNTRY_CANONICAL"] = {code: c["canonical"] for code, c in countries.items() if c.get("canonical")}
+        out["DEMONYMS"] = {code: list(c["demonyms"]) for code, c in countries.items() if c.get("demonyms")}
+        rules.derived["lexicon"] = out
+    return rules.derived["lexicon"]
 
-# Suffixes that name a region around a place ("Kursk region", "Kursk Oblast").
-REGION_WORDS = frozenset("region oblast province area district governorate prefecture state county "
-                         "territory border front frontier".split())
-GEOGRAPHIC_FEATURES = frozenset("peninsula sea strait gulf bay coast island islands mountains river "
-                                "desert valley basin ocean canal".split())
-# Common nouns that name a place or part of one: "Russia's Kursk region", "the Russian city of
-# Kursk", "a portion of Kursk region", "Russia's far east" -- unlike "Russia's war" or "support of Russia".
-PLACE_NOUNS = REGION_WORDS | GEOGRAPHIC_FEATURES | frozenset(
-    "city cities town towns village villages capital base bases camp camps port ports airfield airbase "
-    "facility facilities soil outskirts part parts portion zone zones side interior east west north south "
-    "northeast northwest southeast southwest regions areas provinces territories".split())
 
-# Lemmas of attribution verbs, mapped to statement kinds.
-VERB_KINDS: dict[str, str] = {
-    **dict.fromkeys("say tell state stress add note assert indicate describe term label express suggest "
-                    "claim insist announce explain emphasise emphasize reiterate remark comment write declare "
-                    "mention argue reply respond affirm maintain underline highlight observe predict estimate "
-                    "allege assess told".split(), "said"),
-    **dict.fromkeys("confirm verify corroborate".split(), "confirmed"),
-    **dict.fromkeys("deny dismiss refute reject rebuff disavow".split(), "denied"),
-    **dict.fromkeys("acknowledge admit concede recognise recognize".split(), "acknowledged"),
-    **dict.fromkeys("urge demand appeal".split(), "called_for"),
-    **dict.fromkeys("warn caution".split(), "warned"),
-    **dict.fromkeys("accuse blame".split(), "accused"),
-    **dict.fromkeys("condemn slam denounce criticise criticize decry deplore blast censure".split(), "condemned"),
-    **dict.fromkeys("report cite".split(), "reported"),
-}
-# Said-type verbs that take a noun phrase with "as" rather than a clause ("labelled X as dangerous").
-NP_SAYING_VERBS = frozenset("describe term label call".split())
-# Verbs that negate the verb they govern ("refused to confirm", "refrained from confirming").
-NEGATING_GOVERNORS = frozenset("refuse decline refrain fail avoid stop".split())
-# Words that turn a deployment into speculation.
-HEDGES = frozenset("could may might would likely possibly possible possibility probably speculation "
-                   "expected plan plans planning considering consider whether if unlikely potential "
-                   "potentially reportedly".split())
-TROOP_WORDS = frozenset("troops troop soldiers soldier forces force personnel units battalion battalions "
-                        "brigade brigades army servicemen fighters".split())
-DEPLOY_VERBS = frozenset("send deploy dispatch station transfer".split())
-DEPLOY_NOUNS = frozenset("deployment dispatch presence".split())
-PRESENCE_VERBS = frozenset("be remain stay assemble gather arrive occupy fight".split())
-TREATY_WORDS = frozenset("treaty agreement pact accord deal memorandum".split())
-PERSONAL_PRONOUNS = frozenset("he she him her".split())
-FIRST_PERSON = frozenset("i we".split())
+def use(rules: rule_files.Rules) -> None:
+    """Make these rules the ones extraction reads."""
+    global ACTIVE
+    if globals().get("ACTIVE") is rules:
+        return
+    globals().update(names(rules))
+    ACTIVE = rules
+
+
+use(rule_files.builtin())

@@ -2,22 +2,25 @@
 ``UNWIND $rows ... MERGE`` so that loading twice changes nothing."""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.cypherfiles import load as cypher
-from kg.schema import Document
+from kg.schema import RELATION_NAME, Document
 from kg.store import Store, StoreError
 
 # Order matters: nodes before the relationships that join them.
 _STEPS = ("mark_derived_stale", "remove_stale_articles", "articles", "sentences", "entities", "names",
-          "mentions", "statements", "statement_links", "relations")
+          "mentions", "statements", "statement_links", "relations", "relation_edges", "claims")
 
 
 # What the questions expect to find in a graph. 2: the Name index, the properties statements carry
 # for listings, and the derived co-mentions and confirmers/disputers. 3: Relation nodes and the
-# statements' outlet names. Graphs written before formats were recorded count as 1.
-GRAPH_FORMAT = 3
+# statements' outlet names. 4: relation types from rules, relations' modality and claims.
+# Graphs written before formats were recorded count as 1.
+GRAPH_FORMAT = 4
 
 
 class OutdatedGraph(StoreError):
@@ -59,7 +62,8 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
     provenance = {"article_file": a.file, "article_source": a.source}
     rows["remove_stale_articles"].append({"id": a.id, "file": a.file})
     rows["articles"].append({"id": a.id, "file": a.file, "title": a.title, "source": a.source,
-                             "published": a.published, "url": a.url})
+                             "published": a.published, "url": a.url, "author": a.author,
+                             "published_at": a.published_at})
     rows["sentences"] += [{"id": sid(s.index), "article": a.id, "index": s.index, "text": s.text,
                            "char_start": s.start, "char_end": s.end} for s in doc.sentences]
     for e in doc.entities:
@@ -82,10 +86,21 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
     for r in doc.relations:
         rows["relations"].append({
             "id": r.id, "type": r.type, "source": r.source, "target": r.target, "troops": r.troops,
-            "date": r.date, "hypothetical": r.hypothetical, "article": a.id, **provenance,
-            "article_published": a.published,
+            "unit": r.unit, "title": r.title, "date": r.date, "hypothetical": r.hypothetical,
+            "modality": r.modality, "negated": r.negated, "trigger": r.trigger, "claimed_by": r.claimed_by,
+            "article": a.id, **provenance, "article_published": a.published,
             "sentence_id": sid(r.sentence), "text": r.text, "char_start": r.start, "char_end": r.end})
+        rows["claims"] += [{"statement": st, "relation": r.id} for st in r.claimed_by]
+    rows["relation_edges"] = rows["relations"]
     return rows
+
+
+def relation_edges_cypher(relation_type: str) -> str:
+    """write/relation_edges for one relation type: its name becomes the relationship type, so it
+    must be a safe name (a rules file supplies it)."""
+    if not re.fullmatch(RELATION_NAME, relation_type):
+        raise StoreError(f"relation type {relation_type!r} is not an upper snake case name")
+    return cypher("write/relation_edges").replace("RELATION_TYPE", relation_type)
 
 
 def name_keys(name: str, aliases: list[str]) -> list[str]:
@@ -133,7 +148,10 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
                                                   {"files": merged["remove_stale_articles"]})
         counts = LoadCounts(documents=len(batch))
         for step in _STEPS:
-            counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
+            if step == "relation_edges":
+                _write_relation_edges(store, merged[step], batch_rows)
+            else:
+                counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
         yield counts
     stale = [row["id"] for row in store.read(cypher("read/derived_stale"))]
     if stale:
@@ -154,7 +172,17 @@ def refresh_derived(store: Store, entity_ids: list[str], batch_rows: int = 5000)
     return counts
 
 
-def _write(store: Store, name: str, rows: list[dict], batch_rows: int) -> int:
+def _write(store: Store, name: str, rows: list[dict], batch_rows: int, text: str | None = None) -> int:
     for i in range(0, len(rows), batch_rows):
-        store.write(cypher(name), rows[i:i + batch_rows])
+        store.write(text or cypher(name), rows[i:i + batch_rows])
     return len(rows)
+
+
+def _write_relation_edges(store: Store, rows: list[dict], batch_rows: int) -> None:
+    """Each relation type's typed relationships, one write per type (a relationship type is not
+    a Cypher parameter)."""
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_type[row["type"]].append(row)
+    for relation_type, typed in sorted(by_type.items()):
+        _write(store, "write/relation_edges", typed, batch_rows, relation_edges_cypher(relation_type))

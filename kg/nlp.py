@@ -6,10 +6,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.errors import KgError
 from kg.gazetteer import gazetteer
 
 
-class ModelNotFound(Exception):
+class ModelNotFound(KgError):
     pass
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from kg.cypherfiles import cypher_dir, load as cypher
+from kg.errors import KgError
 
 _PARAM = re.compile(r"^//\s*param:\s*(?P<name>\w+)\s+(?P<type>string|date|int|float|bool)"
                     r"(?:\s*=\s*(?P<default>\S+))?\s*(?P<help>.*)$")
@@ -21,7 +22,7 @@ _NO_DEFAULT = object()
 _COUNTS = ("limit", "skip")  # paging parameters: never negative
 
 
-class QueryError(Exception):
+class QueryError(KgError):
     """A wrong query name or parameter: the message lists the valid ones."""
 
 

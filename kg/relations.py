@@ -1,268 +1,546 @@
-"""Relations between entities read off the parse: troop deployments and signed treaties.
+"""Relations between entities read off the parse, by the types of kg/rules/relations.json (and any
+added by a rules file): deployments, attacks, supplies, meetings, agreements, sanctions, roles.
 
-DEPLOYED_TO links the country whose troops are sent (or stand) somewhere to that country or
-place: "North Korea has sent 10,000 troops to Russia", "the deployment of North Korean troops to
-Russia", "North Korean soldiers were already in Russia's Kursk region". Speculation ("is likely
-to deploy", "possibly sending", "the possibility of ... sending") is kept but marked hypothetical.
+Each type names its trigger verbs (with the role their arguments play), nouns and theme words;
+this module only knows English grammar: active and passive clauses, reduced relatives ("troops
+sent to Russia"), nominalisations ("the deployment of troops to"), light verbs ("launched attacks
+on"), purpose clauses ("sent to reinforce units in"), theme owners ("North Korean troops" are
+North Korea's), pronouns and "there" pointing back within the paragraph, and the modality the
+words give (negated, hypothetical, planned, unconfirmed). ``link_claims`` then ties each relation
+to the statements whose content states it.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
-
-from spacy.tokens import Doc, Token
-
 from datetime import date
+
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
-from kg.schema import Relation
+from kg import relation_rules
+from kg.relation_rules import RelationRule, RelationRules
+from kg.schema import EntityRef, Modality, Relation, Statement, StatementKind
 
-_PLACE_PREPS = ("to", "in", "into", "inside", "near")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 _OPPONENT_PREPS = ("against", "with", "by")
+_PLURAL_PRONOUNS = frozenset("they them their it its some".split())
+_PERSON_PRONOUNS = frozenset("he she him her his".split())
+_THERE = frozenset(("there", "here"))
+_PURPOSE = ("xcomp", "advcl")
 
 
 def _relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
     return "rel:" + hashlib.sha1(f"{doc_id}|{type_}|{source}|{target}|{start}".encode()).hexdigest()[:16]
 
 
-def _kind_of(eid: str | None) -> str:
-    return eid.split(":")[0] if eid else ""
+def _type_of(eid: str | None) -> str | None:
+    return EntityRef.from_id(eid).type.value if eid else None
+
+
+class _Doc:
+    """What one document's rules share: its entities, paragraphs and what was last named."""
+
+    def __init__(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None):
+        self.ents = ents
+        self.sentence_of = sentence_of
+        self.published = date.fromisoformat(published) if published else None
+        self.paragraph: dict[int, int] = {}    # sentence index -> paragraph number
+        number, previous_end = 0, 0
+        for sent in doc.sents:
+            if "\n" in doc.text[previous_end:sent.start_char]:
+                number += 1
+            self.paragraph[sentence_of.get(sent.start, -1)] = number
+            previous_end = sent.end_char
+        self.mentions = sorted(ents.by_token.items())    # (token index, entity id)
+        self.theme_owner: dict[str, tuple[int, str]] = {}   # rule name -> (token index, owner)
+
+    def same_paragraph(self, a: Token, b: int) -> bool:
+        return self.paragraph.get(self.sentence_of.get(a.i)) == self.paragraph.get(self.sentence_of.get(b))
+
+    def antecedent(self, pronoun: Token, types: frozenset[str], rule: RelationRule) -> str | None:
+        """What a pronoun stands for: the owner of the type's last theme ("some 10,000 of them"),
+        else the last entity of a fitting type named before it in the same paragraph."""
+        persons = pronoun.lower_ in _PERSON_PRONOUNS
+        owner = self.theme_owner.get(rule.name)
+        if not persons and owner and self.same_paragraph(pronoun, owner[0]) and _type_of(owner[1]) in types:
+            return owner[1]
+        for i, eid in reversed(self.mentions):
+            if i >= pronoun.i or not self.same_paragraph(pronoun, i):
+                continue
+            kind = _type_of(eid)
+            if kind in types and (kind == "Person") == persons:
+                return eid
+        return None
+
+    def last_place(self, token: Token, types: frozenset[str]) -> str | None:
+        """The place "there" points back to: the last one named before it in the paragraph."""
+        for i, eid in reversed(self.mentions):
+            if i < token.i and self.same_paragraph(token, i) and _type_of(eid) in types & {"Place", "Country"}:
+                return eid
+        return None
 
 
 class RelationFinder:
+    """Finds relations by the active rule files' types (or by the rules given)."""
+
+    def __init__(self, rules: RelationRules | None = None) -> None:
+        self._fixed = rules
+        self._index(rules or relation_rules.active())
+
+    def _index(self, rules: RelationRules) -> None:
+        self.rules = rules
+        self.by_verb: dict[str, list[tuple[RelationRule, str, str | None]]] = {}
+        self.by_noun: dict[str, list[RelationRule]] = {}
+        self.by_theme: dict[str, list[RelationRule]] = {}
+        for rule in self.rules.types.values():
+            for verb, role in rule.verbs.items():
+                lemma, _, particle = verb.partition(" ")   # "make way": the verb and its object
+                self.by_verb.setdefault(lemma, []).append((rule, role, particle or None))
+            for noun in rule.nouns:
+                self.by_noun.setdefault(noun, []).append(rule)
+            for word in rule.theme if rule.theme_located else ():
+                self.by_theme.setdefault(word, []).append(rule)
+        self.role_rules = [r for r in self.rules.types.values() if r.titles]
+
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
              published: str | None = None) -> list[Relation]:
-        self._published = date.fromisoformat(published) if published else None
-        relations: list[Relation] = []
-        last_owner: str | None = None
+        current = self._fixed or relation_rules.active()
+        if current is not self.rules:   # a pipeline with other rule files made them active
+            self._index(current)
+        ctx = _Doc(doc, ents, sentence_of, published)
+        found: list[Relation] = []
         for sent in doc.sents:
             for token in sent:
+                self._remember_owner(ctx, token)
+                for rule, role, particle in self.by_verb.get(token.lemma_.lower(), ()):
+                    if token.pos_ in ("VERB", "AUX") and _has_particle(token, particle):
+                        found += self._verb(ctx, rule, role, token, doc_id, particle)
                 lemma = token.lemma_.lower()
-                if token.pos_ in ("VERB",) and lemma in lexicon.DEPLOY_VERBS:
-                    relations += self._deploy_verb(token, ents, sentence_of, doc_id, last_owner)
-                elif token.pos_ == "NOUN" and lemma in lexicon.DEPLOY_NOUNS:
-                    relations += self._deploy_noun(token, ents, sentence_of, doc_id, last_owner)
-                    owner = self._owner(token, ents)
-                    last_owner = owner or last_owner
-                elif token.lower_ in lexicon.TROOP_WORDS and token.pos_ == "NOUN":
-                    owner = self._owner(token, ents)
-                    # The forces fought against ("clashed with Ukrainian forces") are not whom a
-                    # later "the troops" means.
-                    if owner and not _opposed(token):
-                        last_owner = owner
-                    relations += self._presence(token, ents, sentence_of, doc_id, owner or last_owner)
-                elif lemma == "sign":
-                    relations += self._treaty(token, ents, sentence_of, doc_id)
-        return _dedupe(relations)
+                if token.pos_ in ("NOUN", "PROPN"):
+                    for rule in self.by_noun.get(lemma, self.by_noun.get(token.lower_, ())):
+                        found += self._noun(ctx, rule, token, doc_id)
+                    for rule in self.by_theme.get(token.lower_, ()):
+                        found += self._located_theme(ctx, rule, token, doc_id)
+            for rule in self.role_rules:
+                found += self._roles(ctx, rule, sent, doc_id)
+        return _dedupe(found)
 
-    # -- pieces ----------------------------------------------------------------------------
-    def _owner(self, troops: Token, ents: DocEntities) -> str | None:
-        """The country the troops belong to: "North Korean troops", "Pyongyang's troops"."""
-        for child in troops.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+    # -- arguments --------------------------------------------------------------------------
+    def _remember_owner(self, ctx: _Doc, token: Token) -> None:
+        """The side whose troops (or other theme) were last named, for a later "they"/"them"."""
+        for rule in self.rules.types.values():
+            if token.pos_ == "NOUN" and token.lower_ in rule.theme and not _opposed(token):
+                owner = self._owner(ctx, token, rule.source)
+                if owner:
+                    ctx.theme_owner[rule.name] = (token.i, owner)
+
+    def _owner(self, ctx: _Doc, token: Token, types: frozenset[str]) -> str | None:
+        """The entity a noun belongs to: "North Korean troops", "Pyongyang's soldiers",
+        "troops from North Korea"; a pronoun's antecedent does not count here."""
+        for child in token.children:
+            if child.dep_ in _OWNER_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
                 for t in child.subtree:
-                    eid = ents.at(t)
-                    if _kind_of(eid) == "country":
+                    eid = ctx.ents.at(t)
+                    if eid and _type_of(eid) in types and t.i != token.i:
                         return eid
-        for t in troops.subtree:
-            if t.lower_ in lexicon.TROOP_WORDS and t.i != troops.i:
-                return self._owner(t, ents)
         return None
 
-    def _targets(self, head: Token, ents: DocEntities) -> list[str]:
-        """Countries and places named by the place-prepositions under a word: the object itself
-        ("to Russia", "in Ussuriysk and Khabarovsk"), its name parts ("Russia's Kursk region"),
-        and what it is of, in or near ("a portion of Kursk region in Russia")."""
-        tokens: list[Token] = []
-        # "a part of the Kufra district": of a place noun, "of" names the place too.
-        place_of = _is_place_noun(head)
-        for prep in head.children:
-            if prep.dep_ not in ("prep", "dative") or (
-                    prep.lower_ not in _PLACE_PREPS and not (place_of and prep.lower_ == "of")):
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for obj in [pobj, *pobj.conjuncts]:
-                    tokens.append(obj)
-                    # What modifies the object locates only if the object is a place: "in Russia's
-                    # Kursk region" is in Russia, "in Russia's war against Ukraine" need not be.
-                    if ents.at(obj) is None and not _is_place_noun(obj):
-                        continue
-                    for child in obj.children:
-                        if child.dep_ in ("compound", "poss", "nmod", "amod"):
-                            tokens.extend(child.subtree)
-                        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "near"):
-                            for inner in (c for c in child.children if c.dep_ == "pobj"):
-                                tokens.extend(inner.subtree)
+    def _entities(self, ctx: _Doc, token: Token, types: frozenset[str], rule: RelationRule,
+                  place_of: bool = False) -> list[str]:
+        """The entities a noun phrase names, for an argument of the given types: the entity
+        itself and its conjuncts, their owners, a pronoun's antecedent, "there"."""
         out: list[str] = []
-        for t in tokens:
-            eid = ents.at(t)
-            if _kind_of(eid) in ("country", "place") and eid not in out:
+        for t in [token, *token.conjuncts]:
+            eid = ctx.ents.at(t)
+            if eid is None and t.lower_ in _PLURAL_PRONOUNS | _PERSON_PRONOUNS:
+                eid = ctx.antecedent(t, types, rule)
+            elif eid is None and t.lower_ in _THERE:
+                eid = ctx.last_place(t, types)
+            elif place_of and eid is None and self._is_place_noun(t):
+                out += self._targets(ctx, t, ("of", "in", "near"), types, rule)   # "a part of X in Y"
+            elif eid is None or _type_of(eid) not in types:
+                eid = self._owner(ctx, t, types)
+                if eid is None and t.lower_ in rule.theme:
+                    for child in t.children:   # "some 10,000 of them", "troops of theirs"
+                        if child.dep_ == "prep" and child.lower_ == "of":
+                            out += [e for p in child.children if p.dep_ == "pobj"
+                                    for e in self._entities(ctx, p, types, rule)]
+                    remembered = ctx.theme_owner.get(rule.name)   # "the troops": the last side named
+                    if not out and remembered and ctx.same_paragraph(t, remembered[0]) \
+                            and _type_of(remembered[1]) in types:
+                        eid = remembered[1]
+            if eid and _type_of(eid) in types and eid not in out:
                 out.append(eid)
         return out
 
-    def _day(self, sent) -> tuple[str | None, str | None]:
-        """The day the sentence gives ("on Monday"), resolved against publication; else none."""
-        for ent in sent.ents:
-            if ent.label_ == "DATE" and is_day_expression(ent.text):
-                return resolve_day(ent.text, self._published), ent.text
-        return None, None
+    def _targets(self, ctx: _Doc, head: Token, preps: tuple[str, ...], types: frozenset[str],
+                 rule: RelationRule) -> list[str]:
+        """Entities named by the given prepositions under a word: "to Russia", "in Ussuriysk and
+        Khabarovsk", "in Russia's Kursk region" (a possessor locates only a place: not "in
+        Russia's war"), "a portion of Kursk region in Russia", "deployed there"."""
+        out: list[str] = []
+        place_of = self._is_place_noun(head)
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in _THERE:
+                out += [e for e in [ctx.last_place(child, types)] if e and e not in out]
+            if child.dep_ not in ("prep", "dative") or not (child.lower_ in preps or (place_of and child.lower_ == "of")):
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for obj in [pobj, *pobj.conjuncts]:
+                    tokens = [obj]
+                    if ctx.ents.at(obj) is not None or self._is_place_noun(obj):
+                        for mod in obj.children:
+                            if mod.dep_ in _OWNER_DEPS:
+                                tokens += list(mod.subtree)
+                            elif mod.dep_ == "prep" and mod.lower_ in ("of", "in", "near"):
+                                tokens += [t for p in mod.children if p.dep_ == "pobj" for t in p.subtree]
+                    for t in tokens:
+                        eid = ctx.ents.at(t) if not _hyphen_compound(t) else None
+                        if eid is None and t.lower_ in _PLURAL_PRONOUNS | _PERSON_PRONOUNS and t is obj:
+                            eid = ctx.antecedent(t, types, rule)
+                        if eid and _type_of(eid) in types and eid not in out:
+                            out.append(eid)
+        return out
 
-    def _hypothetical(self, token: Token) -> bool:
-        node: Token | None = token
-        steps = 0
-        while node is not None and steps < 4:
-            for c in node.children:
-                if c.dep_ in ("aux", "advmod", "acomp", "neg") and c.lower_ in lexicon.HEDGES:
-                    return True
-            if node.lower_ in lexicon.HEDGES or node.lemma_.lower() in lexicon.HEDGES:
-                return True
-            if node.head.i == node.i:
+    def _is_place_noun(self, token: Token) -> bool:
+        return token.lower_ in lexicon.PLACE_NOUNS or token.lemma_.lower() in lexicon.PLACE_NOUNS
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb, or of the verb it continues ("Russia plans to send", "struck
+        and destroyed"); for a relative clause, the noun it describes."""
+        node = verb
+        for _ in range(4):
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            if subj:
+                if subj[0].tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                    return [node.head]
+                return subj
+            if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+                node = node.head
+                continue
+            break
+        return []
+
+    # -- forms ------------------------------------------------------------------------------
+    def _verb(self, ctx: _Doc, rule: RelationRule, role: str, verb: Token, doc_id: str,
+              particle: str | None) -> list[Relation]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        reduced = verb.dep_ in ("acl", "relcl") and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else self._subjects(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if reduced:   # "troops sent to Russia", "the city attacked by", "troops fighting in"
+            subjects.append(verb.head)
+        if verb.dep_ == "relcl":   # "troops that were sent to"
+            subjects = [verb.head if s.tag_ in ("WDT", "WP") else s for s in subjects]
+        if passive:
+            objects, subjects = subjects, agents
+        prep_holders = [verb] + ([o for o in objects if o.lemma_.lower() == particle] if particle else [])
+        purposes = [c for c in verb.children if c.dep_ in _PURPOSE and c.i > verb.i]
+        theme: Token | None = None
+        sources: list[str] = []
+        targets: list[str] = []
+        if role in ("transfer", "motion"):
+            pool = objects if role == "transfer" else subjects
+            theme = next((t for t in pool if self._is_theme(t, rule)), None)
+            if theme is None and role == "transfer":
+                # "provided Ukraine with weapons", "gave Ukraine weapons"
+                withs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for p in c.children if p.dep_ == "pobj"]
+                theme = next((t for t in withs if self._is_theme(t, rule)), None)
+                if theme is not None:
+                    targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule)]
+            datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            if theme is None and rule.theme:
+                return []
+            if theme is not None:
+                sources += [self._owner(ctx, theme, rule.source)] if self._owner(ctx, theme, rule.source) else []
+            if not sources and role == "transfer":
+                sources += [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            if not sources and theme is not None:
+                sources += self._entities(ctx, theme, rule.source, rule)
+            for holder in prep_holders:
+                targets += self._targets(ctx, holder, rule.target_preps, rule.target, rule)
+            if role == "motion" and particle is None:   # "occupying a part of the Kufra district"
+                targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+            targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
+            for purpose in purposes:   # "sent to reinforce units in Kursk"
+                targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
+                for obj in (c for c in purpose.children if c.dep_ == "dobj"):
+                    targets += self._targets(ctx, obj, rule.target_preps, rule.target, rule)
+            if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+                targets += self._entities(ctx, verb.head, rule.target, rule)
+        elif role == "receive":
+            targets = [e for s in subjects for e in self._entities(ctx, s, rule.target, rule)]
+            theme = next((t for t in objects if self._is_theme(t, rule)), None)
+            if rule.theme and theme is None:
+                return []
+            for prep in rule.source_preps or ("from",):
+                sources += self._targets(ctx, verb, (prep,), rule.source, rule)
+            if not sources and theme is not None and self._owner(ctx, theme, rule.source):
+                sources.append(self._owner(ctx, theme, rule.source))
+        else:   # direct
+            sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+            targets += self._targets(ctx, verb, rule.target_preps, rule.target, rule)
+            if rule.symmetric and not targets and len(sources) < 2:
+                return []
+        return self._make(ctx, rule, verb, sources, targets, doc_id, theme)
+
+    def _noun(self, ctx: _Doc, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
+        """"the deployment of North Korean troops to Russia", "Russia's invasion of Ukraine",
+        "launched attacks on Kharkiv", "talks between Putin and Kim", "sanctions against Iran"."""
+        sources: list[str] = []
+        targets: list[str] = []
+        theme: Token | None = None
+        for child in noun.children:
+            if child.dep_ in _OWNER_DEPS:
+                sources += [e for e in self._entities(ctx, child, rule.source, rule) if e not in sources]
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", *rule.source_preps):
+                sources += [e for p in child.children if p.dep_ == "pobj"
+                            for e in self._entities(ctx, p, rule.source, rule)]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if self._is_theme(pobj, rule):
+                        theme = pobj
+                        sources += [e for e in self._entities(ctx, pobj, rule.source, rule) if e not in sources]
+                        targets += self._targets(ctx, pobj, rule.target_preps, rule.target, rule)
+                    elif not rule.theme or rule.symmetric:
+                        targets += self._entities(ctx, pobj, rule.target, rule, place_of=True)
+        targets += self._targets(ctx, noun, rule.target_preps, rule.target, rule)
+        if rule.symmetric:
+            # "talks between Putin and Kim": both sides come with the preposition
+            between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for p in c.children if p.dep_ == "pobj"]
+            if between:
+                sources += [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
+                targets = [t for t in targets if t not in sources]
+        if not sources and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in (
+                self.rules.light_verbs | set(rule.verbs)):
+            # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by"
+            sources = [e for s in self._subjects(noun.head) if noun.dep_ == "dobj"
+                       for e in self._entities(ctx, s, rule.source, rule)]
+            sources += [e for c in noun.head.children if c.dep_ == "agent" for p in c.children
+                        if p.dep_ == "pobj" for e in self._entities(ctx, p, rule.source, rule)]
+            targets += self._targets(ctx, noun.head, rule.target_preps, rule.target, rule)
+        if not sources and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in noun.children):
+            owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
+            sources = [owner[1]] if owner else []
+        return self._make(ctx, rule, noun, sources, targets, doc_id, theme)
+
+    def _located_theme(self, ctx: _Doc, rule: RelationRule, theme: Token, doc_id: str) -> list[Relation]:
+        """A theme placed somewhere: "North Korean troops in Kursk", "troops who were in Russia"."""
+        if _opposed(theme):
+            return []
+        owner = self._owner(ctx, theme, rule.source)
+        if owner is None:
+            remembered = ctx.theme_owner.get(rule.name)
+            owner = remembered[1] if remembered and ctx.same_paragraph(theme, remembered[0]) else None
+        targets = self._targets(ctx, theme, rule.target_preps, rule.target, rule)
+        return self._make(ctx, rule, theme, [owner] if owner else [], targets, doc_id, theme) if targets else []
+
+    def _roles(self, ctx: _Doc, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
+        """"NATO Secretary General Mark Rutte", "Russian President Vladimir Putin", "Mark Rutte,
+        NATO's secretary general,", "the secretary general of NATO, Mark Rutte"."""
+        out: list[Relation] = []
+        for token in sent:
+            eid = ctx.ents.at(token)
+            if _type_of(eid) not in rule.source or (token.i > sent.start and ctx.ents.at(token.nbor(-1)) == eid):
+                continue
+            before: list[Token] = []
+            i = token.i - 1
+            while i >= sent.start and (_is_title_word(sent.doc[i]) or ctx.ents.at(sent.doc[i])
+                                       or sent.doc[i].lower_ in ("'s", "’s")) and ctx.ents.at(sent.doc[i]) != eid:
+                before.insert(0, sent.doc[i])
+                i -= 1
+            end = token
+            while end.i + 1 < sent.end and ctx.ents.at(end.nbor(1)) == eid:
+                end = end.nbor(1)
+            beside = [t for appos in end.children if appos.dep_ == "appos" for t in appos.subtree]
+            if end.dep_ == "appos":
+                beside += [t for t in end.head.subtree if t.i < token.i]
+            for titled in (before, beside):
+                words = [t for t in titled if _is_title_word(t) and ctx.ents.at(t) is None]
+                if any(t.lower_ in rule.titles for t in words) and not any(
+                        t.lower_ in ("former", "ex-", "late") for t in words):
+                    break
+            else:
+                continue
+            targets = [ctx.ents.at(t) for t in titled if _type_of(ctx.ents.at(t)) in rule.target]
+            # the title as written, from its first title word to its last: "chief of staff to
+            # Ukraine's president", "Deputy Press Secretary"
+            title = sent.doc[words[0].i:words[-1].i + 1].text
+            out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                    for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
+                                        modality_check=False)]
+        return out
+
+    # -- the record -------------------------------------------------------------------------
+    def _is_theme(self, token: Token, rule: RelationRule) -> bool:
+        return token.lower_ in rule.theme or token.lemma_.lower() in rule.theme or (
+            token.lower_ in ("them", "some", "those", "they") and bool(rule.theme)) or any(
+            t.lower_ in rule.theme for t in token.subtree if t.dep_ in ("pobj", "compound", "conj") and t.i != token.i)
+
+    def _make(self, ctx: _Doc, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
+              doc_id: str, theme: Token | None, modality_check: bool = True) -> list[Relation]:
+        sources = [s for s in dict.fromkeys(sources) if s]
+        targets = [t for t in dict.fromkeys(targets) if t]
+        pairs = [(s, t) for s in sources for t in targets if s != t]
+        if rule.symmetric and not targets:
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        if not pairs:
+            return []
+        sent = trigger.sent
+        day, day_text = _day(sent, ctx.published)
+        negated = self._negated(trigger, theme) if modality_check else False
+        modality = self._modality(trigger, theme) if modality_check else Modality.ASSERTED.value
+        troops = _count(theme) if theme is not None and "troops" in rule.attributes else None
+        unit = _unit(theme, ctx) if theme is not None and "unit" in rule.attributes else None
+        out = []
+        for source, target in pairs:
+            if rule.symmetric:
+                source, target = sorted((source, target))
+            out.append(Relation(
+                id=_relation_id(doc_id, rule.name, source, target, trigger.idx), type=rule.name,
+                source=source, target=target, sentence=ctx.sentence_of.get(trigger.i, 0),
+                start=sent.start_char, end=sent.end_char, text=sent.text.strip(),
+                hypothetical=modality != Modality.ASSERTED.value, modality=modality, negated=negated,
+                troops=troops, unit=unit, date=day, date_text=day_text,
+                trigger=trigger.text, trigger_start=trigger.idx))
+        return out
+
+    def _chain(self, trigger: Token) -> list[Token]:
+        """The trigger and the words that govern it, up to the verb of saying that reports it."""
+        chain, node = [trigger], trigger
+        for _ in range(4):
+            # A subject's verb says what it does, not whether it is there: "the troops in
+            # Russia have not engaged" still places them in Russia.
+            if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "nsubj") or \
+                    node.head.lemma_.lower() in lexicon.VERB_KINDS:
                 break
             node = node.head
-            steps += 1
+            chain.append(node)
+        return chain
+
+    def _modality(self, trigger: Token, theme: Token | None) -> str:
+        words = self.rules.modality
+        found = set()
+        for node in self._chain(trigger):
+            for w in [node, *(c for c in node.children
+                              if c.dep_ in ("aux", "advmod", "acomp", "amod", "mark", "neg", "prep"))]:
+                for kind, listed in words.items():
+                    if w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed):
+                        found.add(kind)
+        if theme is not None:
+            found |= {kind for c in theme.children if c.dep_ in ("amod", "advmod")
+                      for kind, listed in words.items() if c.lower_ in listed}
+        for kind in (Modality.HYPOTHETICAL, Modality.PLANNED, Modality.UNCONFIRMED):
+            if kind.value in found:
+                return kind.value
+        return Modality.ASSERTED.value
+
+    def _negated(self, trigger: Token, theme: Token | None) -> bool:
+        if theme is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in theme.children):
+            return True   # "no troops were sent"
+        governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+        if governor.lemma_.lower() in self.rules.negators and governor.i != trigger.i \
+                and not any(c.dep_ in _SUBJECTS for c in trigger.children):
+            return True   # "denied sending troops", "refrained from sending", "refused to send"
+        for node in self._chain(trigger):
+            if any(c.dep_ == "neg" for c in node.children):
+                return True
+            if node is not trigger and node.lemma_.lower() in self.rules.negators \
+                    and not any(c.dep_ in _SUBJECTS for c in trigger.children):
+                return True   # "denied sending troops", "refused to send"
         return False
 
-    def _negated(self, token: Token) -> bool:
-        return any(c.dep_ == "neg" for c in token.children)
 
-    def _make(self, doc_id, source, targets, token: Token, sentence_of, hypothetical, troops=None):
-        out = []
-        sent = token.sent
-        day, day_text = self._day(sent)
-        for target in targets:
-            if target == source:
-                continue
-            out.append(Relation(
-                date=day, date_text=day_text,
-                id=_relation_id(doc_id, "DEPLOYED_TO", source, target, token.idx), type="DEPLOYED_TO",
-                source=source, target=target, sentence=sentence_of.get(token.i, 0),
-                start=sent.start_char, end=sent.end_char, text=sent.text.strip(),
-                hypothetical=hypothetical, troops=troops,
-            ))
-        return out
-
-    def _deploy_verb(self, verb, ents, sentence_of, doc_id, last_owner):
-        if self._negated(verb):
-            return []
-        troops = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                       and (c.lower_ in lexicon.TROOP_WORDS or any(t.lower_ in lexicon.TROOP_WORDS for t in c.subtree)
-                            or c.lower_ in ("them", "some"))), None)
-        if troops is None:
-            return []
-        source = self._owner(troops, ents)
-        if source is None:
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and _kind_of(ents.at(subj)) == "country":
-                source = ents.at(subj)
-        source = source or last_owner
-        if source is None:
-            return []
-        targets = self._targets(verb, ents)
-        if any(c.lower_ == "where" for c in verb.children) and verb.dep_ == "relcl":
-            eid = ents.at(verb.head)
-            if _kind_of(eid) in ("country", "place"):
-                targets.append(eid)
-        return self._make(doc_id, source, targets, verb, sentence_of, self._hypothetical(verb),
-                          _troop_count(troops))
-
-    def _deploy_noun(self, noun, ents, sentence_of, doc_id, last_owner):
-        source = None
-        for child in noun.children:
-            if child.dep_ in ("amod", "compound", "poss"):
-                eid = ents.at(child) or next((ents.at(t) for t in child.subtree if ents.at(t)), None)
-                if _kind_of(eid) == "country":
-                    source = eid
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.lower_ in lexicon.TROOP_WORDS or any(t.lower_ in lexicon.TROOP_WORDS for t in pobj.subtree):
-                        troops = pobj if pobj.lower_ in lexicon.TROOP_WORDS else next(
-                            t for t in pobj.subtree if t.lower_ in lexicon.TROOP_WORDS)
-                        source = source or self._owner(troops, ents)
-        if source is None and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in noun.children):
-            source = last_owner   # "their presence in the Kursk region"
-        if source is None:
-            return []
-        targets = self._targets(noun, ents)
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    targets += [t for t in self._targets(pobj, ents) if t not in targets]
-        return self._make(doc_id, source, targets, noun, sentence_of, self._hypothetical(noun))
-
-    def _presence(self, troops, ents, sentence_of, doc_id, owner):
-        if owner is None:
-            return []
-        if _opposed(troops):
-            return []
-        targets = self._targets(troops, ents)
-        head = troops.head
-        if troops.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.PRESENCE_VERBS:
-            if not self._negated(head):
-                targets += [t for t in self._targets(head, ents) if t not in targets]
-                if head.lemma_.lower() == "occupy":
-                    for obj in (c for c in head.children if c.dep_ == "dobj"):
-                        targets += [t for t in self._targets(obj, ents) if t not in targets]
-        for acl in (c for c in troops.children if c.dep_ == "acl"):
-            targets += [t for t in self._targets(acl, ents) if t not in targets]
-        if not targets:
-            return []
-        return self._make(doc_id, owner, targets, troops, sentence_of, self._hypothetical(troops),
-                          _troop_count(troops))
-
-    def _treaty(self, verb, ents, sentence_of, doc_id):
-        if not any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.TREATY_WORDS) for c in verb.children):
-            return []
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return []
-        parties = []
-        for h in [subj, *subj.conjuncts]:
-            eid = ents.at(h)
-            if _kind_of(eid) in ("country", "person", "organization") and eid not in parties:
-                parties.append(eid)
-        out = []
-        sent = verb.sent
-        for other in parties[1:]:
-            a, b = sorted((parties[0], other))
-            out.append(Relation(
-                id=_relation_id(doc_id, "SIGNED_TREATY_WITH", a, b, verb.idx), type="SIGNED_TREATY_WITH",
-                source=a, target=b, sentence=sentence_of.get(verb.i, 0), start=sent.start_char,
-                end=sent.end_char, text=sent.text.strip(),
-            ))
-        return out
+def link_claims(relations: list[Relation], statements: list[Statement]) -> list[Relation]:
+    """Tie each relation to the statements whose content states it ("Seoul says Pyongyang sent
+    troops": South Korea's claim). One only ever disputed (denied, or not confirmed) is
+    unconfirmed rather than asserted."""
+    out = []
+    for r in relations:
+        claims = [st for st in statements if st.content_start <= r.trigger_start < st.content_end]
+        if not claims:
+            out.append(r)
+            continue
+        modality = r.modality
+        if modality == Modality.ASSERTED.value and all(disputes(st) for st in claims):
+            modality = Modality.UNCONFIRMED.value
+        out.append(dataclasses.replace(r, claimed_by=[st.id for st in claims], modality=modality,
+                                       hypothetical=modality != Modality.ASSERTED.value))
+    return out
 
 
-def _is_place_noun(token: Token) -> bool:
-    return token.lower_ in lexicon.PLACE_NOUNS or token.lemma_.lower() in lexicon.PLACE_NOUNS
+def disputes(statement: Statement) -> bool:
+    """A statement that rejects its content: a denial, or a refusal to confirm."""
+    return (statement.kind == StatementKind.DENIED and not statement.negated) or (
+        statement.kind == StatementKind.CONFIRMED and statement.negated)
 
 
-def _opposed(troops: Token) -> bool:
+def _has_particle(verb: Token, particle: str | None) -> bool:
+    return particle is None or any(c.lemma_.lower() == particle for c in verb.children)
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_ in lexicon.TITLE_WORDS or token.lower_.rstrip(".") in lexicon.TITLE_WORDS
+
+
+def _hyphen_compound(token: Token) -> bool:
+    """"Russian-occupied territory", "Iran-backed militias": the name qualifies, it does not locate."""
+    return token.i + 2 < len(token.doc) and token.nbor(1).text == "-" and not token.whitespace_
+
+
+def _opposed(theme: Token) -> bool:
     """Troops named as the other side: "clashed with Ukrainian forces", "attacks against them"."""
-    return troops.dep_ == "pobj" and troops.head.lower_ in _OPPONENT_PREPS
+    return theme.dep_ == "pobj" and theme.head.lower_ in _OPPONENT_PREPS
 
 
-def _troop_count(troops: Token) -> int | None:
-    for t in troops.subtree:
-        if t.like_num and t.i < troops.i + 1:
+def _day(sent: Span, published: date | None) -> tuple[str | None, str | None]:
+    """The day the sentence gives ("on Monday"), resolved against publication; else none."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and is_day_expression(ent.text):
+            return resolve_day(ent.text, published), ent.text
+    return None, None
+
+
+def _count(theme: Token) -> int | None:
+    """How many: "10,000 troops", "some 3,000 of them", "1.5 million soldiers"."""
+    for t in theme.subtree:
+        if t.like_num and t.i < theme.i:
             digits = re.sub(r"[^\d.]", "", t.text)
             try:
                 value = float(digits)
             except ValueError:
                 continue
             nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-            if nxt is not None and nxt.lower_ == "million":
-                value *= 1_000_000
+            if nxt is not None and nxt.lower_ in ("million", "thousand"):
+                value *= 1_000_000 if nxt.lower_ == "million" else 1_000
             return int(value)
     return None
+
+
+def _unit(theme: Token, ctx: _Doc) -> str | None:
+    """What was sent, without its owner or number: "special forces", "troops"."""
+    if theme.lower_ in _PLURAL_PRONOUNS:
+        return None
+    words = [c for c in theme.lefts if c.dep_ in ("amod", "compound") and ctx.ents.at(c) is None
+             and not c.like_num and c.pos_ != "PROPN"]
+    return " ".join([*(w.lower_ for w in words), theme.lower_])
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
     seen = set()
     out = []
     for r in relations:
-        key = (r.type, r.source, r.target, r.hypothetical, r.sentence)
+        key = (r.type, r.source, r.target, r.modality, r.negated, r.sentence)
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -39,16 +39,32 @@ class StatementKind(StrEnum):
 
 
 class RelationType(StrEnum):
-    """The relation types kg knows without a rules file; a rules file may add others, whose
-    names must match ``RELATION_NAME``."""
+    """The relation types kg's own rules define (kg/rules/relations.toml); a rules file may add
+    others, whose names must match ``RELATION_NAME``."""
 
     DEPLOYED_TO = "DEPLOYED_TO"
-    SIGNED_TREATY_WITH = "SIGNED_TREATY_WITH"
+    ATTACKED = "ATTACKED"
+    SUPPLIED = "SUPPLIED"
+    MET_WITH = "MET_WITH"
+    SIGNED_AGREEMENT_WITH = "SIGNED_AGREEMENT_WITH"
+    SANCTIONED = "SANCTIONED"
+    HOLDS_ROLE = "HOLDS_ROLE"
+
+
+class Modality(StrEnum):
+    """How the text puts a relation: as having happened, or only as possible, intended or
+    suspected. Anything but ``asserted`` is kept apart from the facts (``hypothetical``)."""
+
+    ASSERTED = "asserted"
+    HYPOTHETICAL = "hypothetical"   # "could send", "is likely to deploy"
+    PLANNED = "planned"             # "plans to send", "will deploy"
+    UNCONFIRMED = "unconfirmed"     # "suspected soldiers", "reportedly sent", only ever denied
 
 
 ENTITY_TYPES = tuple(t.value for t in EntityType)
 STATEMENT_KINDS = tuple(k.value for k in StatementKind)
 RELATION_TYPES = tuple(t.value for t in RelationType)
+MODALITIES = tuple(m.value for m in Modality)
 # A relation type name becomes a relationship type in Cypher: upper snake case only, so a name
 # from a user's rules file can never carry Cypher.
 RELATION_NAME = r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$"
@@ -80,17 +96,19 @@ class EntityRef:
 
 @dataclass
 class Article:
-    """One input file, after reading and before NLP."""
+    """One article (a file, a page, or one record of a records file), before NLP."""
 
-    id: str                     # sha256 of the raw text: same text, same id
-    file: str                   # the path as given
-    text: str                   # the raw text; all offsets point into it
+    id: str                     # sha256 of the text: same text, same id
+    file: str                   # the path as given ("news.jsonl#id" or "news.jsonl:3" for a record)
+    text: str                   # the text read (a page's extracted text); all offsets point into it
     published: str | None = None  # ISO date or None, never guessed
-    source: str | None = None
+    source: str | None = None     # the outlet
     url: str | None = None
     title: str | None = None
-    published_from: str | None = None  # "manifest" | "text" | None
+    published_from: str | None = None  # "manifest" | "record" | "page" | "text" | "dateline" | None
     body: list[tuple[int, int]] = field(default_factory=list)  # kept paragraph spans
+    author: str | None = None
+    published_at: str | None = None  # ISO date and time, when the input gives a time
 
 
 @dataclass
@@ -141,17 +159,30 @@ class Statement:
 @dataclass
 class Relation:
     id: str
-    type: str
+    type: str                   # a RelationType, or a name from a rules file (RELATION_NAME)
     source: str                 # entity id
     target: str                 # entity id
     sentence: int
-    start: int
+    start: int                  # the sentence
     end: int
     text: str
-    hypothetical: bool = False
-    troops: int | None = None
+    hypothetical: bool = False  # modality is not "asserted": kept among the speculations
+    troops: int | None = None   # how many, when stated ("10,000 troops")
     date: str | None = None
     date_text: str | None = None
+    negated: bool = False       # "did not send", "denied attacking"
+    modality: str = Modality.ASSERTED.value
+    trigger: str = ""           # the word that states it ("sent", "deployment", "talks")
+    trigger_start: int = -1     # its offset, which places it inside a statement's content
+    unit: str | None = None     # what was sent or used ("troops", "special forces", "missiles")
+    title: str | None = None    # HOLDS_ROLE: the title held ("Secretary General")
+    claimed_by: list[str] = field(default_factory=list)   # ids of statements whose content states it
+
+    def __post_init__(self) -> None:
+        # An extraction file from before modalities carries only "hypothetical".
+        if self.hypothetical and self.modality == Modality.ASSERTED.value:
+            self.modality = Modality.HYPOTHETICAL.value
+        self.hypothetical = self.modality != Modality.ASSERTED.value
 
 
 @dataclass
@@ -170,23 +201,27 @@ class Document:
             "document": {
                 "id": a.id, "file": a.file, "published": a.published,
                 "published_from": a.published_from, "source": a.source,
-                "url": a.url, "title": a.title,
+                "url": a.url, "title": a.title, "author": a.author, "published_at": a.published_at,
+                "text": a.text,
             },
             "sentences": [asdict(s) for s in self.sentences],
             "entities": [asdict(e) for e in self.entities],
             "statements": [asdict(s) for s in self.statements],
-            # What the text asserts, and apart from it what it only raises as possible.
-            "relations": [asdict(r) for r in self.relations if not r.hypothetical],
-            "speculations": [asdict(r) for r in self.relations if r.hypothetical],
+            # What the text asserts, apart from it what it only raises as possible, and what it
+            # says did not happen.
+            "relations": [asdict(r) for r in self.relations if not r.hypothetical and not r.negated],
+            "speculations": [asdict(r) for r in self.relations if r.hypothetical and not r.negated],
+            "negated_relations": [asdict(r) for r in self.relations if r.negated],
         }
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Document:
         d = raw["document"]
         article = Article(
-            id=d["id"], file=d["file"], text="", published=d.get("published"),
+            id=d["id"], file=d["file"], text=d.get("text") or "", published=d.get("published"),
             source=d.get("source"), url=d.get("url"), title=d.get("title"),
-            published_from=d.get("published_from"),
+            published_from=d.get("published_from"), author=d.get("author"),
+            published_at=d.get("published_at"),
         )
         entities = [
             Entity(**{**e, "mentions": [Mention(**m) for m in e.get("mentions", [])]})
@@ -197,5 +232,6 @@ class Document:
             sentences=[Sentence(**s) for s in raw.get("sentences", [])],
             entities=entities,
             statements=[Statement(**s) for s in raw.get("statements", [])],
-            relations=[Relation(**r) for r in raw.get("relations", []) + raw.get("speculations", [])],
+            relations=[Relation(**r) for r in raw.get("relations", []) + raw.get("speculations", [])
+                       + raw.get("negated_relations", [])],
         )

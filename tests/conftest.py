@@ -13,9 +13,9 @@ GOLD = ROOT.parent / "shared" / "eval"
 
 @pytest.fixture(scope="session")
 def extractor():
-    from kg.config import DEFAULT_MODEL
-    from kg.extract import Extractor
-    return Extractor(DEFAULT_MODEL)
+    """The loaded extraction pipeline, as the library API gives it."""
+    from kg import api as kg
+    return kg.load_pipeline()
 
 
 @pytest.fixture(scope="session")
@@ -32,10 +32,8 @@ def extract_text(extractor):
 
 @pytest.fixture(scope="session")
 def seeds_documents(extractor):
-    from kg.ingest import discover, manifests_for, read_articles
-    files, _ = discover([SEEDS])
-    articles = list(read_articles(files, manifests_for([SEEDS])))
-    return list(extractor.documents(articles))
+    from kg import api as kg
+    return list(kg.extract(kg.read_inputs([SEEDS]), pipeline=extractor))
 
 
 @pytest.fixture(scope="session")

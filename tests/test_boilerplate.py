@@ -1,3 +1,5 @@
+import pytest
+
 from kg.boilerplate import blank_outside, find_body
 
 PAGE = """Home
@@ -33,7 +35,8 @@ def test_keeps_body_and_drops_furniture():
         "Fishermen said they had lost a week of income and asked the council for help.",
     ]
     assert parts.title == "Storm closes the harbour for a third day"
-    assert parts.byline_source == "Metro Wire"
+    assert parts.byline == "Metro Wire"
+    assert (parts.dateline_place, parts.dateline_date) == ("Harbourtown", "Mar 3")
     assert parts.stamp_date == "March 3, 2023"
 
 
@@ -58,3 +61,27 @@ def test_blanking_keeps_offsets():
     s, e = parts.body[0]
     assert blanked[s:e] == PAGE[s:e]
     assert "Related Stories" not in blanked and "Open in App" not in blanked
+
+
+@pytest.mark.parametrize("opening, place, day, agency", [
+    ("ANKARA, Feb 7 (AFP) - ", "ANKARA", "Feb 7", "AFP"),
+    ("Nairobi, March 12 - ", "Nairobi", "March 12", None),
+    ("Nairobi, March 12 ", "Nairobi", "March 12", None),
+    ("LONDON (Reuters) - ", "LONDON", None, "Reuters"),
+    ("WASHINGTON: ", "WASHINGTON", None, None),
+    ("Paris, 3 March 2024 (AFP) — ", "Paris", "3 March 2024", "AFP"),
+])
+def test_datelines(opening, place, day, agency):
+    text = opening + "The government said on Monday that talks would go on for several more days.\n"
+    parts = find_body(text)
+    assert text[slice(*parts.body[0])].startswith("The government said")
+    assert (parts.dateline_place, parts.dateline_date, parts.dateline_agency) == (place, day, agency)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said: the talks would go on for several more days and nights.",
+    "However, May said the talks would go on for several more days and nights.",
+])
+def test_sentences_are_not_datelines(sentence):
+    parts = find_body(sentence + "\n")
+    assert parts.body == [(0, len(sentence))] and parts.dateline_place is None

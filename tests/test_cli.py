@@ -55,7 +55,7 @@ def test_query_formats_and_errors(runner, built):
     assert csv.stdout.splitlines()[0].startswith("source,target,troops")
     listing = runner.invoke(main, ["query", "--list"])
     assert "who-confirmed" in listing.stdout and "contradictions" in listing.stdout
-    bad = runner.invoke(main, ["query", "who-denied", "-p", "who=x", "--db", str(built)])
+    bad = runner.invoke(main, ["query", "who-denied", "-P", "who=x", "--db", str(built)])
     assert bad.exit_code == 1 and "valid: entity, since, until" in bad.stderr
     unknown = runner.invoke(main, ["query", "nope", "--db", str(built)])
     assert unknown.exit_code == 1 and "who-confirmed" in unknown.stderr
@@ -65,20 +65,25 @@ def test_query_formats_and_errors(runner, built):
 
 def test_query_says_when_there_is_a_next_page(runner, built):
     everything = json.loads(runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "--format",
-                                                 "json", "-p", "limit=1000"]).stdout)
+                                                 "json", "-P", "limit=1000"]).stdout)
     first = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "--format", "json",
-                                 "-p", "limit=2"])
+                                 "-P", "limit=2"])
     assert first.exit_code == 0 and json.loads(first.stdout) == everything[:2]
-    assert "-p skip=2 for the next page" in first.stderr
+    assert "-P skip=2 for the next page" in first.stderr
     last = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "--format", "json",
-                                "-p", f"skip={len(everything) - 2}", "-p", "limit=2"])
+                                "-P", f"skip={len(everything) - 2}", "-P", "limit=2"])
     assert json.loads(last.stdout) == everything[-2:] and "next page" not in last.stderr
     # entity's limit is the length of its co-mention list, not a page of rows.
-    profile = runner.invoke(main, ["query", "entity", "-p", "entity=Putin", "-p", "limit=3", "--db", str(built),
+    profile = runner.invoke(main, ["query", "entity", "-P", "entity=Putin", "-P", "limit=3", "--db", str(built),
                                    "--format", "json"])
     assert len(json.loads(profile.stdout)[0]["co_mentioned"]) == 3 and "next page" not in profile.stderr
-    negative = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "-p", "limit=-5"])
+    negative = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "-P", "limit=-5"])
     assert negative.exit_code == 1 and "must be 0 or more" in negative.stderr
+    empty_page = runner.invoke(main, ["query", "who-confirmed", "--db", str(built), "-P", "limit=0"])
+    assert empty_page.exit_code == 1 and "limit: must be 1 or more" in empty_page.stderr
+    # -p is the Neo4j password, as in cypher-shell: given without a server, it was meant as -P.
+    mistaken = runner.invoke(main, ["query", "who-denied", "-p", "entity=Putin", "--db", str(built)])
+    assert mistaken.exit_code == 2 and "-P/--param" in mistaken.stderr
 
 
 def test_graph_from_an_older_kg_is_refused_then_upgraded(runner, tmp_path):
@@ -92,7 +97,7 @@ def test_graph_from_an_older_kg_is_refused_then_upgraded(runner, tmp_path):
     assert refused.exit_code == 1 and "written by an older kg" in refused.stderr
     upgrade = runner.invoke(main, ["build", str(SEEDS), "--db", str(db)])
     assert upgrade.exit_code == 0 and "re-reading every article to upgrade it" in upgrade.stderr
-    answer = runner.invoke(main, ["query", "statements-by", "-p", "entity=Putin", "--db", str(db)])
+    answer = runner.invoke(main, ["query", "statements-by", "-P", "entity=Putin", "--db", str(db)])
     assert answer.exit_code == 0 and "Vladimir Putin" in answer.stdout
 
 
@@ -155,7 +160,7 @@ def test_unexpected_errors_are_one_line(runner, tmp_path, monkeypatch):
     import kg.export
     def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")
-    monkeypatch.setattr(kg.export, "export_graphml", boom)
+    monkeypatch.setattr(kg.export, "export_graph", boom)
     db = tmp_path / "g.kgl"
     runner.invoke(main, ["build", str(SEEDS / "000_c9f054c9f9ba2299.txt"), "--db", str(db)])
     result = runner.invoke(main, ["export", str(tmp_path / "x.graphml"), "--db", str(db)])

@@ -76,3 +76,136 @@ def test_file_gone_before_reading(tmp_path):
     path.unlink()
     [problem] = list(read_articles(files, {}))
     assert "cannot read" in problem.reason
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ministers meet over port strike | The Harbour Times</title>
+<meta property="og:site_name" content="The Harbour Times">
+<meta property="og:title" content="Ministers meet over port strike">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2023-03-03T10:15:00+01:00">
+<meta property="article:modified_time" content="2023-03-05T08:00:00+01:00">
+<link rel="canonical" href="https://harbourtimes.example/news/port-strike">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Ministers meet over port strike</h1>
+<p class="byline">By Jane Doe</p>
+<p>The transport minister said on Friday that the port would reopen once the dockworkers' union agreed to talks.</p>
+<p>Union leaders denied that they had refused to negotiate and accused the operators of delaying the talks.</p>
+<p>The operators said in a statement that they had offered three meetings since January and that none had taken place.</p>
+<p>Shipping companies have diverted more than forty vessels to other ports since the strike began two weeks ago.</p>
+</article>
+<section class="comments"><h3>Comments</h3><p>What a great article, said a reader who wrote a long comment on the strike.</p></section>
+<footer>Copyright 2023 The Harbour Times</footer></body></html>
+"""
+
+
+def _articles(paths, stdin=None):
+    from kg.ingest import manifests_for
+    files, problems = discover(paths)
+    return [*problems, *read_articles(files, manifests_for(paths), stdin)]
+
+
+def test_html_page_text_and_metadata(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE)
+    [article] = _articles([tmp_path])
+    assert article.title == "Ministers meet over port strike"
+    assert (article.published, article.published_from) == ("2023-03-03", "page")   # original, not modified
+    assert article.published_at == "2023-03-03T10:15:00+01:00"
+    assert article.source == "The Harbour Times" and article.author == "Jane Doe"   # outlet, never the byline
+    assert article.url == "https://harbourtimes.example/news/port-strike"
+    assert "<p>" not in article.text and "great article" not in article.text and "Home" not in article.text
+    # Offsets point into the extracted text, which the article keeps.
+    assert any(article.text[s:e].startswith("The transport minister said") for s, e in article.body)
+    assert "Jane Doe" not in article.text
+
+
+def test_manifest_wins_over_page_metadata(tmp_path):
+    (tmp_path / "page.htm").write_text(PAGE)
+    (tmp_path / "manifest.csv").write_text("file,published,source,url\npage.htm,2023-03-04,Wire,\n")
+    [article] = _articles([tmp_path])
+    assert (article.published, article.published_from, article.source) == ("2023-03-04", "manifest", "Wire")
+    assert article.published_at is None
+
+
+def test_every_kind_in_a_folder_and_the_rest_reported(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.html").write_text(PAGE)
+    (tmp_path / "c.jsonl").write_text(
+        '{"id": "n1", "title": "Bridge", "content": "The mayor said on Tuesday the bridge would reopen in May after repairs.",'
+        ' "publishedAt": "2024-05-07T09:30:00Z", "source": {"id": null, "name": "City Wire"}, "url": "https://x.example/1"}\n'
+        'not json\n'
+        '{"id": "n3", "title": "Empty"}\n')
+    (tmp_path / "d.csv").write_text('id,title,text,published,source,url\nr1,Port,"The harbour master said on Monday '
+                                    'the port would stay shut until the winds drop.",2024-03-04,Harbour News,\n')
+    (tmp_path / "e.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    results = _articles([tmp_path])
+    problems = {p.file.replace(str(tmp_path), ""): p.reason for p in results if isinstance(p, InputProblem)}
+    assert problems["/e.pdf"].startswith("not read: kg reads .txt, .html/.htm, .jsonl and .csv")
+    assert "/.DS_Store" in problems
+    assert problems["/c.jsonl:2"].startswith("not valid JSON") and problems["/c.jsonl#n3"].startswith("no text")
+    articles = {a.file.replace(str(tmp_path), ""): a for a in results if not isinstance(a, InputProblem)}
+    assert set(articles) == {"/a.txt", "/b.html", "/c.jsonl#n1", "/d.csv#r1"}
+    record = articles["/c.jsonl#n1"]
+    assert (record.published, record.published_from, record.source, record.title) == ("2024-05-07", "record", "City Wire", "Bridge")
+    assert record.published_at.startswith("2024-05-07T09:30:00") and record.url == "https://x.example/1"
+    assert (articles["/d.csv#r1"].published, articles["/d.csv#r1"].source) == ("2024-03-04", "Harbour News")
+
+
+def test_standard_input_of_each_kind():
+    import io
+    [text] = _articles(["-"], io.StringIO(BODY))
+    assert text.file == "-" and text.text == BODY
+    [page] = _articles(["-"], io.StringIO(PAGE))
+    assert page.source == "The Harbour Times"
+    records = _articles(["-"], io.StringIO('{"text": "%s"}\n{"text": "Another text said the same thing in other words today."}\n'
+                                           % BODY.strip()))
+    assert [a.file for a in records] == ["-:1", "-:2"]
+    [empty] = _articles(["-"], io.StringIO("  \n"))
+    assert isinstance(empty, InputProblem) and empty.reason == "empty input"
+
+
+def test_identical_texts_are_read_once_and_reported(tmp_path):
+    from kg.ingest import Duplicate
+    for i in range(3):
+        (tmp_path / f"copy{i}.txt").write_text(BODY)
+    (tmp_path / "copy.jsonl").write_text('{"text": %s}\n' % __import__("json").dumps(BODY))
+    results = _articles([tmp_path])
+    assert [type(r).__name__ for r in results] == ["Article", "Duplicate", "Duplicate", "Duplicate"]
+    assert all(d.same_as.endswith("copy.jsonl:1") for d in results if isinstance(d, Duplicate))
+
+
+def test_dateline_gives_day_and_agency(tmp_path):
+    (tmp_path / "a.txt").write_text("ANKARA, Feb 7, 2024 (AFP) - " + BODY)
+    (tmp_path / "b.txt").write_text("Nairobi, March 12 (Reuters) - " + BODY.replace("council", "county"))
+    (tmp_path / "c.txt").write_text("By Jane Doe\n" + BODY.replace("council", "board"))
+    (tmp_path / "d.txt").write_text("By IANS\n" + BODY.replace("council", "city"))
+    a, b, c, d = _articles([tmp_path])
+    assert (a.published, a.published_from, a.source) == ("2024-02-07", "dateline", "AFP")
+    assert (b.published, b.source) == (None, "Reuters")   # no year in the dateline: undated, not guessed
+    assert (c.source, c.author) == (None, "Jane Doe")     # a writer's byline is not the outlet
+    assert (d.source, d.author) == ("IANS", None)         # an agency's byline is
+
+
+def test_a_run_that_reads_nothing_says_so(tmp_path):
+    from kg import api
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    inputs = api.read_inputs([str(tmp_path)])
+    assert inputs.files == [] and inputs.problems[0].reason.startswith("not read")
+    assert list(inputs.articles()) == []
+    assert inputs.nothing_read().startswith(f"no article read from {tmp_path} (kg reads .txt")
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.txt").write_text(BODY)
+    inputs = api.read_inputs([str(tmp_path)])
+    assert len(list(inputs.articles())) == 1 and inputs.nothing_read() is None
+    assert [d.file for d in inputs.duplicates] == [str(tmp_path / "b.txt")]
+
+
+def test_extraction_file_keeps_the_text_and_metadata(tmp_path):
+    from kg.schema import Article, Document
+    article = Article(id="x", file="p.html", text="Extracted text.", title="T", author="A",
+                      published="2024-01-02", published_at="2024-01-02T10:00:00+00:00", source="S")
+    back = Document.from_dict(Document(article, [], [], [], []).to_dict()).article
+    assert (back.text, back.author, back.published_at) == ("Extracted text.", "A", "2024-01-02T10:00:00+00:00")

@@ -89,3 +89,14 @@ def test_wrong_database_is_one_clear_error(neo4j_store):
     with pytest.raises(StoreError, match="Neo4j: "):
         store.read("RETURN 1 AS x")
     store.close()
+
+
+def test_export_is_the_same_file_as_from_the_embedded_store(neo4j_store, seeds_store, seeds_documents):
+    import io
+
+    from kg.export import export_graph
+    list(load_documents(neo4j_store, seeds_documents))
+    from_neo4j, embedded = io.BytesIO(), io.BytesIO()
+    export_graph(neo4j_store, from_neo4j)
+    export_graph(seeds_store, embedded)
+    assert from_neo4j.getvalue() == embedded.getvalue()

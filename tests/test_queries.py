@@ -136,6 +136,7 @@ def test_pages_are_slices_of_the_whole_listing(seeds_store, name):
 # the statements' outlet properties.
 _DEPLOYMENTS = """
 MATCH (source:Entity)-[d:DEPLOYED_TO]->(target:Entity)
+WHERE NOT d.negated
 RETURN source.name AS source, target.name AS target, d.troops AS troops, d.hypothetical AS hypothetical,
        coalesce(d.date, d.article_published) AS date, d.article_file AS article, d.article_source AS outlet,
        d.text AS sentence
@@ -148,7 +149,7 @@ CALL {
   UNION ALL
   MATCH (who:Entity)-[d:DEPLOYED_TO]->(target:Entity)
   WITH who, d, target, coalesce(d.date, d.article_published) AS date
-  WHERE date IS NOT NULL AND NOT d.hypothetical
+  WHERE date IS NOT NULL AND NOT d.hypothetical AND NOT d.negated
   RETURN date, 'deployment' AS event, who.name AS who, 'deployed to ' + target.name AS what, d.text AS detail
 }
 RETURN date, event, who, what, detail

@@ -25,7 +25,7 @@ def test_speculation_is_hypothetical(extract_text):
 
 def test_treaty(extract_text):
     doc = extract_text("Kenya and Ethiopia signed a defence treaty in June.")
-    assert ("SIGNED_TREATY_WITH", "Ethiopia", "Kenya", False) in _rels(doc)
+    assert ("SIGNED_AGREEMENT_WITH", "Ethiopia", "Kenya", False) in _rels(doc)
 
 
 def test_deployment_day_is_resolved(extract_text):

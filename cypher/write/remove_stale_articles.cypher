@@ -9,9 +9,10 @@ OPTIONAL MATCH (f:Relation {article: old.id})
 DETACH DELETE f
 WITH DISTINCT old
 // A relation's source is named in its article, so its relationships are found from the old
-// article's entities rather than by reading every relationship of the graph.
+// article's entities rather than by reading every relationship of the graph. Relation types come
+// from rules files, so any relationship between entities that carries the article is one.
 OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(old)
-OPTIONAL MATCH (e)-[r:DEPLOYED_TO|SIGNED_TREATY_WITH]->(:Entity)
+OPTIONAL MATCH (e)-[r]->(:Entity)
 WHERE r.article = old.id
 DELETE r
 WITH DISTINCT old

@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from kg.config import StoreSettings
+from kg.errors import KgError
 
 
-class StoreError(Exception):
+class StoreError(KgError):
     """A store problem with a one-line explanation for the user."""
 
 

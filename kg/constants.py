@@ -1,0 +1,55 @@
+"""Dependency labels kg's rules read, named by what they mean in a news sentence.
+
+The labels are spaCy's English (ClearNLP) labels, as the ``en_core_web_*`` models assign them.
+Sets are frozensets, for ``token.dep_ in SUBJECT_DEPS``; single labels are plain strings.
+"""
+from __future__ import annotations
+
+# -- single labels --------------------------------------------------------------------------------
+ACL = "acl"              # a clause modifying a noun: "troops *sent* to Russia"
+APPOS = "appos"          # apposition: "Jenca, *the UN's assistant secretary-general*"
+AUX = "aux"
+CC = "cc"                # a coordinating conjunction: "and", "but"
+CCOMP = "ccomp"          # a clausal complement: "said *that troops arrived*"
+CONJ = "conj"            # the second of two conjoined words
+DET = "det"
+DOBJ = "dobj"
+NEG = "neg"              # "not", "never"
+NSUBJ = "nsubj"
+PCOMP = "pcomp"          # a clause after a preposition: "refrained from *confirming*"
+POBJ = "pobj"            # the object of a preposition
+POSS = "poss"            # a possessor: "*Russia's* Kursk region"
+PREP = "prep"
+RELCL = "relcl"          # a relative clause: "the region *where troops were sent*"
+
+# -- sets -----------------------------------------------------------------------------------------
+# The subject of a verb, active or passive: "*Putin* denied", "*troops* were sent".
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What a verb acts on: "sent *troops*", "*troops* were sent".
+ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
+# A clause that can carry what was said: "said *(that) X*", "urged them *to X*", "warned, *X*".
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+# Complements that make "call" a verb of saying: "called it *dangerous*", "called *for X*".
+CALL_COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp"})
+# Verbs without a subject of their own, which take their governor's: "refused *to confirm*".
+SUBJECTLESS_DEPS = frozenset({"xcomp", "pcomp", "advcl"})
+# Open complements, through which a governing "refused" negates: "refused *to confirm*".
+OPEN_COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp"})
+# The links walked from a verb back up to the clause it belongs to.
+CLAUSE_CHAIN_DEPS = frozenset({"conj", "xcomp", "pcomp", "prep"})
+# What a verb said or did that a later pronoun may point back to: "denied *the deployment*".
+OBJECT_OR_CLAUSE_DEPS = frozenset({"dobj", "ccomp"})
+# Function words that end a clause fragment: "and", "has", "not".
+FUNCTION_DEPS = frozenset({"cc", "aux", "neg"})
+# A particle or preposition that changes a verb's meaning: "call *for*", "point *out*".
+PARTICLE_DEPS = frozenset({"prep", "prt"})
+# Prepositions and datives that place something: "sent troops *to* Russia".
+PLACE_PREP_DEPS = frozenset({"prep", "dative"})
+# Words before a noun that say whose or which it is: "*North Korean* troops", "*Pyongyang's* troops".
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# The same before a speaker noun, with "a *Pentagon* spokesperson" read as npadvmod at times.
+SPEAKER_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"npadvmod"}
+# Whose name a title noun is written with: "his counterpart *Kim Yong-hyun*", "envoy *Nebenzia*".
+NAME_LINK_DEPS = frozenset({"appos", "compound"})
+# Where a hedge attaches to what it hedges: "*could* deploy", "*possibly* sending", "is *likely*".
+HEDGE_DEPS = frozenset({"aux", "advmod", "acomp", "neg"})

@@ -1,0 +1,160 @@
+"""Relation types as data: the relation sections of kg's rule files, checked and compiled.
+
+kg's own types are in ``kg/rules/relations.toml``; a user's rules file (``--rules``) may add a
+type, or add to one, with no code change::
+
+    [relation_types.RECRUITED]
+    source = ["Country", "Organization"]
+    target = ["Country", "Place"]
+    theme = ["fighters", "volunteers"]
+    target_preps = ["in", "from"]
+    nouns = ["recruitment"]
+    verbs = {recruit = "transfer", enlist = "transfer"}
+
+A type's fields are ``TYPE_FIELDS``; its name must match ``kg.schema.RELATION_NAME``, since it
+becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
+``relation_planned``, ``relation_unconfirmed``, ``relation_negators`` and ``light_verbs`` are
+shared by every type. This module registers those sections with ``kg.rules``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.rules import RuleProblem, Rules, RulesError, Section, register
+from kg.rules.sections import word
+from kg.schema import ENTITY_TYPES, RELATION_NAME
+
+# How a verb's arguments map to the relation: "direct" (subject -> object: "Russia attacked
+# Kyiv"), "transfer" (the subject sends a theme to a target: "sent troops to Russia"), "motion"
+# (the theme itself moves or stands somewhere: "troops arrived in Kursk"), "receive" (the
+# subject is the target, the source comes with "from": "received shells from North Korea").
+VERB_ROLES = ("direct", "transfer", "motion", "receive")
+# What kg can read off a relation's words; a type names the ones that apply to it.
+ATTRIBUTES = ("troops", "unit", "title")
+MODALITY_SECTIONS = {
+    "hypothetical": "relation_hypothetical", "planned": "relation_planned", "unconfirmed": "relation_unconfirmed"}
+TYPE_FIELDS = {
+    "description": "what the relation means (text)",
+    "source": "entity types of the source (Person, Organization, Country, Place)",
+    "target": "entity types of the target",
+    "symmetric": "true if the two sides are interchangeable (met with, signed with)",
+    "verbs": "verb lemmas that state it, each with its role: " + ", ".join(VERB_ROLES),
+    "nouns": "nouns that state it ('the deployment of', 'attacks on')",
+    "theme": "words for what is sent or used (troops, weapons); when given, a verb needs one",
+    "theme_located": "true if a theme placed somewhere states it ('North Korean troops in Kursk')",
+    "target_preps": "prepositions that introduce the target",
+    "source_preps": "prepositions that introduce the source (besides the subject and 'by')",
+    "titles": "title words that state it before or beside a person's name (HOLDS_ROLE)",
+    "attributes": "what to record: " + ", ".join(ATTRIBUTES),
+}
+_WORD_FIELDS = ("nouns", "theme", "target_preps", "source_preps", "titles")
+
+
+@dataclass(frozen=True)
+class RelationRule:
+    name: str
+    source: frozenset[str]
+    target: frozenset[str]
+    description: str = ""
+    symmetric: bool = False
+    verbs: dict[str, str] = field(default_factory=dict)
+    nouns: frozenset[str] = frozenset()
+    theme: frozenset[str] = frozenset()
+    theme_located: bool = False
+    target_preps: tuple[str, ...] = ()
+    source_preps: tuple[str, ...] = ()
+    titles: frozenset[str] = frozenset()
+    attributes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelationRules:
+    types: dict[str, RelationRule]
+    modality: dict[str, frozenset[str]]
+    negators: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+
+
+def _words(name: str, value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise RuleProblem(f"{name}: expected a list of lower-case words")
+    return [word(name, v) for v in value]
+
+
+def _entity_types(name: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not value or any(v not in ENTITY_TYPES for v in value):
+        raise RuleProblem(f"{name}: expected a non-empty list of {', '.join(ENTITY_TYPES)}")
+    return value
+
+
+def check_type(name: str, raw: Any) -> dict[str, Any]:
+    """One entry of ``relation_types``: a safe name and known fields of the right shapes. An
+    entry may name only some fields, to add to a type defined before (see ``compile_rules``)."""
+    if not re.fullmatch(RELATION_NAME, name):
+        raise RuleProblem(f"relation type name {name!r} must be upper snake case: letters, digits and "
+                          "single underscores (DEPLOYED_TO), as it becomes a relationship type")
+    if not isinstance(raw, dict):
+        raise RuleProblem(f"expected a table with fields {', '.join(TYPE_FIELDS)}")
+    unknown = sorted(set(raw) - set(TYPE_FIELDS))
+    if unknown:
+        raise RuleProblem(f"unknown field {', '.join(map(repr, unknown))} (fields: {', '.join(TYPE_FIELDS)})")
+    out = dict(raw)
+    for name_ in ("source", "target"):
+        if name_ in raw:
+            out[name_] = _entity_types(name_, raw[name_])
+    for name_ in _WORD_FIELDS:
+        if name_ in raw:
+            out[name_] = _words(name_, raw[name_])
+    verbs = raw.get("verbs", {})
+    if not isinstance(verbs, dict) or any(
+            not isinstance(k, str) or k != k.lower() or not k.strip() or v not in VERB_ROLES for k, v in verbs.items()):
+        raise RuleProblem(f"verbs: expected lower-case verb lemmas, each with one of {', '.join(VERB_ROLES)}")
+    if any(a not in ATTRIBUTES for a in raw.get("attributes", [])) or not isinstance(raw.get("attributes", []), list):
+        raise RuleProblem(f"attributes: expected a list of {', '.join(ATTRIBUTES)}")
+    for flag in ("symmetric", "theme_located"):
+        if not isinstance(raw.get(flag, False), bool):
+            raise RuleProblem(f"{flag}: expected true or false")
+    if not isinstance(raw.get("description", ""), str):
+        raise RuleProblem("description: expected text")
+    return out
+
+
+register(Section("relation_types", "table", check_type,
+                 "relation types by name: source, target, verbs, nouns, theme, target_preps, ..."))
+register(Section("relation_hypothetical", "list", word, "words that make a relation only possible (\"could\")"))
+register(Section("relation_planned", "list", word, "words that make a relation intended (\"plans\")"))
+register(Section("relation_unconfirmed", "list", word, "words that make a relation suspected (\"suspected\")"))
+register(Section("relation_negators", "list", word, "verbs whose complement did not happen (\"deny\")"))
+register(Section("light_verbs", "list", word, "verbs that lend their subject to a relation noun (\"launch\")"))
+
+
+def compile_rules(rules: Rules) -> RelationRules:
+    """The relation rules of a merged set of rule files (computed once per set)."""
+    if "relations" not in rules.derived:
+        types = {name: _compile_type(rules, name, raw) for name, raw in rules["relation_types"].items()}
+        rules.derived["relations"] = RelationRules(
+            types=types, modality={m: frozenset(rules[s]) for m, s in MODALITY_SECTIONS.items()},
+            negators=frozenset(rules["relation_negators"]), light_verbs=frozenset(rules["light_verbs"]))
+    return rules.derived["relations"]
+
+
+def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
+    if not raw.get("source") or not raw.get("target") or not (
+            raw.get("verbs") or raw.get("nouns") or raw.get("titles")):
+        raise RulesError(rules.files[-1] if rules.files else "rules", f"relation_types.{name}",
+                         "a relation type needs source, target, and verbs, nouns or titles to be found by")
+    return RelationRule(
+        name=name, description=raw.get("description", ""), source=frozenset(raw["source"]),
+        target=frozenset(raw["target"]), symmetric=raw.get("symmetric", False),
+        verbs=dict(raw.get("verbs", {})), nouns=frozenset(raw.get("nouns", [])),
+        theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
+        target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),
+        titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])))
+
+
+def active() -> RelationRules:
+    """The relation rules extraction reads now (kg.lexicon's active rule files)."""
+    from kg import lexicon   # lexicon reads the rule files on import: not at this module's import
+    return compile_rules(lexicon.ACTIVE)

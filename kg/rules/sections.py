@@ -1,0 +1,129 @@
+"""The built-in sections of kg's rule files and the checks of their items.
+
+The helpers (``word``, ``fields``, ``one_of``, ``text``, ``texts``, ``token_pattern``) are for any
+module that registers a section of its own.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from kg.rules import Check, RuleProblem, Section, register
+from kg.schema import STATEMENT_KINDS
+
+FieldCheck = Callable[[str, Any], Any]   # (field name, value) -> value to keep
+
+
+def _type_name(value: Any) -> str:
+    return {str: "text", list: "a list", dict: "a table", bool: "true/false", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
+def word(_key: str, value: Any) -> str:
+    """One lower-case word: kg compares these with a token's lower-case form or lemma."""
+    if not isinstance(value, str) or not value.strip():
+        raise RuleProblem(f"expected a word, got {_type_name(value)} {value!r}")
+    if value != value.lower() or len(value.split()) != 1:
+        raise RuleProblem(f"{value!r}: one lower-case word (kg matches words one token at a time, lower-cased)")
+    return value
+
+
+def text(name: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise RuleProblem(f"{name}: expected text, got {_type_name(value)} {value!r}")
+    return value
+
+
+def texts(name: str, value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise RuleProblem(f"{name}: expected a list of texts, got {_type_name(value)}")
+    return [text(name, v) for v in value]
+
+
+def one_of(choices: Sequence[str], what: str) -> FieldCheck:
+    def check(_name: str, value: Any) -> str:
+        if value not in choices:
+            raise RuleProblem(f"unknown {what} {value!r} ({what}s: {', '.join(choices)})")
+        return value
+    return check
+
+
+def fields(required: Sequence[str] = (), **spec: FieldCheck) -> Check:
+    """A table entry with the named fields only, each checked by its own check."""
+    def check(_key: str, value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise RuleProblem(f"expected a table with fields {', '.join(spec)}; got {_type_name(value)}")
+        for name in value:
+            if name not in spec:
+                raise RuleProblem(f"unknown field {name!r} (fields: {', '.join(spec)})")
+        for name in required:
+            if name not in value:
+                raise RuleProblem(f"missing field {name!r}")
+        if not value:
+            raise RuleProblem(f"an entry needs at least one of the fields {', '.join(spec)}")
+        return {name: spec[name](name, v) for name, v in value.items()}
+    return check
+
+
+def token_pattern(name: str, value: Any) -> Any:
+    """A spaCy Matcher token pattern (a list of token dicts) or a phrase (text)."""
+    if isinstance(value, str):
+        return text(name, value)
+    from spacy.schemas import validate_token_pattern   # spaCy only when a file has patterns
+    errors = validate_token_pattern(value)
+    if errors:
+        raise RuleProblem(f"bad pattern: {errors[0]}")
+    return value
+
+
+def _lemma(check: Check) -> Check:
+    def keyed(key: str, value: Any) -> Any:
+        word("", key)
+        return check(key, value)
+    return keyed
+
+
+def _country_code(check: Check) -> Check:
+    def keyed(key: str, value: Any) -> Any:
+        if len(key) != 2 or not key.isalpha() or not key.isupper():
+            raise RuleProblem(f"{key!r}: a country is named by its ISO 3166 alpha-2 code (\"KP\")")
+        return check(key, value)
+    return keyed
+
+
+# The NER labels kg's entity rules read (kg.entities).
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+POLARITIES = ("positive", "negative")
+VERB_OBJECTS = ("clause", "noun phrase")
+
+WORD_LISTS = {
+    "titles": "words of a person's title or role",
+    "institution_heads": "heads of a country's institutions (\"ministry\")",
+    "capitalised_institution_heads": "institutions that count only when capitalised (\"Navy\")",
+    "name_particles": "particles inside a person's name (\"von\")",
+    "outlet_descriptions": "words that describe an outlet (\"news\" agency)",
+    "speaker_nouns": "nouns of someone speaking for an organisation (\"spokesperson\")",
+    "anonymous_nouns": "unnamed speakers (\"official\")",
+    "personal_pronouns": "pronouns pointing back to the last person who spoke",
+    "first_person": "first-person subjects",
+    "region_words": "words naming a region around a place (\"oblast\")",
+    "geographic_features": "kinds of geographic feature (\"peninsula\")",
+    "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
+}
+
+for _name, _about in WORD_LISTS.items():
+    register(Section(_name, "list", word, _about))
+
+register(Section("verbs", "table", _lemma(fields(
+    kind=one_of(STATEMENT_KINDS, "kind"),
+    polarity=one_of(POLARITIES, "polarity"),
+    object=one_of(VERB_OBJECTS, "object"),
+)), "verbs of attribution by lemma: kind, polarity, object"))
+register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
+register(Section("organizations", "table", fields(aliases=texts), "organisations by name: aliases"))
+register(Section("name_acronyms", "table", text, "acronyms written inside names, and their expansion"))
+register(Section("countries", "table", _country_code(fields(names=texts, canonical=text, demonyms=texts)),
+                 "countries by ISO code: names, canonical, demonyms"))
+register(Section("entity_patterns", "list", fields(
+    ("label", "pattern"), label=one_of(ENTITY_LABELS, "label"), pattern=token_pattern, id=text,
+), "spaCy entity ruler patterns: label, pattern, id"))
