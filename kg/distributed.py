@@ -1,8 +1,9 @@
 """Extraction on a Dask cluster: the same documents as one process, from many machines.
 
-Articles (or the paths of their files, which the workers read) are cut into small batches and
-sent to the workers; each worker loads the spaCy model and kg's rules once, through a worker
-plugin, and extracts its batches. Results come back in input order, the order a single-process
+Articles, read by the calling process exactly as for a single-process run (so that duplicates,
+skipped and unreadable inputs are found the same way), are cut into small batches and sent to the
+workers; each worker loads the spaCy model and kg's rules once, through a worker plugin, and
+extracts its batches. Results come back in input order, the order a single-process
 run writes, with only a bounded number of batches in flight, so memory stays flat however long
 the corpus. An article that fails is reported as a problem and the run goes on; the tasks of a
 worker that dies are run again elsewhere by Dask.
@@ -17,16 +18,15 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from itertools import islice
-from pathlib import Path
+from dataclasses import dataclass
+from itertools import chain, islice
 
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, get_worker
 
+from kg.errors import KgError
 from kg.extract import Extractor
-from kg.ingest import InputProblem, ManifestRow
+from kg.ingest import InputProblem
 from kg.schema import Article, Document
-from kg.sources import read_source
 
 PLUGIN_PREFIX = "kg-extractor:"
 DEFAULT_BATCH = 4          # articles per task: small, so that work spreads evenly and a lost
@@ -38,7 +38,7 @@ _SCHEDULER = re.compile(r"^(?:tcp|tls|ucx|ws|wss)://[^\s/]+$")
 _QUIET = ("distributed", "dask", "tornado", "bokeh")
 
 
-class ClusterError(Exception):
+class ClusterError(KgError):
     """A Dask address that is wrong or cannot be reached, explained in one line."""
 
 
@@ -141,72 +141,36 @@ class ExtractorPlugin(WorkerPlugin):
         self.__init__(state["model"], state["make"])
 
 
-@dataclass
-class Skipped:
-    """An article whose id the caller already has (an unchanged article in the graph)."""
-
-    article: Article
+Result = Document | InputProblem
 
 
-@dataclass
-class Run:
-    """What a run found besides documents: problems (one per failed input) and skipped articles."""
-
-    problems: list[InputProblem] = field(default_factory=list)
-    skipped: list[Article] = field(default_factory=list)
-
-
-Source = Article | str | os.PathLike
-Result = Document | InputProblem | Skipped
-
-
-def extract_batch(plugin_name: str, batch: list[tuple[Source, ManifestRow | None]],
-                  skip_ids: frozenset[str]) -> list[Result]:
-    """Runs on a worker: read what needs reading, extract the rest; one result per input."""
+def extract_batch(plugin_name: str, articles: list[Article]) -> list[Result]:
+    """Runs on a worker: one Document, or one problem, per article."""
     plugin = get_worker().plugins.get(plugin_name)
     if plugin is None or plugin.extractor is None:   # its setup failed here: let Dask try elsewhere
         raise RuntimeError(f"the kg pipeline is not loaded on this worker ({plugin_name})")
-    results: list[Result | None] = []
-    articles: list[tuple[int, Article]] = []
-    for source, meta in batch:
-        item = source if isinstance(source, Article) else read_source(source, meta)
-        if isinstance(item, Article) and item.id in skip_ids:
-            item = Skipped(item)
-        if isinstance(item, Article):
-            articles.append((len(results), item))
-            results.append(None)
-        else:
-            results.append(item)
     with plugin.lock:
-        for position, document in _extract_each(plugin.extractor, articles):
-            results[position] = document
-    return results
+        try:
+            return list(plugin.extractor.documents(articles))
+        except Exception:
+            # One article broke the batch: each one alone, so that only the broken one is lost.
+            return [_extract_one(plugin.extractor, article) for article in articles]
 
 
-def _extract_each(extractor: Extractor, articles: list[tuple[int, Article]]) -> Iterator[tuple[int, Result]]:
-    """The batch through nlp.pipe; if one article breaks it, each one alone, so that only the
-    broken one is lost."""
+def _extract_one(extractor: Extractor, article: Article) -> Result:
     try:
-        documents = list(extractor.documents([a for _, a in articles]))
-    except Exception:
-        for position, article in articles:
-            try:
-                yield position, next(iter(extractor.documents([article])))
-            except Exception as exc:
-                yield position, InputProblem(article.file, f"extraction failed ({type(exc).__name__}: {exc})")
-        return
-    for (position, _), document in zip(articles, documents):
-        yield position, document
+        return next(iter(extractor.documents([article])))
+    except Exception as exc:
+        return InputProblem(article.file, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 class _Batches:
     """Submits batches and hands their results back in submission order, keeping at most
     ``window`` batches on the cluster."""
 
-    def __init__(self, client: Client, plugin_name: str, skip_ids, window: int) -> None:
+    def __init__(self, client: Client, plugin_name: str, window: int) -> None:
         self.client = client
         self.plugin_name = plugin_name
-        self.skip_ids = skip_ids
         self.window = window
         self.pending: deque[tuple[list, Future]] = deque()
         self.run_key = uuid.uuid4().hex[:12]
@@ -215,7 +179,7 @@ class _Batches:
     def submit(self, batch: list) -> None:
         self.submitted += 1
         key = f"kg-extract-{self.run_key}-{self.submitted}"
-        future = self.client.submit(extract_batch, self.plugin_name, batch, self.skip_ids, key=key,
+        future = self.client.submit(extract_batch, self.plugin_name, batch, key=key,
                                     retries=TASK_RETRIES)
         self.pending.append((batch, future))
 
@@ -233,10 +197,9 @@ class _Batches:
         """A batch that kept killing its workers: each article alone, so that only the one that
         kills a worker is lost (reported as a problem)."""
         if len(batch) == 1:
-            source = batch[0][0]
-            name = source.file if isinstance(source, Article) else str(source)
-            return [InputProblem(name, "extraction failed: the worker running it died each time it was tried")]
-        singles = [self.client.submit(extract_batch, self.plugin_name, [item], self.skip_ids,
+            return [InputProblem(batch[0].file, "extraction failed: the worker running it died each time it "
+                                                "was tried")]
+        singles = [self.client.submit(extract_batch, self.plugin_name, [item],
                                       retries=TASK_RETRIES, pure=False) for item in batch]
         results: list[Result] = []
         for item, future in zip(batch, singles):
@@ -253,55 +216,56 @@ class _Batches:
             self.client.cancel(futures)
 
 
-def extract_on(client: Client, sources: Iterable[Source], model: str, *, run: Run | None = None,
-               manifest: dict[str, ManifestRow] | None = None, skip_ids: Iterable[str] = (),
-               progress: Callable[[int], None] | None = None, batch_size: int = DEFAULT_BATCH,
-               make: Callable[[str], Extractor] = Extractor) -> Iterator[Document]:
-    """Documents extracted by the workers of ``client``, in the order of ``sources``.
+def extract_on(client: Client, articles: Iterable[Article], model: str, *,
+               problems: list[InputProblem] | None = None, progress: Callable[[int], None] | None = None,
+               batch_size: int = DEFAULT_BATCH, make: Callable[[str], Extractor] = Extractor
+               ) -> Iterator[Document]:
+    """Documents extracted by the workers of ``client``, in the order of ``articles``.
 
-    A source is an Article, or the path of an article file (local, or any URL fsspec reads) that
-    every worker can open. ``manifest`` gives files' metadata by file name; articles whose id is
-    in ``skip_ids`` are not extracted. Problems and skipped articles are collected in ``run``;
-    ``progress`` is called with the number of inputs each finished batch accounts for.
+    An article whose extraction fails becomes an InputProblem in ``problems``; ``progress`` is
+    called with the number of articles each finished batch accounts for.
     """
-    run = run if run is not None else Run()
-    manifest = manifest or {}
+    problems = problems if problems is not None else []
     plugin = ExtractorPlugin(model, make)
     try:
         client.register_plugin(plugin, name=plugin.name)
     except Exception as exc:   # raised by a worker's setup: ModelNotFound, ImportError...
         raise ClusterError(f"a Dask worker could not load the kg pipeline: {type(exc).__name__}: {exc}") from None
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    skip_ids = frozenset(skip_ids)
-    # Sent once to every worker (scatter treats a set as many items: hence the list of one).
-    [skip] = client.scatter([skip_ids], broadcast=True) if skip_ids else [skip_ids]
-    batches = _Batches(client, plugin.name, skip, window=3 * workers)
-    items = ((s, None if isinstance(s, Article) else manifest.get(Path(str(s)).name)) for s in sources)
+    batches = _Batches(client, plugin.name, window=3 * workers)
+    pending = iter(articles)
     try:
-        while batch := list(islice(items, batch_size)):
+        while batch := list(islice(pending, batch_size)):
             batches.submit(batch)
             if batches.full():
-                yield from _collect(batches.next_results(), run, progress)
+                yield from _collect(batches.next_results(), problems, progress)
         while batches.pending:
-            yield from _collect(batches.next_results(), run, progress)
+            yield from _collect(batches.next_results(), problems, progress)
     finally:
         batches.cancel()   # a consumer that stops early (or Ctrl-C) leaves nothing running
 
 
-def _collect(results: list[Result], run: Run, progress: Callable[[int], None] | None) -> Iterator[Document]:
+def _collect(results: list[Result], problems: list[InputProblem],
+             progress: Callable[[int], None] | None) -> Iterator[Document]:
     if progress:
         progress(len(results))
     for result in results:
         if isinstance(result, InputProblem):
-            run.problems.append(result)
-        elif isinstance(result, Skipped):
-            run.skipped.append(result.article)
+            problems.append(result)
         else:
             yield result
 
 
-def extract(sources: Iterable[Source], address: str, model: str, *, dashboard: bool = False,
-            **options) -> Iterator[Document]:
-    """``extract_on`` a cluster connected to (or started) for the run and closed after it."""
+def extract(articles: Iterable[Article], address: str, model: str, *, dashboard: bool = False,
+            notice: Callable[[str], None] = lambda message: None, **options) -> Iterator[Document]:
+    """``extract_on`` a cluster connected to (or started) for the run and closed after it. The
+    cluster is reached (or started) only once there is an article to extract; ``notice`` is told
+    where the dashboard is when one was asked for."""
+    pending = iter(articles)
+    first = next(pending, None)
+    if first is None:
+        return
     with connect(address, dashboard=dashboard) as client:
-        yield from extract_on(client, sources, model, **options)
+        if dashboard:
+            notice(f"Dask dashboard: {client.dashboard_link}")
+        yield from extract_on(client, chain([first], pending), model, **options)

@@ -1,29 +1,29 @@
 """Extraction on a LocalCluster of two worker processes gives what one process gives."""
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import signal
 import time
 import urllib.error
 import urllib.request
 
 import pytest
+from click.testing import CliRunner
 
+import kg.api as kg
 from conftest import SEEDS
 from kg import distributed
+from kg.cli import main
 from kg.config import DEFAULT_MODEL
-from kg.distributed import ClusterAddress, ClusterError, Run, connect, extract_on, parse_address
+from kg.distributed import ClusterAddress, ClusterError, connect, extract_on, parse_address
 from kg.extract import Extractor
-from kg.ingest import discover, manifests_for, read_articles
-from kg.sources import discover_sources, manifests_of
+from kg.extraction_file import dumps
 
 BREAKS = "This sentence breaks the test extractor."
 
 
 def lines(documents) -> list[str]:
-    return [json.dumps(d.to_dict(), ensure_ascii=False) for d in documents]
+    return [dumps(d) for d in documents]
 
 
 class BreakingExtractor(Extractor):
@@ -47,15 +47,8 @@ def single_process(seeds_documents):
     return lines(seeds_documents)
 
 
-@pytest.fixture()
-def corpus(tmp_path):
-    """The seeds, a binary file among them and one article that the test extractor breaks on."""
-    folder = tmp_path / "corpus"
-    shutil.copytree(SEEDS, folder)
-    (folder / "001a_binary.txt").write_bytes(b"\x00\x01\x02 not text")
-    text = (SEEDS / "002_6b99f917cd6c53cb.txt").read_text(encoding="utf-8")
-    (folder / "002a_breaks.txt").write_text(text + "\n" + BREAKS + "\n", encoding="utf-8")
-    return folder
+def seeds_articles(copies: int = 1) -> list:
+    return list(kg.read_inputs([str(SEEDS)]).articles()) * copies
 
 
 def test_addresses():
@@ -75,73 +68,42 @@ def test_unreachable_scheduler_is_one_line():
 
 @pytest.mark.parametrize("batch_size", [1, 3])
 def test_same_documents_in_the_same_order_as_one_process(client, single_process, batch_size):
-    sources, problems = discover_sources([str(SEEDS)])
     done = []
-    documents = extract_on(client, sources, DEFAULT_MODEL, manifest=manifests_of([str(SEEDS)]),
-                           batch_size=batch_size, progress=done.append)
+    documents = extract_on(client, seeds_articles(), DEFAULT_MODEL, batch_size=batch_size,
+                           progress=done.append)
     assert lines(documents) == single_process
-    assert problems == [] and sum(done) == len(sources)
+    assert sum(done) == 5
 
 
-def test_articles_read_by_the_caller(client, single_process):
-    files, _ = discover([SEEDS])
-    articles = list(read_articles(files, manifests_for([SEEDS])))
-    assert lines(extract_on(client, articles, DEFAULT_MODEL)) == single_process
-
-
-def test_fsspec_urls(client, seeds_documents):
-    url = SEEDS.resolve().as_uri()   # file://...: read by the workers through fsspec
-    sources, _ = discover_sources([url])
-    assert sources[0].startswith("file://") and len(sources) == 5
-    documents = list(extract_on(client, sources, DEFAULT_MODEL, manifest=manifests_of([url])))
-    as_url = {doc.article.file: SEEDS.resolve().as_uri() + "/" + os.path.basename(doc.article.file)
-              for doc in seeds_documents}
-    expected = [line.replace(json.dumps(file), json.dumps(url)) for line, (file, url)
-                in zip(lines(seeds_documents), as_url.items())]
-    assert lines(documents) == expected
-    assert documents[0].article.published == seeds_documents[0].article.published   # manifest read
-
-
-def test_failing_articles_are_reported_and_the_run_goes_on(client, corpus, single_process):
-    sources, problems = discover_sources([str(corpus)])
-    run = Run(problems=problems)
-    documents = extract_on(client, sources, DEFAULT_MODEL, run=run, manifest=manifests_of([str(corpus)]),
+def test_a_failing_article_is_reported_and_the_run_goes_on(client, single_process):
+    articles = seeds_articles()
+    broken = kg.Article(**{**vars(articles[2]), "id": "broken", "file": "broken.txt",
+                           "text": articles[2].text + "\n" + BREAKS})
+    problems = []
+    documents = extract_on(client, articles[:3] + [broken] + articles[3:], DEFAULT_MODEL, problems=problems,
                            make=BreakingExtractor, batch_size=2)
-    assert lines(documents) == [line.replace(str(SEEDS), str(corpus)) for line in single_process]
-    reasons = {os.path.basename(p.file): p.reason for p in run.problems}
-    assert reasons == {"001a_binary.txt": "binary file, not text",
-                       "002a_breaks.txt": "extraction failed (ValueError: broken on purpose)"}
-
-
-def test_known_articles_are_skipped(client, seeds_documents):
-    sources, _ = discover_sources([str(SEEDS)])
-    known = {seeds_documents[1].article.id, seeds_documents[3].article.id}
-    run = Run()
-    documents = list(extract_on(client, sources, DEFAULT_MODEL, run=run, skip_ids=known))
-    assert [d.article.id for d in documents] == [d.article.id for d in seeds_documents
-                                                 if d.article.id not in known]
-    assert {a.id for a in run.skipped} == known
+    assert lines(documents) == single_process
+    assert [(p.file, p.reason) for p in problems] == [
+        ("broken.txt", "extraction failed (ValueError: broken on purpose)")]
 
 
 def test_the_pipeline_is_loaded_once_per_worker(client):
     def loaded(dask_worker):
         return {name: id(p.extractor) for name, p in dask_worker.plugins.items()
                 if name.startswith(distributed.PLUGIN_PREFIX)}
-    sources, _ = discover_sources([str(SEEDS)])
-    list(extract_on(client, sources, DEFAULT_MODEL))
+    list(extract_on(client, seeds_articles(), DEFAULT_MODEL))
     before = client.run(loaded)
-    list(extract_on(client, sources, DEFAULT_MODEL))
+    list(extract_on(client, seeds_articles(), DEFAULT_MODEL))
     assert client.run(loaded) == before and all(before.values())
 
 
 def test_a_model_the_workers_lack_is_one_line(client):
     with pytest.raises(ClusterError, match="a Dask worker could not load the kg pipeline: ModelNotFound"):
-        next(extract_on(client, discover_sources([str(SEEDS)])[0], "no_such_model_xyz"))
+        next(extract_on(client, seeds_articles(), "no_such_model_xyz"))
 
 
 def test_stopping_early_leaves_nothing_running(client):
-    sources, _ = discover_sources([str(SEEDS)] * 4)
-    documents = extract_on(client, sources, DEFAULT_MODEL, batch_size=1)
+    documents = extract_on(client, seeds_articles(4), DEFAULT_MODEL, batch_size=1)
     next(documents)
     documents.close()            # what Ctrl-C does to the consumer's loop
     deadline = time.monotonic() + 10
@@ -151,23 +113,20 @@ def test_stopping_early_leaves_nothing_running(client):
 
 
 def test_a_killed_worker_tasks_are_retried(single_process):
-    sources, _ = discover_sources([str(SEEDS)] * 2)
     killed = []
 
     def kill_a_busy_worker(_count):
         if killed:
             return
         busy = [address for address, keys in client.processing().items() if keys]
-        pids = client.run(os.getpid, workers=busy[:1])
-        for pid in pids.values():
+        for pid in client.run(os.getpid, workers=busy[:1]).values():
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
 
     with connect("local:2") as client:
-        documents = list(extract_on(client, sources, DEFAULT_MODEL, batch_size=1,
-                                    manifest=manifests_of([str(SEEDS)]), progress=kill_a_busy_worker))
+        documents = list(extract_on(client, seeds_articles(2), DEFAULT_MODEL, batch_size=1,
+                                    progress=kill_a_busy_worker))
         assert killed
-        assert len(client.scheduler_info()["workers"]) >= 1
     assert lines(documents) == single_process * 2
 
 
@@ -182,11 +141,41 @@ def dashboard_status(client) -> int:
 def test_quiet_and_no_dashboard_by_default(capfd, single_process):
     with connect("local:1") as client:
         assert dashboard_status(client) == 404
-        assert lines(extract_on(client, discover_sources([str(SEEDS)])[0], DEFAULT_MODEL,
-                                manifest=manifests_of([str(SEEDS)]))) == single_process
+        assert lines(extract_on(client, seeds_articles(), DEFAULT_MODEL)) == single_process
     assert capfd.readouterr().err == ""
 
 
 def test_dashboard_when_asked():
     with connect("local:1", dashboard=True) as client:
         assert dashboard_status(client) == 200
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+def test_kg_extract_on_dask_writes_what_one_process_writes(tmp_path, single_process):
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "local:2", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == "".join(line + "\n" for line in single_process)
+
+
+def test_kg_build_on_dask_gives_the_graph_one_process_gives(tmp_path):
+    graphs = []
+    for name, options in (("one", []), ("dask", ["--workers", "2"])):
+        db, graphml = tmp_path / f"{name}.kgl", tmp_path / f"{name}.graphml"
+        result = CliRunner().invoke(main, ["build", str(SEEDS), "--db", str(db), *options])
+        assert result.exit_code == 0, result.output
+        assert CliRunner().invoke(main, ["export", str(graphml), "--db", str(db)]).exit_code == 0
+        graphs.append(graphml.read_text(encoding="utf-8"))
+    assert graphs[0] == graphs[1]
+
+
+def test_kg_dask_options_are_checked_before_anything_runs(tmp_path):
+    out = tmp_path / "out.jsonl"
+    wrong = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "host:8786", "-o", str(out)])
+    assert wrong.exit_code == 2 and "is not a Dask address" in wrong.stderr
+    alone = CliRunner().invoke(main, ["build", str(SEEDS), "--dask-dashboard", "--db", str(tmp_path / "x.kgl")])
+    assert alone.exit_code == 2 and "give --dask ADDRESS" in alone.stderr
+    unreachable = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "tcp://127.0.0.1:9", "-o", str(out)])
+    assert unreachable.exit_code == 1 and "kg: cannot reach the Dask scheduler" in unreachable.stderr
+    assert not out.exists()
