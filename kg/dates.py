@@ -53,6 +53,9 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
             parsed = parsed.replace(year=parsed.year - 1)
         return parsed.isoformat()
     for name, weekday in _WEEKDAYS.items():
+        if re.search(rf"\blast\s+{name}\b", lower):
+            # "last Friday" in a Friday's paper is a week ago
+            return (published + relativedelta(days=-1, weekday=weekday(-1))).isoformat()
         if re.search(rf"\b{name}\b", lower):
             # The most recent such weekday on or before publication: news reports the past.
             return (published + relativedelta(weekday=weekday(-1))).isoformat()

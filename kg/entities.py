@@ -18,9 +18,6 @@ from kg.schema import Entity, EntityRef, EntityType, Mention
 
 _PARTICLES = frozenset("von van der den de du la le bin ibn al el da dos di del".split())
 _QUOTES = "\"'“”‘’`"
-_OUTLET_NAMES = {fold(n): n for n in lexicon.NEWS_OUTLETS}
-_OUTLET_NAMES.update({fold(a): n for n, aliases in lexicon.NEWS_OUTLETS.items() for a in aliases})
-_ORG_NAMES = {fold(k): v for k, v in lexicon.KNOWN_ORGANIZATIONS.items()}
 _DIRECTIONS = {"north", "south", "east", "west"}
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
 
@@ -135,14 +132,14 @@ class EntityFinder:
             return None
         text = doc[start:end].text
         label = span.label_
-        outlet = _OUTLET_NAMES.get(fold(text))
+        outlet = lexicon.OUTLET_NAMES.get(fold(text))
         if outlet:
             return Found(start, end, "Organization", outlet, fold(outlet), outlet=True)
         if label == "NORP":
             c = self.gaz.demonym(text)
             return Found(start, end, "Country", c.name, c.code.lower()) if c else None
-        if fold(text) in _ORG_NAMES:
-            name = _ORG_NAMES[fold(text)]
+        if fold(text) in lexicon.ORGANIZATION_NAMES:
+            name = lexicon.ORGANIZATION_NAMES[fold(text)]
             return Found(start, end, "Organization", name, fold(name))
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
             found = self._country(text, start, end)

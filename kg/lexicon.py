@@ -33,6 +33,14 @@ SPEAKER_NOUNS: frozenset[str]
 ANONYMOUS_NOUNS: frozenset[str]
 PERSONAL_PRONOUNS: frozenset[str]
 FIRST_PERSON: frozenset[str]
+HYPOTHETICAL_AUXILIARIES: frozenset[str]
+CONDITIONAL_MARKS: frozenset[str]
+CARRYING_GOVERNORS: frozenset[str]
+ADDRESSEE_VERBS: frozenset[str]
+CONTENT_PREPOSITIONS: frozenset[str]
+ADDING_VERBS: frozenset[str]
+SOURCE_PARTICIPLES: frozenset[str]
+CLAUSE_ONLY_VERBS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -41,7 +49,10 @@ _WORDS = {
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
-    "FIRST_PERSON": "first_person",
+    "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
+    "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
+    "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
+    "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
 }
 
 ACTIVE: rule_files.Rules
@@ -55,6 +66,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         verbs = rules["verbs"]
         out["VERB_KINDS"] = {lemma: v["kind"] for lemma, v in verbs.items() if "kind" in v}
         out["NP_SAYING_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "noun phrase")
+        out["CLAUSE_ONLY_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "clause")
         out["NEGATING_GOVERNORS"] = frozenset(lemma for lemma, v in verbs.items()
                                               if v.get("polarity") == "negative")
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
@@ -67,6 +79,34 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["DEMONYMS"] = {code: list(c["demonyms"]) for code, c in countries.items() if c.get("demonyms")}
         rules.derived["lexicon"] = out
     return rules.derived["lexicon"]
+
+
+# Spelling-insensitive lookups (kg.gazetteer.fold of a form -> the canonical name), computed on
+# first use: kg.gazetteer, which folds, itself reads this module. An outlet is found by its name
+# or an alias; an organisation by an alias (its full name is read as any organisation's).
+_FOLDED = {"OUTLET_NAMES": ("outlets", True), "ORGANIZATION_NAMES": ("organizations", False)}
+
+
+def _folded(rules: rule_files.Rules) -> dict[str, dict[str, str]]:
+    if "folded" not in rules.derived:
+        from kg.gazetteer import fold
+        tables = {}
+        for name, (section, by_name) in _FOLDED.items():
+            table: dict[str, str] = {}
+            for canonical, entry in rules[section].items():
+                if by_name:
+                    table[fold(canonical)] = canonical
+                table.update((fold(alias), canonical) for alias in entry.get("aliases", []))
+            tables[name] = table
+        rules.derived["folded"] = tables
+    return rules.derived["folded"]
+
+
+def __getattr__(name: str) -> Any:
+    """OUTLET_NAMES and ORGANIZATION_NAMES: fold(name or alias) -> canonical name."""
+    if name in _FOLDED:
+        return _folded(ACTIVE)[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def use(rules: rule_files.Rules) -> None:

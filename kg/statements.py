@@ -15,6 +15,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.attribution import (adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
+                            is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
+                            was_made)
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
@@ -42,42 +45,6 @@ class _Context:
     anchor: date | None = None
 
 
-def find_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of quotations, paired within a paragraph (a quote may run over sentences)."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    closer = None
-    for t in doc:
-        if t.is_space and "\n" in t.text:
-            open_at, closer = None, None
-            continue
-        if open_at is None:
-            if t.text in ('"', "“"):
-                open_at, closer = t.i, ('"' if t.text == '"' else "”")
-        elif t.text == closer or (closer == '"' and t.text == "”"):
-            spans.append((open_at, t.i + 1))
-            open_at, closer = None, None
-    return spans
-
-
-def _kind(verb: Token) -> str | None:
-    lemma = verb.lemma_.lower()
-    if lemma == "call":
-        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
-        if preps & {"for", "on", "upon"}:
-            return "called_for"
-        if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
-            return "said"
-        return None
-    if lemma == "point":
-        return "said" if any(c.lower_ == "out" for c in verb.children) else None
-    return lexicon.VERB_KINDS.get(lemma)
-
-
-def _is_trigger(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and _kind(verb) is not None
-
-
 def _entity_of_np(ctx: _Context, head: Token) -> list[str]:
     """Entities a subject noun phrase refers to, with its conjuncts."""
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
@@ -92,6 +59,11 @@ def _entity_of_np(ctx: _Context, head: Token) -> list[str]:
 def _entity_of_head(ctx: _Context, head: Token) -> str | None:
     eid = ctx.ents.at(head)
     if eid:
+        # "WASHINGTON -- President Obama, ..., said": the dateline's city is not the speaker.
+        if not eid.startswith(("person:", "organization:")):
+            for child in head.children:
+                if child.dep_ == "appos" and (ctx.ents.at(child) or "").startswith("person:"):
+                    return ctx.ents.at(child)
         return eid
     lower = head.lower_
     if lower in lexicon.PERSONAL_PRONOUNS:
@@ -132,91 +104,6 @@ def _by_role(ctx: _Context, head: Token) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _subject(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
-    """The verb's subject; in ``"The solution: ...," he said`` the one outside the quote."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    outside = [c for c in subjects if c.i not in quoted]
-    if outside or subjects:
-        return (outside or subjects)[0]
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    if verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return _subject(verb.head.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head
-    return None
-
-
-def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    governor = verb.head
-    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
-        governor = governor.head
-    if verb.dep_ in ("xcomp", "pcomp") and governor.lemma_.lower() in lexicon.NEGATING_GOVERNORS:
-        return not any(c.dep_ == "neg" for c in governor.children)
-    return False
-
-
-def _embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
-    """Reported speech inside another attribution is the outer speaker's claim, except under an
-    outlet's "X reported", which vouches for the statements it carries. A verb inside a quote is
-    never the frame of the attribution outside it (the parser sometimes hangs "X told" under the
-    quote's own verb)."""
-    node = verb
-    while node.head.i != node.i:
-        edge = node.dep_
-        node = node.head
-        if node.i in quoted:
-            continue
-        if _is_trigger(node) and edge != "conj" and node.i not in outlet_verbs:
-            return True
-    return False
-
-
-def _content_span(verb: Token, ctx: _Context, subject: Token | None) -> Span | None:
-    doc = ctx.doc
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            quote = _quote_around(ctx, child)
-            if quote:
-                return doc[quote[0] + 1:quote[1] - 1]
-            sub = list(child.subtree)
-            return doc[sub[0].i:sub[-1].i + 1]
-    excluded = {t.i for t in subject.subtree if t.i < verb.i} if subject is not None else set()
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") or child.dep_ == "cc":
-            excluded |= {t.i for t in child.subtree}
-    right = [t for t in verb.subtree if t.i > verb.i and t.i not in excluded]
-    while right and (right[0].is_punct or right[0].lower_ == "that" or right[0].ent_type_ == "DATE"
-                     or right[0].lower_ in ("on", "the")
-                     and len(right) > 1 and right[1].ent_type_ == "DATE"):
-        right = right[1:]
-    while right and right[-1].is_punct and right[-1].text not in ('"', "”"):
-        right = right[:-1]
-    if right:
-        return doc[right[0].i:right[-1].i + 1]
-    quote = _adjacent_quote(ctx, verb)
-    return doc[quote[0] + 1:quote[1] - 1] if quote else None
-
-
-def _quote_around(ctx: _Context, token: Token) -> tuple[int, int] | None:
-    for q in ctx.quotes:
-        if q[0] < token.i < q[1]:
-            return q
-    return None
-
-
-def _adjacent_quote(ctx: _Context, verb: Token) -> tuple[int, int] | None:
-    sent = verb.sent
-    for q in ctx.quotes:
-        if sent.start <= q[1] and q[0] < sent.end:
-            return q
-    return None
-
-
 def _date_expression(ctx: _Context, sent: Span, content: Span | None) -> str | None:
     """The day expressions of the sentence outside the content: "Wednesday (Oct 30)"."""
     inside = range(content.start, content.end) if content is not None else range(0)
@@ -254,17 +141,17 @@ class StatementFinder:
                        quotes=quotes, in_quote={i for q in quotes for i in range(q[0] + 1, q[1] - 1)})
         statements: list[Statement] = []
         quote_speaker: dict[tuple[int, int], str] = {}
-        for sent in doc.sents:
-            if sent.text.strip() == "":
-                continue
+        story_day: date | None = None
+        past: set[str] = set()
+        for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
             _update_anchor(ctx, sent)
             outlet_verbs = self._outlet_verbs(ctx, sent)
             for token in sent:
-                if token.i in ctx.in_quote or not _is_trigger(token):
+                if token.i in ctx.in_quote or not is_trigger(token):
                     continue
-                if _embedded(token, outlet_verbs, ctx.in_quote):
+                if embedded(token, outlet_verbs, ctx.in_quote):
                     continue
                 statements.extend(self._from_verb(token, ctx, doc_id, quote_speaker, previous_anchor))
             statements.extend(self._according_to(sent, ctx, doc_id, previous_anchor))
@@ -275,6 +162,13 @@ class StatementFinder:
                     st.date, st.date_text = dated[0].date, dated[0].date_text
             statements.extend(nominal)
             self._remember_speakers(ctx, sent, statements[before:])
+            past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
+            if n < 2 and story_day is None and ctx.anchor and len(statements) == before:
+                story_day = ctx.anchor   # the lede's day is the story's, when no speaker owns it
+        _carry_days(statements)
+        for st in statements:
+            if st.date is None and st.date_text is None and st.id in past and story_day:
+                st.date = story_day.isoformat()
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
         self._link_reports(statements)
         return _dedupe(statements)
@@ -282,24 +176,46 @@ class StatementFinder:
     def _outlet_verbs(self, ctx: _Context, sent: Span) -> set[int]:
         out = set()
         for t in sent:
-            if _is_trigger(t) and _kind(t) in ("reported", "said"):
-                subj = _subject(t)
+            if is_trigger(t) and kind_of(t) in ("reported", "said"):
+                subj = subject_of(t)
                 if subj is not None and ctx.ents.at(subj) in ctx.ents.outlets:
                     out.add(t.i)
         return out
 
     def _from_verb(self, verb: Token, ctx: _Context, doc_id: str, quote_speaker: dict,
                    anchor: date | None) -> list[Statement]:
-        kind = _kind(verb)
-        subject = _subject(verb, ctx.in_quote)
-        if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
+        if not was_made(verb, ctx.in_quote):
             return []
+        kind = kind_of(verb)
+        subject = subject_of(verb, ctx.in_quote)
+        if parenthetical_as(verb):
+            # "as X noted, prices rose": X said the clause the frame hangs on; "as reported by X"
+            # is read with "according to".
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return []
+            content = clause_without(verb.head, verb)
+        elif subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
+            # "... was first reported by X", "calls for an inquiry were rejected by X": the agent
+            # spoke and the subject is what was said; with no agent nobody is named.
+            subject, content = agent_of(verb), _phrase(ctx.doc, subject)
+            if subject is None:
+                return []
+        else:
+            subject = subject or _speaker_before(ctx, verb)
+            if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
+                return []
+            content = content_span(verb, subject, ctx.quotes, kind)
+            if parenthetical(verb):
+                content = clause_without(verb.head, verb)
+        refused = negated(verb)
+        if content is None and not refused:
+            return []   # "X reported from Kyiv", "X contributed reporting": nothing was said
         speakers = _entity_of_np(ctx, subject)
-        content = _content_span(verb, ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
             has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children) \
-                or _adjacent_quote(ctx, verb) is not None
-            if not has_clause and _negated(verb):
+                or adjacent_quote(ctx.quotes, verb) is not None
+            if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
         if kind == "reported" and not all(s in ctx.ents.outlets for s in speakers):
             if verb.lemma_.lower() == "cite":
@@ -310,10 +226,10 @@ class StatementFinder:
             if speaker.split(":")[0] == "place":
                 continue
             k = "reported" if speaker in ctx.ents.outlets else kind
-            st = self._make(ctx, doc_id, speaker, k, _negated(verb), verb, content, anchor)
+            st = self._make(ctx, doc_id, speaker, k, refused, verb, content, anchor)
             result.append(st)
             if content is not None:
-                q = _quote_around(ctx, ctx.doc[content.start]) or _adjacent_quote(ctx, verb)
+                q = quote_around(ctx.quotes, ctx.doc[content.start]) or adjacent_quote(ctx.quotes, verb)
                 if q:
                     quote_speaker.setdefault(q, st)
         return result
@@ -335,7 +251,8 @@ class StatementFinder:
                 continue
             speakers = _entity_of_np(ctx, source)
             clause = sent.root
-            span = ctx.doc[sent.start:sent.end]
+            frame = t.head if t.lower_ == "by" else t
+            span = clause_without(clause, frame) or ctx.doc[sent.start:sent.end]
             for speaker in speakers:
                 kind = "reported" if speaker in ctx.ents.outlets else "said"
                 result.append(self._make(ctx, doc_id, speaker, kind, False, t, span, anchor, clause))
@@ -370,13 +287,13 @@ class StatementFinder:
         result = []
         for (qs, qe), outer in quote_speaker.items():
             for t in ctx.doc[qs:qe]:
-                if not _is_trigger(t):
+                if not is_trigger(t):
                     continue
-                subject = _subject(t)
+                subject = subject_of(t)
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
                     continue
-                content = self._within_quote(ctx, _content_span(t, ctx, subject), qs, qe)
-                st = self._make(ctx, doc_id, outer.speaker, _kind(t), _negated(t), t, content, None)
+                content = self._within_quote(ctx, content_span(t, subject, ctx.quotes, kind_of(t)), qs, qe)
+                st = self._make(ctx, doc_id, outer.speaker, kind_of(t), negated(t), t, content, None)
                 st.date, st.date_text = outer.date, outer.date_text
                 result.append(st)
         return result
@@ -388,8 +305,6 @@ class StatementFinder:
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
-        elif ctx.published and _simple_past(clause or cue):
-            day = (ctx.anchor or anchor).isoformat() if (ctx.anchor or anchor) else None
         if content is None or not content.text.strip():
             content = sent
         elif content.text.strip().lower() in _PRONOUNS and clause is None:
@@ -438,13 +353,15 @@ class StatementFinder:
             prefix = st.speaker.split(":")[0]
             if prefix == "person":
                 ctx.last_person = st.speaker
-            elif prefix == "organization":
-                ctx.last_org = st.speaker
+            elif prefix in ("organization", "country"):
+                ctx.last_org = st.speaker   # "it" is an organisation or a country that spoke
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in ctx.in_quote:
                 eid = ctx.ents.at(t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
+                elif t.head == sent.root and not new and _is_thing(t, eid):
+                    ctx.last_org = None   # "The ad ... It also mentions": "it" is now the ad
 
     @staticmethod
     def _link_reports(statements: list[Statement]) -> None:
@@ -458,10 +375,50 @@ class StatementFinder:
                     st.reported_by = sorted(set(outlets))
 
 
+def _speaker_before(ctx: _Context, verb: Token) -> Token | None:
+    """'"...," Flynn, a top adviser, said': the name between the quote and a verb the parser
+    left without a subject."""
+    closing = [q[1] for q in ctx.quotes if q[1] <= verb.i and q[1] >= verb.sent.start]
+    if not closing:
+        return None
+    for t in ctx.doc[max(closing):verb.i]:
+        if ctx.ents.at(t) or t.lower_ in lexicon.PERSONAL_PRONOUNS:
+            return t
+    return None
+
+
+def _is_thing(subject: Token, eid: str | None) -> bool:
+    """A singular common noun that is no entity, no speaker and no title: what "it" now means."""
+    return eid is None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
+        and subject.lemma_.lower() not in SPEAKER_NOUNS and not _is_title_word(subject)
+
+
+def _phrase(doc: Doc, head: Token) -> Span:
+    sub = list(head.subtree)
+    return doc[sub[0].i:sub[-1].i + 1]
+
+
 def _simple_past(verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return False
     return not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in verb.children)
+
+
+def _said_in_past(cue: Token) -> bool:
+    """A past act of saying: "said", or a call made in a sentence told in the past."""
+    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(cue.sent.root)
+
+
+def _token_at(sent: Span, char: int) -> int:
+    return next((t.i for t in sent if t.idx == char), sent.start)
+
+
+def _carry_days(statements: list[Statement]) -> None:
+    """A statement with no day of its own continues the one before it when the same speaker
+    made both ("..., she said on Tuesday. "...," she added"); another speaker's day is not its."""
+    for before, st in zip(statements, statements[1:]):
+        if st.date is None and st.date_text is None and before.speaker == st.speaker and before.date:
+            st.date, st.date_text = before.date, before.date_text
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -109,6 +109,13 @@ WORD_LISTS = {
     "region_words": "words naming a region around a place (\"oblast\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
     "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
+    "hypothetical_auxiliaries": "auxiliaries under which a verb of saying is not (yet) said (\"would\")",
+    "conditional_marks": "subordinators that make an act of saying conditional (\"if\")",
+    "carrying_governors": "verbs whose infinitive still reports a statement made (\"went on to say\")",
+    "addressee_verbs": "verbs of saying whose object is the addressee (\"told reporters\")",
+    "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
+    "adding_verbs": "participles that add a second statement (\"adding that\")",
+    "source_participles": "participles naming whom a report relies on (\"citing\")",
 }
 
 for _name, _about in WORD_LISTS.items():

@@ -1,0 +1,286 @@
+"""How a single verb of saying is read off the parse: its kind, its speaker's noun phrase, what
+was said, whether it was negated, and whether a statement was made at all.
+
+News attributes speech in a handful of frames: "X said (that) ...", '"...," said X, a ...',
+"X said: ..." followed by a quote, "X said ..., adding that ...", "... was first reported by X".
+A verb of saying names a statement only when the text says it happened: not under a modal
+("would say"), a plan ("plans to announce"), a condition ("if he confirms"), in a question, or
+as work in progress ("is verifying"). What was said is the verb's clause, object or quote, never
+the speaker's own noun phrase or the circumstances around the verb ("in a phone interview",
+"as protesters marched").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Children of a verb that hold what was said (prepositions are decided apart).
+CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr"})
+OPEN_QUOTES = ('"', "“", "''", "``")
+CLOSER = {'"': ('"', "”"), "“": ("”", '"'), "''": ("''", '"'), "``": ("''", '"')}
+
+
+def find_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of quotations, paired within a paragraph (a quote may run over sentences)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closers: tuple[str, ...] = ()
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            open_at, closers = None, ()
+            continue
+        if open_at is None:
+            if t.text in OPEN_QUOTES:
+                open_at, closers = t.i, CLOSER[t.text]
+        elif t.text in closers:
+            spans.append((open_at, t.i + 1))
+            open_at, closers = None, ()
+    return spans
+
+
+def kind_of(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+        if preps & {"for", "on", "upon"}:
+            return "called_for"
+        if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
+            return "said"
+        return None
+    if lemma == "point":
+        return "said" if any(c.lower_ == "out" for c in verb.children) else None
+    return lexicon.VERB_KINDS.get(lemma)
+
+
+def is_trigger(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and kind_of(verb) is not None
+
+
+def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
+    """The verb's subject; in ``"The solution: ...," he said`` the one outside the quote. A verb
+    coordinated with, or hanging as a participle or infinitive under, another takes its subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outside = [c for c in subjects if c.i not in quoted]
+    if outside or subjects:
+        return (outside or subjects)[0]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head, quoted)
+    if verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head, quoted)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return subject_of(verb.head.head, quoted)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The noun phrase of a passive's "by X" ("was first reported by The Washington Post")."""
+    for child in verb.children:
+        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    if verb.dep_ in ("xcomp", "pcomp") and governor.lemma_.lower() in lexicon.NEGATING_GOVERNORS:
+        return not any(c.dep_ == "neg" for c in governor.children)
+    return False
+
+
+def adds_act(verb: Token) -> bool:
+    """A participle that adds a second act of the speaker of the verb it hangs on ("said ...,
+    adding that ...", "condemned the attack, calling for calm"); a participle that only restates
+    the first ("condemned the deployment, terming it an escalation") is part of its content."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.ADDING_VERBS or kind_of(verb) not in ("said", "reported")
+
+
+def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
+    """Reported speech inside another attribution is the outer speaker's claim, except under an
+    outlet's "X reported", which vouches for the statements it carries, and except a participle
+    that adds an act of the same speaker. A verb inside a quote is never the frame of the
+    attribution outside it."""
+    if adds_act(verb):
+        return False
+    node = verb
+    while node.head.i != node.i:
+        edge = node.dep_
+        node = node.head
+        if node.i in quoted:
+            continue
+        if is_trigger(node) and edge != "conj" and node.i not in outlet_verbs:
+            return True
+    return False
+
+
+def was_made(verb: Token, quoted: set[int]) -> bool:
+    """Whether the text says this act of saying took place (or was refused)."""
+    refused = negated(verb)
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & lexicon.HYPOTHETICAL_AUXILIARIES and not refused:
+        return False   # "would confirm", "will announce": not (yet) said
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & lexicon.CONDITIONAL_MARKS:
+        return False   # "if he confirms", "before announcing"
+    governor = verb.head
+    if verb.dep_ == "xcomp" and governor.lemma_.lower() not in lexicon.NEGATING_GOVERNORS \
+            and governor.lemma_.lower() not in lexicon.CARRYING_GOVERNORS:
+        return False   # "plans to announce", "needs to tell", "was forced to admit" read apart
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "neg" for c in governor.children):
+        return False   # "was never sworn in to tell the truth"
+    if verb.dep_ == "acl" and verb.tag_ == "VB":
+        return False   # "the decision to announce"
+    if kind_of(verb) == "confirmed" and verb.tag_ == "VBG" and "be" in {c.lemma_ for c in verb.children
+                                                                      if c.dep_ == "aux"} \
+            and not any(c.dep_ == "ccomp" for c in verb.children):
+        return False   # "is verifying the reports": work in progress
+    return not _in_question(verb, quoted)
+
+
+def _in_question(verb: Token, quoted: set[int]) -> bool:
+    if verb.i in quoted:
+        return False
+    tokens = [t for t in verb.sent if not t.is_space and t.text not in OPEN_QUOTES + ("”", "’")]
+    return bool(tokens) and tokens[-1].text == "?" and tokens[-1].i not in quoted
+
+
+def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int]],
+                 kind: str) -> Span | None:
+    """What was said: the verb's clause (the whole quote when it sits in one), its object, or the
+    quote beside it; None when the verb has none."""
+    doc = verb.doc
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp" and not _is_participle_opener(c)]
+    if ccomps:
+        right = [c for c in ccomps if c.i > verb.i]
+        clause = (right or ccomps)[0]
+        sub = list(clause.subtree)
+        quote = quote_around(quotes, clause)
+        if quote and quote[0] <= sub[0].i and sub[-1].i < quote[1]:
+            return doc[quote[0] + 1:quote[1] - 1]
+        return _trimmed(doc, sub[0].i, sub[-1].i + 1)
+    lemma = verb.lemma_.lower()
+    parts: list[Token] = []
+    for child in verb.children:
+        if child.i < verb.i or child is subject:
+            continue
+        if child.dep_ in CONTENT_DEPS or child.dep_ == "advcl" and child.tag_ == "VBG" \
+                and is_trigger(child) and not adds_act(child):
+            if child.tag_ == "VBG" and child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES:
+                continue   # "reported, quoting local media": whom the report relies on
+            if child.dep_ == "dobj" and lemma in lexicon.ADDRESSEE_VERBS:
+                continue   # "told reporters": to whom, not what
+            if child.dep_ in ("dobj", "attr") and lemma in lexicon.CLAUSE_ONLY_VERBS:
+                continue   # "maintains a program", "wrote a book"
+            parts.extend(child.subtree)
+        elif child.dep_ == "prep" and _content_preposition(child, kind):
+            parts.extend(child.subtree)
+        elif child.ent_type_ == "DATE" or child.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in child.children):
+            # the parser hangs "said the previous day that trains would stop" off the day
+            for clause in child.subtree:
+                if clause.dep_ in ("relcl", "acl", "ccomp") and clause.i > child.i:
+                    parts.extend(t for t in clause.subtree)
+                    break
+    if parts:
+        return _trimmed(doc, min(t.i for t in parts), max(t.i for t in parts) + 1)
+    quote = adjacent_quote(quotes, verb)
+    if quote:
+        return doc[quote[0] + 1:quote[1] - 1]
+    return _after_colon(verb, quotes)
+
+
+def _is_participle_opener(clause: Token) -> bool:
+    """"Writing for a panel ..., X noted that ...": a participle opening the sentence is not what
+    was said."""
+    first = min(t.i for t in clause.subtree)
+    return clause.tag_ == "VBG" and first == clause.sent.start \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _content_preposition(prep: Token, kind: str) -> bool:
+    word = prep.lower_
+    if word in lexicon.CONTENT_PREPOSITIONS:
+        return True
+    return word in ("on", "upon") and kind == "called_for"
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    """The span without the punctuation, "that" and day ("on Wednesday") that lead into it."""
+    while start < end and (doc[start].is_punct and doc[start].text not in OPEN_QUOTES
+                           or doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].is_space
+                           or doc[start].ent_type_ == "DATE"
+                           or doc[start].lower_ in ("on", "the") and start + 1 < end
+                           and doc[start + 1].ent_type_ == "DATE"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "''")
+                           or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def quote_around(quotes: list[tuple[int, int]], token: Token) -> tuple[int, int] | None:
+    for q in quotes:
+        if q[0] < token.i < q[1]:
+            return q
+    return None
+
+
+def adjacent_quote(quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int] | None:
+    """The quote of the verb's sentence nearest to it (a quote may have begun sentences before)."""
+    sent = verb.sent
+    near = [q for q in quotes if sent.start <= q[1] and q[0] < sent.end and not q[0] < verb.i < q[1]]
+    if not near:
+        return None
+    return min(near, key=lambda q: min(abs(q[0] - verb.i), abs(q[1] - verb.i)))
+
+
+def _after_colon(verb: Token, quotes: list[tuple[int, int]]) -> Span | None:
+    """"X said:" and the quote or paragraph after it, when the sentence ends on the colon."""
+    doc = verb.doc
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != ":":
+        return None
+    i = last.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc):
+        return None
+    for q in quotes:
+        if q[0] == i:
+            return doc[q[0] + 1:q[1] - 1]
+    start = i + 1 if doc[i].text in OPEN_QUOTES else i
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return _trimmed(doc, start, end)
+
+
+def clause_without(head: Token, frame: Token) -> Span | None:
+    """The clause of ``head`` without the attribution frame hanging in it ("..., according to X",
+    "as X noted, ...")."""
+    excluded = {t.i for t in frame.subtree}
+    kept = [t.i for t in head.subtree if t.i not in excluded and not t.is_punct]
+    if not kept:
+        return None
+    return _trimmed(head.doc, min(kept), max(kept) + 1)
+
+
+def parenthetical_as(verb: Token) -> bool:
+    """"as X noted, ...", "as reported by X": the frame of the clause it hangs on."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def parenthetical(verb: Token) -> bool:
+    """"Russia, it said, has relied on ...": a frame set into the clause it reports."""
+    return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)

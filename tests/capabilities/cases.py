@@ -1,0 +1,228 @@
+"""Capability cases in the CheckList style: minimal sentences, written for these tests on varied
+topics, each with the extraction a careful reader expects. ``expect`` holds (speaker, kind,
+negated) triples that must be found, ``absent`` triples (or speaker names) that must not be,
+``content`` a text the statement of the first expected triple must contain, ``excluded`` a
+text it must not contain. Cases marked ``known_gap`` state a capability kg does not have yet:
+they run as strict expected failures, so the day one passes the suite says so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Case:
+    capability: str
+    text: str
+    expect: set[tuple[str, str, bool]] = field(default_factory=set)
+    absent: set = field(default_factory=set)
+    content: str | None = None
+    excluded: str | None = None
+    published: str | None = "2025-03-14"   # a Friday
+    date: str | None = None                # the day of the first expected statement ("none": no day)
+    date_text: str | None = None
+    reported_by: str | None = None         # the outlet carrying the first expected statement
+    count: int | None = None               # how many statements in all
+    known_gap: bool = False
+
+    @property
+    def negative(self) -> bool:
+        return not self.expect
+
+
+def S(speaker: str, kind: str = "said", negated: bool = False) -> tuple[str, str, bool]:
+    return (speaker, kind, negated)
+
+
+STATEMENTS = [
+    # Coordination of speakers
+    Case("coordinated speakers", "Finance Minister Ana Silva and Economy Minister Rui Costa said the budget would be balanced.",
+         {S("Ana Silva"), S("Rui Costa")}, known_gap=True),
+    Case("coordinated speakers", "The World Bank and the International Monetary Fund warned that growth would slow.",
+         {S("World Bank", "warned"), S("International Monetary Fund", "warned")}),
+    Case("coordinated speakers", "Toyota and Honda confirmed they would recall the cars.",
+         {S("Toyota", "confirmed"), S("Honda", "confirmed")}),
+    Case("coordinated speakers", "Peter Lang, who met Maria Weber on Monday, said the bridge would reopen.",
+         absent={"Maria Weber"}),
+    # Coordination of verbs
+    Case("coordinated verbs", "Mayor Karen Holt said the river had crested and warned that more rain was coming.",
+         {S("Karen Holt"), S("Karen Holt", "warned")}, known_gap=True),
+    Case("coordinated verbs", "Coach Diego Ramos praised his players and denied that he would resign.",
+         {S("Diego Ramos", "denied")}, content="he would resign"),
+    Case("coordinated verbs", "Senator Lee Park said the bill was dead, adding that talks would resume in May.",
+         {S("Lee Park")}, count=2),
+    Case("coordinated verbs", "The museum confirmed the theft but declined to say what was taken.",
+         {S("museum", "confirmed"), S("museum", "said", True)}, known_gap=True),
+    Case("coordinated verbs", "Sara Olsen said the plant would close and the workers would lose their jobs.",
+         count=1, absent={S("Sara Olsen", "said", True)}),
+    # Definite descriptions pointing back
+    Case("definite descriptions", "Volvo recalled 40,000 trucks on Monday. The Swedish carmaker said the brakes could fail.",
+         {S("Volvo")}, known_gap=True),
+    Case("definite descriptions", "Novartis cut its forecast. The company said sales of its heart drug had slowed.",
+         {S("Novartis")}, known_gap=True),
+    Case("definite descriptions", "Judge Ellen Marsh retired on Friday. The 71-year-old said she was proud of her court.",
+         {S("Ellen Marsh")}, known_gap=True),
+    Case("definite descriptions", "Boeing delivered ten jets in May. The company's rivals said demand was strong.",
+         absent={S("Boeing")}),
+    # Speakers described by their role
+    Case("role holders", "Chile's finance minister said copper prices would rise. Finance Minister Mario Soto spoke in Santiago.",
+         {S("Mario Soto")}, known_gap=True),
+    Case("role holders", "Health Minister Nadia Karimi visited the hospital. The health minister said the outbreak was contained.",
+         {S("Nadia Karimi")}),
+    Case("role holders", "Kenya's foreign minister said the talks would continue.",
+         absent={S("Kenya")}, known_gap=True),
+    Case("role holders", "A spokesman for the World Health Organization said the vaccine was safe.",
+         {S("World Health Organization")}, known_gap=True),
+    # Appositions both ways
+    Case("appositions", "Lena Berg, the economy minister, said exports had doubled.", {S("Lena Berg")}),
+    Case("appositions", "The economy minister, Lena Berg, said exports had doubled.", {S("Lena Berg")}),
+    Case("appositions", '"Exports have doubled," said Lena Berg, a senior economist at the central bank.',
+         {S("Lena Berg")}, content="Exports have doubled", excluded="economist"),
+    Case("appositions", "Tom Reyes, a friend of Governor Amy Cole, said the governor was tired.",
+         absent={S("Amy Cole")}),
+    # Attribution frames
+    Case("frames: passive and agent", "The merger was first reported by Reuters.", {S("Reuters", "reported")},
+         content="merger"),
+    Case("frames: passive and agent", "The plan was rejected by the city council on Tuesday.",
+         {S("city council", "denied")}),
+    Case("frames: passive and agent", "Coach Ana Diaz was quoted as saying that the team was ready.",
+         {S("Ana Diaz")}, content="team was ready"),
+    Case("frames: passive and agent", "The striker was accused of cheating.", count=0),
+    Case("frames: according to", "The dam holds 2 billion litres, according to engineer Paulo Mendes.",
+         {S("Paulo Mendes")}, content="dam holds 2 billion litres", excluded="according"),
+    Case("frames: according to", "According to the Red Cross, 300 families lost their homes.",
+         {S("Red Cross")}, content="300 families"),
+    Case("frames: according to", "The festival drew 80,000 people, according to police.",
+         absent={"police"}),
+    Case("frames: told reporters", "Airline chief Omar Haddad told reporters that fuel costs had risen.",
+         {S("Omar Haddad")}, content="fuel costs had risen", excluded="reporters"),
+    Case("frames: told reporters", '"We are not for sale," Omar Haddad told a briefing.', {S("Omar Haddad")},
+         content="not for sale"),
+    Case("frames: in a statement", "In a statement, the Norwegian Refugee Council said aid convoys were blocked.",
+         {S("Norwegian Refugee Council")}, content="aid convoys were blocked", excluded="statement"),
+    Case("frames: issued a statement", "Amnesty International issued a statement saying the trial was unfair.",
+         {S("Amnesty International")}, content="trial was unfair", known_gap=True),
+    Case("frames: post on", "Elon Musk said in a post on X that the launch was delayed.",
+         {S("Elon Musk")}, content="launch was delayed", excluded="post"),
+    Case("frames: documents as sources", "A report by the United Nations said hunger had spread to five regions.",
+         {S("United Nations")}, known_gap=True),
+    Case("frames: documents as sources", "Greenpeace's statement said the spill was the worst in a decade.",
+         {S("Greenpeace")}, known_gap=True),
+    Case("frames: reported, citing", "Bloomberg reported, citing officials, that the bank would raise rates.",
+         {S("Bloomberg", "reported")}, absent={"officials"}),
+    Case("frames: negative", "The minister told the story of her childhood in a speech.", count=0),
+    # Nested reports
+    Case("nested reports", "Reuters reported that the Finnish Prime Minister Anna Lind said the border would stay closed.",
+         {S("Anna Lind")}, reported_by="Reuters"),
+    Case("nested reports", "According to the BBC, police chief Mark Dunn said two suspects were arrested.",
+         {S("Mark Dunn")}, reported_by="BBC"),
+    Case("nested reports", "Yonhap reported that Samsung had denied the claims.",
+         {S("Samsung", "denied")}, reported_by="Yonhap"),
+    Case("nested reports", "Mayor Jo Ellis said that the governor had denied the claims.",
+         absent={S("governor", "denied")}, count=1),
+    # Quotes
+    Case("quotes continued", '"The storm is over," said Captain Ruth Moss. "But the cleanup will take weeks."',
+         {S("Ruth Moss")}, count=2, absent={"Captain"}, known_gap=True),
+    Case("quotes continued", '"Prices will fall. Everyone will gain," trade envoy Ivan Petrov said.',
+         {S("Ivan Petrov")}, content="Prices will fall. Everyone will gain"),
+    Case("quotes continued", 'Nurse Maya Cohen spoke at the rally. "We cannot confirm the figures," she said.',
+         {S("Maya Cohen", "confirmed", True)}),
+    Case("quotes continued", '"I deny every charge," the defendant, Hugo Brandt, told the court.',
+         {S("Hugo Brandt", "denied")}),
+    Case("quotes continued", '"It was a fair vote," said Rosa Vidal. Her rival disagreed.', count=1),
+    # Headlines
+    Case("headlines", "Apple confirms new plant in Texas\nApple confirmed on Tuesday that it would build a plant in Texas.",
+         {S("Apple", "confirmed")}, count=1),
+    Case("headlines", "Kenya says drought is over\nKenya said on Monday that the drought was over.", {S("Kenya")}, count=1),
+    Case("headlines", "Police deny raid on newspaper\nThe police denied that officers had raided the newspaper.",
+         {S("police", "denied")}, count=1, known_gap=True),
+    # An outlet's own statement
+    Case("outlet statements", "The Jakarta Post said the ferry had sunk near Bali.", {S("Jakarta Post", "reported")},
+         known_gap=True),
+    Case("outlet statements", "Reuters said the talks had collapsed.", {S("Reuters", "reported")}),
+    Case("outlet statements", "Al Jazeera reported that the border had reopened.", {S("Al Jazeera", "reported")}),
+    Case("outlet statements", "The Guardian's editor Kath Viner said the paper would appeal.", absent={S("The Guardian", "reported")}),
+    # Verb lexicon: kinds and polarity
+    Case("verb kinds", "The Kremlin dismissed the report as fiction.", {S("Kremlin", "denied")}),
+    Case("verb kinds", "Nestle rejected claims that its water was unsafe.", {S("Nestle", "denied")}),
+    Case("verb kinds", "Ireland rebuffed the proposal from the European Commission on fishing quotas.", {S("Ireland", "denied")}),
+    Case("verb kinds", "Coach Paul Dean admitted that his team had played badly.", {S("Paul Dean", "acknowledged")}),
+    Case("verb kinds", "Economist Rita Vance conceded that the forecast was wrong.", {S("Rita Vance", "acknowledged")}),
+    Case("verb kinds", "Greenpeace urged the government to ban the pesticide.", {S("Greenpeace", "called_for")}),
+    Case("verb kinds", "The unions called on the company to raise wages.", {S("unions", "called_for")}, known_gap=True),
+    Case("verb kinds", "Brazil appealed for calm after the vote.", {S("Brazil", "called_for")}),
+    Case("verb kinds", "The central bank cautioned that inflation could return.", {S("central bank", "warned")}, known_gap=True),
+    Case("verb kinds", "Senator Amy Cole blamed the drought for the high prices.", {S("Amy Cole", "accused")}),
+    Case("verb kinds", "France condemned the attack on the embassy.", {S("France", "condemned")}),
+    Case("verb kinds", "Japan criticised the decision to resume whaling.", {S("Japan", "condemned")}),
+    Case("verb kinds", "Spain slammed the tariffs as unfair.", {S("Spain", "condemned")}),
+    Case("verb kinds", "Mayor Ken Ito vowed to rebuild the school.", {S("Ken Ito")}),
+    Case("verb kinds", "Egypt pledged to send food aid.", {S("Egypt")}),
+    Case("verb kinds", "Coach Lisa Grant insisted that the referee was wrong.", {S("Lisa Grant")}),
+    Case("verb kinds", "Samsung announced that it would cut 1,000 jobs.", {S("Samsung")}),
+    Case("verb kinds", "Germany did not deny the report.", {S("Germany", "denied", True)}),
+    Case("verb kinds", "The farmer praised the rain.", count=0),
+    # Work in progress and refusals
+    Case("work in progress", "The Interior Ministry is verifying the reports.", count=0),
+    Case("work in progress", "The Pentagon said it was looking into the claims.", absent={S("Pentagon", "confirmed")}),
+    Case("work in progress", "The police could not immediately confirm the number of victims.",
+         {S("police", "confirmed", True)}, known_gap=True),
+    Case("work in progress", "Canada could not immediately confirm the report.", {S("Canada", "confirmed", True)}),
+    Case("work in progress", "Officials in Peru were trying to confirm the death toll.", count=0),
+    Case("work in progress", "The hospital confirmed that two patients had died.", {S("hospital", "confirmed")},
+         known_gap=True),
+    # Not statements
+    Case("not statements: bylines", "By Jane Doe, AP\nThe harvest was poor this year, farmers said.", absent={"Jane Doe"}),
+    Case("not statements: bylines", "The harvest was poor.\nTom Hill and Ana Ruiz contributed reporting.", count=0),
+    Case("not statements: bylines", "The harvest was poor.\nTom Hill reported from Nairobi.", count=0),
+    Case("not statements: questions", "Did Chile confirm the deal?", count=0),
+    Case("not statements: questions", "Will Norway deny the claims?", count=0),
+    Case("not statements: questions", 'Chile confirmed the deal. "Why wait?" asked trade minister Luis Vera.',
+         {S("Chile", "confirmed")}, count=1),
+    Case("not statements: hypothetical", "Greece would deny any such plan.", count=0),
+    Case("not statements: hypothetical", "Poland plans to announce the results next week.", count=0),
+    Case("not statements: hypothetical", "If Mexico confirms the order, the plant will open.", count=0),
+    Case("not statements: hypothetical", "Mexico confirmed the order, so the plant will open.", {S("Mexico", "confirmed")}),
+    Case("not statements: other headlines",
+         "Ski resorts in the Alps opened early this year after heavy snow.\n\nRelated Stories\n"
+         "Brazil says it will host climate summit\nChina confirms new rail link to Laos\n", count=0),
+    Case("content excludes circumstances", '"The deal is done," Mayor Ana Cruz said in a phone interview.',
+         {S("Ana Cruz")}, content="The deal is done", excluded="interview"),
+    Case("content excludes circumstances", '"We will win," said Coach Ben Ode as fans cheered outside.',
+         {S("Ben Ode")}, content="We will win", excluded="fans"),
+    Case("content excludes circumstances", "Chef Rosa Lima said on Monday that prices had doubled.",
+         {S("Rosa Lima")}, content="prices had doubled", excluded="Monday"),
+    Case("content excludes circumstances", "Reporter Dan Frey said.", count=0),
+]
+
+DATES = [
+    # An explicit day beats the dateline and the publication date
+    Case("explicit day", "MADRID (AP) - Spain said on March 10 that it would raise pensions.", {S("Spain")},
+         date="2025-03-10", date_text="March 10"),
+    Case("explicit day", "The Red Cross said on Wednesday that the camp was full.", {S("Red Cross")},
+         date="2025-03-12", date_text="Wednesday"),
+    Case("explicit day", "Nigeria said last Friday that the vote would be delayed.", {S("Nigeria")}, date="2025-03-07"),
+    Case("explicit day", "Peru said the previous day that the mine was closed. It was Thursday.", {S("Peru")},
+         date="2025-03-13"),
+    Case("explicit day", "Chile said earlier this week that exports fell.", {S("Chile")}, date="none"),
+    # Weekdays: the most recent such day on or before the article's date
+    Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),
+    Case("weekdays", "Ghana said on Saturday that the port had reopened.", {S("Ghana")}, date="2025-03-08"),
+    Case("weekdays", "Ghana said on Monday that the port had reopened.", {S("Ghana")}, date="2025-03-10"),
+    Case("weekdays", "Ghana said the port had reopened.", {S("Ghana")}, date="none", published=None),
+    # A day of the reported content or event is not the day of the statement
+    Case("content days", "The central bank of Iceland said the rate cut takes effect on Wednesday.",
+         {S("central bank of Iceland")}, date="none", known_gap=True),
+    Case("content days", "Austria said the ministers will meet on Friday.", {S("Austria")}, date="none"),
+    Case("content days", "Fiji said that the cyclone struck on Tuesday.", {S("Fiji")}, date="none"),
+    Case("content days", "Fiji said on Thursday that the cyclone struck on Tuesday.", {S("Fiji")}, date="2025-03-13"),
+    # A day carries only to the same speaker's continuing sentences
+    Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
+         {S("Ruth Klein")}, count=2, date="2025-03-11"),
+    Case("day carries", "Mayor Ruth Klein said on Tuesday the pool would close. Engineer Omar Said said the roof leaked.",
+         {S("Omar Said")}, date="none"),
+    Case("day carries", "Bolivia said on Monday it would sell lithium. It added that prices were low.",
+         {S("Bolivia")}, count=2),
+    Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
+         {S("Paraguay")}, date="none"),
+]
