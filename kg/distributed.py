@@ -10,13 +10,14 @@ worker that dies are run again elsewhere by Dask.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
 import threading
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -121,24 +122,26 @@ class ExtractorPlugin(WorkerPlugin):
 
     idempotent = True   # register_plugin leaves a plugin of the same name in place
 
-    def __init__(self, model: str, make: Callable[[str], Extractor] = Extractor) -> None:
+    def __init__(self, model: str, make: Callable[..., Extractor] = Extractor, rules: Sequence[str] = ()) -> None:
         self.model = model
         self.make = make
+        self.rules = tuple(str(path) for path in rules)   # read by each worker: the same paths there
         self.extractor: Extractor | None = None
         self.lock = threading.Lock()   # a worker with several threads: one parse at a time
 
     @property
     def name(self) -> str:
-        return f"{PLUGIN_PREFIX}{self.model}:{self.make.__module__}.{self.make.__qualname__}"
+        rules = hashlib.sha256("\n".join(self.rules).encode()).hexdigest()[:12]
+        return f"{PLUGIN_PREFIX}{self.model}:{self.make.__module__}.{self.make.__qualname__}:{rules}"
 
     def setup(self, worker) -> None:
-        self.extractor = self.make(self.model)
+        self.extractor = self.make(self.model, rules=self.rules)
 
     def __getstate__(self) -> dict:
-        return {"model": self.model, "make": self.make}
+        return {"model": self.model, "make": self.make, "rules": self.rules}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["model"], state["make"])
+        self.__init__(state["model"], state["make"], state["rules"])
 
 
 Result = Document | InputProblem
@@ -218,15 +221,16 @@ class _Batches:
 
 def extract_on(client: Client, articles: Iterable[Article], model: str, *,
                problems: list[InputProblem] | None = None, progress: Callable[[int], None] | None = None,
-               batch_size: int = DEFAULT_BATCH, make: Callable[[str], Extractor] = Extractor
-               ) -> Iterator[Document]:
-    """Documents extracted by the workers of ``client``, in the order of ``articles``.
+               batch_size: int = DEFAULT_BATCH, rules: Sequence[str] = (),
+               make: Callable[..., Extractor] = Extractor) -> Iterator[Document]:
+    """Documents extracted by the workers of ``client``, in the order of ``articles``, with
+    ``model`` and the rule files ``rules`` (paths that every worker reads).
 
     An article whose extraction fails becomes an InputProblem in ``problems``; ``progress`` is
     called with the number of articles each finished batch accounts for.
     """
     problems = problems if problems is not None else []
-    plugin = ExtractorPlugin(model, make)
+    plugin = ExtractorPlugin(model, make, rules)
     try:
         client.register_plugin(plugin, name=plugin.name)
     except Exception as exc:   # raised by a worker's setup: ModelNotFound, ImportError...

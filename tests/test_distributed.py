@@ -30,10 +30,11 @@ class BreakingExtractor(Extractor):
     """The real extractor, except that it raises on articles carrying the BREAKS sentence (the
     workers import this module by name to unpickle the plugin)."""
 
-    def document(self, doc, article):
-        if BREAKS in article.text:
+    def documents(self, articles, **options):
+        articles = list(articles)
+        if any(BREAKS in article.text for article in articles):
             raise ValueError("broken on purpose")
-        return super().document(doc, article)
+        return super().documents(articles, **options)
 
 
 @pytest.fixture(scope="module")
