@@ -228,7 +228,8 @@ def test_a_relation_only_denied_is_unconfirmed(extract_text):
 def test_a_type_from_a_rules_file_is_extracted_with_no_code_change(extractor, tmp_path):
     from pathlib import Path
 
-    from kg import lexicon, rules
+    from kg.config import DEFAULT_MODEL
+    from kg.extract import Extractor
     from kg.ingest import ManifestRow, make_article
     path = tmp_path / "mine.toml"
     path.write_text('[relation_types.EVACUATED_FROM]\nsource = ["Country", "Organization"]\n'
@@ -239,9 +240,6 @@ def test_a_type_from_a_rules_file_is_extracted_with_no_code_change(extractor, tm
     text = "This report was filed on Wednesday afternoon and has been updated since.\n" \
            "India evacuated 800 citizens from Sudan on Monday, the ministry said."
     article = make_article(Path("user.txt"), text, ManifestRow(None, None, None))
-    try:
-        lexicon.use(rules.load([path]))
-        doc = next(iter(extractor.documents([article])))
-    finally:
-        lexicon.use(rules.builtin())
+    user_pipeline = Extractor(DEFAULT_MODEL, rules=[path])   # the rules reach the components by their config
+    doc = next(iter(user_pipeline.documents([article])))
     assert ("EVACUATED_FROM", "India", "Sudan") in facts(doc)
