@@ -69,7 +69,7 @@ def link_claims(relations: list[Relation], statements: list[Statement]) -> list[
     out = []
     for r in relations:
         claims = [st for st in statements if st.content_start <= r.trigger_start < st.content_end]
-        if not claims:
+        if not claims or r.title is not None:   # a title is the writer's description, not a claim
             out.append(r)
             continue
         modality = r.modality

@@ -35,8 +35,8 @@ def test_sentences_are_numbered_once_blank_ones_left_out(nlp):
 def test_entities_component_writes_entities_and_who_each_token_mentions(nlp):
     doc = nlp.get_pipe("kg_sentences")(parsed(nlp, "Vladimir Putin spoke in Moscow. Putin then left."))
     doc = nlp.get_pipe("kg_entities")(doc)
-    [putin, russia] = doc._.kg_entities
-    assert (putin["id"], russia["id"]) == ("person:vladimir-putin", "country:ru")
+    [putin, moscow] = doc._.kg_entities
+    assert (putin["id"], moscow["id"]) == ("person:vladimir-putin", "place:moscow")   # where he spoke
     assert [m["sentence"] for m in putin["mentions"]] == [0, 1]    # "Putin" alone joins the full name
     assert doc[1]._.kg_entity == "person:vladimir-putin"
     assert doc[2]._.kg_entity is None                              # "spoke"

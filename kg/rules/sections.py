@@ -116,6 +116,10 @@ WORD_LISTS = {
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
     "adding_verbs": "participles that add a second statement (\"adding that\")",
     "source_participles": "participles naming whom a report relies on (\"citing\")",
+    "organization_heads": "last words of organisations' names (\"Authority\")",
+    "organization_nouns": "nouns that make a name beside them an organisation (\"team\")",
+    "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
+    "locative_prepositions": "prepositions after which a city is a place (\"in\")",
 }
 
 for _name, _about in WORD_LISTS.items():

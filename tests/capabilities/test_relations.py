@@ -225,21 +225,45 @@ def test_a_relation_only_denied_is_unconfirmed(extract_text):
 
 # -- A user-defined type --------------------------------------------------------------------------------
 
-def test_a_type_from_a_rules_file_is_extracted_with_no_code_change(extractor, tmp_path):
+EVACUATIONS = """
+[relation_types.EVACUATED_FROM]
+description = "the source evacuated its citizens or others from the target"
+source = ["Country", "Organization"]
+target = ["Country", "Place"]
+theme = ["citizens", "nationals", "civilians", "staff", "diplomats"]
+target_preps = ["from", "out"]
+nouns = ["evacuation"]
+attributes = ["troops", "unit"]
+verbs = {evacuate = "transfer", airlift = "transfer", fly = "transfer"}
+"""
+
+
+def test_a_type_from_a_rules_file_is_extracted_loaded_and_asked_with_no_code_change(tmp_path):
+    """The README's worked example."""
     from pathlib import Path
 
     from kg.config import DEFAULT_MODEL
     from kg.extract import Extractor
     from kg.ingest import ManifestRow, make_article
-    path = tmp_path / "mine.toml"
-    path.write_text('[relation_types.EVACUATED_FROM]\nsource = ["Country", "Organization"]\n'
-                    'target = ["Country", "Place"]\ntheme = ["citizens", "nationals", "civilians"]\n'
-                    'source_preps = ["by"]\ntarget_preps = ["from", "out"]\n'
-                    'verbs = {evacuate = "transfer", airlift = "transfer"}\nnouns = ["evacuation"]\n',
-                    encoding="utf-8")
+    from kg.load import load_documents
+    from kg.queries import library
+    from kg.store.kglite_store import KgliteStore
+    path = tmp_path / "evacuations.toml"
+    path.write_text(EVACUATIONS, encoding="utf-8")
     text = "This report was filed on Wednesday afternoon and has been updated since.\n" \
            "India evacuated 800 citizens from Sudan on Monday, the ministry said."
-    article = make_article(Path("user.txt"), text, ManifestRow(None, None, None))
+    article = make_article(Path("user.txt"), text, ManifestRow("2023-04-26", None, None))
     user_pipeline = Extractor(DEFAULT_MODEL, rules=[path])   # the rules reach the components by their config
     doc = next(iter(user_pipeline.documents([article])))
-    assert ("EVACUATED_FROM", "India", "Sudan") in facts(doc)
+    found = relation(doc, "EVACUATED_FROM", "India", "Sudan")
+    assert (found.modality, found.troops, found.unit) == ("asserted", 800, "citizens")
+    store = KgliteStore(str(tmp_path / "g.kgl"))
+    try:
+        list(load_documents(store, [doc]))
+        query = library()["relations"]
+        rows = store.read(query.text, query.bind({"type": "EVACUATED_FROM"}))
+        edges = store.read("MATCH (a)-[r:EVACUATED_FROM]->(b) RETURN a.name AS a, b.name AS b")
+    finally:
+        store.close()
+    assert [(r["source"], r["target"], r["troops"], r["date"]) for r in rows] == [("India", "Sudan", 800, "2023-04-24")]
+    assert edges == [{"a": "India", "b": "Sudan"}]
