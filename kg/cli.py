@@ -64,6 +64,7 @@ def main(ctx: click.Context, verbose: bool) -> None:
       kg query who-confirmed          who confirmed what, and when
       kg query --list                 all canned questions
       kg export story.graphml         the graph for Gephi, yEd or Cytoscape
+      kg view --open                  the graph as one HTML page to explore in a browser
     """
     ctx.obj = {"verbose": verbose}
 
@@ -341,6 +342,39 @@ def export(file, settings, fmt, entity, depth, since, until, kinds, entities_onl
         graph = api.export(store, file, flt, fmt, progress=progress)
     where = "standard output" if file == "-" else file
     click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {where} ({fmt})", err=True)
+
+
+@main.command()
+@store_options
+@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--entity", default=None, help="Only this entity's neighbourhood (name or alias).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(0),
+              help="Links from --entity to other entities (statements, relations, co-mentions).")
+@click.option("--since", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Only statements and relations on or after this day (YYYY-MM-DD).")
+@click.option("--until", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Only statements and relations on or before this day (YYYY-MM-DD).")
+@click.option("--co-mentions", is_flag=True, help="Also link entities named in two or more of the same articles.")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+def view(settings, output, entity, depth, since, until, co_mentions, open_page):
+    """Write the graph as one HTML page to explore in a browser: no server, no network.
+
+    \b
+    Examples:
+      kg view                                       the whole graph in graph.html
+      kg view -o putin.html --entity Putin --depth 1 --open
+      kg view --since 2024-10-01 --until 2024-10-31 --co-mentions
+    """
+    from kg.view import write_view
+    api.require_graph(settings)
+    with api.open_store(settings) as store:
+        summary = write_view(store, output, entity=entity, depth=depth, co_mentions=co_mentions,
+                             since=since.date().isoformat() if since else None,
+                             until=until.date().isoformat() if until else None)
+    click.echo(f"{summary.entities} entities, {summary.links} links -> {output}", err=True)
+    if open_page:
+        click.launch(output)
 
 
 if __name__ == "__main__":

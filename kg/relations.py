@@ -116,6 +116,11 @@ class RelationFinder:
                 eid = ctx.antecedent(t, types, rule)
             elif eid is None and t.lower_ in _THERE:
                 eid = ctx.last_place(t, types)
+            elif eid is None and _is_title_word(t) and any(
+                    type_of(ctx.ents.at(c)) in types for c in t.children if c.dep_ in ("appos", "compound")):
+                # "met with Sudan's army chief Abdel Fattah al-Burhan": the person the title names
+                eid = next(ctx.ents.at(c) for c in t.children if c.dep_ in ("appos", "compound")
+                           and type_of(ctx.ents.at(c)) in types)
             elif place_of and eid is None and self._is_place_noun(t):
                 out += self._targets(ctx, t, ("of", "in", "near"), types, rule)   # "a part of X in Y"
             elif eid is None or type_of(eid) not in types:
@@ -316,7 +321,7 @@ class RelationFinder:
             before: list[Token] = []
             i = token.i - 1
             while i >= sent.start and (_is_title_word(sent.doc[i]) or ctx.ents.at(sent.doc[i])
-                                       or sent.doc[i].lower_ in ("'s", "’s")) and ctx.ents.at(sent.doc[i]) != eid:
+                                       or sent.doc[i].lower_ in ("'s", "’s", "-")) and ctx.ents.at(sent.doc[i]) != eid:
                 before.insert(0, sent.doc[i])
                 i -= 1
             end = token
@@ -382,7 +387,10 @@ class RelationFinder:
                 hypothetical=modality != Modality.ASSERTED.value, modality=modality, negated=negated,
                 troops=number, unit=what, date=day, date_text=day_text,
                 trigger=trigger.text, trigger_start=trigger.idx))
+        if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
+            ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
+
 
 def _has_particle(verb: Token, particle: str | None) -> bool:
     return particle is None or any(c.lemma_.lower() == particle for c in verb.children)
