@@ -7,6 +7,9 @@ store unreachable, unknown query); 2 wrong usage; 3 done, but some input files w
 from __future__ import annotations
 
 import functools
+import io
+import json
+import os
 import sys
 import time
 from collections.abc import Iterable
@@ -41,6 +44,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("kg: interrupted; what was committed is kept, a re-run completes it", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            _quiet_stdout()   # the reader of a pipe stopped (| head): not an error worth a message
+            sys.exit(141)
         except KgError as exc:
             if (ctx.obj or {}).get("verbose"):
                 raise
@@ -49,6 +55,15 @@ class _Group(click.Group):
             if (ctx.obj or {}).get("verbose"):
                 raise
             raise Failure(f"unexpected error: {type(exc).__name__}: {exc} (run with --verbose for details)") from None
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -375,6 +390,26 @@ def view(settings, output, entity, depth, since, until, co_mentions, open_page):
     click.echo(f"{summary.entities} entities, {summary.links} links -> {output}", err=True)
     if open_page:
         click.launch(output)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("extraction", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table to read, or JSON for other programs.")
+def eval_(gold, extraction, fmt):
+    """Score an extraction file against a hand-made gold file (the format of ../shared/eval): P/R/F1 of
+    entities, statements and relations, per type and kind; statement dates and content cues;
+    cross-document identity.
+
+    \b
+    Examples:
+      kg extract seeds/ -o seeds.jsonl && kg eval ../shared/eval/seeds.gold.json seeds.jsonl
+      kg eval tests/gold/gold.json gold.jsonl --format json
+    """
+    from kg.evaluate import evaluate, render_table
+    scores = evaluate(gold, extraction)
+    click.echo(json.dumps(scores.to_dict(), indent=2) if fmt == "json" else render_table(scores))
 
 
 if __name__ == "__main__":
