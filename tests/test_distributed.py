@@ -113,7 +113,25 @@ def test_stopping_early_leaves_nothing_running(client):
     assert not any(client.processing().values())
 
 
-def test_a_killed_worker_tasks_are_retried(single_process):
+def dashboard_status(client) -> int:
+    try:
+        with urllib.request.urlopen(client.dashboard_link, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_no_dashboard_unless_asked(client):
+    assert dashboard_status(client) == 404
+
+
+def test_dashboard_when_asked():
+    with connect("local:1", dashboard=True) as client:
+        assert dashboard_status(client) == 200
+
+
+def test_a_killed_worker_tasks_are_retried(client, single_process):
+    """(Last of the tests on the shared cluster: its nanny restarts the killed worker.)"""
     killed = []
 
     def kill_a_busy_worker(_count):
@@ -124,40 +142,21 @@ def test_a_killed_worker_tasks_are_retried(single_process):
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
 
-    with connect("local:2") as client:
-        documents = list(extract_on(client, seeds_articles(2), DEFAULT_MODEL, batch_size=1,
-                                    progress=kill_a_busy_worker))
-        assert killed
+    documents = list(extract_on(client, seeds_articles(2), DEFAULT_MODEL, batch_size=1,
+                                progress=kill_a_busy_worker))
+    assert killed
     assert lines(documents) == single_process * 2
-
-
-def dashboard_status(client) -> int:
-    try:
-        with urllib.request.urlopen(client.dashboard_link, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as exc:
-        return exc.code
-
-
-def test_quiet_and_no_dashboard_by_default(capfd, single_process):
-    with connect("local:1") as client:
-        assert dashboard_status(client) == 404
-        assert lines(extract_on(client, seeds_articles(), DEFAULT_MODEL)) == single_process
-    assert capfd.readouterr().err == ""
-
-
-def test_dashboard_when_asked():
-    with connect("local:1", dashboard=True) as client:
-        assert dashboard_status(client) == 200
 
 
 # -- the command line ---------------------------------------------------------------------------
 
-def test_kg_extract_on_dask_writes_what_one_process_writes(tmp_path, single_process):
+def test_kg_extract_on_dask_writes_what_one_process_writes_quietly(tmp_path, single_process, capfd):
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "local:2", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == "".join(line + "\n" for line in single_process)
+    assert result.stderr.startswith("5 documents") and result.stderr.count("\n") == 1
+    assert capfd.readouterr().err == ""     # nor anything from the workers' processes
 
 
 def test_kg_build_on_dask_gives_the_graph_one_process_gives(tmp_path):
