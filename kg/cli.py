@@ -7,6 +7,8 @@ store unreachable, unknown query); 2 wrong usage; 3 done, but some input files w
 from __future__ import annotations
 
 import functools
+import io
+import os
 import sys
 import time
 from collections.abc import Iterable
@@ -41,6 +43,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("kg: interrupted; what was committed is kept, a re-run completes it", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            _quiet_stdout()   # the reader of a pipe stopped (| head): not an error worth a message
+            sys.exit(141)
         except KgError as exc:
             if (ctx.obj or {}).get("verbose"):
                 raise
@@ -49,6 +54,15 @@ class _Group(click.Group):
             if (ctx.obj or {}).get("verbose"):
                 raise
             raise Failure(f"unexpected error: {type(exc).__name__}: {exc} (run with --verbose for details)") from None
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
