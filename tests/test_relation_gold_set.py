@@ -4,25 +4,16 @@ and expulsions, arms and energy supplies, a carrier visit. Scored with kg.evalua
 scorer scores; the floors are the figures kg reaches, rounded down, so a change that reads these
 articles worse fails here. Most misses left are entities the relation needs and kg does not find
 (a city read as a person, "Congo" left ambiguous)."""
-import json
 from pathlib import Path
 
 import pytest
-
-from kg.evaluate import evaluate
 
 GOLD_SET = Path(__file__).resolve().parent / "relation_gold"
 
 
 @pytest.fixture(scope="module")
-def scores(extractor, tmp_path_factory):
-    from kg.ingest import discover, manifests_for, read_articles
-    folder = GOLD_SET / "articles"
-    files, _ = discover([folder])
-    documents = extractor.documents(read_articles(files, manifests_for([folder])))
-    out = tmp_path_factory.mktemp("relation_gold") / "out.jsonl"
-    out.write_text("".join(json.dumps(d.to_dict()) + "\n" for d in documents), encoding="utf-8")
-    return evaluate(GOLD_SET / "gold.json", out)
+def scores(score_gold_set):
+    return score_gold_set(GOLD_SET)
 
 
 def test_every_article_is_read(scores):
