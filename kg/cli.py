@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+import json
 import os
 import sys
 import time
@@ -373,6 +374,26 @@ def view(settings, output, entity, depth, since, until, co_mentions, open_page):
     click.echo(f"{summary.entities} entities, {summary.links} links -> {output}", err=True)
     if open_page:
         click.launch(output)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("extraction", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table to read, or JSON for other programs.")
+def eval_(gold, extraction, fmt):
+    """Score an extraction file against a hand-made gold file (the format of ../shared/eval): P/R/F1 of
+    entities, statements and relations, per type and kind; statement dates and content cues;
+    cross-document identity.
+
+    \b
+    Examples:
+      kg extract seeds/ -o seeds.jsonl && kg eval ../shared/eval/seeds.gold.json seeds.jsonl
+      kg eval tests/gold/gold.json gold.jsonl --format json
+    """
+    from kg.evaluate import evaluate, render_table
+    scores = evaluate(gold, extraction)
+    click.echo(json.dumps(scores.to_dict(), indent=2) if fmt == "json" else render_table(scores))
 
 
 if __name__ == "__main__":

@@ -29,7 +29,8 @@ _POSSESSIVE = ("'s", "’s")
 
 def _is_title_word(token: Token) -> bool:
     word, titles = token.lower_, lexicon.TITLE_WORDS
-    return word in titles or word.rstrip(".") in titles or word + "." in titles   # "Dr", "Dr."
+    return word in titles or word.rstrip(".") in titles or word + "." in titles \
+        or (word.endswith("s") and word[:-1] in titles)   # "Dr", "Dr.", "Senators"
 
 
 def _is_org_head(token: Token) -> bool:
@@ -202,13 +203,13 @@ class EntityFinder:
             return None
         if label in ("PERSON", "ORG") and not self.gaz.capital(text) and city.population < _KNOWN_CITY:
             return None
-        return Found(start, end, "Place", city.name, fold(city.name), geo=city, weight=2)
+        return Found(start, end, "Place", _place_name(text, city), fold(city.name), geo=city, weight=2)
 
     def _place(self, doc: Doc, start: int, end: int) -> Found:
         name = doc[start:end].text
-        city = self.gaz.city(name)
+        city = self.gaz.city(name) or self.gaz.region(name)
         if city is not None:
-            return Found(start, end, "Place", city.name, fold(city.name), geo=city)
+            return Found(start, end, "Place", _place_name(name, city), fold(city.name), geo=city)
         return Found(start, end, "Place", name, fold(name))
 
     def _person(self, doc: Doc, start: int, end: int) -> Found | None:
@@ -316,6 +317,8 @@ class EntityFinder:
             if i < 0 or not doc[i].is_title or doc[i].is_sent_start:
                 continue
             name_tok = doc[i]
+            if i > 0 and doc[i - 1].lower_ in ("a", "an"):
+                continue   # "a Danish island": a description, not a name
             if token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
                 if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN":
                     continue
@@ -344,7 +347,7 @@ class EntityFinder:
                 text = doc[i:end].text
                 city = self.gaz.city(text)
                 if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) and _located(doc, i, end):
-                    found.append(Found(i, end, "Place", city.name, fold(city.name), geo=city, weight=2))
+                    found.append(Found(i, end, "Place", _place_name(text, city), fold(city.name), geo=city, weight=2))
                     i = end - 1
                     break
             i += 1
@@ -353,7 +356,7 @@ class EntityFinder:
     # -- the document ------------------------------------------------------------------------
     def find(self, doc: Doc, sentence_of: dict[int, int]) -> DocEntities:
         founds: list[Found] = []
-        for span in _name_spans(doc):
+        for span in _name_spans(doc, self.gaz):
             f = self._classify(doc, span)
             if f:
                 founds.append(f)
@@ -405,6 +408,12 @@ def _drop_nested(founds: list[Found]) -> list[Found]:
     return kept
 
 
+def _place_name(text: str, city: City) -> str:
+    """The place's name as the article writes it ("Kiev", "New York"), in the gazetteer's letter
+    case when it is the same name ("TOKYO" -> "Tokyo"); its key is the gazetteer's in any case."""
+    return city.name if fold(text) == fold(city.name) else text
+
+
 def _after_possessor(doc: Doc, start: int, end: int) -> int:
     """Where a name starts after a possessor inside the span: "Bawumia's New Patriotic Party" ->
     "New Patriotic Party"; a name of one word after it is the possessive's own ("People's Daily")."""
@@ -439,7 +448,7 @@ def _defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[
     return founds, {k: (f.type, f.key) for k, f in acronyms.items()}
 
 
-def _name_spans(doc: Doc) -> list[Span]:
+def _name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The model's spans, with names that contain a country made whole again: the country ruler
     labels "Australia" before the model runs, so the model cuts "Reserve Bank of" + "Australia",
     "South" + "China" + "Sea", "U.S." + "Geological Survey"."""
@@ -448,10 +457,12 @@ def _name_spans(doc: Doc) -> list[Span]:
     while k < len(spans):
         start, end, label = spans[k]
         if label in ("GPE", "NORP", "LOC"):
-            left = _name_before(doc, spans, k)
+            left = _name_before(doc, spans, k) or _known_place_before(doc, spans, k, gaz)
             right = _name_after(doc, spans, k)
             if left or right:
                 new_start, new_end = (left or (start, label))[0], (right or (end, label))[0]
+                if left and not right and left[1] == "ORG":
+                    new_end = _name_rest(doc, spans, new_end)
                 new_label = right[1] if right else left[1]
                 before = _span_at(spans, new_start - 1) if new_start > 0 else None
                 if new_label == "LOC" and before is not None and before[1] == new_start \
@@ -465,8 +476,26 @@ def _name_spans(doc: Doc) -> list[Span]:
     return [Span(doc, s, e, label=label) for s, e, label in spans]
 
 
+def _name_rest(doc: Doc, spans: list, end: int) -> int:
+    """The capitalised words that finish a name: "Center for American" + "Progress"."""
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start \
+            and _span_at(spans, end) is None and not _is_title_word(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
+
+
 def _span_at(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, str] | None:
     return next((s for s in spans if s[0] <= i < s[1]), None)
+
+
+def _known_place_before(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """A place whose name ends with a country's: "New Jersey", "New Mexico" (the gazetteer's)."""
+    start, end, _ = spans[k]
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or not prev.is_title or _span_at(spans, prev.i) is not None:
+        return None
+    name = doc[prev.i:end].text
+    return (prev.i, "GPE") if gaz.region(name) or gaz.city(name) else None
 
 
 def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
@@ -479,6 +508,8 @@ def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     owner = _span_at(spans, of) or _span_at(spans, of - 1)
     if owner is not None and owner[2] in ("ORG", "FAC", "LOC") and (_is_org_head(doc[of - 1]) or _is_feature(doc[of - 1])):
         return owner[0], "ORG" if _is_org_head(doc[of - 1]) else "LOC"
+    if owner is not None and owner[2] == "ORG" and owner[1] == start and spans[k][2] == "NORP":
+        return owner[0], "ORG"   # "Center for" + "American" (+ "Progress", taken after)
     if owner is not None:
         return None
     head = doc[of - 1]

@@ -21,13 +21,14 @@ from typing import Any
 
 from tabulate import tabulate
 
+from kg.errors import KgError
 from kg.schema import ENTITY_TYPES, STATEMENT_KINDS
 
 SYMMETRIC_RELATIONS = frozenset({"MET_WITH", "SIGNED_AGREEMENT_WITH"})
 ALWAYS_SCORED_RELATIONS = frozenset({"DEPLOYED_TO"})
 
 
-class EvalInputError(Exception):
+class EvalInputError(KgError):
     """A gold or extraction file that cannot be read; the message is one line naming the file."""
 
 

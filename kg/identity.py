@@ -34,7 +34,7 @@ class Found:
     outlet: bool = False
     short: bool = False  # a single-word person name that should join a full name
     direction: str | None = None  # "the North": resolved against the document's countries
-    geo: City | None = None       # the GeoNames city this place is
+    geo: City | None = None       # the GeoNames city (or region) this place is
     weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
 
 
@@ -87,6 +87,7 @@ def _through(remap: dict[Key, Key], key: Key) -> Key:
 
 
 def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:
+    founds = _name_endings(founds)
     full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
     countries = {f.key: f for f in founds if f.type == "Country" and not f.direction}
     resolved: list[tuple[Found, Key]] = []
@@ -103,6 +104,19 @@ def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:
                 continue
         resolved.append((f, (f.type, f.key)))
     return resolved
+
+
+def _name_endings(founds: list[Found]) -> list[Found]:
+    """A person named by the last words of a longer name in the article ("De Blasio", "Suu Kyi",
+    "bin Laden" after "Bill de Blasio", "Aung San Suu Kyi", "Osama bin Laden") is a short mention."""
+    names = {f.key for f in founds if f.type == "Person"}
+    out = []
+    for f in founds:
+        if f.type == "Person" and not f.short and " " in f.key \
+                and sum(1 for n in names if n.endswith(" " + f.key)) == 1:
+            f = Found(f.start, f.end, f.type, f.name, f.key, role=f.role, short=True, weight=f.weight)
+        out.append(f)
+    return out
 
 
 def _organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
@@ -179,11 +193,11 @@ def _identify(entity: Entity, key: Key, mentions: list[Found], gaz: Gazetteer) -
 
 
 def _nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -> Found | None:
-    word = short.name
+    word = fold(short.name)
 
     def matches(f: Found) -> bool:
         words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
-        return fold(word) in (fold(words[0]), fold(words[-1]))
+        return word in (fold(words[0]), fold(words[-1])) or (" " in word and f.key.endswith(" " + word))
     before = [f for start, f in full_people if start < short.start and matches(f)]
     if before:
         return before[-1]

@@ -97,13 +97,17 @@ SYSTEM_EDGE_CASES = [
      "statements": [{"speaker": "p2", "kind": "said", "negated": False, "content": "the water is clean"}]},
 ]
 
-
-@needs_scorer
-def test_agrees_with_the_shared_scorer_on_edge_cases(tmp_path):
+def _edge_case_files(tmp_path):
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps(GOLD_EDGE_CASES))
     system = tmp_path / "system.jsonl"
     system.write_text("".join(json.dumps(r) + "\n" for r in SYSTEM_EDGE_CASES))
+    return gold, system
+
+
+@needs_scorer
+def test_agrees_with_the_shared_scorer_on_edge_cases(tmp_path):
+    gold, system = _edge_case_files(tmp_path)
     ours = evaluate(gold, system).to_dict()
     theirs = shared_scorer(gold, system)
     assert_agrees(ours, theirs)
@@ -116,10 +120,7 @@ def test_agrees_with_the_shared_scorer_on_edge_cases(tmp_path):
 
 
 def test_breakdowns_and_table(tmp_path):
-    gold = tmp_path / "gold.json"
-    gold.write_text(json.dumps(GOLD_EDGE_CASES))
-    system = tmp_path / "system.jsonl"
-    system.write_text("".join(json.dumps(r) + "\n" for r in SYSTEM_EDGE_CASES))
+    gold, system = _edge_case_files(tmp_path)
     scores = evaluate(gold, system)
     assert scores.entities_by_type["Person"].tp == 2
     assert scores.entities_by_type["Place"].fp == 1          # "Santiago" typed as a place
@@ -154,3 +155,35 @@ def test_bad_extraction_names_the_line(tmp_path):
         evaluate(gold, system)
     with pytest.raises(EvalInputError, match="cannot read"):
         evaluate(gold, tmp_path / "missing.jsonl")
+
+
+# -- kg eval (the command over this library) -------------------------------------------------------
+
+
+def test_kg_eval_prints_a_table_and_json(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    gold, system = _edge_case_files(tmp_path)
+    table = CliRunner().invoke(main, ["eval", str(gold), str(system)])
+    assert table.exit_code == 0, table.output
+    assert table.output.splitlines()[0].split()[:4] == ["what", "P", "R", "F1"]
+    assert "cross-document identity" in table.output and "2/3" in table.output
+    as_json = CliRunner().invoke(main, ["eval", str(gold), str(system), "--format", "json"])
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.output) == evaluate(gold, system).to_dict()
+
+
+def test_kg_eval_bad_input_is_one_line_and_exit_1(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    gold, _ = _edge_case_files(tmp_path)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    result = CliRunner().invoke(main, ["eval", str(gold), str(bad)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"kg: {bad}:1: not valid JSON (Expecting property name "
+                                                  "enclosed in double quotes)"]
+    usage = CliRunner().invoke(main, ["eval", str(gold), str(bad), "--format", "xml"])
+    assert usage.exit_code == 2

