@@ -72,6 +72,35 @@ def test_two_worker_processes_give_the_same_documents(extractor, seeds_documents
     assert sum(len(d.statements) for d in two) > 0
 
 
+SPAWNED = """
+import json, multiprocessing, sys
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")   # workers import kg afresh: nothing inherited
+    from kg import pipeline
+    from kg.schema import Article
+    nlp = pipeline.load(sys.argv[1], rules=sys.argv[2:])
+    texts = ["Russia disputed the report on Monday.", "North Korea has sent troops to Russia."] * 2
+    articles = [Article(id=str(i), file="a.txt", text=t, published="2024-10-30", body=[(0, len(t))])
+                for i, t in enumerate(texts)]
+    print(json.dumps([d.to_dict() for d in pipeline.documents(nlp, articles, workers=2)]))
+"""
+
+
+@pytest.mark.slow
+def test_spawned_workers_run_the_components_with_the_users_rules(tmp_path, user_rules):
+    import json
+    import subprocess
+    import sys
+    script = tmp_path / "spawned.py"
+    script.write_text(SPAWNED, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script), DEFAULT_MODEL, str(user_rules)],
+                         capture_output=True, text=True, timeout=300, check=True)
+    documents = json.loads(run.stdout)
+    assert [(s["speaker"], s["kind"]) for s in documents[2]["statements"]] == [("country:ru", "denied")]
+    assert [(r["type"], r["source"], r["target"]) for r in documents[3]["relations"]] == [
+        ("DEPLOYED_TO", "country:kp", "country:ru")]
+
+
 def test_a_disabled_component_leaves_its_records_empty(extractor):
     with extractor.nlp.select_pipes(disable=["kg_statements"]):
         [document] = pipeline.documents(extractor.nlp, [article("Russia denied the report.")])
@@ -109,6 +138,11 @@ def test_a_users_outlet_reports_and_a_users_country_name_is_the_country(extracto
     assert statements(user_nlp, text) == [("organization:kiv-post", "reported", "reported")]
     assert statements(extractor.nlp, text) == [("organization:kiv-post", "said", "reported")]
     assert statements(user_nlp, "The Hermit Kingdom denied the report.") == [("country:kp", "denied", "denied")]
+
+
+def test_the_rule_files_are_a_setting_of_the_components_config(user_nlp, user_rules):
+    for name in ("kg_names", *STAGES[1:]):
+        assert user_nlp.config["components"][name]["rules"] == [str(user_rules)]
 
 
 def test_a_users_entity_patterns_go_to_the_name_ruler(user_nlp):

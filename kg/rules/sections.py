@@ -1,7 +1,7 @@
 """The built-in sections of kg's rule files and the checks of their items.
 
-The helpers (``word``, ``fields``, ``one_of``, ``text``, ``texts``, ``token_pattern``) are for any
-module that registers a section of its own.
+The helpers (``word``, ``fields``, ``one_of``, ``text``, ``texts``, ``token_pattern``,
+``dependency_pattern``) are for any module that registers a section of its own.
 """
 from __future__ import annotations
 
@@ -73,6 +73,25 @@ def token_pattern(name: str, value: Any) -> Any:
     errors = validate_token_pattern(value)
     if errors:
         raise RuleProblem(f"bad pattern: {errors[0]}")
+    return value
+
+
+def dependency_pattern(name: str, value: Any) -> list[dict]:
+    """A spaCy DependencyMatcher pattern: a list of nodes (RIGHT_ID, RIGHT_ATTRS, and LEFT_ID and
+    REL_OP after the first), as the rules that read the parse can use."""
+    if not isinstance(value, list) or not value or not all(isinstance(node, dict) for node in value):
+        raise RuleProblem(f"{name}: expected a dependency pattern (a list of nodes), got {_type_name(value)}")
+    from spacy.matcher import DependencyMatcher
+    from spacy.schemas import validate_token_pattern
+    from spacy.vocab import Vocab
+    for i, node in enumerate(value):
+        errors = validate_token_pattern([node.get("RIGHT_ATTRS", {})])
+        if errors:
+            raise RuleProblem(f"bad pattern: node {i}: {errors[0]}")
+    try:
+        DependencyMatcher(Vocab()).add("check", [value])
+    except (ValueError, KeyError) as exc:
+        raise RuleProblem(f"bad pattern: {str(exc).splitlines()[0]}") from None
     return value
 
 
