@@ -68,3 +68,11 @@ def score_gold_set(extractor, tmp_path_factory):
         out.write_text("".join(json.dumps(d.to_dict()) + "\n" for d in documents), encoding="utf-8")
         return evaluate(folder / "gold.json", out)
     return run
+
+
+@pytest.fixture(scope="session")
+def sample_params():
+    """Parameters that make each canned question answer something on the sample articles."""
+    return {"statements-by": {"entity": "Putin"}, "statements-about": {"entity": "North Korea"},
+            "entity": {"entity": "Putin"}, "path": {"from": "Mark Rutte", "to": "Kim Jong Un"},
+            "co-mentions": {"limit": "1000"}}
