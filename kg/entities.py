@@ -294,8 +294,9 @@ class EntityFinder:
                 continue
             base = doc[start:token.i + 1].text
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
+            words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
             found.append(Found(qualifier[0], token.i + 1, "Organization", name,
-                               self._qualified_key(qualifier[1], base, name)))
+                               self._qualified_key(qualifier[1], base, name), described=words))
         return found
 
     def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:

@@ -123,8 +123,8 @@ def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     owner = _span_at(spans, of) or _span_at(spans, of - 1)
     if owner is not None and owner[2] in ("ORG", "FAC", "LOC") and (is_org_head(doc[of - 1]) or is_feature(doc[of - 1])):
         return owner[0], "ORG" if is_org_head(doc[of - 1]) else "LOC"
-    if owner is not None and owner[2] == "ORG" and owner[1] == start and spans[k][2] == "NORP":
-        return owner[0], "ORG"   # "Center for" + "American" (+ "Progress", taken after)
+    if owner is not None and owner[2] == "ORG" and owner[1] == start:
+        return owner[0], "ORG"   # "Ministry of Foreign Affairs of" + "Japan", "Center for" + "American" (+ "Progress")
     if owner is not None:
         return None
     head = doc[of - 1]

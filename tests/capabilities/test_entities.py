@@ -282,6 +282,25 @@ def test_acronym_defined_in_the_text_is_the_same_entity(extract_text, text, name
     assert acronym not in names(doc)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Disaster and Emergency Management Authority said 87 people were hurt. Turkey's disaster agency "
+     "later raised the toll.", "Disaster and Emergency Management Authority"),
+    ("The Federal Emergency Management Agency sent teams on Monday. The US emergency agency said more would "
+     "follow.", "Federal Emergency Management Agency"),
+    ("The Ministry of Foreign Affairs of Japan protested on Friday. Japan's foreign ministry said the ship "
+     "had left.", "Ministry of Foreign Affairs of Japan"),
+])
+def test_a_description_in_lower_case_is_the_named_organisation(extract_text, text, name):
+    doc = extract_text(text)
+    assert [e.name for e in doc.entities if e.type == "Organization"] == [name]
+
+
+def test_negative_a_description_with_other_words_stays_apart(extract_text):
+    doc = extract_text("South Korea's National Intelligence Service said it was checking. Ukraine's military "
+                       "intelligence agency said the troops had moved.")
+    assert len([e for e in doc.entities if e.type == "Organization"]) == 2
+
+
 def test_negative_an_acronym_never_defined_stays_its_own(extract_text):
     doc = extract_text("The National Intelligence Service said it was checking. The KDI said growth would slow.")
     assert "National Intelligence Service" in names(doc)
