@@ -111,6 +111,33 @@ def relation_edges_cypher(relation_type: str) -> str:
     return cypher("write/relation_edges").replace("RELATION_TYPE", relation_type)
 
 
+def merge_entity_rows(rows: list[dict]) -> list[dict]:
+    """One row per entity for a batch, which write/entities applies as it would apply the rows
+    one by one: the first row's name and type, every other name and alias as aliases, the first
+    role given, the last identifiers given. An entity named in many articles of a batch is
+    written once instead of once per article."""
+    by_id: dict[str, dict] = {}
+    for row in rows:
+        kept = by_id.get(row["id"])
+        if kept is None:
+            by_id[row["id"]] = {**row, "aliases": list(row["aliases"])}
+            continue
+        kept["aliases"] += [x for x in row["aliases"] + [row["name"]] if x not in kept["aliases"]]
+        kept["role"] = kept["role"] if kept["role"] is not None else row["role"]
+        kept.update({k: row[k] for k in ("iso", "geonames_id", "lat", "lon") if row.get(k) is not None})
+    for kept in by_id.values():
+        kept["aliases"] = [x for x in dict.fromkeys(kept["aliases"]) if x != kept["name"]]
+    return list(by_id.values())
+
+
+def merge_name_rows(rows: list[dict]) -> list[dict]:
+    """One row per entity for a batch, with every lookup key its rows give."""
+    keys: dict[str, set[str]] = {}
+    for row in rows:
+        keys.setdefault(row["entity"], set()).update(row["keys"])
+    return [{"entity": entity, "keys": sorted(found)} for entity, found in keys.items()]
+
+
 def name_keys(name: str, aliases: list[str]) -> list[str]:
     """What a user may type for this entity, lower-cased: the name, each alias, and each ending of
     the name that starts a word ("vladimir putin" -> "putin")."""
@@ -158,6 +185,8 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
             for doc in fresh:
                 for step, rows in rows_of(doc).items():
                     merged[step] += rows
+            merged["entities"] = merge_entity_rows(merged["entities"])
+            merged["names"] = merge_name_rows(merged["names"])
             for step in _STEPS:
                 if step == "relation_edges":
                     _write_relation_edges(store, merged[step], batch_rows)
