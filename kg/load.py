@@ -18,8 +18,8 @@ from kg.schema import RELATION_NAME, Document
 from kg.store import Store, StoreError
 
 # Order matters: nodes before the relationships that join them; an article is marked complete last.
-_STEPS = ("articles", "sentences", "entities", "names", "mentions", "statements", "statement_links",
-          "relations", "relation_edges", "claims", "articles_complete")
+_STEPS = ("articles", "sentences", "entities", "names", "mentions", "statements", "statement_about",
+          "statement_outlets", "relations", "relation_edges", "claims", "articles_complete")
 
 
 # What the questions expect to find in a graph. 2: the Name index, the properties statements carry
@@ -88,9 +88,8 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
             "content_end": st.content_end, "date": st.date, "date_text": st.date_text, "cue": st.cue,
             "char_start": st.start, "char_end": st.end, "article": a.id, "about": st.about,
             "reported_by": st.reported_by, **provenance})
-        rows["statement_links"] += [{"statement": st.id, "entity": e, "link": "ABOUT"} for e in st.about]
-        rows["statement_links"] += [{"statement": st.id, "entity": e, "link": "REPORTED_BY"}
-                                    for e in st.reported_by]
+        rows["statement_about"] += [{"statement": st.id, "entity": e} for e in st.about]
+        rows["statement_outlets"] += [{"statement": st.id, "entity": e} for e in st.reported_by]
     for r in doc.relations:
         rows["relations"].append({
             "id": r.id, "type": r.type, "source": r.source, "target": r.target, "troops": r.troops,
