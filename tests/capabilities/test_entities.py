@@ -108,6 +108,8 @@ def test_title_before_a_name_makes_a_person(extract_text, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("South Korea's National Intelligence Service said on Monday that it was checking the reports.",
+     "National Intelligence Service"),
     ("The National Unity Government said in a statement that it welcomed the decision.", "National Unity Government"),
     ("The National Highway Traffic Safety Administration opened an inquiry into the brakes.",
      "National Highway Traffic Safety Administration"),
@@ -181,6 +183,20 @@ def test_places_carry_geonames_ids_and_coordinates(extract_text, text, place, la
     assert e.geonames_id and abs(e.lat - lat) < 0.1 and abs(e.lon - lon) < 0.1
 
 
+@pytest.mark.parametrize("text, place, country", [
+    ("Rescue teams reached Tampa and St. Petersburg after the storm hit Florida, officials said.",
+     "St. Petersburg", "US"),
+    ("The president met the governor in St. Petersburg on Friday, the Kremlin said.", "St. Petersburg", "RU"),
+    ("Fans gathered in Birmingham before the match, Alabama police said.", "Birmingham", "US"),
+])
+def test_a_city_name_several_cities_bear_is_read_in_context(extract_text, text, place, country):
+    from kg.gazetteer import gazetteer
+    doc = extract_text(text)
+    e = entity(doc, place)
+    cities = {c.geonames_id: c for cs in gazetteer().homonyms.values() for c in cs}
+    assert cities[e.geonames_id].country == country
+
+
 def test_negative_an_unknown_place_gets_no_identifier(extract_text):
     doc = extract_text("The hikers were found near Lake Qwertzuiop on Monday.")
     assert all(e.geonames_id is None and e.lat is None for e in doc.entities if e.type == "Place")
@@ -241,9 +257,23 @@ def test_acronym_defined_in_the_text_is_the_same_entity(extract_text, text, name
 
 
 def test_negative_an_acronym_never_defined_stays_its_own(extract_text):
-    doc = extract_text("The National Intelligence Service said it was checking. The IMF said growth would slow.")
+    doc = extract_text("The National Intelligence Service said it was checking. The KDI said growth would slow.")
     assert "National Intelligence Service" in names(doc)
-    assert "IMF" in names(doc)
+    assert "KDI" in names(doc) and "KDI" not in entity(doc, "National Intelligence Service").aliases
+
+
+@pytest.mark.parametrize("short, full", [
+    ("The IAEA said on Monday that its inspectors had reached the plant.",
+     "The International Atomic Energy Agency said on Monday that its inspectors had reached the plant."),
+    ("The IMF cut its forecast for global growth on Tuesday, citing trade tensions.",
+     "The International Monetary Fund cut its forecast for global growth on Tuesday, citing trade tensions."),
+    ("Doctors from MSF said the hospital had run out of fuel, the charity said on Friday.",
+     "Doctors Without Borders said the hospital had run out of fuel, the charity said on Friday."),
+])
+def test_a_major_organisation_is_one_node_by_name_or_acronym_across_documents(extract_text, short, full):
+    a = extract_text(short, name="a.txt")
+    b = extract_text(full, name="b.txt")
+    assert {e.id for e in a.entities if e.type == "Organization"} == {e.id for e in b.entities if e.type == "Organization"}
 
 
 @pytest.mark.parametrize("text, name", [
