@@ -136,6 +136,8 @@ def was_made(verb: Token, quoted: set[int]) -> bool:
     if verb.dep_ == "xcomp" and governor.lemma_.lower() not in lexicon.NEGATING_GOVERNORS \
             and governor.lemma_.lower() not in lexicon.CARRYING_GOVERNORS:
         return False   # "plans to announce", "needs to tell", "was forced to admit" read apart
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and governor.lemma_.lower() not in lexicon.CARRYING_GOVERNORS:
+        return False   # "cooperating to confirm the reports": a purpose, not yet done
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "neg" for c in governor.children):
         return False   # "was never sworn in to tell the truth"
     if verb.dep_ == "acl" and verb.tag_ == "VB":

@@ -41,6 +41,10 @@ CONTENT_PREPOSITIONS: frozenset[str]
 ADDING_VERBS: frozenset[str]
 SOURCE_PARTICIPLES: frozenset[str]
 CLAUSE_ONLY_VERBS: frozenset[str]
+ORGANIZATION_NOUNS: frozenset[str]
+OUTLET_NOUNS: frozenset[str]
+COUNTRY_NOUNS: frozenset[str]
+PERSON_NOUNS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -53,6 +57,8 @@ _WORDS = {
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
     "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
+    "ORGANIZATION_NOUNS": "organization_nouns", "OUTLET_NOUNS": "outlet_nouns",
+    "COUNTRY_NOUNS": "country_nouns", "PERSON_NOUNS": "person_nouns",
 }
 
 ACTIVE: rule_files.Rules

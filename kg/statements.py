@@ -20,16 +20,10 @@ from kg.attribution import (adjacent_quote, agent_of, clause_without, content_sp
                             was_made)
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
-from kg.gazetteer import fold
+from kg.speakers import entities_of_np
 from kg.schema import Statement
 
-# Who speaks for the organisation named beside them: "a Pentagon spokesperson", "the UN panel".
-SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources envoy "
-                          "representative ambassador office panel committee commission mission team "
-                          "delegation".split())
-# An unnamed official speaks for an organisation ("a Pentagon official"), not for a whole country.
 _PRONOUNS = frozenset("it them this that these those".split())
-ANONYMOUS_NOUNS = frozenset("official officials source sources".split())
 
 
 @dataclass
@@ -43,65 +37,6 @@ class _Context:
     last_person: str | None = None
     last_org: str | None = None
     anchor: date | None = None
-
-
-def _entity_of_np(ctx: _Context, head: Token) -> list[str]:
-    """Entities a subject noun phrase refers to, with its conjuncts."""
-    heads = [head] + [c for c in head.conjuncts if c.i > head.i]
-    found: list[str] = []
-    for h in heads:
-        eid = _entity_of_head(ctx, h)
-        if eid and eid not in found:
-            found.append(eid)
-    return found
-
-
-def _entity_of_head(ctx: _Context, head: Token) -> str | None:
-    eid = ctx.ents.at(head)
-    if eid:
-        # "WASHINGTON -- President Obama, ..., said": the dateline's city is not the speaker.
-        if not eid.startswith(("person:", "organization:")):
-            for child in head.children:
-                if child.dep_ == "appos" and (ctx.ents.at(child) or "").startswith("person:"):
-                    return ctx.ents.at(child)
-        return eid
-    lower = head.lower_
-    if lower in lexicon.PERSONAL_PRONOUNS:
-        return ctx.last_person
-    if lower == "it":
-        return ctx.last_org
-    if lower in ("who", "that") and head.head.dep_ == "relcl":
-        return _entity_of_head(ctx, head.head.head)
-    # "Moscow's UN envoy Vassily Nebenzia", "his counterpart Kim Yong-hyun": the named person.
-    for child in head.children:
-        if child.dep_ in ("appos", "compound") and (ctx.ents.at(child) or "").startswith("person:"):
-            return ctx.ents.at(child)
-    if _is_title_word(head) and head.lemma_.lower() not in SPEAKER_NOUNS:
-        person = _by_role(ctx, head)
-        if person:
-            return person
-    if head.lemma_.lower() in SPEAKER_NOUNS or _is_title_word(head):
-        anonymous = head.lemma_.lower() in ANONYMOUS_NOUNS
-        for t in head.subtree:
-            if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
-                eid = ctx.ents.at(t)
-                if eid and (eid.startswith("organization:") or eid.startswith("country:") and not anonymous):
-                    return eid
-    return None
-
-
-def _by_role(ctx: _Context, head: Token) -> str | None:
-    """"the US defense secretary" -> the person whose role this document gave as such."""
-    if head.tag_ in ("NNS", "NNPS"):
-        return None
-    words = {fold(t.text).replace("defense", "defence") for t in head.subtree
-             if t.i <= head.i and t.dep_ != "det" and not t.is_punct}
-    candidates = []
-    for eid, role in ctx.ents.roles.items():
-        role_words = {fold(w).replace("defense", "defence") for w in role.replace("-", " ").split()}
-        if words and words <= role_words | {"the"}:
-            candidates.append(eid)
-    return candidates[0] if len(candidates) == 1 else None
 
 
 def _date_expression(ctx: _Context, sent: Span, content: Span | None) -> str | None:
@@ -211,7 +146,7 @@ class StatementFinder:
         refused = negated(verb)
         if content is None and not refused:
             return []   # "X reported from Kyiv", "X contributed reporting": nothing was said
-        speakers = _entity_of_np(ctx, subject)
+        speakers = entities_of_np(ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
             has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children) \
                 or adjacent_quote(ctx.quotes, verb) is not None
@@ -249,7 +184,7 @@ class StatementFinder:
                 source = next((c for c in t.children if c.dep_ == "pobj"), None)
             if source is None or source.i in ctx.in_quote:
                 continue
-            speakers = _entity_of_np(ctx, source)
+            speakers = entities_of_np(ctx, source)
             clause = sent.root
             frame = t.head if t.lower_ == "by" else t
             span = clause_without(clause, frame) or ctx.doc[sent.start:sent.end]
@@ -276,7 +211,7 @@ class StatementFinder:
             if content is None:
                 quotes = [q for q in ctx.quotes if sent.start <= q[0] < sent.end]
                 content = ctx.doc[quotes[0][0] + 1:quotes[0][1] - 1] if quotes else None
-            for speaker in _entity_of_np(ctx, agents[0]):
+            for speaker in entities_of_np(ctx, agents[0]):
                 result.append(self._make(ctx, doc_id, speaker, "called_for", False, t, content, anchor))
         return result
 
@@ -287,7 +222,7 @@ class StatementFinder:
         result = []
         for (qs, qe), outer in quote_speaker.items():
             for t in ctx.doc[qs:qe]:
-                if not is_trigger(t):
+                if not is_trigger(t) or not was_made(t, set()):
                     continue
                 subject = subject_of(t)
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
@@ -390,7 +325,7 @@ def _speaker_before(ctx: _Context, verb: Token) -> Token | None:
 def _is_thing(subject: Token, eid: str | None) -> bool:
     """A singular common noun that is no entity, no speaker and no title: what "it" now means."""
     return eid is None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
-        and subject.lemma_.lower() not in SPEAKER_NOUNS and not _is_title_word(subject)
+        and subject.lemma_.lower() not in lexicon.SPEAKER_NOUNS and not _is_title_word(subject)
 
 
 def _phrase(doc: Doc, head: Token) -> Span:

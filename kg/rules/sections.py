@@ -116,6 +116,10 @@ WORD_LISTS = {
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
     "adding_verbs": "participles that add a second statement (\"adding that\")",
     "source_participles": "participles naming whom a report relies on (\"citing\")",
+    "organization_nouns": "descriptions that point back to an organisation (\"the company\")",
+    "outlet_nouns": "descriptions that point back to a news outlet (\"the newspaper\")",
+    "country_nouns": "descriptions that point back to a country (\"the government\")",
+    "person_nouns": "descriptions that point back to a person (\"the coach\")",
 }
 
 for _name, _about in WORD_LISTS.items():

@@ -37,7 +37,7 @@ def S(speaker: str, kind: str = "said", negated: bool = False) -> tuple[str, str
 STATEMENTS = [
     # Coordination of speakers
     Case("coordinated speakers", "Finance Minister Ana Silva and Economy Minister Rui Costa said the budget would be balanced.",
-         {S("Ana Silva"), S("Rui Costa")}, known_gap=True),
+         {S("Ana Silva"), S("Rui Costa")}),
     Case("coordinated speakers", "The World Bank and the International Monetary Fund warned that growth would slow.",
          {S("World Bank", "warned"), S("International Monetary Fund", "warned")}),
     Case("coordinated speakers", "Toyota and Honda confirmed they would recall the cars.",
@@ -57,22 +57,22 @@ STATEMENTS = [
          count=1, absent={S("Sara Olsen", "said", True)}),
     # Definite descriptions pointing back
     Case("definite descriptions", "Volvo recalled 40,000 trucks on Monday. The Swedish carmaker said the brakes could fail.",
-         {S("Volvo")}, known_gap=True),
+         {S("Volvo")}),
     Case("definite descriptions", "Novartis cut its forecast. The company said sales of its heart drug had slowed.",
-         {S("Novartis")}, known_gap=True),
+         {S("Novartis")}),
     Case("definite descriptions", "Judge Ellen Marsh retired on Friday. The 71-year-old said she was proud of her court.",
          {S("Ellen Marsh")}, known_gap=True),
     Case("definite descriptions", "Boeing delivered ten jets in May. The company's rivals said demand was strong.",
          absent={S("Boeing")}),
     # Speakers described by their role
     Case("role holders", "Chile's finance minister said copper prices would rise. Finance Minister Mario Soto spoke in Santiago.",
-         {S("Mario Soto")}, known_gap=True),
+         {S("Mario Soto")}),
     Case("role holders", "Health Minister Nadia Karimi visited the hospital. The health minister said the outbreak was contained.",
          {S("Nadia Karimi")}),
     Case("role holders", "Kenya's foreign minister said the talks would continue.",
-         absent={S("Kenya")}, known_gap=True),
+         absent={S("Kenya")}),
     Case("role holders", "A spokesman for the World Health Organization said the vaccine was safe.",
-         {S("World Health Organization")}, known_gap=True),
+         {S("World Health Organization")}),
     # Appositions both ways
     Case("appositions", "Lena Berg, the economy minister, said exports had doubled.", {S("Lena Berg")}),
     Case("appositions", "The economy minister, Lena Berg, said exports had doubled.", {S("Lena Berg")}),
