@@ -126,7 +126,8 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
 def was_made(verb: Token, quoted: set[int]) -> bool:
     """Whether the text says this act of saying took place (or was refused)."""
     refused = negated(verb)
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")
+             and (c.i not in quoted or verb.i in quoted)}   # a quote's "will" is not the verb's
     if auxes & lexicon.HYPOTHETICAL_AUXILIARIES and not refused:
         return False   # "would confirm", "will announce": not (yet) said
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
@@ -167,8 +168,8 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
         clause = (right or ccomps)[0]
         sub = list(clause.subtree)
         quote = quote_around(quotes, clause)
-        if quote and quote[0] <= sub[0].i and sub[-1].i < quote[1]:
-            return doc[quote[0] + 1:quote[1] - 1]
+        if quote and (quote[0] <= sub[0].i and sub[-1].i < quote[1] or verb.i >= quote[1]):
+            return doc[quote[0] + 1:quote[1] - 1]   # a quote before its verb is said whole
         return _trimmed(doc, sub[0].i, sub[-1].i + 1)
     lemma = verb.lemma_.lower()
     parts: list[Token] = []

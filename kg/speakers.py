@@ -69,6 +69,10 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
             if named:
                 return named
         return eid
+    if head.pos_ == "PROPN":
+        named = _by_surname(ctx, head)
+        if named:
+            return named
     lower = head.lower_
     if lower in lexicon.PERSONAL_PRONOUNS:
         return ctx.last_person
@@ -90,6 +94,18 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if _definite(head):
         return _described(ctx, head)
     return None
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", fold(text))
+
+
+def _by_surname(ctx: Context, head: Token) -> str | None:
+    """"O'Neill said" after "James O’Neill": a surname the names in the article end with."""
+    surname = _letters(head.text)
+    people = [e.id for e in ctx.ents.entities if e.id.startswith("person:") and len(e.name.split()) > 1
+              and _letters(e.name.split()[-1]) == surname]
+    return people[0] if len(people) == 1 else None
 
 
 def _named_by_apposition(ctx: Context, head: Token, deps=("appos",)) -> str | None:

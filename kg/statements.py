@@ -39,19 +39,30 @@ class _Context:
     anchor: date | None = None
 
 
-def _date_expression(ctx: _Context, sent: Span, content: Span | None) -> str | None:
-    """The day expressions of the sentence outside the content: "Wednesday (Oct 30)"."""
+def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
+    """The day expressions of the sentence outside the content, and (given a verb) said of that
+    verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
+    target = _verbal(verb) if verb is not None else None
     dates = [e for e in sent.ents if e.label_ == "DATE" and e.start not in inside
-             and is_day_expression(e.text)]   # "a weekly news conference" names no day
+             and is_day_expression(e.text)   # "a weekly news conference" names no day
+             and (target is None or _verbal(e.root) == target)]
     if not dates:
         return None
     first = dates[0]
     end = first.end
-    for e in dates[1:]:
-        if e.start - end <= 2:
-            end = e.end
+    for e in sent.ents:
+        if e.label_ == "DATE" and e.start > first.start and e.start - end <= 2:
+            end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
+
+
+def _verbal(token: Token) -> Token:
+    """The verb a word belongs to: itself, or the nearest verb above it."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _update_anchor(ctx: _Context, sent: Span) -> None:
@@ -98,8 +109,11 @@ class StatementFinder:
             statements.extend(nominal)
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
-            if n < 2 and story_day is None and ctx.anchor and len(statements) == before:
-                story_day = ctx.anchor   # the lede's day is the story's, when no speaker owns it
+            lede_day = _date_expression(ctx, sent, None, sent.root) if n < 2 and ctx.published else None
+            if story_day is None and lede_day and not any(st.date_text for st in statements[before:]):
+                # the day of the lede's main event is the story's, when no speaker owns it
+                day = resolve_day(lede_day, ctx.published)
+                story_day = date.fromisoformat(day) if day else None
         _carry_days(statements)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
@@ -236,7 +250,7 @@ class StatementFinder:
     def _make(self, ctx: _Context, doc_id: str, speaker: str, kind: str, negated: bool, cue: Token,
               content: Span | None, anchor: date | None, clause: Token | None = None) -> Statement:
         sent = cue.sent
-        date_text = _date_expression(ctx, sent, content)
+        date_text = _date_expression(ctx, sent, content, clause or cue)
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
