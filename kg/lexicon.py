@@ -45,6 +45,8 @@ ORGANIZATION_NOUNS: frozenset[str]
 OUTLET_NOUNS: frozenset[str]
 COUNTRY_NOUNS: frozenset[str]
 PERSON_NOUNS: frozenset[str]
+DOCUMENT_NOUNS: frozenset[str]
+OUTLET_NAME_WORDS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -59,6 +61,7 @@ _WORDS = {
     "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
     "ORGANIZATION_NOUNS": "organization_nouns", "OUTLET_NOUNS": "outlet_nouns",
     "COUNTRY_NOUNS": "country_nouns", "PERSON_NOUNS": "person_nouns",
+    "DOCUMENT_NOUNS": "document_nouns", "OUTLET_NAME_WORDS": "outlet_name_words",
 }
 
 ACTIVE: rule_files.Rules

@@ -30,6 +30,7 @@ class Context(Protocol):
     sentence_of: dict[int, int]
     last_person: str | None
     last_org: str | None
+    outlets: set[str]
 
 
 def entities_of_np(ctx: Context, head: Token) -> list[str]:
@@ -87,7 +88,7 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if head.pos_ == "PRON" or head.ent_type_ in ("NORP", "DATE", "CARDINAL"):
         return None   # "an African American who said": a person of that people, not the country
     lemma = head.lemma_.lower()
-    if lemma in lexicon.SPEAKER_NOUNS:
+    if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         return _speaks_for(ctx, head)
     if _is_title_word(head):
         return _by_role(ctx, head) or _role_holder(ctx, head)
@@ -128,12 +129,14 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
             eid = ctx.ents.at(t)
             if eid is None and t.dep_ == "poss" and _definite(t):
                 eid = _described(ctx, t)
-            if eid and (eid.startswith("organization:") or eid.startswith("country:") and not anonymous):
+            if eid and (eid.startswith(("organization:", "country:")) and not anonymous
+                        or eid.startswith("organization:")
+                        or eid.startswith("person:") and head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
                 return eid
-        if t.dep_ == "prep" and t.lower_ in ("for", "of", "at") and t.head == head:
+        if t.dep_ in ("prep", "agent") and t.lower_ in ("for", "of", "at", "by", "from") and t.head == head:
             for pobj in t.children:
                 eid = ctx.ents.at(pobj)
-                if eid and eid.startswith("organization:"):
+                if eid and (eid.startswith("organization:") or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
                     return eid
     return None
 
@@ -200,9 +203,9 @@ def _described(ctx: Context, head: Token) -> str | None:
     entity mentioned before that the description fits."""
     lemma = head.lemma_.lower()
     if lemma in lexicon.OUTLET_NOUNS:
-        wanted = lambda eid: eid in ctx.ents.outlets
+        wanted = lambda eid: eid in ctx.outlets
     elif lemma in lexicon.ORGANIZATION_NOUNS:
-        wanted = lambda eid: eid.startswith("organization:") and eid not in ctx.ents.outlets
+        wanted = lambda eid: eid.startswith("organization:") and eid not in ctx.outlets
     elif lemma in lexicon.COUNTRY_NOUNS:
         wanted = lambda eid: eid.startswith("country:")
     elif lemma in lexicon.PERSON_NOUNS or _AGE.match(head.lower_):

@@ -9,7 +9,7 @@ a governing "refused to" / "refrained from".
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +37,7 @@ class _Context:
     last_person: str | None = None
     last_org: str | None = None
     anchor: date | None = None
+    outlets: set[str] = field(default_factory=set)
 
 
 def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
@@ -85,6 +86,8 @@ class StatementFinder:
         ctx = _Context(doc=doc, ents=ents, sentence_of=sentence_of,
                        published=date.fromisoformat(published) if published else None,
                        quotes=quotes, in_quote={i for q in quotes for i in range(q[0] + 1, q[1] - 1)})
+        ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
+                                      and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS}
         statements: list[Statement] = []
         quote_speaker: dict[tuple[int, int], str] = {}
         story_day: date | None = None
@@ -127,7 +130,7 @@ class StatementFinder:
         for t in sent:
             if is_trigger(t) and kind_of(t) in ("reported", "said"):
                 subj = subject_of(t)
-                if subj is not None and ctx.ents.at(subj) in ctx.ents.outlets:
+                if subj is not None and ctx.ents.at(subj) in ctx.outlets:
                     out.add(t.i)
         return out
 
@@ -166,7 +169,7 @@ class StatementFinder:
                 or adjacent_quote(ctx.quotes, verb) is not None
             if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
-        if kind == "reported" and not all(s in ctx.ents.outlets for s in speakers):
+        if kind == "reported" and not all(s in ctx.outlets for s in speakers):
             if verb.lemma_.lower() == "cite":
                 return []
             kind = "said"
@@ -174,7 +177,7 @@ class StatementFinder:
         for speaker in speakers:
             if speaker.split(":")[0] == "place":
                 continue
-            k = "reported" if speaker in ctx.ents.outlets else kind
+            k = "reported" if speaker in ctx.outlets else kind
             st = self._make(ctx, doc_id, speaker, k, refused, verb, content, anchor)
             result.append(st)
             if content is not None:
@@ -203,7 +206,7 @@ class StatementFinder:
             frame = t.head if t.lower_ == "by" else t
             span = clause_without(clause, frame) or ctx.doc[sent.start:sent.end]
             for speaker in speakers:
-                kind = "reported" if speaker in ctx.ents.outlets else "said"
+                kind = "reported" if speaker in ctx.outlets else "said"
                 result.append(self._make(ctx, doc_id, speaker, kind, False, t, span, anchor, clause))
         return result
 

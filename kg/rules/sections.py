@@ -120,6 +120,8 @@ WORD_LISTS = {
     "outlet_nouns": "descriptions that point back to a news outlet (\"the newspaper\")",
     "country_nouns": "descriptions that point back to a country (\"the government\")",
     "person_nouns": "descriptions that point back to a person (\"the coach\")",
+    "document_nouns": "documents that speak for their author (\"a report by X said\")",
+    "outlet_name_words": "last words of a news outlet's name (\"The Jakarta *Post*\")",
 }
 
 for _name, _about in WORD_LISTS.items():
