@@ -63,8 +63,10 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     coordinated with, or hanging as a participle or infinitive under, another takes its subject."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     outside = [c for c in subjects if c.i not in quoted]
-    if outside or subjects:
-        return (outside or subjects)[0]
+    if outside:
+        return outside[0]
+    if subjects and (verb.i in quoted or not quoted):
+        return subjects[0]   # outside a quote, a subject inside one is the parser's mistake
     outer = lifted_conjunct(verb)
     if outer is not None:
         return subject_of(outer, quoted)

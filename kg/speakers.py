@@ -85,6 +85,8 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     named = _named_by_apposition(ctx, head, ("appos", "compound"))
     if named:
         return named
+    if _age_phrase(head):
+        return _described(ctx, head)
     if head.pos_ == "PRON" or head.ent_type_ in ("NORP", "DATE", "CARDINAL"):
         return None   # "an African American who said": a person of that people, not the country
     lemma = head.lemma_.lower()
@@ -95,6 +97,12 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if _definite(head):
         return _described(ctx, head)
     return None
+
+
+def _age_phrase(head: Token) -> bool:
+    """"the 71-year-old", which the tokenizer splits into "71 - year - old"."""
+    return head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children) \
+        and any(t.lower_ == "the" for t in head.subtree)
 
 
 def _letters(text: str) -> str:
@@ -208,7 +216,7 @@ def _described(ctx: Context, head: Token) -> str | None:
         wanted = lambda eid: eid.startswith("organization:") and eid not in ctx.outlets
     elif lemma in lexicon.COUNTRY_NOUNS:
         wanted = lambda eid: eid.startswith("country:")
-    elif lemma in lexicon.PERSON_NOUNS or _AGE.match(head.lower_):
+    elif lemma in lexicon.PERSON_NOUNS or _AGE.match(head.lower_) or _age_phrase(head):
         wanted = lambda eid: eid.startswith("person:")
     else:
         return None

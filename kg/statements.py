@@ -121,9 +121,36 @@ class StatementFinder:
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
+        statements.extend(self._continued_quotes(ctx, doc_id, quote_speaker, statements))
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
+        statements = _merge_headline(doc, statements)
         self._link_reports(statements)
         return _dedupe(statements)
+
+    def _continued_quotes(self, ctx: _Context, doc_id: str, quote_speaker: dict,
+                          found: list[Statement]) -> list[Statement]:
+        """'"...," said X. "But ..."': a quote that opens a sentence of the same paragraph, with no
+        attribution of its own, goes on with the speaker of the quote before it."""
+        result = []
+        doc = ctx.doc
+        for q in ctx.quotes:
+            if q in quote_speaker or q[1] - q[0] < 5 or not _opens_sentence(doc, q[0]):
+                continue
+            earlier = [p for p in quote_speaker if p[1] <= q[0]]
+            if not earlier:
+                continue
+            previous = max(earlier, key=lambda p: p[1])
+            outer = quote_speaker[previous]
+            if "\n" in doc[previous[1]:q[0]].text or any(
+                    previous[1] <= _index_at(doc, st.start) < q[1] and st.speaker != outer.speaker for st in found):
+                continue
+            content = doc[q[0] + 1:q[1] - 1]
+            st = self._make(ctx, doc_id, outer.speaker, "said", False, doc[q[0] + 1], content, None)
+            st.start, st.end, st.cue = outer.start, outer.end, outer.cue
+            st.date, st.date_text = outer.date, outer.date_text
+            quote_speaker[q] = st
+            result.append(st)
+        return result
 
     def _outlet_verbs(self, ctx: _Context, sent: Span) -> set[int]:
         out = set()
@@ -363,6 +390,41 @@ def _said_in_past(cue: Token) -> bool:
 
 def _token_at(sent: Span, char: int) -> int:
     return next((t.i for t in sent if t.idx == char), sent.start)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return doc[i].is_sent_start or i + 1 < len(doc) and doc[i + 1].is_sent_start \
+        or i > 0 and doc[i - 1].is_space and "\n" in doc[i - 1].text
+
+
+def _index_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A headline that attributes ("Kenya says drought is over") counts once: when the body
+    tells the same (speaker, kind, polarity), the body's version stands for both. A headline is
+    the first line of the text, on its own, in the present tense of news headlines."""
+    first = next((s for s in doc.sents if s.text.strip()), None)
+    if first is None or "\n" not in doc.text[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
+        return statements
+    kept = []
+    for st in statements:
+        cue = doc[_index_at(doc, st.start)] if _index_at(doc, st.start) >= 0 else None
+        headline = st.sentence == 0 and cue is not None and cue.tag_ in ("VBZ", "VBP")
+        if not (headline and any(_same_statement(st, body) for body in statements if body.sentence > 0)):
+            kept.append(st)
+    return kept
+
+
+def _same_statement(a: Statement, b: Statement) -> bool:
+    """The same speaker, kind and polarity, and at least half of the shorter content's words."""
+    if (a.speaker, a.kind, a.negated) != (b.speaker, b.kind, b.negated):
+        return False
+    words_a, words_b = set(a.content.lower().split()), set(b.content.lower().split())
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and len(words_a & words_b) >= shorter / 2
 
 
 def _carry_days(statements: list[Statement]) -> None:
