@@ -16,5 +16,5 @@ RETURN f.type AS type, f.source_name AS source, f.target_name AS target,
             THEN 'disputes' ELSE 'asserts' END AS stance,
        st.speaker_name AS claimant, st.kind AS kind, f.modality AS modality, st.date AS date,
        st.article_file AS article, st.content AS content
-ORDER BY type, source, target, stance, claimant, article, st.char_start
+ORDER BY type, source, target, stance, claimant, article, st.char_start, f.id
 SKIP $skip LIMIT $limit

@@ -21,5 +21,5 @@ WHERE ($type IS NULL OR f.type = toUpper($type))
 RETURN f.type AS type, f.source_name AS source, f.target_name AS target, f.modality AS modality,
        f.negated AS negated, f.troops AS troops, f.unit AS unit, f.title AS title, f.day AS date,
        f.claimed AS claimed, f.article_file AS article, f.article_source AS outlet, f.text AS sentence
-ORDER BY type, source, target, article, f.char_start
+ORDER BY type, source, target, article, f.char_start, f.id
 SKIP $skip LIMIT $limit

@@ -203,9 +203,13 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
         if child.i < verb.i or child is subject:
             continue
         if child.dep_ in CONTENT_DEPS or child.dep_ == "advcl" and child.tag_ == "VBG" \
-                and is_trigger(child) and not adds_act(child):
+                and (is_trigger(child) or child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES) \
+                and not adds_act(child):
             if child.tag_ == "VBG" and child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES:
-                continue   # "reported, quoting local media": whom the report relies on
+                # "reported, citing officials, that ...": whom the report relies on is no content,
+                # though the parser may hang the report's clause on it
+                parts.extend(t for c in child.children if c.dep_ == "ccomp" for t in c.subtree)
+                continue
             if child.dep_ == "dobj" and lemma in lexicon.ADDRESSEE_VERBS:
                 continue   # "told reporters": to whom, not what
             if child.dep_ in ("dobj", "attr") and lemma in lexicon.CLAUSE_ONLY_VERBS:

@@ -7,6 +7,9 @@ store unreachable, unknown query); 2 wrong usage; 3 done, but some input files w
 from __future__ import annotations
 
 import functools
+import io
+import json
+import os
 import sys
 import time
 from collections.abc import Iterable
@@ -41,6 +44,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("kg: interrupted; what was committed is kept, a re-run completes it", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            _quiet_stdout()   # the reader of a pipe stopped (| head): not an error worth a message
+            sys.exit(141)
         except KgError as exc:
             if (ctx.obj or {}).get("verbose"):
                 raise
@@ -49,6 +55,15 @@ class _Group(click.Group):
             if (ctx.obj or {}).get("verbose"):
                 raise
             raise Failure(f"unexpected error: {type(exc).__name__}: {exc} (run with --verbose for details)") from None
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -64,6 +79,7 @@ def main(ctx: click.Context, verbose: bool) -> None:
       kg query who-confirmed          who confirmed what, and when
       kg query --list                 all canned questions
       kg export story.graphml         the graph for Gephi, yEd or Cytoscape
+      kg view --open                  the graph as one HTML page to explore in a browser
     """
     ctx.obj = {"verbose": verbose}
 
@@ -325,6 +341,59 @@ def export(file, settings, fmt, entity, depth, since, until, kinds, entities_onl
         graph = api.export(store, file, flt, fmt, progress=progress)
     where = "standard output" if file == "-" else file
     click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {where} ({fmt})", err=True)
+
+
+@main.command()
+@store_options
+@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--entity", default=None, help="Only this entity's neighbourhood (name or alias).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(0),
+              help="Links from --entity to other entities (statements, relations, co-mentions).")
+@click.option("--since", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Only statements and relations on or after this day (YYYY-MM-DD).")
+@click.option("--until", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Only statements and relations on or before this day (YYYY-MM-DD).")
+@click.option("--co-mentions", is_flag=True, help="Also link entities named in two or more of the same articles.")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+def view(settings, output, entity, depth, since, until, co_mentions, open_page):
+    """Write the graph as one HTML page to explore in a browser: no server, no network.
+
+    \b
+    Examples:
+      kg view                                       the whole graph in graph.html
+      kg view -o putin.html --entity Putin --depth 1 --open
+      kg view --since 2024-10-01 --until 2024-10-31 --co-mentions
+    """
+    from kg.view import write_view
+    api.require_graph(settings)
+    with api.open_store(settings) as store:
+        summary = write_view(store, output, entity=entity, depth=depth, co_mentions=co_mentions,
+                             since=since.date().isoformat() if since else None,
+                             until=until.date().isoformat() if until else None)
+    click.echo(f"{summary.entities} entities, {summary.links} links -> {output}", err=True)
+    if open_page:
+        click.launch(output)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("extraction", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table to read, or JSON for other programs.")
+def eval_(gold, extraction, fmt):
+    """Score an extraction file against a hand-made gold file (the format of ../shared/eval): P/R/F1 of
+    entities, statements and relations, per type and kind; statement dates and content cues;
+    cross-document identity.
+
+    \b
+    Examples:
+      kg extract seeds/ -o seeds.jsonl && kg eval ../shared/eval/seeds.gold.json seeds.jsonl
+      kg eval tests/gold/gold.json gold.jsonl --format json
+    """
+    from kg.evaluate import evaluate, render_table
+    scores = evaluate(gold, extraction)
+    click.echo(json.dumps(scores.to_dict(), indent=2) if fmt == "json" else render_table(scores))
 
 
 if __name__ == "__main__":

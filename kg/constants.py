@@ -11,6 +11,7 @@ APPOS = "appos"          # apposition: "Jenca, *the UN's assistant secretary-gen
 AUX = "aux"
 CC = "cc"                # a coordinating conjunction: "and", "but"
 CCOMP = "ccomp"          # a clausal complement: "said *that troops arrived*"
+COMPOUND = "compound"    # a noun qualifying the noun after it: "*coast* guard"
 CONJ = "conj"            # the second of two conjoined words
 DET = "det"
 DOBJ = "dobj"

@@ -8,55 +8,65 @@ names ("Putin", "Kim") join the nearest compatible full name of the same documen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.gazetteer import Gazetteer, fold, gazetteer
-from kg.schema import Entity, EntityRef, EntityType, Mention
+from kg.constants import APPOS, COMPOUND
+from kg.gazetteer import City, Gazetteer, fold, gazetteer
+from kg.identity import DocEntities, Found, Key, group
 
 _PARTICLES = frozenset("von van der den de du la le bin ibn al el da dos di del".split())
 _QUOTES = "\"'“”‘’`"
-_OUTLET_NAMES = {fold(n): n for n in lexicon.NEWS_OUTLETS}
-_OUTLET_NAMES.update({fold(a): n for n, aliases in lexicon.NEWS_OUTLETS.items() for a in aliases})
-_ORG_NAMES = {fold(k): v for k, v in lexicon.KNOWN_ORGANIZATIONS.items()}
 _DIRECTIONS = {"north", "south", "east", "west"}
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
+_KNOWN_CITY = 1_000_000   # a city this large, named where something happens, is the place
+_SIZEABLE_CITY = 100_000  # a city the model missed is taken from the gazetteer from this size
 
 
-@dataclass
-class Found:
-    """A mention and what it refers to, before mentions are grouped into entities."""
-
-    start: int          # token indices
-    end: int
-    type: str
-    name: str           # the name this mention gives, titles stripped
-    key: str            # identity within the type
-    role: str | None = None
-    outlet: bool = False
-    short: bool = False  # a single-word person name that should join a full name
-    direction: str | None = None  # "the North": resolved against the document's countries
-
-
-@dataclass
-class DocEntities:
-    entities: list[Entity]
-    by_token: dict[int, str] = field(default_factory=dict)   # token index -> entity id
-    roles: dict[str, str] = field(default_factory=dict)      # entity id -> role text
-    outlets: set[str] = field(default_factory=set)           # entity ids of news outlets
-
-    def at(self, token: Token) -> str | None:
-        return self.by_token.get(token.i)
-
-
-def entity_id(type_: str, key: str) -> str:
-    return EntityRef(EntityType(type_), key).id
+_POSSESSIVE = ("'s", "’s")
 
 
 def _is_title_word(token: Token) -> bool:
-    return token.lower_ in lexicon.TITLE_WORDS or token.lower_.rstrip(".") in lexicon.TITLE_WORDS
+    word, titles = token.lower_, lexicon.TITLE_WORDS
+    return word in titles or word.rstrip(".") in titles or word + "." in titles \
+        or (word.endswith("s") and word[:-1] in titles)   # "Dr", "Dr.", "Senators"
+
+
+def _is_org_head(token: Token) -> bool:
+    word = token.lower_
+    return (token.is_title or token.is_upper) and (
+        word in lexicon.ORG_HEADS or word in lexicon.INSTITUTION_HEADS
+        or word in lexicon.CAPITALISED_INSTITUTION_HEADS)
+
+
+def _located(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands where something happens: "talks in Moscow", "the city of Malatya"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS:
+        return True
+    if _dateline(doc, start, end):
+        return True
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.PLACE_NOUNS
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """"ACCRA, Dec 8 -" / "Seoul, Oct 16": the place a story was filed from, opening a paragraph."""
+    opens = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    return opens and end < len(doc) and doc[end].text == ","
+
+
+def _apposition_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The common noun a name is set beside: "Varga's team, Bora Velo" / "Ayse Demir, a teacher"."""
+    head = doc[end - 1]
+    if head.dep_ == APPOS and not (start <= head.head.i < end) and head.head.pos_ == "NOUN":
+        return head.head
+    for child in head.children:
+        if child.dep_ == APPOS and child.i >= end and child.pos_ == "NOUN":
+            return child
+    return None
 
 
 def _name_tokens(span: Span) -> tuple[int, int]:
@@ -108,7 +118,7 @@ def role_apposition(doc: Doc, start: int, end: int) -> str | None:
     """The role given in apposition: "Miroslav Jenca, the UN's assistant secretary-general for Europe,"."""
     head = doc[end - 1]
     for child in head.children:
-        if child.dep_ == "appos" and child.i >= end and _is_title_word(child):
+        if child.dep_ == APPOS and child.i >= end and _is_title_word(child):
             words = [t for t in child.subtree if t.i >= end and not t.is_punct or t.text in ("-", "'s")]
             text = doc[words[0].i:words[-1].i + 1].text if words else ""
             return re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,")) or None
@@ -122,8 +132,12 @@ class EntityFinder:
     # -- one span at a time -------------------------------------------------------------
     def _country(self, text: str, start: int, end: int) -> Found | None:
         """A country by its name, or by its capital used as an actor ("Pyongyang denied")."""
-        c = self.gaz.country(text) or (self.gaz.capital(text) if end - start <= 2 else None)
-        return Found(start, end, "Country", c.name, c.code.lower()) if c else None
+        c = self.gaz.country(text)
+        if c:
+            return Found(start, end, "Country", c.name, c.code.lower())
+        c = self.gaz.capital(text) if end - start <= 2 else None
+        # the city is kept with it: a capital named both as an actor and as a place is weighed in identity
+        return Found(start, end, "Country", c.name, c.code.lower(), geo=self.gaz.capital_city(text)) if c else None
 
     def _classify(self, doc: Doc, span: Span) -> Found | None:
         start, end = span.start, span.end
@@ -131,20 +145,29 @@ class EntityFinder:
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in _QUOTES):
             end -= 1
+        # "National Democratic Congress (NDC": the acronym in parentheses is an alias, not the name
+        end = next((t.i for t in doc[start:end] if t.text == "("), end)
+        label = span.label_
+        if label in ("ORG", "FAC"):
+            start = _after_possessor(doc, start, end)
         if start >= end:
             return None
         text = doc[start:end].text
-        label = span.label_
-        outlet = _OUTLET_NAMES.get(fold(text))
+        outlet = lexicon.OUTLET_NAMES.get(fold(text))
         if outlet:
             return Found(start, end, "Organization", outlet, fold(outlet), outlet=True)
         if label == "NORP":
             c = self.gaz.demonym(text)
             return Found(start, end, "Country", c.name, c.code.lower()) if c else None
-        if fold(text) in _ORG_NAMES:
-            name = _ORG_NAMES[fold(text)]
+        if fold(text) in lexicon.ORGANIZATION_NAMES:
+            name = lexicon.ORGANIZATION_NAMES[fold(text)]
             return Found(start, end, "Organization", name, fold(name))
+        if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1:
+            return self._organization(doc, start, end)   # "Unity Government": an institution
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
+            found = self._city_here(doc, start, end, label)
+            if found:
+                return found
             found = self._country(text, start, end)
             if found:
                 return found
@@ -156,14 +179,37 @@ class EntityFinder:
             if all(_is_title_word(t) or not t.is_alpha for t in doc[start:end]):
                 return None
             return self._place(doc, start, end)
+        noun = _apposition_noun(doc, start, end)
+        if label == "PERSON" and noun is not None and noun.lemma_.lower() in lexicon.ORGANIZATION_NOUNS:
+            found = self._organization(doc, start, end)   # "Varga's team, Bora Velo,"
+            return found and Found(found.start, found.end, found.type, found.name, found.key, weight=2)
+        if label == "ORG" and noun is not None and noun.lemma_.lower() in lexicon.PERSON_NOUNS:
+            found = self._person(doc, start, end)          # "Ayse Demir, a teacher"
+            return found and Found(found.start, found.end, found.type, found.name, found.key,
+                                   short=found.short, weight=2)
         if label == "PERSON":
             return self._person(doc, start, end)
         if label == "ORG":
             return self._organization(doc, start, end)
         return None
 
+    def _city_here(self, doc: Doc, start: int, end: int, label: str) -> Found | None:
+        """A city named where something happens is the place ("talks in Moscow"), even a capital,
+        which otherwise stands for its government ("Moscow said"); a country named like its
+        capital (Singapore) stays the country."""
+        text = doc[start:end].text
+        city = self.gaz.city(text)
+        if city is None or self.gaz.country(text) or not _located(doc, start, end):
+            return None
+        if label in ("PERSON", "ORG") and not self.gaz.capital(text) and city.population < _KNOWN_CITY:
+            return None
+        return Found(start, end, "Place", _place_name(text, city), fold(city.name), geo=city, weight=2)
+
     def _place(self, doc: Doc, start: int, end: int) -> Found:
         name = doc[start:end].text
+        city = self.gaz.city(name) or self.gaz.region(name)
+        if city is not None:
+            return Found(start, end, "Place", _place_name(name, city), fold(city.name), geo=city)
         return Found(start, end, "Place", name, fold(name))
 
     def _person(self, doc: Doc, start: int, end: int) -> Found | None:
@@ -184,10 +230,10 @@ class EntityFinder:
         titled = [t for t in words if _is_title_word(t)]
         rest = [t for t in words if not _is_title_word(t)]
         if titled and len(rest) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
-                and rest[0].i > titled[-1].i:
+                and rest[0].i > titled[-1].i and not _is_org_head(rest[-1]):
             return self._person(doc, rest[0].i, end)   # "Defence Lloyd Austin"
         if start > 0 and _is_title_word(doc[start - 1]) and 2 <= len(words) <= 3 \
-                and all(t.pos_ == "PROPN" and t.is_title for t in words):
+                and all(t.pos_ == "PROPN" and t.is_title for t in words) and not _is_org_head(words[-1]):
             return self._person(doc, start, end)   # "Chancellor" + "Olaf Scholz" tagged ORG
         qualifier = self._qualifier(doc, start)
         base = doc[start:end].text
@@ -261,12 +307,18 @@ class EntityFinder:
         for token in doc:
             if token.lower_ not in lexicon.REGION_WORDS and token.lower_ not in lexicon.GEOGRAPHIC_FEATURES:
                 continue
+            if token.dep_ == COMPOUND and token.head.i > token.i:
+                continue   # "coast guard", "border police": the word qualifies another noun
+            if token.i in taken and token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
+                continue   # already inside a name: "South China Sea"
             i = token.i - 1
             if i >= 0 and doc[i].lower_ == "border" and token.lower_ != "border":
                 i -= 1
             if i < 0 or not doc[i].is_title or doc[i].is_sent_start:
                 continue
             name_tok = doc[i]
+            if i > 0 and doc[i - 1].lower_ in ("a", "an"):
+                continue   # "a Danish island": a description, not a name
             if token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
                 if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN":
                     continue
@@ -281,15 +333,35 @@ class EntityFinder:
             found.append(Found(i, i + 1, "Place", name_tok.text, fold(name_tok.text)))
         return found
 
+    def _known_places(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
+        capitalised proper nouns the gazetteer knows as a sizeable city."""
+        found = []
+        i = 0
+        while i < len(doc):
+            run = i
+            while run < len(doc) and run - i < 3 and run not in taken and doc[run].pos_ == "PROPN" \
+                    and (doc[run].is_title or doc[run].is_upper):
+                run += 1
+            for end in range(run, i, -1):
+                text = doc[i:end].text
+                city = self.gaz.city(text)
+                if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) and _located(doc, i, end):
+                    found.append(Found(i, end, "Place", _place_name(text, city), fold(city.name), geo=city, weight=2))
+                    i = end - 1
+                    break
+            i += 1
+        return found
+
     # -- the document ------------------------------------------------------------------------
     def find(self, doc: Doc, sentence_of: dict[int, int]) -> DocEntities:
         founds: list[Found] = []
-        for span in doc.ents:
+        for span in _name_spans(doc, self.gaz):
             f = self._classify(doc, span)
             if f:
                 founds.append(f)
         taken = {i for f in founds for i in range(f.start, f.end)}
-        for extra in self._institutions(doc, taken) + self._regions(doc, taken):
+        for extra in self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken):
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
             if all(f.type in ("Country", "Place") or f.end - f.start <= extra.end - extra.start
                    for f in overlapping):
@@ -298,7 +370,8 @@ class EntityFinder:
         founds.sort(key=lambda f: (f.start, -f.end))
         founds = _drop_nested(founds)
         founds = self._surnames(doc, founds)
-        return _group(doc, founds, sentence_of, self.gaz)
+        founds, acronyms = _defined_acronyms(doc, founds)
+        return group(doc, founds, sentence_of, self.gaz, acronyms)
 
     def _surnames(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """Person names used alone that the model missed or mistyped ("Singh" as a place)."""
@@ -335,95 +408,141 @@ def _drop_nested(founds: list[Found]) -> list[Found]:
     return kept
 
 
-def _group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazetteer) -> DocEntities:
-    """Mentions to entities: same key, same entity; short names join the nearest full name."""
-    clusters: dict[tuple[str, str], dict] = {}
-    order: list[tuple[str, str]] = []
-    full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
-    countries = {f.key: f for f in founds if f.type == "Country" and not f.direction}
-    resolved: list[tuple[Found, tuple[str, str]]] = []
-    for f in founds:
-        if f.direction:
-            options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
-            if len(options) != 1:
+def _place_name(text: str, city: City) -> str:
+    """The place's name as the article writes it ("Kiev", "New York"), in the gazetteer's letter
+    case when it is the same name ("TOKYO" -> "Tokyo"); its key is the gazetteer's in any case."""
+    return city.name if fold(text) == fold(city.name) else text
+
+
+def _after_possessor(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after a possessor inside the span: "Bawumia's New Patriotic Party" ->
+    "New Patriotic Party"; a name of one word after it is the possessive's own ("People's Daily")."""
+    marks = [t.i for t in doc[start:end - 2] if t.text in _POSSESSIVE]
+    if marks and all(t.is_title or not t.is_alpha for t in doc[marks[-1] + 1:end]):
+        return marks[-1] + 1
+    return start
+
+
+def _is_acronym(token: Token) -> bool:
+    letters = [c for c in token.text if c.isalpha()]
+    return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2 and token.text[0].isupper()
+
+
+def _defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[str, Key]]:
+    """Acronyms the text defines in parentheses after a name ("the National Intelligence Service
+    (NIS)") stand for that name wherever they are used; uses the model missed are added."""
+    ends = {f.end: f for f in founds}
+    acronyms: dict[str, Found] = {}
+    for token in doc[1:-1]:
+        if token.text == "(" and _is_acronym(doc[token.i + 1]) and token.i in ends \
+                and (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
+            long = ends[token.i]
+            if long.type != "Person" and len(long.name.split()) > 1:
+                acronyms.setdefault(fold(doc[token.i + 1].text), long)
+    if not acronyms:
+        return founds, {}
+    taken = {i for f in founds for i in range(f.start, f.end)}
+    added = [Found(t.i, t.i + 1, acronyms[fold(t.text)].type, t.text, acronyms[fold(t.text)].key)
+             for t in doc if t.i not in taken and _is_acronym(t) and fold(t.text) in acronyms]
+    founds = sorted(founds + added, key=lambda f: (f.start, -f.end))
+    return founds, {k: (f.type, f.key) for k, f in acronyms.items()}
+
+
+def _name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """The model's spans, with names that contain a country made whole again: the country ruler
+    labels "Australia" before the model runs, so the model cuts "Reserve Bank of" + "Australia",
+    "South" + "China" + "Sea", "U.S." + "Geological Survey"."""
+    spans = [(e.start, e.end, e.label_) for e in doc.ents]
+    k = 0
+    while k < len(spans):
+        start, end, label = spans[k]
+        if label in ("GPE", "NORP", "LOC"):
+            left = _name_before(doc, spans, k) or _known_place_before(doc, spans, k, gaz)
+            right = _name_after(doc, spans, k)
+            if left or right:
+                new_start, new_end = (left or (start, label))[0], (right or (end, label))[0]
+                if left and not right and left[1] == "ORG":
+                    new_end = _name_rest(doc, spans, new_end)
+                new_label = right[1] if right else left[1]
+                before = _span_at(spans, new_start - 1) if new_start > 0 else None
+                if new_label == "LOC" and before is not None and before[1] == new_start \
+                        and all(t.lower_ == "the" or t.lower_ in _DIRECTIONS for t in doc[before[0]:before[1]]):
+                    new_start = before[0]   # "the South" + "China Sea"
+                spans = [s for s in spans if s[1] <= new_start or s[0] >= new_end] + [(new_start, new_end, new_label)]
+                spans.sort()
+                k = 0
                 continue
-            f = Found(f.start, f.end, "Country", options[0].name, options[0].key)
-        if f.type == "Person" and f.short:
-            target = _nearest_full(doc, f, full_people)
-            if target is not None:
-                resolved.append((f, ("Person", target.key)))
-                continue
-        resolved.append((f, (f.type, f.key)))
-    # An acronym and its expansion in the same document are one organisation ("UN" / "United Nations").
-    org_keys = {k for _, k in resolved if k[0] == "Organization"}
-    initials = {"".join(w[0] for w in k[1].split() if w not in ("of", "and", "for")): k for k in org_keys
-                if len(k[1].split()) > 1}
-    # An institution named with and without its country is one organisation ("State Department").
-    qualified = {k[1]: k for k in org_keys}
-    remap: dict[tuple[str, str], tuple[str, str]] = {}
-    for k in org_keys:
-        if k[1].replace(" ", "") in initials and len(k[1]) <= 5:
-            remap[k] = initials[k[1].replace(" ", "")]
-        else:
-            longer = [q for q in qualified if q.endswith(" " + k[1]) and q != k[1]]
-            if len(longer) == 1:
-                remap[k] = qualified[longer[0]]
-    for f, key in resolved:
-        key = remap.get(key, key)
-        if key not in clusters:
-            clusters[key] = {"names": [], "mentions": [], "role": None, "outlet": False, "type": key[0]}
-            order.append(key)
-        c = clusters[key]
-        c["names"].append(f.name)
-        c["outlet"] |= f.outlet
-        if f.role and not c["role"]:
-            c["role"] = f.role
-        c["mentions"].append(f)
-    entities: list[Entity] = []
-    result = DocEntities(entities=entities)
-    for key in order:
-        c = clusters[key]
-        names = c["names"]
-        canonical = _canonical(key, names, gaz)
-        eid = entity_id(key[0], key[1])
-        surface = []
-        for f in c["mentions"]:
-            text = doc[f.start:f.end].text
-            surface.append(text)
-            for i in range(f.start, f.end):
-                result.by_token[i] = eid
-        aliases = sorted({s for s in surface + names if s != canonical and fold(s) != fold(canonical)})
-        mentions = [Mention(start=doc[f.start].idx, end=doc[f.end - 1].idx + len(doc[f.end - 1]),
-                            text=doc[f.start:f.end].text, sentence=sentence_of.get(f.start, 0))
-                    for f in c["mentions"]]
-        entities.append(Entity(id=eid, name=canonical, type=key[0], aliases=aliases, role=c["role"],
-                               mentions=mentions))
-        if c["role"]:
-            result.roles[eid] = c["role"]
-        if c["outlet"]:
-            result.outlets.add(eid)
-    return result
+        k += 1
+    return [Span(doc, s, e, label=label) for s, e, label in spans]
 
 
-def _nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -> Found | None:
-    word = short.name
-    def matches(f: Found) -> bool:
-        words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
-        return fold(word) in (fold(words[0]), fold(words[-1]))
-    before = [f for start, f in full_people if start < short.start and matches(f)]
-    if before:
-        return before[-1]
-    after = [f for start, f in full_people if start > short.start and matches(f)]
-    return after[0] if after else None
+def _name_rest(doc: Doc, spans: list, end: int) -> int:
+    """The capitalised words that finish a name: "Center for American" + "Progress"."""
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start \
+            and _span_at(spans, end) is None and not _is_title_word(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
 
 
-def _canonical(key: tuple[str, str], names: list[str], gaz: Gazetteer) -> str:
-    type_, k = key
-    if type_ == "Country":
-        c = gaz.countries.get(k.upper())
-        if c:
-            return c.name
-    candidates = [n for n in names if fold(n) not in lexicon.NAME_ACRONYMS]
-    if not candidates:
-        candidates = names
-    return max(candidates, key=lambda n: (len(n.split()), len(n)))
+def _span_at(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, str] | None:
+    return next((s for s in spans if s[0] <= i < s[1]), None)
+
+
+def _known_place_before(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """A place whose name ends with a country's: "New Jersey", "New Mexico" (the gazetteer's)."""
+    start, end, _ = spans[k]
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or not prev.is_title or _span_at(spans, prev.i) is not None:
+        return None
+    name = doc[prev.i:end].text
+    return (prev.i, "GPE") if gaz.region(name) or gaz.city(name) else None
+
+
+def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
+    """Where a name ending in "of"/"for" + this country starts: "Reserve Bank of Australia",
+    "University of Indonesia", "Gulf of Mexico"."""
+    start = spans[k][0]
+    of = start - 1
+    if of < 1 or doc[of].lower_ not in ("of", "for"):
+        return None
+    owner = _span_at(spans, of) or _span_at(spans, of - 1)
+    if owner is not None and owner[2] in ("ORG", "FAC", "LOC") and (_is_org_head(doc[of - 1]) or _is_feature(doc[of - 1])):
+        return owner[0], "ORG" if _is_org_head(doc[of - 1]) else "LOC"
+    if owner is not None and owner[2] == "ORG" and owner[1] == start and spans[k][2] == "NORP":
+        return owner[0], "ORG"   # "Center for" + "American" (+ "Progress", taken after)
+    if owner is not None:
+        return None
+    head = doc[of - 1]
+    kind = "ORG" if _is_org_head(head) else "LOC" if _is_feature(head) else None
+    if kind is None:
+        return None
+    first = of - 1
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha and not doc[first - 1].is_sent_start \
+            and _span_at(spans, first - 1) is None and doc[first - 1].lower_ != "the":
+        first -= 1
+    return first, kind
+
+
+def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
+    """Where a name that starts with this country ends: "South China Sea", "Slovak Cycling
+    Federation", "U.S. Geological Survey"; a title ("US President") is not such a name."""
+    end = spans[k][1]
+    nxt = _span_at(spans, end) if end < len(doc) else None
+    if nxt is not None:
+        if nxt[0] == end and nxt[2] == "ORG" and _is_org_head(doc[nxt[1] - 1]):
+            return nxt[1], "ORG"
+        return None
+    last = end
+    while last < len(doc) and last - end < 4 and doc[last].is_title and doc[last].is_alpha \
+            and not doc[last].is_sent_start and _span_at(spans, last) is None and not _is_title_word(doc[last]):
+        last += 1
+    if last == end:
+        return None
+    tail = doc[last - 1]
+    if _is_org_head(tail):
+        return last, "ORG"
+    return (last, "LOC") if _is_feature(tail) else None
+
+
+def _is_feature(token: Token) -> bool:
+    return token.lower_ in lexicon.GEOGRAPHIC_FEATURES and token.is_title

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import re
+from collections import Counter
 
 import networkx as nx
 
@@ -118,6 +119,12 @@ def build_graph(nodes: Iterable[dict], relationships: Iterable[dict]) -> nx.Mult
     """A graph from the store's rows (``id, labels, properties`` and ``source, target, type,
     properties``), with an edge key that is unique and the same in every store."""
     graph = nx.MultiDiGraph()
+    _add_nodes(graph, nodes)
+    _add_edges(graph, relationships)
+    return graph
+
+
+def _add_nodes(graph: nx.MultiDiGraph, nodes: Iterable[dict]) -> None:
     for row in sorted(nodes, key=lambda r: r["id"]):
         labels = sorted(row["labels"])
         attrs = _kept(row["properties"], labels)
@@ -125,25 +132,32 @@ def build_graph(nodes: Iterable[dict], relationships: Iterable[dict]) -> nx.Mult
         attrs["labels"] = labels
         attrs["label"] = node_label(row["id"], labels, attrs)
         graph.add_node(row["id"], **attrs)
+
+
+def _add_edges(graph: nx.MultiDiGraph, relationships: Iterable[dict]) -> None:
     edges = []
     for row in relationships:
         attrs = _kept(row["properties"], ())
         own_id = (row["properties"] or {}).get("id")
         key = own_id or f"{row['source']}--{row['type']}--{row['target']}"
         edges.append((key, row["source"], row["target"], {**attrs, "type": row["type"]}))
+    shared = {key for key, n in Counter(e[0] for e in edges).items() if n > 1}
+    # Parallel relationships without an id of their own take their order from their properties.
+    edges.sort(key=lambda e: (e[0], repr(sorted(e[3].items())) if e[0] in shared else ""))
     seen: dict[str, int] = {}
-    for key, source, target, attrs in sorted(edges, key=lambda e: (e[0], sorted(e[3].items()))):
+    for key, source, target, attrs in edges:
         seen[key] = seen.get(key, 0) + 1
         graph.add_edge(source, target, key=key if seen[key] == 1 else f"{key}-{seen[key]}", **attrs)
-    return graph
 
 
 def read_graph(store: Store, progress: Callable[[list, str], Iterable] | None = None) -> nx.MultiDiGraph:
-    """The whole story graph of a store; ``progress(rows, what)`` may wrap the row lists."""
+    """The whole story graph of a store; ``progress(rows, what)`` may wrap the row lists.
+    Relationships are read once the node rows are gone: the peak is the graph and one list."""
     wrap = progress or (lambda rows, what: rows)
-    nodes = wrap(store.read(cypher("export/nodes")), "nodes")
-    relationships = wrap(store.read(cypher("export/relationships")), "relationships")
-    return build_graph(nodes, relationships)
+    graph = nx.MultiDiGraph()
+    _add_nodes(graph, wrap(store.read(cypher("export/nodes")), "nodes"))
+    _add_edges(graph, wrap(store.read(cypher("export/relationships")), "relationships"))
+    return graph
 
 
 def _statements_to_drop(graph: nx.MultiDiGraph, flt: ExportFilter) -> list[str]:
@@ -176,8 +190,10 @@ def find_entities(graph: nx.MultiDiGraph, name: str) -> list[str]:
 
 
 def apply_filter(graph: nx.MultiDiGraph, flt: ExportFilter) -> nx.MultiDiGraph:
-    graph = graph.copy()
-    graph.remove_nodes_from(_statements_to_drop(graph, flt))
+    """The part of ``graph`` the filter keeps (statements it leaves out are removed from ``graph``)."""
+    graph.remove_nodes_from(_statements_to_drop(graph, flt))   # in place: a whole graph is large
+    if not (flt.entity or flt.entities_only):
+        return graph
     network = entity_network(graph, flt.min_weight)
     kept_entities = None
     if flt.entity:
@@ -210,9 +226,13 @@ def _story_around(graph: nx.MultiDiGraph, entities: set[str]) -> set[str]:
     return keep
 
 
-def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
-    flat = {key: flatten(value) for key, value in attrs.items()}
-    return {key: value for key, value in flat.items() if value != ""}
+def _flatten(attrs: dict[str, Any]) -> None:
+    for key, value in list(attrs.items()):
+        value = flatten(value)
+        if value == "":
+            del attrs[key]
+        else:
+            attrs[key] = value
 
 
 def xml_id(value: str) -> str:
@@ -221,34 +241,49 @@ def xml_id(value: str) -> str:
     return _NOT_NAME_CHAR.sub(lambda m: f"_x{ord(m.group()):x}_", value)
 
 
-def _flat_copy(graph: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
-    """The graph as the file formats hold it: flat values; for GEXF, which reserves an edge's
-    ``type`` (directed/undirected) and takes ``id`` and ``label`` as its own fields, the
-    relationship type becomes ``relationship`` and the edge label."""
+def _with_xml_ids(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph itself when every node id and edge key is an XML name token, else a copy
+    whose ids are (kg's ids are; a store holding others is exported all the same)."""
+    if not any(_NOT_NAME_CHAR.search(n) for n in graph) and \
+            not any(_NOT_NAME_CHAR.search(k) for _, _, k in graph.edges(keys=True)):
+        return graph
     out = nx.MultiDiGraph()
-    out.add_nodes_from((xml_id(node), _flat(data)) for node, data in graph.nodes(data=True))
-    for source, target, key, data in graph.edges(keys=True, data=True):
-        attrs = _flat(data)
-        if gexf:
-            relationship = attrs.pop("type")
-            attrs.update(id=xml_id(key), label=relationship, relationship=relationship)
-        out.add_edge(xml_id(source), xml_id(target), key=xml_id(key), **attrs)
+    out.add_nodes_from((xml_id(node), data) for node, data in graph.nodes(data=True))
+    out.add_edges_from((xml_id(u), xml_id(v), xml_id(k), d) for u, v, k, d in graph.edges(keys=True, data=True))
     return out
 
 
-def write_graph(graph: nx.MultiDiGraph, handle: IO[bytes], fmt: str) -> None:
-    """Write ``graph`` to a binary handle as ``fmt`` (see ``export_format``)."""
-    if fmt == "gexf":
-        nx.write_gexf(_flat_copy(graph, gexf=True), handle, encoding="utf-8", prettyprint=False)
-    elif fmt == "graphml":
-        nx.write_graphml(_flat_copy(graph, gexf=False), handle, encoding="utf-8", prettyprint=False)
-    else:
+def _as_written(graph: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
+    """The graph as the file formats hold it (changed in place: a whole graph is large): flat
+    values; for GEXF, which reserves an edge's ``type`` (directed/undirected) and takes ``id``
+    and ``label`` as its own fields, the relationship type becomes ``relationship`` and the
+    edge label."""
+    graph = _with_xml_ids(graph)
+    for _, data in graph.nodes(data=True):
+        _flatten(data)
+    for _, _, key, data in graph.edges(keys=True, data=True):
+        _flatten(data)
+        if gexf and "type" in data:
+            relationship = data.pop("type")
+            data.update(id=key, label=relationship, relationship=relationship)
+    return graph
+
+
+def write_graph(graph: nx.MultiDiGraph, handle: IO[bytes], fmt: str) -> nx.MultiDiGraph:
+    """Write ``graph`` to a binary handle as ``fmt`` (see ``export_format``); returns the graph
+    as written (``graph`` itself, its values flattened)."""
+    if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    graph = _as_written(graph, gexf=fmt == "gexf")
+    if fmt == "gexf":
+        nx.write_gexf(graph, handle, encoding="utf-8", prettyprint=False)
+    else:
+        nx.write_graphml(graph, handle, encoding="utf-8", prettyprint=False)
+    return graph
 
 
 def export_graph(store: Store, handle: IO[bytes], fmt: str = "graphml", flt: ExportFilter | None = None,
                  progress: Callable[[list, str], Iterable] | None = None) -> nx.MultiDiGraph:
     """Read, filter and write the graph; returns what was written."""
     graph = apply_filter(read_graph(store, progress), flt or ExportFilter())
-    write_graph(graph, handle, fmt)
-    return graph
+    return write_graph(graph, handle, fmt)

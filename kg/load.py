@@ -68,7 +68,8 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
                            "char_start": s.start, "char_end": s.end} for s in doc.sentences]
     for e in doc.entities:
         rows["entities"].append({"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases,
-                                 "role": e.role})
+                                 "role": e.role, "iso": e.iso, "geonames_id": e.geonames_id,
+                                 "lat": e.lat, "lon": e.lon})
         rows["names"].append({"entity": e.id, "keys": name_keys(e.name, e.aliases)})
         rows["mentions"].append({"entity": e.id, "article": a.id, "count": len(e.mentions),
                                  "starts": [m.start for m in e.mentions],

@@ -6,9 +6,15 @@ extraction file) so that provenance can always be shown.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
+
+# A difficult page makes trafilatura and its helpers log warnings; with no handler of their own,
+# Python would print them on stderr. kg reports what matters itself (no text found: a problem).
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 # The original publication date, not the last update; a time too when the page gives one.
 _DATE_PARAMS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}

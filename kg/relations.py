@@ -1,88 +1,41 @@
-"""Relations between entities read off the parse, by the types of kg/rules/relations.json (and any
-added by a rules file): deployments, attacks, supplies, meetings, agreements, sanctions, roles.
+"""Relations between entities read off the parse, by the relation types of kg's rule files
+(kg/rules/relations.toml, and any a user's rules file adds): deployments, attacks, supplies,
+meetings, agreements, sanctions, roles.
 
 Each type names its trigger verbs (with the role their arguments play), nouns and theme words;
 this module only knows English grammar: active and passive clauses, reduced relatives ("troops
 sent to Russia"), nominalisations ("the deployment of troops to"), light verbs ("launched attacks
 on"), purpose clauses ("sent to reinforce units in"), theme owners ("North Korean troops" are
-North Korea's), pronouns and "there" pointing back within the paragraph, and the modality the
-words give (negated, hypothetical, planned, unconfirmed). ``link_claims`` then ties each relation
-to the statements whose content states it.
+North Korea's) and titles before or beside a name. What a pronoun, "there" or the next sentence
+supplies comes from ``kg.relation_context``; negation, modality and claims from
+``kg.relation_modality``.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
-from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import lexicon
-from kg.dates import is_day_expression, resolve_day
+from kg import lexicon, relation_modality, relation_rules
 from kg.entities import DocEntities
-from kg import relation_rules
+from kg.relation_context import (PRONOUNS, DocContext, count, day_of, hyphen_compound, opposed, quantity,
+                                 type_of, unit)
+from kg.relation_modality import link_claims
 from kg.relation_rules import RelationRule, RelationRules
-from kg.schema import EntityRef, Modality, Relation, Statement, StatementKind
+from kg.schema import Modality, Relation
+
+__all__ = ["RelationFinder", "link_claims"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
-_OPPONENT_PREPS = ("against", "with", "by")
-_PLURAL_PRONOUNS = frozenset("they them their it its some".split())
-_PERSON_PRONOUNS = frozenset("he she him her his".split())
 _THERE = frozenset(("there", "here"))
+_THEME_PRONOUNS = frozenset("them they those some".split())
 _PURPOSE = ("xcomp", "advcl")
 
 
 def _relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
     return "rel:" + hashlib.sha1(f"{doc_id}|{type_}|{source}|{target}|{start}".encode()).hexdigest()[:16]
-
-
-def _type_of(eid: str | None) -> str | None:
-    return EntityRef.from_id(eid).type.value if eid else None
-
-
-class _Doc:
-    """What one document's rules share: its entities, paragraphs and what was last named."""
-
-    def __init__(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None):
-        self.ents = ents
-        self.sentence_of = sentence_of
-        self.published = date.fromisoformat(published) if published else None
-        self.paragraph: dict[int, int] = {}    # sentence index -> paragraph number
-        number, previous_end = 0, 0
-        for sent in doc.sents:
-            if "\n" in doc.text[previous_end:sent.start_char]:
-                number += 1
-            self.paragraph[sentence_of.get(sent.start, -1)] = number
-            previous_end = sent.end_char
-        self.mentions = sorted(ents.by_token.items())    # (token index, entity id)
-        self.theme_owner: dict[str, tuple[int, str]] = {}   # rule name -> (token index, owner)
-
-    def same_paragraph(self, a: Token, b: int) -> bool:
-        return self.paragraph.get(self.sentence_of.get(a.i)) == self.paragraph.get(self.sentence_of.get(b))
-
-    def antecedent(self, pronoun: Token, types: frozenset[str], rule: RelationRule) -> str | None:
-        """What a pronoun stands for: the owner of the type's last theme ("some 10,000 of them"),
-        else the last entity of a fitting type named before it in the same paragraph."""
-        persons = pronoun.lower_ in _PERSON_PRONOUNS
-        owner = self.theme_owner.get(rule.name)
-        if not persons and owner and self.same_paragraph(pronoun, owner[0]) and _type_of(owner[1]) in types:
-            return owner[1]
-        for i, eid in reversed(self.mentions):
-            if i >= pronoun.i or not self.same_paragraph(pronoun, i):
-                continue
-            kind = _type_of(eid)
-            if kind in types and (kind == "Person") == persons:
-                return eid
-        return None
-
-    def last_place(self, token: Token, types: frozenset[str]) -> str | None:
-        """The place "there" points back to: the last one named before it in the paragraph."""
-        for i, eid in reversed(self.mentions):
-            if i < token.i and self.same_paragraph(token, i) and _type_of(eid) in types & {"Place", "Country"}:
-                return eid
-        return None
 
 
 class RelationFinder:
@@ -112,7 +65,7 @@ class RelationFinder:
         current = self._fixed or relation_rules.active()
         if current is not self.rules:   # a pipeline with other rule files made them active
             self._index(current)
-        ctx = _Doc(doc, ents, sentence_of, published)
+        ctx = DocContext(doc, ents, sentence_of, published)
         found: list[Relation] = []
         for sent in doc.sents:
             for token in sent:
@@ -131,54 +84,61 @@ class RelationFinder:
         return _dedupe(found)
 
     # -- arguments --------------------------------------------------------------------------
-    def _remember_owner(self, ctx: _Doc, token: Token) -> None:
+    def _remember_owner(self, ctx: DocContext, token: Token) -> None:
         """The side whose troops (or other theme) were last named, for a later "they"/"them"."""
         for rule in self.rules.types.values():
-            if token.pos_ == "NOUN" and token.lower_ in rule.theme and not _opposed(token):
+            if token.pos_ == "NOUN" and token.lower_ in rule.theme and not opposed(token):
                 owner = self._owner(ctx, token, rule.source)
                 if owner:
                     ctx.theme_owner[rule.name] = (token.i, owner)
 
-    def _owner(self, ctx: _Doc, token: Token, types: frozenset[str]) -> str | None:
+    def _owner(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule | None = None) -> str | None:
         """The entity a noun belongs to: "North Korean troops", "Pyongyang's soldiers",
-        "troops from North Korea"; a pronoun's antecedent does not count here."""
+        "troops from North Korea" (unless "from" names the type's target: "citizens from
+        Sudan" were evacuated from there); a pronoun's antecedent does not count here."""
+        owning = tuple(p for p in ("of", "from") if rule is None or p not in rule.target_preps)
         for child in token.children:
-            if child.dep_ in _OWNER_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+            if child.dep_ in _OWNER_DEPS or (child.dep_ == "prep" and child.lower_ in owning):
                 for t in child.subtree:
                     eid = ctx.ents.at(t)
-                    if eid and _type_of(eid) in types and t.i != token.i:
+                    if eid and type_of(eid) in types and t.i != token.i:
                         return eid
         return None
 
-    def _entities(self, ctx: _Doc, token: Token, types: frozenset[str], rule: RelationRule,
+    def _entities(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule,
                   place_of: bool = False) -> list[str]:
         """The entities a noun phrase names, for an argument of the given types: the entity
         itself and its conjuncts, their owners, a pronoun's antecedent, "there"."""
         out: list[str] = []
         for t in [token, *token.conjuncts]:
             eid = ctx.ents.at(t)
-            if eid is None and t.lower_ in _PLURAL_PRONOUNS | _PERSON_PRONOUNS:
+            if eid is None and t.lower_ in PRONOUNS:
                 eid = ctx.antecedent(t, types, rule)
             elif eid is None and t.lower_ in _THERE:
                 eid = ctx.last_place(t, types)
+            elif eid is None and _is_title_word(t) and any(
+                    type_of(ctx.ents.at(c)) in types for c in t.children if c.dep_ in ("appos", "compound")):
+                # "met with Sudan's army chief Abdel Fattah al-Burhan": the person the title names
+                eid = next(ctx.ents.at(c) for c in t.children if c.dep_ in ("appos", "compound")
+                           and type_of(ctx.ents.at(c)) in types)
             elif place_of and eid is None and self._is_place_noun(t):
                 out += self._targets(ctx, t, ("of", "in", "near"), types, rule)   # "a part of X in Y"
-            elif eid is None or _type_of(eid) not in types:
-                eid = self._owner(ctx, t, types)
-                if eid is None and t.lower_ in rule.theme:
-                    for child in t.children:   # "some 10,000 of them", "troops of theirs"
+            elif eid is None or type_of(eid) not in types:
+                eid = self._owner(ctx, t, types, rule)
+                if eid is None and (t.lower_ in rule.theme or quantity(t)):
+                    for child in t.children:   # "some 10,000 of them", "many of the soldiers"
                         if child.dep_ == "prep" and child.lower_ == "of":
                             out += [e for p in child.children if p.dep_ == "pobj"
                                     for e in self._entities(ctx, p, types, rule)]
                     remembered = ctx.theme_owner.get(rule.name)   # "the troops": the last side named
                     if not out and remembered and ctx.same_paragraph(t, remembered[0]) \
-                            and _type_of(remembered[1]) in types:
+                            and type_of(remembered[1]) in types:
                         eid = remembered[1]
-            if eid and _type_of(eid) in types and eid not in out:
+            if eid and type_of(eid) in types and eid not in out:
                 out.append(eid)
         return out
 
-    def _targets(self, ctx: _Doc, head: Token, preps: tuple[str, ...], types: frozenset[str],
+    def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
                  rule: RelationRule) -> list[str]:
         """Entities named by the given prepositions under a word: "to Russia", "in Ussuriysk and
         Khabarovsk", "in Russia's Kursk region" (a possessor locates only a place: not "in
@@ -200,10 +160,10 @@ class RelationFinder:
                             elif mod.dep_ == "prep" and mod.lower_ in ("of", "in", "near"):
                                 tokens += [t for p in mod.children if p.dep_ == "pobj" for t in p.subtree]
                     for t in tokens:
-                        eid = ctx.ents.at(t) if not _hyphen_compound(t) else None
-                        if eid is None and t.lower_ in _PLURAL_PRONOUNS | _PERSON_PRONOUNS and t is obj:
+                        eid = ctx.ents.at(t) if not hyphen_compound(t) else None
+                        if eid is None and t.lower_ in PRONOUNS and t is obj:
                             eid = ctx.antecedent(t, types, rule)
-                        if eid and _type_of(eid) in types and eid not in out:
+                        if eid and type_of(eid) in types and eid not in out:
                             out.append(eid)
         return out
 
@@ -215,7 +175,9 @@ class RelationFinder:
         and destroyed"); for a relative clause, the noun it describes."""
         node = verb
         for _ in range(4):
-            subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            # a governing verb's passive subject too: "soldiers were seen assembling in"
+            deps = ("nsubj", "csubj") if node is verb else ("nsubj", "csubj", "nsubjpass")
+            subj = [c for c in node.children if c.dep_ in deps]
             if subj:
                 if subj[0].tag_ in ("WDT", "WP") and node.dep_ == "relcl":
                     return [node.head]
@@ -227,7 +189,7 @@ class RelationFinder:
         return []
 
     # -- forms ------------------------------------------------------------------------------
-    def _verb(self, ctx: _Doc, rule: RelationRule, role: str, verb: Token, doc_id: str,
+    def _verb(self, ctx: DocContext, rule: RelationRule, role: str, verb: Token, doc_id: str,
               particle: str | None) -> list[Relation]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -246,6 +208,9 @@ class RelationFinder:
         theme: Token | None = None
         sources: list[str] = []
         targets: list[str] = []
+        if role == "transfer" and not passive and not any(self._is_theme(o, rule) for o in objects) \
+                and any(self._is_theme(s, rule) for s in subjects):
+            role = "motion"   # "troops moved to the border", "ships transferred to"
         if role in ("transfer", "motion"):
             pool = objects if role == "transfer" else subjects
             theme = next((t for t in pool if self._is_theme(t, rule)), None)
@@ -259,13 +224,13 @@ class RelationFinder:
             datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             if theme is None and rule.theme:
                 return []
-            if theme is not None:
-                sources += [self._owner(ctx, theme, rule.source)] if self._owner(ctx, theme, rule.source) else []
+            owner = self._owner(ctx, theme, rule.source, rule) if theme is not None else None
+            sources += [owner] if owner else []
             if not sources and role == "transfer":
                 sources += [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
             if not sources and theme is not None:
                 sources += self._entities(ctx, theme, rule.source, rule)
-            for holder in prep_holders:
+            for holder in prep_holders + ([theme] if theme is not None and role == "transfer" else []):
                 targets += self._targets(ctx, holder, rule.target_preps, rule.target, rule)
             if role == "motion" and particle is None:   # "occupying a part of the Kufra district"
                 targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
@@ -293,7 +258,7 @@ class RelationFinder:
                 return []
         return self._make(ctx, rule, verb, sources, targets, doc_id, theme)
 
-    def _noun(self, ctx: _Doc, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
+    def _noun(self, ctx: DocContext, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
         """"the deployment of North Korean troops to Russia", "Russia's invasion of Ukraine",
         "launched attacks on Kharkiv", "talks between Putin and Kim", "sanctions against Iran"."""
         sources: list[str] = []
@@ -334,9 +299,9 @@ class RelationFinder:
             sources = [owner[1]] if owner else []
         return self._make(ctx, rule, noun, sources, targets, doc_id, theme)
 
-    def _located_theme(self, ctx: _Doc, rule: RelationRule, theme: Token, doc_id: str) -> list[Relation]:
+    def _located_theme(self, ctx: DocContext, rule: RelationRule, theme: Token, doc_id: str) -> list[Relation]:
         """A theme placed somewhere: "North Korean troops in Kursk", "troops who were in Russia"."""
-        if _opposed(theme):
+        if opposed(theme):
             return []
         owner = self._owner(ctx, theme, rule.source)
         if owner is None:
@@ -345,18 +310,18 @@ class RelationFinder:
         targets = self._targets(ctx, theme, rule.target_preps, rule.target, rule)
         return self._make(ctx, rule, theme, [owner] if owner else [], targets, doc_id, theme) if targets else []
 
-    def _roles(self, ctx: _Doc, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
+    def _roles(self, ctx: DocContext, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
         """"NATO Secretary General Mark Rutte", "Russian President Vladimir Putin", "Mark Rutte,
         NATO's secretary general,", "the secretary general of NATO, Mark Rutte"."""
         out: list[Relation] = []
         for token in sent:
             eid = ctx.ents.at(token)
-            if _type_of(eid) not in rule.source or (token.i > sent.start and ctx.ents.at(token.nbor(-1)) == eid):
+            if type_of(eid) not in rule.source or (token.i > sent.start and ctx.ents.at(token.nbor(-1)) == eid):
                 continue
             before: list[Token] = []
             i = token.i - 1
             while i >= sent.start and (_is_title_word(sent.doc[i]) or ctx.ents.at(sent.doc[i])
-                                       or sent.doc[i].lower_ in ("'s", "’s")) and ctx.ents.at(sent.doc[i]) != eid:
+                                       or sent.doc[i].lower_ in ("'s", "’s", "-")) and ctx.ents.at(sent.doc[i]) != eid:
                 before.insert(0, sent.doc[i])
                 i -= 1
             end = token
@@ -372,7 +337,7 @@ class RelationFinder:
                     break
             else:
                 continue
-            targets = [ctx.ents.at(t) for t in titled if _type_of(ctx.ents.at(t)) in rule.target]
+            targets = [ctx.ents.at(t) for t in titled if type_of(ctx.ents.at(t)) in rule.target]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             title = sent.doc[words[0].i:words[-1].i + 1].text
@@ -383,25 +348,34 @@ class RelationFinder:
 
     # -- the record -------------------------------------------------------------------------
     def _is_theme(self, token: Token, rule: RelationRule) -> bool:
-        return token.lower_ in rule.theme or token.lemma_.lower() in rule.theme or (
-            token.lower_ in ("them", "some", "those", "they") and bool(rule.theme)) or any(
-            t.lower_ in rule.theme for t in token.subtree if t.dep_ in ("pobj", "compound", "conj") and t.i != token.i)
+        """A word for what the type moves ("troops"), one of a few of them ("some of the
+        soldiers", "10,000 of them"), or a pronoun standing for them."""
+        if not rule.theme:
+            return False
+        if token.lower_ in rule.theme or token.lemma_.lower() in rule.theme or token.lower_ in _THEME_PRONOUNS:
+            return True
+        if quantity(token):
+            return any(p.lower_ in rule.theme or p.lower_ in _THEME_PRONOUNS for c in token.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+        return any(t.lower_ in rule.theme for t in token.subtree
+                   if t.dep_ in ("pobj", "compound", "conj") and t.i != token.i)
 
-    def _make(self, ctx: _Doc, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
+    def _make(self, ctx: DocContext, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
               doc_id: str, theme: Token | None, modality_check: bool = True) -> list[Relation]:
         sources = [s for s in dict.fromkeys(sources) if s]
         targets = [t for t in dict.fromkeys(targets) if t]
+        sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
         pairs = [(s, t) for s in sources for t in targets if s != t]
         if rule.symmetric and not targets:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         if not pairs:
             return []
         sent = trigger.sent
-        day, day_text = _day(sent, ctx.published)
-        negated = self._negated(trigger, theme) if modality_check else False
-        modality = self._modality(trigger, theme) if modality_check else Modality.ASSERTED.value
-        troops = _count(theme) if theme is not None and "troops" in rule.attributes else None
-        unit = _unit(theme, ctx) if theme is not None and "unit" in rule.attributes else None
+        day, day_text = day_of(sent, ctx.published)
+        negated = relation_modality.negated(self.rules, trigger, theme) if modality_check else False
+        modality = relation_modality.modality(self.rules, trigger, theme) if modality_check else Modality.ASSERTED.value
+        number = count(theme) if theme is not None and "troops" in rule.attributes else None
+        what = unit(theme, ctx) if theme is not None and "unit" in rule.attributes else None
         out = []
         for source, target in pairs:
             if rule.symmetric:
@@ -411,78 +385,11 @@ class RelationFinder:
                 source=source, target=target, sentence=ctx.sentence_of.get(trigger.i, 0),
                 start=sent.start_char, end=sent.end_char, text=sent.text.strip(),
                 hypothetical=modality != Modality.ASSERTED.value, modality=modality, negated=negated,
-                troops=troops, unit=unit, date=day, date_text=day_text,
+                troops=number, unit=what, date=day, date_text=day_text,
                 trigger=trigger.text, trigger_start=trigger.idx))
+        if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
+            ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
-
-    def _chain(self, trigger: Token) -> list[Token]:
-        """The trigger and the words that govern it, up to the verb of saying that reports it."""
-        chain, node = [trigger], trigger
-        for _ in range(4):
-            # A subject's verb says what it does, not whether it is there: "the troops in
-            # Russia have not engaged" still places them in Russia.
-            if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "nsubj") or \
-                    node.head.lemma_.lower() in lexicon.VERB_KINDS:
-                break
-            node = node.head
-            chain.append(node)
-        return chain
-
-    def _modality(self, trigger: Token, theme: Token | None) -> str:
-        words = self.rules.modality
-        found = set()
-        for node in self._chain(trigger):
-            for w in [node, *(c for c in node.children
-                              if c.dep_ in ("aux", "advmod", "acomp", "amod", "mark", "neg", "prep"))]:
-                for kind, listed in words.items():
-                    if w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed):
-                        found.add(kind)
-        if theme is not None:
-            found |= {kind for c in theme.children if c.dep_ in ("amod", "advmod")
-                      for kind, listed in words.items() if c.lower_ in listed}
-        for kind in (Modality.HYPOTHETICAL, Modality.PLANNED, Modality.UNCONFIRMED):
-            if kind.value in found:
-                return kind.value
-        return Modality.ASSERTED.value
-
-    def _negated(self, trigger: Token, theme: Token | None) -> bool:
-        if theme is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in theme.children):
-            return True   # "no troops were sent"
-        governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
-        if governor.lemma_.lower() in self.rules.negators and governor.i != trigger.i \
-                and not any(c.dep_ in _SUBJECTS for c in trigger.children):
-            return True   # "denied sending troops", "refrained from sending", "refused to send"
-        for node in self._chain(trigger):
-            if any(c.dep_ == "neg" for c in node.children):
-                return True
-            if node is not trigger and node.lemma_.lower() in self.rules.negators \
-                    and not any(c.dep_ in _SUBJECTS for c in trigger.children):
-                return True   # "denied sending troops", "refused to send"
-        return False
-
-
-def link_claims(relations: list[Relation], statements: list[Statement]) -> list[Relation]:
-    """Tie each relation to the statements whose content states it ("Seoul says Pyongyang sent
-    troops": South Korea's claim). One only ever disputed (denied, or not confirmed) is
-    unconfirmed rather than asserted."""
-    out = []
-    for r in relations:
-        claims = [st for st in statements if st.content_start <= r.trigger_start < st.content_end]
-        if not claims:
-            out.append(r)
-            continue
-        modality = r.modality
-        if modality == Modality.ASSERTED.value and all(disputes(st) for st in claims):
-            modality = Modality.UNCONFIRMED.value
-        out.append(dataclasses.replace(r, claimed_by=[st.id for st in claims], modality=modality,
-                                       hypothetical=modality != Modality.ASSERTED.value))
-    return out
-
-
-def disputes(statement: Statement) -> bool:
-    """A statement that rejects its content: a denial, or a refusal to confirm."""
-    return (statement.kind == StatementKind.DENIED and not statement.negated) or (
-        statement.kind == StatementKind.CONFIRMED and statement.negated)
 
 
 def _has_particle(verb: Token, particle: str | None) -> bool:
@@ -491,49 +398,6 @@ def _has_particle(verb: Token, particle: str | None) -> bool:
 
 def _is_title_word(token: Token) -> bool:
     return token.lower_ in lexicon.TITLE_WORDS or token.lower_.rstrip(".") in lexicon.TITLE_WORDS
-
-
-def _hyphen_compound(token: Token) -> bool:
-    """"Russian-occupied territory", "Iran-backed militias": the name qualifies, it does not locate."""
-    return token.i + 2 < len(token.doc) and token.nbor(1).text == "-" and not token.whitespace_
-
-
-def _opposed(theme: Token) -> bool:
-    """Troops named as the other side: "clashed with Ukrainian forces", "attacks against them"."""
-    return theme.dep_ == "pobj" and theme.head.lower_ in _OPPONENT_PREPS
-
-
-def _day(sent: Span, published: date | None) -> tuple[str | None, str | None]:
-    """The day the sentence gives ("on Monday"), resolved against publication; else none."""
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and is_day_expression(ent.text):
-            return resolve_day(ent.text, published), ent.text
-    return None, None
-
-
-def _count(theme: Token) -> int | None:
-    """How many: "10,000 troops", "some 3,000 of them", "1.5 million soldiers"."""
-    for t in theme.subtree:
-        if t.like_num and t.i < theme.i:
-            digits = re.sub(r"[^\d.]", "", t.text)
-            try:
-                value = float(digits)
-            except ValueError:
-                continue
-            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-            if nxt is not None and nxt.lower_ in ("million", "thousand"):
-                value *= 1_000_000 if nxt.lower_ == "million" else 1_000
-            return int(value)
-    return None
-
-
-def _unit(theme: Token, ctx: _Doc) -> str | None:
-    """What was sent, without its owner or number: "special forces", "troops"."""
-    if theme.lower_ in _PLURAL_PRONOUNS:
-        return None
-    words = [c for c in theme.lefts if c.dep_ in ("amod", "compound") and ctx.ents.at(c) is None
-             and not c.like_num and c.pos_ != "PROPN"]
-    return " ".join([*(w.lower_ for w in words), theme.lower_])
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -135,6 +135,12 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    # Standard identifiers, where the gazetteer knows them: ISO 3166-1 alpha-2 on countries,
+    # GeoNames ids on countries and places, coordinates on places.
+    iso: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass

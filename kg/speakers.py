@@ -210,13 +210,13 @@ def _described(ctx: Context, head: Token) -> str | None:
     """"the company", "the Swedish carmaker", "the newspaper", "the 71-year-old": the last
     entity mentioned before that the description fits."""
     lemma = head.lemma_.lower()
-    if lemma in lexicon.OUTLET_NOUNS:
+    if lemma in lexicon.DESCRIBES_OUTLET:
         wanted = lambda eid: eid in ctx.outlets
-    elif lemma in lexicon.ORGANIZATION_NOUNS:
+    elif lemma in lexicon.DESCRIBES_ORGANIZATION:
         wanted = lambda eid: eid.startswith("organization:") and eid not in ctx.outlets
-    elif lemma in lexicon.COUNTRY_NOUNS:
+    elif lemma in lexicon.DESCRIBES_COUNTRY:
         wanted = lambda eid: eid.startswith("country:")
-    elif lemma in lexicon.PERSON_NOUNS or _AGE.match(head.lower_) or _age_phrase(head):
+    elif lemma in lexicon.DESCRIBES_PERSON or _AGE.match(head.lower_) or _age_phrase(head):
         wanted = lambda eid: eid.startswith("person:")
     else:
         return None

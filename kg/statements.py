@@ -165,6 +165,8 @@ class StatementFinder:
                    anchor: date | None) -> list[Statement]:
         if not was_made(verb, ctx.in_quote):
             return []
+        if verb.lemma_.lower() in lexicon.SOURCE_PARTICIPLES and verb.tag_ == "VBG" and is_trigger(verb.head):
+            return []   # "reported, citing officials": whom the report relies on, not a second report
         kind = kind_of(verb)
         subject = subject_of(verb, ctx.in_quote)
         if parenthetical_as(verb):

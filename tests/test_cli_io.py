@@ -34,10 +34,14 @@ def test_folder_of_kinds_with_the_rest_named(runner, tmp_path):
     result = runner.invoke(main, ["extract", str(folder), "-o", str(out)])
     assert result.exit_code == 3, result.output
     assert f"kg: skipped {folder / 'scan.pdf'}: not read: kg reads .txt, .html/.htm, .jsonl and .csv files" in result.stderr
-    docs = [json.loads(line)["document"] for line in out.read_text().splitlines()]
-    page = next(d for d in docs if d["file"].endswith("page.html"))
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    record = next(r for r in records if r["document"]["file"].endswith("page.html"))
+    page = record["document"]
     assert (page["source"], page["author"], page["published"]) == ("The Harbour Times", "Jane Doe", "2023-03-03")
-    assert "The transport minister said" in page["text"]
+    assert "Louise Haigh said" in page["text"]
+    # Offsets are offsets into the extracted text the file keeps.
+    mentions = [m for e in record["entities"] for m in e["mentions"]]
+    assert mentions and all(page["text"][m["start"]:m["end"]] == m["text"] for m in mentions)
 
 
 def test_nothing_read_is_an_error(runner, tmp_path):
@@ -100,3 +104,18 @@ def test_a_page_in_the_graph_keeps_its_metadata(runner, tmp_path):
     assert article["label"] == "Ministers meet over port strike"
     assert (article["source"], article["author"], article["published"]) == ("The Harbour Times", "Jane Doe", "2023-03-03")
     assert article["published_at"] == "2023-03-03T10:15:00+01:00"
+    # "on Friday" is resolved against the page's publication date; the offsets are the text's.
+    said = runner.invoke(main, ["query", "statements-by", "-P", "entity=Haigh", "--db", db, "--format", "json"])
+    [row] = json.loads(said.stdout)
+    assert (row["speaker"], row["date"]) == ("Louise Haigh", "2023-03-03")
+
+
+def test_a_closed_pipe_ends_quietly(runner, graph, monkeypatch):
+    """`kg export - | head`: the reader stops early; kg stops without an error message."""
+    from kg import api
+
+    def closed(*args, **kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+    monkeypatch.setattr(api, "export", closed)
+    result = runner.invoke(main, ["export", "-", "--db", str(graph)])
+    assert result.exit_code == 141 and result.stderr == ""

@@ -26,7 +26,7 @@ def _texts() -> list[dict]:
     for path in sorted(root.rglob("*.cypher")):
         name = str(path.relative_to(root).with_suffix(""))
         raw = path.read_text(encoding="utf-8")
-        if name.startswith(("write/", "export/", "read/")):
+        if name.startswith(("write/", "export/", "read/", "view/")):
             params = {used: [] for used in re.findall(r"\$(\w+)", raw)}
             for i, text in enumerate(statements(name)):
                 texts.append({"name": f"{name}[{i}]", "text": text, "parameters": params})

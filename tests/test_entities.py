@@ -70,3 +70,19 @@ def test_mentions_keep_offsets(extract_text):
 def test_outlet_name_inside_a_longer_name(extract_text):
     doc = extract_text("The National Guard said on Friday that the roads were open again after the storm.")
     assert not any(e.name in ("The National", "National") for e in doc.entities)
+
+
+def test_identifiers_reach_the_graph(seeds_store):
+    rows = seeds_store.read("MATCH (c:Country {name: 'Russia'}) RETURN c.iso AS iso, c.geonames_id AS gid")
+    assert rows == [{"iso": "RU", "gid": 2017370}]
+    places = seeds_store.read("MATCH (p:Place) WHERE p.geonames_id IS NOT NULL "
+                              "RETURN p.name AS name, p.lat AS lat, p.lon AS lon ORDER BY name")
+    assert places and all(-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 for p in places)
+
+
+def test_identifiers_in_the_extraction_file(extract_text):
+    doc = extract_text("Talks between Chile and Peru opened in Lima on Monday, officials said.")
+    record = doc.to_dict()["entities"]
+    by_name = {e["name"]: e for e in record}
+    assert by_name["Chile"]["iso"] == "CL"
+    assert by_name["Lima"]["geonames_id"] and by_name["Lima"]["lat"] < 0

@@ -6,7 +6,8 @@ import pytest
 from lxml import etree
 
 from kg.cypherfiles import load as cypher
-from kg.export import ExportError, ExportFilter, build_graph, export_format, export_graph, read_graph, write_graph
+from kg.export import (ExportError, ExportFilter, apply_filter, build_graph, export_format, export_graph, read_graph,
+                       write_graph)
 
 XSD = Path(__file__).resolve().parent.parent.parent / "shared" / "graphml" / "graphml.xsd"
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
@@ -21,6 +22,11 @@ def _export(store, flt=None, fmt="graphml") -> tuple[nx.MultiDiGraph, bytes]:
     buffer = io.BytesIO()
     graph = export_graph(store, buffer, fmt, flt)
     return graph, buffer.getvalue()
+
+
+def _filtered(store, flt) -> nx.MultiDiGraph:
+    """The filtered graph before writing, its lists still lists."""
+    return apply_filter(read_graph(store), flt)
 
 
 FILTERS = [ExportFilter(), ExportFilter(entities_only=True), ExportFilter(entity="Putin", depth=1),
@@ -144,7 +150,7 @@ def test_awkward_characters_and_ids_survive(schema):
 def test_entities_only_aggregates_parallel_facts(seeds_store):
     whole = read_graph(seeds_store)
     deployments = [(s, t, d) for s, t, d in whole.edges(data=True) if d["type"] == "DEPLOYED_TO"]
-    net, _ = _export(seeds_store, ExportFilter(entities_only=True))
+    net = _filtered(seeds_store, ExportFilter(entities_only=True))
     assert {d["node_type"] for _, d in net.nodes(data=True)} <= {"Person", "Organization", "Country", "Place"}
     aggregated = [d for *_, d in net.edges(data=True) if d["type"] == "DEPLOYED_TO"]
     # Every deployment is counted once in exactly one aggregated edge, with its article.
@@ -159,21 +165,21 @@ def test_entities_only_aggregates_parallel_facts(seeds_store):
 
 
 def test_co_mentions_weights_and_min_weight(seeds_store):
-    net, _ = _export(seeds_store, ExportFilter(entities_only=True))
+    net = _filtered(seeds_store, ExportFilter(entities_only=True))
     co = [d for *_, d in net.edges(data=True) if d["type"] == "CO_MENTIONED"]
     assert co and all(d["weight"] == d["shared_articles"] == len(d["articles"]) for d in co)
     assert all(0 <= d["shared_sentences"] for d in co) and any(d["shared_sentences"] > 0 for d in co)
     assert any(d["shared_articles"] == 1 for d in co)
-    pruned, _ = _export(seeds_store, ExportFilter(entities_only=True, min_weight=2))
+    pruned = _filtered(seeds_store, ExportFilter(entities_only=True, min_weight=2))
     kept = [d for *_, d in pruned.edges(data=True) if d["type"] == "CO_MENTIONED"]
     assert kept and all(d["shared_articles"] >= 2 for d in kept) and len(kept) < len(co)
 
 
 def test_neighbourhood_is_not_the_whole_network(seeds_store):
-    net, _ = _export(seeds_store, ExportFilter(entities_only=True))
-    ego, _ = _export(seeds_store, ExportFilter(entities_only=True, entity="Putin", depth=1))
+    net = _filtered(seeds_store, ExportFilter(entities_only=True))
+    ego = _filtered(seeds_store, ExportFilter(entities_only=True, entity="Putin", depth=1))
     assert "person:vladimir-putin" in ego and 1 < ego.number_of_nodes() < net.number_of_nodes() / 2
-    story, _ = _export(seeds_store, ExportFilter(entity="Putin", depth=1))
+    story = _filtered(seeds_store, ExportFilter(entity="Putin", depth=1))
     whole = read_graph(seeds_store)
     assert 1 < story.number_of_nodes() < whole.number_of_nodes() / 2
     entities = {n for n, d in story.nodes(data=True) if "Entity" in d["labels"]}

@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from kg.errors import KgError
+
 FORMAT_VERSION = 1
 BUILTIN_DIR = Path(__file__).parent
 # Modules that register sections; imported before any file is read. A provider must not import
@@ -29,7 +31,7 @@ BUILTIN_DIR = Path(__file__).parent
 SECTION_PROVIDERS = ("kg.rules.sections", "kg.relation_rules")
 
 
-class RulesError(ValueError):
+class RulesError(KgError):
     """A rules file kg cannot use: one line naming the file, the entry and the problem."""
 
     def __init__(self, file: str, where: str | None, problem: str) -> None:

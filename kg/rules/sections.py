@@ -1,7 +1,7 @@
 """The built-in sections of kg's rule files and the checks of their items.
 
-The helpers (``word``, ``fields``, ``one_of``, ``text``, ``texts``, ``token_pattern``) are for any
-module that registers a section of its own.
+The helpers (``word``, ``fields``, ``one_of``, ``text``, ``texts``, ``token_pattern``,
+``dependency_pattern``) are for any module that registers a section of its own.
 """
 from __future__ import annotations
 
@@ -76,6 +76,25 @@ def token_pattern(name: str, value: Any) -> Any:
     return value
 
 
+def dependency_pattern(name: str, value: Any) -> list[dict]:
+    """A spaCy DependencyMatcher pattern: a list of nodes (RIGHT_ID, RIGHT_ATTRS, and LEFT_ID and
+    REL_OP after the first), as the rules that read the parse can use."""
+    if not isinstance(value, list) or not value or not all(isinstance(node, dict) for node in value):
+        raise RuleProblem(f"{name}: expected a dependency pattern (a list of nodes), got {_type_name(value)}")
+    from spacy.matcher import DependencyMatcher
+    from spacy.schemas import validate_token_pattern
+    from spacy.vocab import Vocab
+    for i, node in enumerate(value):
+        errors = validate_token_pattern([node.get("RIGHT_ATTRS", {})])
+        if errors:
+            raise RuleProblem(f"bad pattern: node {i}: {errors[0]}")
+    try:
+        DependencyMatcher(Vocab()).add("check", [value])
+    except (ValueError, KeyError) as exc:
+        raise RuleProblem(f"bad pattern: {str(exc).splitlines()[0]}") from None
+    return value
+
+
 def _lemma(check: Check) -> Check:
     def keyed(key: str, value: Any) -> Any:
         word("", key)
@@ -116,12 +135,16 @@ WORD_LISTS = {
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
     "adding_verbs": "participles that add a second statement (\"adding that\")",
     "source_participles": "participles naming whom a report relies on (\"citing\")",
-    "organization_nouns": "descriptions that point back to an organisation (\"the company\")",
-    "outlet_nouns": "descriptions that point back to a news outlet (\"the newspaper\")",
-    "country_nouns": "descriptions that point back to a country (\"the government\")",
-    "person_nouns": "descriptions that point back to a person (\"the coach\")",
+    "organization_descriptions": "descriptions that point back to an organisation (\"the company\")",
+    "outlet_back_references": "descriptions that point back to a news outlet (\"the newspaper\")",
+    "country_descriptions": "descriptions that point back to a country (\"the government\")",
+    "person_descriptions": "descriptions that point back to a person (\"the coach\")",
     "document_nouns": "documents that speak for their author (\"a report by X said\")",
     "outlet_name_words": "last words of a news outlet's name (\"The Jakarta *Post*\")",
+    "organization_heads": "last words of organisations' names (\"Authority\")",
+    "organization_nouns": "nouns that make a name beside them an organisation (\"team\")",
+    "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
+    "locative_prepositions": "prepositions after which a city is a place (\"in\")",
 }
 
 for _name, _about in WORD_LISTS.items():

@@ -92,25 +92,54 @@ STATEMENTS = [
          {S("Paulo Mendes")}, content="dam holds 2 billion litres", excluded="according"),
     Case("frames: according to", "According to the Red Cross, 300 families lost their homes.",
          {S("Red Cross")}, content="300 families"),
+    Case("frames: according to", "According to Interpol, the suspect fled to Spain on a false passport.",
+         {S("Interpol")}, content="suspect fled to Spain", excluded="According"),
     Case("frames: according to", "The festival drew 80,000 people, according to police.",
          absent={"police"}),
     Case("frames: told reporters", "Airline chief Omar Haddad told reporters that fuel costs had risen.",
          {S("Omar Haddad")}, content="fuel costs had risen", excluded="reporters"),
     Case("frames: told reporters", '"We are not for sale," Omar Haddad told a briefing.', {S("Omar Haddad")},
          content="not for sale"),
+    Case("frames: told reporters", "Finance Minister Ida Berg told a news conference that taxes would not rise.",
+         {S("Ida Berg")}, content="taxes would not rise", excluded="conference"),
+    Case("frames: told reporters", "Mayor Sam Cole told reporters on the steps of city hall.", count=0),
     Case("frames: in a statement", "In a statement, the Norwegian Refugee Council said aid convoys were blocked.",
          {S("Norwegian Refugee Council")}, content="aid convoys were blocked", excluded="statement"),
+    Case("frames: in a statement", "In a statement on Monday, Nokia said it would cut 500 jobs.", {S("Nokia")},
+         content="cut 500 jobs", excluded="statement"),
+    Case("frames: in a statement", "Nokia said in a written statement that it would cut 500 jobs.", {S("Nokia")},
+         content="cut 500 jobs", excluded="statement"),
+    Case("frames: in a statement", "The statement was read aloud in parliament on Monday.", count=0),
     Case("frames: issued a statement", "Amnesty International issued a statement saying the trial was unfair.",
          {S("Amnesty International")}, content="trial was unfair"),
+    Case("frames: issued a statement", "Unicef issued a statement calling for a ceasefire in the region.",
+         {S("Unicef", "called_for")}, content="ceasefire"),
+    Case("frames: issued a statement", "Toyota released a statement saying the recall was voluntary.",
+         {S("Toyota")}, content="recall was voluntary"),
+    Case("frames: issued a statement", "The court issued a statement on its website.", count=0),
     Case("frames: post on", "Elon Musk said in a post on X that the launch was delayed.",
          {S("Elon Musk")}, content="launch was delayed", excluded="post"),
+    Case("frames: post on", "Volodymyr Zelensky said on Telegram that the attack had been repelled.",
+         {S("Volodymyr Zelensky")}, content="attack had been repelled", excluded="Telegram"),
+    Case("frames: post on", "In a post on Facebook, the Red Cross said the road to the camp was open.",
+         {S("Red Cross")}, content="road to the camp was open", excluded="Facebook"),
+    Case("frames: post on", "Elon Musk deleted a post on X about the launch.", count=0),
     Case("frames: documents as sources", "A report by the United Nations said hunger had spread to five regions.",
          {S("United Nations")}),
     Case("frames: documents as sources", "Greenpeace's statement said the spill was the worst in a decade.",
          {S("Greenpeace")}),
+    Case("frames: documents as sources", "A report by Human Rights Watch said prisoners had been beaten.",
+         {S("Human Rights Watch")}, content="prisoners had been beaten"),
+    Case("frames: documents as sources", "The report was published on Monday after a long delay.", count=0),
     Case("frames: reported, citing", "Bloomberg reported, citing officials, that the bank would raise rates.",
          {S("Bloomberg", "reported")}, absent={"officials"}),
-    Case("frames: negative", "The minister told the story of her childhood in a speech.", count=0),
+    Case("frames: reported, citing", "The Wall Street Journal reported on Sunday, citing people familiar with the "
+         "matter, that Apple would buy the firm.", {S("Wall Street Journal", "reported")}, content="Apple would buy"),
+    Case("frames: reported, citing", "Yonhap reported the launch, citing the South Korean military.",
+         {S("Yonhap", "reported")}, count=1),
+    Case("frames: reported, citing", "Reuters reported, citing two sources, that the deal was off.",
+         {S("Reuters", "reported")}, content="deal was off"),
+    Case("frames: told reporters", "The minister told the story of her childhood in a speech.", count=0),
     # Nested reports
     Case("nested reports", "Reuters reported that the Finnish Prime Minister Anna Lind said the border would stay closed.",
          {S("Anna Lind")}, reported_by="Reuters"),
@@ -136,6 +165,7 @@ STATEMENTS = [
     Case("headlines", "Kenya says drought is over\nKenya said on Monday that the drought was over.", {S("Kenya")}, count=1),
     Case("headlines", "Scotland Yard denies raid on newspaper\nScotland Yard denied on Monday that officers had raided the newspaper.",
          {S("Scotland Yard", "denied")}, count=1),
+    Case("headlines", "Ferry sinks off Bali\nA ferry sank off Bali on Monday, witnesses said.", count=0),
     # An outlet's own statement
     Case("outlet statements", "The Jakarta Post said the ferry had sunk near Bali.", {S("Jakarta Post", "reported")},),
     Case("outlet statements", "Reuters said the talks had collapsed.", {S("Reuters", "reported")}),
@@ -171,19 +201,40 @@ STATEMENTS = [
     Case("work in progress", "Johns Hopkins Hospital confirmed that two patients had died.", {S("Johns Hopkins Hospital", "confirmed")},),
     # Not statements
     Case("not statements: bylines", "By Jane Doe, AP\nThe harvest was poor this year, farmers said.", absent={"Jane Doe"}),
+    Case("not statements: bylines", "By Jane Doe, AP\nKenya said on Monday that the drought was over.",
+         {S("Kenya")}, absent={"Jane Doe"}),
+    Case("not statements: bylines", "Photo: John Smith/Reuters\nChile said on Monday that the mine would reopen.",
+         {S("Chile")}, absent={"John Smith"}),
+    Case("not statements: bylines", "Kenya confirmed the vaccine deal with Pfizer on Monday after weeks of talks.\nTom Hill contributed reporting from Nairobi.",
+         {S("Kenya", "confirmed")}, absent={"Tom Hill"}),
     Case("not statements: bylines", "The harvest was poor.\nTom Hill and Ana Ruiz contributed reporting.", count=0),
     Case("not statements: bylines", "The harvest was poor.\nTom Hill reported from Nairobi.", count=0),
     Case("not statements: questions", "Did Chile confirm the deal?", count=0),
     Case("not statements: questions", "Will Norway deny the claims?", count=0),
     Case("not statements: questions", 'Chile confirmed the deal. "Why wait?" asked trade minister Luis Vera.',
          {S("Chile", "confirmed")}, count=1),
+    Case("not statements: questions", "Did Chile confirm the deal? It did: Chile confirmed the deal on Monday.",
+         {S("Chile", "confirmed")}, count=1),
+    Case("not statements: questions", "Asked whether the plant would close, Mary Barra said it would not.",
+         {S("Mary Barra")}),
     Case("not statements: hypothetical", "Greece would deny any such plan.", count=0),
     Case("not statements: hypothetical", "Poland plans to announce the results next week.", count=0),
     Case("not statements: hypothetical", "If Mexico confirms the order, the plant will open.", count=0),
     Case("not statements: hypothetical", "Mexico confirmed the order, so the plant will open.", {S("Mexico", "confirmed")}),
+    Case("not statements: hypothetical", "Greece denied any such plan on Tuesday.", {S("Greece", "denied")}),
+    Case("not statements: hypothetical", "Poland announced the results on Monday.", {S("Poland")}),
     Case("not statements: other headlines",
          "Ski resorts in the Alps opened early this year after heavy snow.\n\nRelated Stories\n"
          "Brazil says it will host climate summit\nChina confirms new rail link to Laos\n", count=0),
+    Case("not statements: other headlines",
+         "Kenya said on Monday that the drought was over.\n\nRelated Stories\nBrazil says it will host climate summit\n",
+         {S("Kenya")}, absent={"Brazil"}),
+    Case("not statements: other headlines",
+         "Norway confirmed the sale of the jets.\n\nMore from World\nChile denies spying claims\nPeru says vote is fair\n",
+         {S("Norway", "confirmed")}, absent={"Chile", "Peru"}),
+    Case("not statements: other headlines",
+         "Japan warned that the typhoon would hit Osaka.\n\nRead more\nKorea slams tariff plan\nIndia urges calm\n",
+         {S("Japan", "warned")}, absent={"Korea", "India"}),
     Case("content excludes circumstances", '"The deal is done," Mayor Ana Cruz said in a phone interview.',
          {S("Ana Cruz")}, content="The deal is done", excluded="interview"),
     Case("content excludes circumstances", '"We will win," said Coach Ben Ode as fans cheered outside.',
@@ -214,8 +265,14 @@ DATES = [
     Case("content days", "Austria said the ministers will meet on Friday.", {S("Austria")}, date="none"),
     Case("content days", "Fiji said that the cyclone struck on Tuesday.", {S("Fiji")}, date="none"),
     Case("content days", "Fiji said on Thursday that the cyclone struck on Tuesday.", {S("Fiji")}, date="2025-03-13"),
+    Case("content days", "Austria said on Monday that the ministers will meet on Friday.", {S("Austria")},
+         date="2025-03-10"),
+    Case("content days", "The European Central Bank said on Thursday the rate cut takes effect on Wednesday.",
+         {S("European Central Bank")}, date="2025-03-13"),
     # A day carries only to the same speaker's continuing sentences
     Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
+         {S("Ruth Klein")}, count=2, date="2025-03-11"),
+    Case("day carries", '"The pool is too old," Mayor Ruth Klein said on Tuesday. "We will build a new one."',
          {S("Ruth Klein")}, count=2, date="2025-03-11"),
     Case("day carries", "Mayor Ruth Klein said on Tuesday the pool would close. Engineer Omar Said said the roof leaked.",
          {S("Omar Said")}, date="none"),
@@ -224,3 +281,21 @@ DATES = [
     Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
          {S("Paraguay")}, date="none"),
 ]
+
+
+def table() -> str:
+    """The README's table of capabilities: ``python -m tests.capabilities.cases`` prints it."""
+    rows = ["| capability | test | cases (positive / negative) | passes |", "|---|---|---|---|"]
+    for group, test in ((STATEMENTS, "test_statements.py"), (DATES, "test_dates.py")):
+        for name in dict.fromkeys(c.capability for c in group):
+            cases = [c for c in group if c.capability == name]
+            positive = sum(1 for c in cases if c.expect)
+            negative = sum(1 for c in cases if c.negative or c.absent or c.date == "none")
+            gaps = sum(1 for c in cases if c.known_gap)
+            passes = "yes" if not gaps else f"no ({gaps} known gaps)"
+            rows.append(f"| {name} | tests/capabilities/{test} | {positive} / {negative} | {passes} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(table())

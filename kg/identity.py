@@ -1,0 +1,220 @@
+"""One entity per real thing: mentions found in a document grouped into entities.
+
+Mentions with the same key are one entity; short names join the nearest full name; an acronym
+defined in the text ("the National Intelligence Service (NIS)") and acronyms made of a name's
+initials join that name; an institution named with and without its country is one; a name typed
+differently in different mentions gets the type most of its evidence gives. Countries carry their
+ISO 3166 code and places their GeoNames id and coordinates where the gazetteer knows them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.gazetteer import City, Gazetteer, fold
+from kg.schema import Entity, EntityRef, EntityType, Mention
+
+Key = tuple[str, str]   # (entity type, identity key within the type)
+_TIE_ORDER = ("Place", "Organization", "Person")
+
+
+@dataclass
+class Found:
+    """A mention and what it refers to, before mentions are grouped into entities."""
+
+    start: int          # token indices
+    end: int
+    type: str
+    name: str           # the name this mention gives, titles stripped
+    key: str            # identity within the type
+    role: str | None = None
+    outlet: bool = False
+    short: bool = False  # a single-word person name that should join a full name
+    direction: str | None = None  # "the North": resolved against the document's countries
+    geo: City | None = None       # the GeoNames city (or region) this place is
+    weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
+
+
+@dataclass
+class DocEntities:
+    entities: list[Entity]
+    by_token: dict[int, str] = field(default_factory=dict)   # token index -> entity id
+    roles: dict[str, str] = field(default_factory=dict)      # entity id -> role text
+    outlets: set[str] = field(default_factory=set)           # entity ids of news outlets
+
+    def at(self, token: Token) -> str | None:
+        return self.by_token.get(token.i)
+
+
+def entity_id(type_: str, key: str) -> str:
+    return EntityRef(EntityType(type_), key).id
+
+
+def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazetteer,
+          acronyms: dict[str, Key] | None = None) -> DocEntities:
+    """Mentions to entities. ``acronyms``: acronyms the text defines, folded, to the key they stand for."""
+    resolved = _resolve(doc, _capitals_weighed(founds, gaz))
+    remap = _organization_remap({k for _, k in resolved if k[0] == "Organization"})
+    acronyms = acronyms or {}
+    resolved = [(f, _through(remap, acronyms.get(fold(f.name), k))) for f, k in resolved]
+    resolved = _one_type_each(resolved)
+    return _entities(doc, resolved, sentence_of, gaz)
+
+
+def _capitals_weighed(founds: list[Found], gaz: Gazetteer) -> list[Found]:
+    """A capital named in one article both as an actor ("Moscow said") and as a place ("talks in
+    Moscow") is one thing there: the reading most of its mentions give, the government on a tie."""
+    as_actor = Counter(f.geo.geonames_id for f in founds if f.type == "Country" and f.geo)
+    as_place = Counter(f.geo.geonames_id for f in founds if f.type == "Place" and f.geo)
+    out = []
+    for f in founds:
+        gid = f.geo.geonames_id if f.geo else None
+        if gid in as_actor and gid in as_place:
+            if as_actor[gid] >= as_place[gid] and f.type == "Place":
+                country = gaz.countries[f.geo.country]
+                f = Found(f.start, f.end, "Country", country.name, country.code.lower(), geo=f.geo)
+            elif as_actor[gid] < as_place[gid] and f.type == "Country":
+                f = Found(f.start, f.end, "Place", f.geo.name, fold(f.geo.name), geo=f.geo)
+        out.append(f)
+    return out
+
+
+def _through(remap: dict[Key, Key], key: Key) -> Key:
+    return remap.get(key, key)
+
+
+def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:
+    founds = _name_endings(founds)
+    full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
+    countries = {f.key: f for f in founds if f.type == "Country" and not f.direction}
+    resolved: list[tuple[Found, Key]] = []
+    for f in founds:
+        if f.direction:
+            options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
+            if len(options) != 1:
+                continue
+            f = Found(f.start, f.end, "Country", options[0].name, options[0].key)
+        if f.type == "Person" and f.short:
+            target = _nearest_full(doc, f, full_people)
+            if target is not None:
+                resolved.append((f, ("Person", target.key)))
+                continue
+        resolved.append((f, (f.type, f.key)))
+    return resolved
+
+
+def _name_endings(founds: list[Found]) -> list[Found]:
+    """A person named by the last words of a longer name in the article ("De Blasio", "Suu Kyi",
+    "bin Laden" after "Bill de Blasio", "Aung San Suu Kyi", "Osama bin Laden") is a short mention."""
+    names = {f.key for f in founds if f.type == "Person"}
+    out = []
+    for f in founds:
+        if f.type == "Person" and not f.short and " " in f.key \
+                and sum(1 for n in names if n.endswith(" " + f.key)) == 1:
+            f = Found(f.start, f.end, f.type, f.name, f.key, role=f.role, short=True, weight=f.weight)
+        out.append(f)
+    return out
+
+
+def _organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
+    """An acronym of a name's initials ("UN" / "United Nations"), an institution named with and
+    without its country ("State Department"), and a company's short name ("Toyota" / "Toyota
+    Motor Corp") are one organisation."""
+    initials = {"".join(w[0] for w in k[1].split() if w not in ("of", "and", "for")): k for k in org_keys
+                if len(k[1].split()) > 1}
+    qualified = {k[1]: k for k in org_keys}
+    remap: dict[Key, Key] = {}
+    for k in org_keys:
+        if k[1].replace(" ", "") in initials and len(k[1]) <= 5:
+            remap[k] = initials[k[1].replace(" ", "")]
+            continue
+        longer = [q for q in qualified if q.endswith(" " + k[1]) and q != k[1]]
+        if len(longer) != 1 and " " not in k[1]:
+            # "Toyota" after "Toyota Motor Corp": a one-word name that starts one longer name
+            longer = [q for q in qualified if q.startswith(k[1] + " ")]
+        if len(longer) == 1:
+            remap[k] = qualified[longer[0]]
+    return remap
+
+
+def _one_type_each(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]:
+    """A name typed differently in different mentions ("Bora Velo" as a person, then as a team)
+    takes the type with the most evidence; countries are decided by the gazetteer alone."""
+    votes: dict[str, Counter] = {}
+    for f, (type_, key) in resolved:
+        if type_ != "Country":
+            votes.setdefault(key, Counter())[type_] += f.weight
+    # on a tie, the model's person reading is its most reliable one
+    winner = {key: max(c, key=lambda t: (c[t], _TIE_ORDER.index(t))) for key, c in votes.items() if len(c) > 1}
+    return [(f, (winner.get(k[1], k[0]) if k[0] != "Country" else k[0], k[1])) for f, k in resolved]
+
+
+def _entities(doc: Doc, resolved: list[tuple[Found, Key]], sentence_of: dict[int, int],
+              gaz: Gazetteer) -> DocEntities:
+    clusters: dict[Key, list[Found]] = {}
+    for f, key in resolved:
+        clusters.setdefault(key, []).append(f)
+    result = DocEntities(entities=[])
+    for key, mentions in clusters.items():
+        names = [f.name for f in mentions]
+        canonical = _canonical(key, names, gaz)
+        eid = entity_id(*key)
+        for f in mentions:
+            for i in range(f.start, f.end):
+                result.by_token[i] = eid
+        surface = [doc[f.start:f.end].text for f in mentions]
+        aliases = sorted({s for s in surface + names if s != canonical and fold(s) != fold(canonical)})
+        role = next((f.role for f in mentions if f.role), None)
+        entity = Entity(id=eid, name=canonical, type=key[0], aliases=aliases, role=role,
+                        mentions=[Mention(start=doc[f.start].idx, end=doc[f.end - 1].idx + len(doc[f.end - 1]),
+                                          text=doc[f.start:f.end].text, sentence=sentence_of.get(f.start, 0))
+                                  for f in mentions])
+        _identify(entity, key, mentions, gaz)
+        result.entities.append(entity)
+        if role:
+            result.roles[eid] = role
+        if any(f.outlet for f in mentions):
+            result.outlets.add(eid)
+    return result
+
+
+def _identify(entity: Entity, key: Key, mentions: list[Found], gaz: Gazetteer) -> None:
+    """Standard identifiers: ISO 3166 and GeoNames for countries, GeoNames and coordinates for places."""
+    if key[0] == "Country" and key[1].upper() in gaz.countries:
+        country = gaz.countries[key[1].upper()]
+        entity.iso, entity.geonames_id = country.code, country.geonames_id
+    elif key[0] == "Place":
+        geo = next((f.geo for f in mentions if f.geo), None)
+        if geo:
+            entity.geonames_id, entity.lat, entity.lon = geo.geonames_id, geo.lat, geo.lon
+
+
+def _nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -> Found | None:
+    word = fold(short.name)
+
+    def matches(f: Found) -> bool:
+        words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
+        return word in (fold(words[0]), fold(words[-1])) or (" " in word and f.key.endswith(" " + word))
+    before = [f for start, f in full_people if start < short.start and matches(f)]
+    if before:
+        return before[-1]
+    after = [f for start, f in full_people if start > short.start and matches(f)]
+    return after[0] if after else None
+
+
+def _canonical(key: Key, names: list[str], gaz: Gazetteer) -> str:
+    type_, k = key
+    if type_ == "Country":
+        c = gaz.countries.get(k.upper())
+        if c:
+            return c.name
+    candidates = [n for n in names if fold(n) not in lexicon.NAME_ACRONYMS and not _acronym_like(n)] or names
+    return max(candidates, key=lambda n: (len(n.split()), len(n)))
+
+
+def _acronym_like(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(name.split()) == 1 and sum(c.isupper() for c in letters) >= 2

@@ -1,0 +1,85 @@
+"""Components that run before spaCy's NER: paragraph breaks, and kg's names (outlets, countries,
+demonyms and a user's entity patterns) put on the Doc for the NER model to build around."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+from kg import lexicon, rules as rule_files
+from kg.gazetteer import Gazetteer, gazetteer
+
+
+@Language.component("kg_paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A new line starts a new sentence: saved pages put one paragraph per line, and the parser
+    otherwise runs a headline or a blanked-out menu into the next sentence."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("kg_name_boundaries")
+def name_boundaries(doc: Doc) -> Doc:
+    """An outlet or country name the ruler found at the start of a longer name ("The National" in
+    "The National Intelligence Service") is not that outlet: leave the span to the NER model."""
+    kept = []
+    for ent in doc.ents:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "ORG" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" \
+                and not nxt.is_sent_start:
+            continue
+        kept.append(ent)
+    doc.ents = kept   # only the ruler's spans exist yet; the NER model fills in the rest
+    return doc
+
+
+def gazetteer_for(rules: rule_files.Rules) -> Gazetteer:
+    """The countries these rules know: the shared gazetteer unless the rules change countries."""
+    if rules["countries"] == rule_files.builtin()["countries"]:
+        return gazetteer()
+    if "gazetteer" not in rules.derived:
+        active = lexicon.ACTIVE
+        lexicon.use(rules)             # Gazetteer reads the country names from kg.lexicon
+        try:
+            rules.derived["gazetteer"] = Gazetteer()
+        finally:
+            lexicon.use(active)
+    return rules.derived["gazetteer"]
+
+
+def name_patterns(rules: rule_files.Rules) -> list[dict]:
+    """Entity ruler patterns for the names the rules know, then the rules' own patterns."""
+    names = lexicon.names(rules)
+    gaz = gazetteer_for(rules)
+    patterns: list[dict] = []
+    for name, aliases in names["NEWS_OUTLETS"].items():
+        for form in [name, *aliases]:
+            patterns.append({"label": "ORG", "pattern": form, "id": "outlet"})
+    for name, entry in rules["organizations"].items():
+        for form in [name, *entry.get("aliases", [])]:
+            patterns.append({"label": "ORG", "pattern": form})
+    for variants in names["COUNTRY_VARIANTS"].values():
+        for form in variants:
+            if gaz.country(form):
+                patterns.append({"label": "GPE", "pattern": form})
+    for country in gaz.countries.values():
+        patterns.append({"label": "GPE", "pattern": country.name})
+    for demonyms in names["DEMONYMS"].values():
+        for form in demonyms:
+            patterns.append({"label": "NORP", "pattern": form})
+    return patterns + list(rules["entity_patterns"])
+
+
+@Language.factory("kg_names", assigns=["doc.ents"], default_config={"rules": []})
+def make_names(nlp: Language, name: str, rules: list[str]) -> EntityRuler:
+    """spaCy's entity ruler holding kg's name patterns; exact spellings only (ORTH), and the NER
+    model's own entities are kept where the ruler has none."""
+    ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=False)
+    # Phrase patterns match spellings (ORTH): the tokenizer alone makes them. The ruler would run
+    # every component already in the pipeline over each pattern (models not even loaded yet when
+    # spaCy builds a saved pipeline from its config).
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(name_patterns(rule_files.load(rules)))
+    return ruler

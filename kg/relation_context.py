@@ -1,0 +1,136 @@
+"""What the relation rules of one document share, and the word-level helpers they use: its
+paragraphs, what a pronoun or "there" points back to, the last relation missing a side, and the
+count, unit and day read off a relation's words."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.dates import is_day_expression, resolve_day
+from kg.entities import DocEntities
+from kg.relation_rules import RelationRule
+from kg.schema import EntityRef
+
+_PLURAL_PRONOUNS = frozenset("they them their it its some".split())
+PERSON_PRONOUNS = frozenset("he she him her his".split())
+PRONOUNS = _PLURAL_PRONOUNS | PERSON_PRONOUNS
+_QUANTIFIERS = frozenset("some many most all several dozens hundreds thousands none few".split())
+_OPPONENT_PREPS = ("against", "with", "by")
+
+
+def type_of(eid: str | None) -> str | None:
+    """The entity type of an entity id ("country:kp" -> "Country")."""
+    return EntityRef.from_id(eid).type.value if eid else None
+
+
+class DocContext:
+    """What one document's rules share: its entities, paragraphs and what was last named."""
+
+    def __init__(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None):
+        self.ents = ents
+        self.sentence_of = sentence_of
+        self.published = date.fromisoformat(published) if published else None
+        self.paragraph: dict[int, int] = {}    # sentence index -> paragraph number
+        number, previous_end = 0, 0
+        for sent in doc.sents:
+            if "\n" in doc.text[previous_end:sent.start_char]:
+                number += 1
+            self.paragraph[sentence_of.get(sent.start, -1)] = number
+            previous_end = sent.end_char
+        self.mentions = sorted(ents.by_token.items())    # (token index, entity id)
+        self.theme_owner: dict[str, tuple[int, str]] = {}   # rule name -> (token index, owner)
+        # rule name -> (token index, sources, targets) of the last relation missing one side
+        self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
+
+    def complete(self, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
+                 theme: Token | None) -> tuple[list[str], list[str]]:
+        """A relation missing its actor or its place takes it from the sentence before, in the
+        same paragraph, when that one stated the same kind of event with the other side
+        missing: "Soldiers arrived in Niger on Monday. They were sent by Chad." Otherwise it is
+        remembered for the next sentence."""
+        if bool(sources) == bool(targets) or rule.symmetric or theme is None:
+            return sources, targets
+        last = self.partial.get(rule.name)
+        sentence = self.sentence_of.get(trigger.i, -1)
+        if last and self.sentence_of.get(last[0], -1) == sentence - 1 and self.same_paragraph(trigger, last[0]) \
+                and bool(last[1]) != bool(sources):
+            return sources or last[1], targets or last[2]
+        self.partial[rule.name] = (trigger.i, sources, targets)
+        return sources, targets
+
+    def same_paragraph(self, a: Token, b: int) -> bool:
+        return self.paragraph.get(self.sentence_of.get(a.i)) == self.paragraph.get(self.sentence_of.get(b))
+
+    def antecedent(self, pronoun: Token, types: frozenset[str], rule: RelationRule) -> str | None:
+        """What a pronoun stands for: the owner of the type's last theme ("some 10,000 of them"),
+        else the last entity of a fitting type named before it in the same paragraph."""
+        persons = pronoun.lower_ in PERSON_PRONOUNS
+        owner = self.theme_owner.get(rule.name)
+        if not persons and owner and self.same_paragraph(pronoun, owner[0]) and type_of(owner[1]) in types:
+            return owner[1]
+        for i, eid in reversed(self.mentions):
+            if i >= pronoun.i or not self.same_paragraph(pronoun, i):
+                continue
+            kind = type_of(eid)
+            if kind in types and (kind == "Person") == persons:
+                return eid
+        return None
+
+    def last_place(self, token: Token, types: frozenset[str]) -> str | None:
+        """The place "there" points back to: the last one named in an earlier sentence of the
+        paragraph (its own sentence names the actors)."""
+        for i, eid in reversed(self.mentions):
+            if i < token.sent.start and self.same_paragraph(token, i) \
+                    and type_of(eid) in types & {"Place", "Country"}:
+                return eid
+        return None
+
+
+def quantity(token: Token) -> bool:
+    """A number or quantifier standing for a group: "10,000 (of them)", "some (of the troops)"."""
+    return token.like_num or token.lower_ in _QUANTIFIERS
+
+
+def hyphen_compound(token: Token) -> bool:
+    """"Russian-occupied territory", "Iran-backed militias": the name qualifies, it does not locate."""
+    return token.i + 2 < len(token.doc) and token.nbor(1).text == "-" and not token.whitespace_
+
+
+def opposed(theme: Token) -> bool:
+    """Troops named as the other side: "clashed with Ukrainian forces", "attacks against them"."""
+    return theme.dep_ == "pobj" and theme.head.lower_ in _OPPONENT_PREPS
+
+
+def day_of(sent: Span, published: date | None) -> tuple[str | None, str | None]:
+    """The day the sentence gives ("on Monday"), resolved against publication; else none."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and is_day_expression(ent.text):
+            return resolve_day(ent.text, published), ent.text
+    return None, None
+
+
+def count(theme: Token) -> int | None:
+    """How many: "10,000 troops", "some 3,000 of them", "1.5 million soldiers"."""
+    for t in theme.subtree:
+        if t.like_num and t.i < theme.i:
+            digits = re.sub(r"[^\d.]", "", t.text)
+            try:
+                value = float(digits)
+            except ValueError:
+                continue
+            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.lower_ in ("million", "thousand"):
+                value *= 1_000_000 if nxt.lower_ == "million" else 1_000
+            return int(value)
+    return None
+
+
+def unit(theme: Token, ctx: DocContext) -> str | None:
+    """What was sent, without its owner or number: "special forces", "troops"."""
+    if theme.lower_ in _PLURAL_PRONOUNS:
+        return None
+    words = [c for c in theme.lefts if c.dep_ in ("amod", "compound") and ctx.ents.at(c) is None
+             and not c.like_num and c.pos_ != "PROPN"]
+    return " ".join([*(w.lower_ for w in words), theme.lower_])

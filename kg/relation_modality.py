@@ -1,0 +1,87 @@
+"""How a relation is put: negated ("did not send", "denied sending"), hypothetical, planned or
+unconfirmed (by the words of the rule files' modality lists), and who claims it: a relation found
+inside a statement's content is that speaker's claim ("Seoul says Pyongyang sent troops")."""
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.relation_rules import RelationRules
+from kg.schema import Modality, Relation, Statement, StatementKind
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_MODAL_DEPS = ("aux", "advmod", "acomp", "amod", "mark", "neg", "prep")
+
+
+def governors(trigger: Token) -> list[Token]:
+    """The trigger and the words that govern it, up to the verb of saying that reports it."""
+    chain, node = [trigger], trigger
+    for _ in range(4):
+        # A subject's verb says what it does, not whether it is there: "the troops in
+        # Russia have not engaged" still places them in Russia.
+        if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "nsubj") or \
+                node.head.lemma_.lower() in lexicon.VERB_KINDS:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+def modality(rules: RelationRules, trigger: Token, theme: Token | None) -> str:
+    """The first of hypothetical, planned, unconfirmed the words around the trigger give, else asserted."""
+    words = rules.modality
+    found = set()
+    for node in governors(trigger):
+        for w in [node, *(c for c in node.children
+                          if c.dep_ in _MODAL_DEPS)]:
+            for kind, listed in words.items():
+                if w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed):
+                    found.add(kind)
+    if theme is not None:
+        found |= {kind for c in theme.children if c.dep_ in ("amod", "advmod")
+                  for kind, listed in words.items() if c.lower_ in listed}
+    for kind in (Modality.HYPOTHETICAL, Modality.PLANNED, Modality.UNCONFIRMED):
+        if kind.value in found:
+            return kind.value
+    return Modality.ASSERTED.value
+
+def negated(rules: RelationRules, trigger: Token, theme: Token | None) -> bool:
+    if theme is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in theme.children):
+        return True   # "no troops were sent"
+    governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+    if governor.lemma_.lower() in rules.negators and governor.i != trigger.i \
+            and not any(c.dep_ in _SUBJECTS for c in trigger.children):
+        return True   # "denied sending troops", "refrained from sending", "refused to send"
+    for node in governors(trigger):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node is not trigger and node.lemma_.lower() in rules.negators \
+                and not any(c.dep_ in _SUBJECTS for c in trigger.children):
+            return True   # "denied sending troops", "refused to send"
+    return False
+
+
+def link_claims(relations: list[Relation], statements: list[Statement]) -> list[Relation]:
+    """Tie each relation to the statements whose content states it ("Seoul says Pyongyang sent
+    troops": South Korea's claim). One only ever disputed (denied, or not confirmed) is
+    unconfirmed rather than asserted."""
+    out = []
+    for r in relations:
+        claims = [st for st in statements if st.content_start <= r.trigger_start < st.content_end]
+        if not claims or r.title is not None:   # a title is the writer's description, not a claim
+            out.append(r)
+            continue
+        modality = r.modality
+        # "denied sending troops" is already the negated relation; a bare denial leaves it unconfirmed
+        if modality == Modality.ASSERTED.value and not r.negated and all(disputes(st) for st in claims):
+            modality = Modality.UNCONFIRMED.value
+        out.append(dataclasses.replace(r, claimed_by=[st.id for st in claims], modality=modality,
+                                       hypothetical=modality != Modality.ASSERTED.value))
+    return out
+
+
+def disputes(statement: Statement) -> bool:
+    """A statement that rejects its content: a denial, or a refusal to confirm."""
+    return (statement.kind == StatementKind.DENIED and not statement.negated) or (
+        statement.kind == StatementKind.CONFIRMED and statement.negated)

@@ -1,0 +1,274 @@
+"""Capabilities of entity reading, CheckList style: for each rule, minimal sentences in general news
+English (written for these tests, on many topics) where the rule must hold, and one where it must
+not fire. README.md ("What kg reads") shows the table of these capabilities."""
+import pytest
+
+
+def names(doc, type_=None):
+    return {e.name for e in doc.entities if type_ is None or e.type == type_}
+
+
+def entity(doc, name):
+    found = [e for e in doc.entities if e.name == name]
+    assert found, f"no entity {name!r} in {sorted(names(doc))}"
+    return found[0]
+
+
+# -- Names whole and clean -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The World Health Organization (WHO) declared the outbreak over on Friday.", "World Health Organization", "WHO"),
+    ("Shares fell after the European Central Bank (ECB) kept rates on hold.", "European Central Bank", "ECB"),
+    ("The Federal Aviation Administration (FAA) grounded the jets after the incident.",
+     "Federal Aviation Administration", "FAA"),
+])
+def test_acronym_in_parentheses_is_an_alias(extract_text, text, name, alias):
+    doc = extract_text(text)
+    assert alias in entity(doc, name).aliases
+    assert not any("(" in n for n in names(doc))
+
+
+def test_negative_parenthesised_year_is_not_an_alias(extract_text):
+    doc = extract_text("The Paris Agreement (2015) set a target that the United Nations still defends.")
+    assert not any(a.isdigit() for e in doc.entities for a in e.aliases)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The University of Indonesia said its campus would reopen next week.", "University of Indonesia"),
+    ("The Reserve Bank of India left its key rate unchanged on Thursday.", "Reserve Bank of India"),
+    ("Fishing boats returned to port as a storm crossed the Gulf of Mexico.", "Gulf of Mexico"),
+    ("Tensions rose again in the South China Sea after a collision.", "South China Sea"),
+    ("Schools across New Jersey stayed closed on Monday after the snowstorm.", "New Jersey"),
+    ("The Center for American Progress published the study on Wednesday.", "Center for American Progress"),
+])
+def test_names_containing_a_country_stay_whole(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc)
+
+
+def test_negative_a_title_of_a_country_is_not_an_organisation(extract_text):
+    doc = extract_text("The President of Kenya met farmers in the Rift Valley on Monday.")
+    assert "Kenya" in names(doc, "Country")
+    assert not any("Kenya" in n for n in names(doc, "Organization"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr Amina Yusuf, who leads the clinic, said the vaccine had arrived.", "Amina Yusuf"),
+    ("Treasurer Jim Ortega said the budget would be balanced next year.", "Jim Ortega"),
+    ("Prof. Lena Berg told the conference that the glacier was shrinking.", "Lena Berg"),
+    ("Gov. Phil Murphy signed the bill into law on Friday, his office said.", "Phil Murphy"),
+])
+def test_titles_are_not_part_of_a_person_name(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Person")
+
+
+def test_negative_a_surname_like_a_title_stays(extract_text):
+    doc = extract_text("Former prime minister John Major said the party had lost its way.")
+    assert "John Major" in names(doc, "Person")
+
+
+# -- Cities and capitals ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Peace talks opened in Moscow on Tuesday with delegations from both sides.", "Moscow"),
+    ("Floods in Jakarta forced thousands of families from their homes.", "Jakarta"),
+    ("The finance ministers met at a hotel in Nairobi to discuss debt relief.", "Nairobi"),
+])
+def test_city_used_as_a_location_stays_a_place(extract_text, text, place):
+    doc = extract_text(text)
+    assert entity(doc, place).type == "Place"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Moscow said on Monday it would respond to the new sanctions.", "Russia"),
+    ("Beijing has rejected the report as groundless.", "China"),
+    ("Tehran warned that it would retaliate against any strike.", "Iran"),
+])
+def test_capital_used_as_an_actor_stands_for_its_government(extract_text, text, country):
+    doc = extract_text(text)
+    assert entity(doc, country).type == "Country"
+
+
+def test_negative_a_capital_as_a_place_is_not_its_country(extract_text):
+    doc = extract_text("Thousands marched through Nairobi on Saturday to protest against the tax.")
+    assert "Kenya" not in names(doc)
+
+
+# -- Types corrected by context --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Coach Marta Ruiz said her players were exhausted after the final.", "Marta Ruiz"),
+    ("Governor Amadou Diallo ordered the schools closed until the water recedes.", "Amadou Diallo"),
+    ("Chancellor Olaf Scholz said Germany would keep its promise.", "Olaf Scholz"),
+])
+def test_title_before_a_name_makes_a_person(extract_text, text, name):
+    doc = extract_text(text)
+    assert entity(doc, name).type == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The National Unity Government said in a statement that it welcomed the decision.", "National Unity Government"),
+    ("The National Highway Traffic Safety Administration opened an inquiry into the brakes.",
+     "National Highway Traffic Safety Administration"),
+    ("The Slovak Cycling Federation declined to comment on the ban.", "Slovak Cycling Federation"),
+])
+def test_institution_heads_make_an_organisation(extract_text, text, name):
+    doc = extract_text(text)
+    assert entity(doc, name).type == "Organization"
+
+
+def test_negative_a_person_named_with_a_title_is_not_an_organisation(extract_text):
+    doc = extract_text("Defence Secretary Grant Shapps visited the troops on Monday.")
+    assert "Grant Shapps" in names(doc, "Person")
+    assert not names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Prices rose sharply in Lagos last month, traders said.", "Lagos", "Place"),
+    ("Rescue teams from three provinces were searching for survivors in Malatya on Tuesday.", "Malatya", "Place"),
+    ("Exports of rice and coffee to Vietnam doubled last year, the trade ministry said.", "Vietnam", "Country"),
+])
+def test_known_places_from_the_gazetteer(extract_text, text, name, type_):
+    doc = extract_text(text)
+    assert entity(doc, name).type == type_
+
+
+def test_negative_a_person_named_like_a_town_stays_a_person(extract_text):
+    doc = extract_text("Actress Sydney Sweeney said on Sunday that the film would open in March.")
+    assert "Sydney Sweeney" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Varga's team, Bora Velo, said it had suspended him. Bora Velo will race again in May.", "Bora Velo",
+     "Organization"),
+    ("Amazon Logistics, the courier firm, said deliveries were late. Amazon Logistics apologised.",
+     "Amazon Logistics", "Organization"),
+    ("The talks were led by Keir Starmer. Keir Starmer said the deal was close.", "Keir Starmer", "Person"),
+])
+def test_one_type_per_entity_from_all_its_mentions(extract_text, text, name, type_):
+    doc = extract_text(text)
+    matching = [e for e in doc.entities if e.name == name]
+    assert [e.type for e in matching] == [type_]
+
+
+def test_negative_different_things_with_one_word_in_common_stay_apart(extract_text):
+    doc = extract_text("Georgia's prime minister met the governor of the US state of Georgia in Atlanta.")
+    assert "Georgia" in names(doc, "Country")
+
+
+# -- Standard identifiers --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country, iso", [
+    ("Chile and Peru signed a fishing accord on Friday.", "Chile", "CL"),
+    ("South African officials said the mine would reopen.", "South Africa", "ZA"),
+    ("Canberra said it would send aid.", "Australia", "AU"),
+])
+def test_countries_carry_iso_codes(extract_text, text, country, iso):
+    doc = extract_text(text)
+    e = entity(doc, country)
+    assert e.iso == iso and e.geonames_id
+
+
+@pytest.mark.parametrize("text, place, lat, lon", [
+    ("A fire broke out at a market in Lagos on Sunday.", "Lagos", 6.45, 3.39),
+    ("Families in Malatya spent the night outside in the cold after the earthquake.", "Malatya", 38.35, 38.32),
+    ("The ferry arrived in Kiev at dawn on Friday, its captain said.", "Kiev", 50.45, 30.52),
+])
+def test_places_carry_geonames_ids_and_coordinates(extract_text, text, place, lat, lon):
+    doc = extract_text(text)
+    e = entity(doc, place)
+    assert e.geonames_id and abs(e.lat - lat) < 0.1 and abs(e.lon - lon) < 0.1
+
+
+def test_negative_an_unknown_place_gets_no_identifier(extract_text):
+    doc = extract_text("The hikers were found near Lake Qwertzuiop on Monday.")
+    assert all(e.geonames_id is None and e.lat is None for e in doc.entities if e.type == "Place")
+
+
+# -- One node per real thing -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("President Volodymyr Zelenskyy spoke in parliament on Monday about the winter.", "President Volodymyr Zelensky said on Tuesday that the talks had failed."),
+    ("Kremlin spokesman Dmitry Peskov declined to comment on the report.", "Kremlin spokesman Dmitri Peskov said the talks would go on."),
+    ("Andriy Yermak met the envoy on Monday to discuss the prisoner exchange.", "Andrii Yermak said on Tuesday that the envoy had left the city."),
+])
+def test_spelling_variants_are_one_entity_across_documents(extract_text, first, second):
+    a = extract_text(first, name="a.txt")
+    b = extract_text(second, name="b.txt")
+    ida = {e.id for e in a.entities if e.type == "Person"}
+    idb = {e.id for e in b.entities if e.type == "Person"}
+    assert ida == idb and len(ida) == 1
+
+
+def test_kiev_and_kyiv_are_one_place(extract_text):
+    a = extract_text("Two people were injured in Kyiv when a drone hit a building, officials said.", name="a.txt")
+    b = extract_text("Two people were injured in Kiev when a drone hit a building, officials said.", name="b.txt")
+    assert {e.id for e in a.entities} == {e.id for e in b.entities} == {"place:kiv"}
+
+
+def test_negative_different_people_with_one_surname_stay_apart(extract_text):
+    doc = extract_text("Serena Williams beat Venus Williams in the final. Serena Williams said it was hard.")
+    assert {"Serena Williams", "Venus Williams"} <= names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Finance Minister Nirmala Sitharaman presented the budget. Sitharaman said growth would pick up.",
+     "Nirmala Sitharaman", "Sitharaman"),
+    ("Coach Jurgen Klopp left the club on Monday. Klopp had been in charge for nine years.", "Jurgen Klopp", "Klopp"),
+    ("Mayor Karen Bass toured the burned streets. Bass promised help.", "Karen Bass", "Bass"),
+    ("Mayor Bill de Blasio visited the site on Sunday. De Blasio said the city was safe.", "Bill de Blasio",
+     "De Blasio"),
+])
+def test_surname_only_mentions_join_the_full_name(extract_text, text, name, short):
+    doc = extract_text(text)
+    people = names(doc, "Person")
+    assert name in people and short not in people
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The National Intelligence Service (NIS) said it was checking the reports. NIS said on Friday the reports were true.",
+     "National Intelligence Service", "NIS"),
+    ("The Disaster and Emergency Management Authority (AFAD) said 87 people were hurt. AFAD sent 500 rescuers.",
+     "Disaster and Emergency Management Authority", "AFAD"),
+    ("Leaders of the Association of Southeast Asian Nations (ASEAN) met on Tuesday. ASEAN agreed to speed up talks.",
+     "Association of Southeast Asian Nations", "ASEAN"),
+])
+def test_acronym_defined_in_the_text_is_the_same_entity(extract_text, text, name, acronym):
+    doc = extract_text(text)
+    assert acronym in entity(doc, name).aliases
+    assert acronym not in names(doc)
+
+
+def test_negative_an_acronym_never_defined_stays_its_own(extract_text):
+    doc = extract_text("The National Intelligence Service said it was checking. The IMF said growth would slow.")
+    assert "National Intelligence Service" in names(doc)
+    assert "IMF" in names(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bawumia's New Patriotic Party had governed since 2017.", "New Patriotic Party"),
+    ("Toyota's chief executive said Toyota would recall the cars.", "Toyota"),
+    ("Lula's Workers' Party won the vote. Lula thanked his supporters.", "Workers' Party"),
+])
+def test_possessives_are_not_part_of_the_name(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc)
+    assert not any("'s" in n for n in names(doc))
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Toyota Motor Corp said it would recall 280,000 cars. Shares of Toyota fell.", "Toyota Motor Corp", "Toyota"),
+    ("Siemens Energy reported a loss on Thursday. Siemens said the wind unit was to blame.", "Siemens Energy",
+     "Siemens"),
+    ("Samsung Electronics posted record profits on Tuesday. Samsung said demand for chips was strong.",
+     "Samsung Electronics", "Samsung"),
+])
+def test_a_company_short_name_joins_its_full_name(extract_text, text, name, short):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization") and short not in names(doc)
+
+
+def test_negative_a_name_with_a_possessive_in_it_stays_whole(extract_text):
+    doc = extract_text("The People's Daily said the harvest was good.")
+    assert "People's Daily" in names(doc)

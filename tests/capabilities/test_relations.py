@@ -1,0 +1,269 @@
+"""Capabilities of relation reading, CheckList style: for every built-in relation type and every
+form, sentences in general news English (written for these tests, on many topics) where the
+relation must be found, and ones where it must not. Claims are tested with the statements that
+make them."""
+import pytest
+
+
+SYMMETRIC = ("MET_WITH", "SIGNED_AGREEMENT_WITH")
+
+
+def _key(type_, source, target):
+    """Either order for the types whose sides are interchangeable."""
+    return (type_, *sorted((source, target))) if type_ in SYMMETRIC else (type_, source, target)
+
+
+def rels(doc, **where):
+    """(type, source name, target name) of the relations matching ``where`` (modality, negated)."""
+    names = {e.id: e.name for e in doc.entities}
+    return {_key(r.type, names[r.source], names[r.target]) for r in doc.relations
+            if all(getattr(r, k) == v for k, v in where.items())}
+
+
+def facts(doc):
+    """What the text asserts: the extraction file's `relations` list."""
+    return rels(doc, modality="asserted", negated=False)
+
+
+def relation(doc, type_, source, target):
+    names = {e.id: e.name for e in doc.entities}
+    found = [r for r in doc.relations if _key(r.type, names[r.source], names[r.target]) == _key(type_, source, target)]
+    assert found, f"no {type_} {source} -> {target} in {rels(doc)}"
+    return found[0]
+
+
+# -- Forms, for each built-in type -------------------------------------------------------------------
+
+ACTIVE = [
+    ("France has sent 1,500 soldiers to Mali to fight insurgents.", ("DEPLOYED_TO", "France", "Mali")),
+    ("Israel struck Lebanon on Monday night, the army said.", ("ATTACKED", "Israel", "Lebanon")),
+    ("Germany supplied tanks to Ukraine last year, officials confirmed.", ("SUPPLIED", "Germany", "Ukraine")),
+    ("Narendra Modi met with Vladimir Putin in Moscow on Tuesday.", ("MET_WITH", "Narendra Modi", "Vladimir Putin")),
+    ("Japan signed a trade pact with Australia after months of talks.", ("SIGNED_AGREEMENT_WITH", "Australia", "Japan")),
+    ("The European Union sanctioned Belarus on Tuesday over the crackdown.", ("SANCTIONED", "European Union", "Belarus")),
+]
+PASSIVE = [
+    ("Some 800 Turkish troops were sent to Libya last month.", ("DEPLOYED_TO", "Turkey", "Libya")),
+    ("Troops were deployed to Haiti by Kenya after the vote.", ("DEPLOYED_TO", "Kenya", "Haiti")),
+    ("Georgia was invaded by Russia in the summer of 2008.", ("ATTACKED", "Russia", "Georgia")),
+    ("Weapons were supplied to Sudan by the UAE, the report found.", ("SUPPLIED", "United Arab Emirates", "Sudan")),
+    ("A security pact was signed by Poland and Ukraine on Friday.", ("SIGNED_AGREEMENT_WITH", "Poland", "Ukraine")),
+    ("Venezuela was sanctioned by the United States over the election.", ("SANCTIONED", "United States", "Venezuela")),
+    ("Volodymyr Zelensky was received by Pope Francis at the Vatican.", ("MET_WITH", "Francis", "Volodymyr Zelensky")),
+]
+REDUCED_RELATIVE = [
+    ("Rwandan troops sent to Mozambique have retaken the port town.", ("DEPLOYED_TO", "Rwanda", "Mozambique")),
+    ("Artillery shells sent by North Korea to Russia were used in the war.", ("SUPPLIED", "North Korea", "Russia")),
+]
+NOMINALISATION = [
+    ("The deployment of Indian peacekeepers to South Sudan began in May.", ("DEPLOYED_TO", "India", "South Sudan")),
+    ("Russia's invasion of Ukraine began in February 2022, upending Europe.", ("ATTACKED", "Russia", "Ukraine")),
+    ("The delivery of fighter jets from the Netherlands to Ukraine was delayed.", ("SUPPLIED", "Netherlands", "Ukraine")),
+    ("Talks between Antony Blinken and Wang Yi lasted five hours.", ("MET_WITH", "Antony Blinken", "Wang Yi")),
+    ("British sanctions against Russia were widened on Thursday.", ("SANCTIONED", "United Kingdom", "Russia")),
+]
+LIGHT_VERB = [
+    ("Turkey launched airstrikes on Iraq on Sunday, officials said.", ("ATTACKED", "Turkey", "Iraq")),
+    ("Pakistan carried out strikes against Afghanistan this week.", ("ATTACKED", "Pakistan", "Afghanistan")),
+    ("Antony Blinken held talks with Wang Yi in Beijing on Friday.", ("MET_WITH", "Antony Blinken", "Wang Yi")),
+    ("The United States imposed sanctions on Iran over its missile tests.", ("SANCTIONED", "United States", "Iran")),
+]
+MOVEMENT = [
+    ("Kenyan police officers arrived in Haiti on Tuesday morning.", ("DEPLOYED_TO", "Kenya", "Haiti")),
+    ("Turkish troops are moving toward Syria, witnesses said.", ("DEPLOYED_TO", "Turkey", "Syria")),
+    ("Chinese warships are making their way to Cambodia for drills.", ("DEPLOYED_TO", "China", "Cambodia")),
+    ("Iranian fighters are stationed in Syria, the monitor reported.", ("DEPLOYED_TO", "Iran", "Syria")),
+]
+PURPOSE = [
+    ("Brazil sent 500 soldiers to reinforce units in Haiti this spring.", ("DEPLOYED_TO", "Brazil", "Haiti")),
+]
+OTHER_ARGUMENT_SHAPES = [
+    # the recipient as a second object, or with "with"; a receiving subject; a possessor as target
+    ("The United States gave Israel $3 billion in military aid.", ("SUPPLIED", "United States", "Israel")),
+    ("France provided Ukraine with air defence systems last autumn.", ("SUPPLIED", "France", "Ukraine")),
+    ("Russia received artillery shells from Iran, officials said.", ("SUPPLIED", "Iran", "Russia")),
+    ("Poland expelled Russian diplomats on Friday, the ministry said.", ("SANCTIONED", "Poland", "Russia")),
+    ("Kenya and Ethiopia signed a defence treaty in Nairobi in June.", ("SIGNED_AGREEMENT_WITH", "Ethiopia", "Kenya")),
+    ("Emmanuel Macron and Olaf Scholz met on Friday in Berlin.", ("MET_WITH", "Emmanuel Macron", "Olaf Scholz")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACTIVE + PASSIVE + REDUCED_RELATIVE + NOMINALISATION + LIGHT_VERB
+                         + MOVEMENT + PURPOSE + OTHER_ARGUMENT_SHAPES)
+def test_form_is_read_as_a_fact(extract_text, text, expected):
+    assert _key(*expected) in facts(extract_text(text))
+
+
+HOLDS_ROLE = [
+    ("NATO Secretary General Mark Rutte visited the troops on Monday.", "Mark Rutte", "NATO", "Secretary General"),
+    ("French President Emmanuel Macron spoke on Monday about the budget.", "Emmanuel Macron", "France", "President"),
+    ("Mark Rutte, NATO's secretary general, said the alliance was ready.", "Mark Rutte", "NATO", "secretary general"),
+    ("Kenyan Foreign Minister Musalia Mudavadi arrived in Doha for the talks.", "Musalia Mudavadi", "Kenya",
+     "Foreign Minister"),
+]
+
+
+@pytest.mark.parametrize("text, person, holder, title", HOLDS_ROLE)
+def test_a_title_before_or_beside_a_name_is_a_role(extract_text, text, person, holder, title):
+    assert relation(extract_text(text), "HOLDS_ROLE", person, holder).title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Former French President Nicolas Sarkozy was convicted on Monday.",
+    "Russian analyst Ivan Petrov said the war would go on for years.",
+])
+def test_negative_former_holders_and_commentators_hold_no_role(extract_text, text):
+    assert not any(t == "HOLDS_ROLE" for t, _, _ in rels(extract_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian soldiers returned home from Latvia after the exercise.",   # leaving is not a deployment
+    "Poland sent a letter to Germany about the border dispute.",         # a letter is not troops or aid
+    "France sent a delegation to Chad for the inauguration.",
+    "Officials in Kenya condemned the attack on the convoy.",             # who condemns is not who attacked
+    "Brazil criticised the deal on Monday night in a statement.",         # one party is no agreement
+    "Japan lifted sanctions on North Korea after the summit.",            # lifting sanctions is no sanction
+    "Chadian troops clashed with Sudanese forces near the border town.",  # forces fought against are not sent
+])
+def test_negative_no_relation_is_invented(extract_text, text):
+    assert facts(extract_text(text)) == set()
+
+
+# -- Arguments from around the sentence ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun's antecedent
+    ("Egypt has deployed 2,000 troops this year. They are stationed in Somalia.", ("DEPLOYED_TO", "Egypt", "Somalia")),
+    ("Japan trained 3,000 soldiers last year. Some 1,000 of them have been deployed to Djibouti.",
+     ("DEPLOYED_TO", "Japan", "Djibouti")),
+    # "there": the place named before
+    ("Somalia has asked for help. Egypt deployed troops there in August.", ("DEPLOYED_TO", "Egypt", "Somalia")),
+    # the actor in the next sentence of the paragraph
+    ("Hundreds of soldiers arrived in Niger on Monday. They were sent by Chad, officials said.",
+     ("DEPLOYED_TO", "Chad", "Niger")),
+    # "the troops" is the side last named as acting
+    ("Chadian troops have clashed with Sudanese forces for the first time. "
+     "The troops are occupying a part of the Kufra district in Libya, officials said.", ("DEPLOYED_TO", "Chad", "Libya")),
+])
+def test_argument_given_elsewhere_in_the_paragraph(extract_text, text, expected):
+    assert expected in facts(extract_text(text))
+
+
+def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
+    doc = extract_text("Hundreds of soldiers arrived in Niger on Monday afternoon.\n"
+                       "Officials in Chad later sent a delegation to the summit.")
+    assert not any(source == "Chad" for _, source, _ in rels(doc))
+
+
+# -- Modality ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, modality", [
+    ("Canada could deploy troops to Latvia next year, officials said.", ("DEPLOYED_TO", "Canada", "Latvia"),
+     "hypothetical"),
+    ("China could invade Taiwan, analysts warned on Monday.", ("ATTACKED", "China", "Taiwan"), "hypothetical"),
+    ("India and the European Union could sign a free trade agreement next year.",
+     ("SIGNED_AGREEMENT_WITH", "European Union", "India"), "hypothetical"),
+    ("Spain plans to send soldiers to Lebanon, the ministry said.", ("DEPLOYED_TO", "Spain", "Lebanon"), "planned"),
+    ("The European Union will impose sanctions on Iran, diplomats said.", ("SANCTIONED", "European Union", "Iran"),
+     "planned"),
+    ("Suspected Russian soldiers were seen assembling in Belarus last week.", ("DEPLOYED_TO", "Russia", "Belarus"),
+     "unconfirmed"),
+])
+def test_speculation_plans_and_suspicions_are_not_facts(extract_text, text, expected, modality):
+    doc = extract_text(text)
+    assert relation(doc, *expected).modality == modality
+    assert _key(*expected) not in facts(doc)
+    assert doc.to_dict()["relations"] == [] and len(doc.to_dict()["speculations"]) >= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany did not send troops to Niger, the minister said.", ("DEPLOYED_TO", "Germany", "Niger")),
+    ("Egypt has never attacked Sudan in its history.", ("ATTACKED", "Egypt", "Sudan")),
+    ("Sweden did not supply weapons to Turkey last year.", ("SUPPLIED", "Sweden", "Turkey")),
+])
+def test_negated_relations_are_kept_apart(extract_text, text, expected):
+    doc = extract_text(text)
+    assert relation(doc, *expected).negated
+    assert expected not in facts(doc)
+    assert len(doc.to_dict()["negated_relations"]) >= 1
+
+
+def test_troops_counted_where_stated(extract_text):
+    doc = extract_text("France has sent 1,500 soldiers to Mali to fight insurgents.")
+    found = relation(doc, "DEPLOYED_TO", "France", "Mali")
+    assert (found.troops, found.unit) == (1500, "soldiers")
+
+
+# -- Claims ----------------------------------------------------------------------------------------------
+
+def test_a_relation_inside_a_statement_is_that_speakers_claim(extract_text):
+    doc = extract_text("South Korea says North Korea has sent troops to Russia, citing intelligence.")
+    found = relation(doc, "DEPLOYED_TO", "North Korea", "Russia")
+    [claim] = [s for s in doc.statements if s.id in found.claimed_by]
+    assert {e.id: e.name for e in doc.entities}[claim.speaker] == "South Korea" and claim.kind == "said"
+    assert found.modality == "asserted"
+
+
+def test_negative_a_narrated_relation_is_nobodys_claim(extract_text):
+    doc = extract_text("North Korea has sent troops to Russia since the summer.")
+    assert relation(doc, "DEPLOYED_TO", "North Korea", "Russia").claimed_by == []
+
+
+def test_a_denied_relation_is_claimed_and_negated(extract_text):
+    doc = extract_text("Russia denied sending troops to Belarus on Monday.")
+    found = relation(doc, "DEPLOYED_TO", "Russia", "Belarus")
+    assert found.negated and found.claimed_by
+    assert [s.kind for s in doc.statements if s.id in found.claimed_by] == ["denied"]
+
+
+def test_a_relation_only_denied_is_unconfirmed(extract_text):
+    doc = extract_text("Tehran denied on Monday that Iran had supplied drones to Russia.")
+    found = relation(doc, "SUPPLIED", "Iran", "Russia")
+    assert found.modality == "unconfirmed" and found.claimed_by
+    assert ("SUPPLIED", "Iran", "Russia") not in facts(doc)
+
+
+# -- A user-defined type --------------------------------------------------------------------------------
+
+EVACUATIONS = """
+[relation_types.EVACUATED_FROM]
+description = "the source evacuated its citizens or others from the target"
+source = ["Country", "Organization"]
+target = ["Country", "Place"]
+theme = ["citizens", "nationals", "civilians", "staff", "diplomats"]
+target_preps = ["from", "out"]
+nouns = ["evacuation"]
+attributes = ["troops", "unit"]
+verbs = {evacuate = "transfer", airlift = "transfer", fly = "transfer"}
+"""
+
+
+def test_a_type_from_a_rules_file_is_extracted_loaded_and_asked_with_no_code_change(tmp_path):
+    """The README's worked example."""
+    from pathlib import Path
+
+    from kg.config import DEFAULT_MODEL
+    from kg.extract import Extractor
+    from kg.ingest import ManifestRow, make_article
+    from kg.load import load_documents
+    from kg.queries import library
+    from kg.store.kglite_store import KgliteStore
+    path = tmp_path / "evacuations.toml"
+    path.write_text(EVACUATIONS, encoding="utf-8")
+    text = "This report was filed on Wednesday afternoon and has been updated since.\n" \
+           "India evacuated 800 citizens from Sudan on Monday, the ministry said."
+    article = make_article(Path("user.txt"), text, ManifestRow("2023-04-26", None, None))
+    user_pipeline = Extractor(DEFAULT_MODEL, rules=[path])   # the rules reach the components by their config
+    doc = next(iter(user_pipeline.documents([article])))
+    found = relation(doc, "EVACUATED_FROM", "India", "Sudan")
+    assert (found.modality, found.troops, found.unit) == ("asserted", 800, "citizens")
+    store = KgliteStore(str(tmp_path / "g.kgl"))
+    try:
+        list(load_documents(store, [doc]))
+        query = library()["relations"]
+        rows = store.read(query.text, query.bind({"type": "EVACUATED_FROM"}))
+        edges = store.read("MATCH (a)-[r:EVACUATED_FROM]->(b) RETURN a.name AS a, b.name AS b")
+    finally:
+        store.close()
+    assert [(r["source"], r["target"], r["troops"], r["date"]) for r in rows] == [("India", "Sudan", 800, "2023-04-24")]
+    assert edges == [{"a": "India", "b": "Sudan"}]
