@@ -189,8 +189,11 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     the last person who spoke."""
     owner = next((ctx.ents.at(t) for t in head.subtree if t.i < head.i and ctx.ents.at(t)
                   and not ctx.ents.at(t).startswith("person:")), None)
+    possessed = any(t.dep_ == "case" or t.dep_ == "poss" for t in head.subtree if t.i < head.i)
+    if _definite(head) and not possessed and ctx.last_person:
+        return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
     if owner is None:
-        return ctx.last_person if _definite(head) else None
+        return None
     tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
     name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id
