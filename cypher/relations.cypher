@@ -8,6 +8,7 @@
 // param: include_negated bool = false  also relations the text says did not happen
 // param: limit int = 100  at most this many rows
 // param: skip int = 0  rows to leave out first (the next page: skip = limit)
+// Order: by type, source, target, article file and place in the article, then by the fact's id.
 // Read from the Relation nodes (one per stated fact, whatever its type), as listings are fast
 // on node properties; `claimed` is true when the relation was stated inside somebody's statement
 // (see the claims question).

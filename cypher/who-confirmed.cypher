@@ -5,6 +5,7 @@
 // param: until date = null  only statements made on or before this day (YYYY-MM-DD)
 // param: limit int = 100  at most this many rows
 // param: skip int = 0  rows to leave out first (the next page: skip = limit)
+// Order: by date (undated last), article file and place in the article, then by statement id.
 // Statements carry their speaker, subjects and provenance as properties (see write/statements):
 // reading those is what keeps a page of answers fast on a graph of thousands of articles.
 OPTIONAL MATCH (:Name {key: toLower($entity)})-[:NAME_OF]->(e:Entity)
@@ -15,5 +16,5 @@ WHERE st.kind = 'confirmed'
   AND ($since IS NULL OR st.date >= $since) AND ($until IS NULL OR st.date <= $until)
 RETURN st.speaker_name AS speaker, st.negated AS negated, st.content AS content, st.date AS date,
        st.article_file AS article, st.article_source AS source
-ORDER BY date, article, st.char_start
+ORDER BY date, article, st.char_start, st.id
 SKIP $skip LIMIT $limit

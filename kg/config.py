@@ -14,6 +14,9 @@ class Neo4jSettings:
     username: str = "neo4j"
     password: str = ""
     database: str | None = None
+    timeout_seconds: float = 5.0   # connecting, and the server's first answer
+    retry_seconds: float = 5.0     # how long a failed transaction is retried before giving up
+    parallel: int = 2              # transactions at once for writes that touch disjoint nodes
 
 
 @dataclass(frozen=True)

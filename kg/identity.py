@@ -56,7 +56,7 @@ def entity_id(type_: str, key: str) -> str:
 def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazetteer,
           acronyms: dict[str, Key] | None = None) -> DocEntities:
     """Mentions to entities. ``acronyms``: acronyms the text defines, folded, to the key they stand for."""
-    resolved = _resolve(doc, _capitals_weighed(founds, gaz))
+    resolved = _resolve(doc, _places_in_context(_capitals_weighed(founds, gaz), gaz))
     remap = _organization_remap({k for _, k in resolved if k[0] == "Organization"})
     acronyms = acronyms or {}
     resolved = [(f, _through(remap, acronyms.get(fold(f.name), k))) for f, k in resolved]
@@ -78,6 +78,27 @@ def _capitals_weighed(founds: list[Found], gaz: Gazetteer) -> list[Found]:
                 f = Found(f.start, f.end, "Country", country.name, country.code.lower(), geo=f.geo)
             elif as_actor[gid] < as_place[gid] and f.type == "Country":
                 f = Found(f.start, f.end, "Place", f.geo.name, fold(f.geo.name), geo=f.geo)
+        out.append(f)
+    return out
+
+
+def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
+    """A city name several cities bear is the one in the country the article is about: the
+    country its countries, regions and other places point to most ("St. Petersburg" beside Tampa
+    and Florida is the one in Florida). One other than the most populous is known by its country too."""
+    def ambiguous(f: Found) -> bool:
+        return f.type == "Place" and f.geo is not None and fold(f.name) in gaz.homonyms \
+            and gaz.region(f.name) is not f.geo
+    votes = Counter(f.key.upper() for f in founds if f.type == "Country" and not f.direction)
+    votes.update(f.geo.country for f in founds if f.type == "Place" and f.geo and not ambiguous(f))
+    ranked = [code for code, _ in votes.most_common()]
+    out = []
+    for f in founds:
+        if ranked and ambiguous(f):
+            city = next((c for code in ranked for c in gaz.homonyms[fold(f.name)] if c.country == code), None)
+            if city is not None and city != f.geo:
+                key = f"{fold(city.name)} {city.country.lower()}"
+                f = Found(f.start, f.end, f.type, f.name, key, geo=city, weight=f.weight)
         out.append(f)
     return out
 

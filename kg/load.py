@@ -1,5 +1,11 @@
-"""Documents into the graph: rows per node and relationship kind, written in batches with
-``UNWIND $rows ... MERGE`` so that loading twice changes nothing."""
+"""Documents into the graph: rows per node and relationship kind, one ``UNWIND $rows`` per kind and
+batch.
+
+Loading twice changes nothing: a document whose article (its content hash) is already loaded
+completely is skipped. Every other article is new to the graph, or replaces one (the same file
+with another text, or the same text a load cut short left incomplete) that is removed first: so
+what belongs to one article (the article, its sentences, statements, facts and mentions) is
+created, not merged; only what articles share (entities, their names) is merged."""
 from __future__ import annotations
 
 import re
@@ -11,9 +17,9 @@ from kg.cypherfiles import load as cypher
 from kg.schema import RELATION_NAME, Document
 from kg.store import Store, StoreError
 
-# Order matters: nodes before the relationships that join them.
-_STEPS = ("mark_derived_stale", "remove_stale_articles", "articles", "sentences", "entities", "names",
-          "mentions", "statements", "statement_links", "relations", "relation_edges", "claims")
+# Order matters: nodes before the relationships that join them; an article is marked complete last.
+_STEPS = ("articles", "sentences", "entities", "names", "mentions", "statements", "statement_links",
+          "relations", "relation_edges", "claims", "articles_complete")
 
 
 # What the questions expect to find in a graph. 2: the Name index, the properties statements carry
@@ -49,18 +55,19 @@ def mark_current(store: Store) -> None:
 
 @dataclass
 class LoadCounts:
-    documents: int = 0
+    documents: int = 0   # documents handled, skipped ones included
     rows: int = 0
+    skipped: int = 0     # documents whose article was already loaded completely
 
 
 def rows_of(doc: Document) -> dict[str, list[dict]]:
     a = doc.article
     sid = lambda index: f"{a.id}:{index}"  # noqa: E731
-    rows: dict[str, list[dict]] = {step: [] for step in _STEPS}   # mark_derived_stale: filled per batch
+    rows: dict[str, list[dict]] = {step: [] for step in _STEPS}
     # Facts repeat their article's file and outlet (relations also its day, their date when the
     # text gives none) so that questions can sort and page them without a lookup per row.
     provenance = {"article_file": a.file, "article_source": a.source}
-    rows["remove_stale_articles"].append({"id": a.id, "file": a.file})
+    rows["articles_complete"].append({"id": a.id})
     rows["articles"].append({"id": a.id, "file": a.file, "title": a.title, "source": a.source,
                              "published": a.published, "url": a.url, "author": a.author,
                              "published_at": a.published_at})
@@ -128,9 +135,10 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
                    docs_per_batch: int = 200, upgrading: bool = False) -> Iterator[LoadCounts]:
     """Write documents batch by batch; yields the counts after each batch (for progress).
 
-    Once every document is in, what is derived per entity (co-mentions, confirmations and
-    disputes) is rebuilt for the entities whose articles changed, and for any a load cut short
-    left behind (the last count yielded has ``documents == 0``).
+    Documents whose article is already loaded completely are skipped (counted in ``skipped``),
+    unless ``upgrading``. Once every document is in, what is derived per entity (co-mentions,
+    confirmations and disputes) is rebuilt for the entities whose articles changed, and for any a
+    load cut short left behind (the last count yielded has ``documents == 0``).
 
     An older graph is refused (``OutdatedGraph``) unless ``upgrading``: then the caller re-loads
     every article and calls ``mark_current`` once it has.
@@ -140,23 +148,49 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
         check_format(store)
         # Recorded before anything is written, so that a load cut short is still a current graph.
         mark_current(store)
+    seen: set[str] = set()
     for batch in _batches(documents, docs_per_batch):
-        merged: dict[str, list[dict]] = {step: [] for step in _STEPS}
-        for doc in batch:
-            for step, rows in rows_of(doc).items():
-                merged[step] += rows
-        merged["mark_derived_stale"] = store.read(cypher("read/stale_entities"),
-                                                  {"files": merged["remove_stale_articles"]})
-        counts = LoadCounts(documents=len(batch))
-        for step in _STEPS:
-            if step == "relation_edges":
-                _write_relation_edges(store, merged[step], batch_rows)
-            else:
-                counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
+        fresh = _to_write(store, batch, seen, upgrading)
+        counts = LoadCounts(documents=len(batch), skipped=len(batch) - len(fresh))
+        if fresh:
+            _remove_replaced(store, fresh, batch_rows)
+            merged: dict[str, list[dict]] = {step: [] for step in _STEPS}
+            for doc in fresh:
+                for step, rows in rows_of(doc).items():
+                    merged[step] += rows
+            for step in _STEPS:
+                if step == "relation_edges":
+                    _write_relation_edges(store, merged[step], batch_rows)
+                else:
+                    counts.rows += _write(store, f"write/{step}", merged[step], batch_rows)
         yield counts
     stale = [row["id"] for row in store.read(cypher("read/derived_stale"))]
     if stale:
         yield refresh_derived(store, stale, batch_rows)
+
+
+def _to_write(store: Store, batch: list[Document], seen: set[str], upgrading: bool) -> list[Document]:
+    """The documents of ``batch`` to write: not loaded completely yet (any, when ``upgrading``),
+    and each article once (``seen`` holds those of earlier batches)."""
+    ids = [doc.article.id for doc in batch]
+    loaded = set() if upgrading else {row["id"] for row in store.read(cypher("read/loaded_articles"), {"ids": ids})}
+    fresh = []
+    for doc in batch:
+        if doc.article.id not in loaded and doc.article.id not in seen:
+            seen.add(doc.article.id)
+            fresh.append(doc)
+    return fresh
+
+
+def _remove_replaced(store: Store, documents: list[Document], batch_rows: int) -> None:
+    """Remove the articles that ``documents`` replace, after flagging their entities: what is
+    derived for those changes too, and the flag survives an interrupted load."""
+    articles = [{"id": doc.article.id, "file": doc.article.file} for doc in documents]
+    old = store.read(cypher("read/replaced_articles"), {"rows": articles})
+    if old:
+        entities = store.read(cypher("read/stale_entities"), {"ids": [row["id"] for row in old]})
+        _write(store, "write/mark_derived_stale", entities, batch_rows)
+        _write(store, "write/remove_articles", old, batch_rows)
 
 
 def refresh_derived(store: Store, entity_ids: list[str], batch_rows: int = 5000) -> LoadCounts:
@@ -173,9 +207,18 @@ def refresh_derived(store: Store, entity_ids: list[str], batch_rows: int = 5000)
     return counts
 
 
+# Steps whose rows touch only their own article's nodes: a store that can (Neo4j) writes their
+# chunks in parallel transactions, which cannot wait on each other's locks.
+_DISJOINT = {"write/articles", "write/sentences", "write/articles_complete"}
+
+
 def _write(store: Store, name: str, rows: list[dict], batch_rows: int, text: str | None = None) -> int:
-    for i in range(0, len(rows), batch_rows):
-        store.write(text or cypher(name), rows[i:i + batch_rows])
+    chunks = [rows[i:i + batch_rows] for i in range(0, len(rows), batch_rows)]
+    if name in _DISJOINT and hasattr(store, "write_parallel"):
+        store.write_parallel(text or cypher(name), chunks)
+    else:
+        for chunk in chunks:
+            store.write(text or cypher(name), chunk)
     return len(rows)
 
 

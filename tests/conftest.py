@@ -53,3 +53,11 @@ def seeds_store(seeds_documents, tmp_path_factory):
         pass
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def sample_params():
+    """Parameters that make each canned question answer something on the sample articles."""
+    return {"statements-by": {"entity": "Putin"}, "statements-about": {"entity": "North Korea"},
+            "entity": {"entity": "Putin"}, "path": {"from": "Mark Rutte", "to": "Kim Jong Un"},
+            "co-mentions": {"limit": "1000"}}

@@ -142,7 +142,7 @@ def test_bad_extraction_file_writes_nothing(runner, tmp_path, seeds_jsonl):
 def test_neo4j_unreachable_is_one_line(runner, seeds_jsonl):
     result = runner.invoke(main, ["load", str(seeds_jsonl), "--neo4j", "bolt://127.0.0.1:1"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == "kg: bolt://127.0.0.1:1: no Neo4j server answers there"
+    assert result.stderr.strip() == "kg: bolt://127.0.0.1:1: no Neo4j server answers there (nothing listens on that port)"
 
 
 def test_second_writer_is_told_the_database_is_in_use(runner, tmp_path, seeds_jsonl):

@@ -50,10 +50,12 @@ def test_linter_catches_errors():
 
 
 def test_every_cypher_file_lints_clean():
+    """No error and no warning: a warning is deprecated syntax (such as ``CALL {`` without a scope
+    clause), which a Neo4j 5 server reports as a notification on every run."""
     texts = _texts()
     assert len(texts) >= 20
-    errors = {name: [d["message"] for d in diags if d["severity"] == 1] for name, diags in lint(texts).items()}
-    assert {name: msgs for name, msgs in errors.items() if msgs} == {}
+    found = {name: [d["message"] for d in diags if d["severity"] in (1, 2)] for name, diags in lint(texts).items()}
+    assert {name: msgs for name, msgs in found.items() if msgs} == {}
 
 
 def test_queries_declare_every_parameter_they_use():

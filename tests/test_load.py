@@ -188,3 +188,63 @@ def test_a_replaced_article_takes_its_relations_along(seeds_documents, tmp_path)
     assert len(edges) == sum(len(d.relations) for d in seeds_documents) - len(old.relations)
     assert all(row["article"] != old.article.id for row in edges)
     store.close()
+
+
+def test_a_second_load_skips_every_loaded_article(seeds_documents, seeds_store, tmp_path):
+    store = KgliteStore(str(tmp_path / "g.kgl"))
+    first = list(load_documents(store, seeds_documents))
+    assert sum(c.skipped for c in first) == 0 and sum(c.rows for c in first) > 0
+    again = list(load_documents(store, seeds_documents + seeds_documents[:1]))
+    assert sum(c.documents for c in again) == len(seeds_documents) + 1
+    assert sum(c.skipped for c in again) == len(seeds_documents) + 1
+    assert sum(c.rows for c in again) == 0
+    assert _stats(store) == _stats(seeds_store)
+    store.close()
+
+
+def test_a_document_given_twice_is_written_once(seeds_documents, seeds_store, tmp_path):
+    store = KgliteStore(str(tmp_path / "g.kgl"))
+    counts = list(load_documents(store, seeds_documents + seeds_documents, docs_per_batch=3))
+    assert sum(c.skipped for c in counts) == len(seeds_documents)
+    assert _stats(store) == _stats(seeds_store)
+    store.close()
+
+
+class _Failing:
+    """A store that fails on its ``fail_at``-th write, as a lost connection would, after the
+    earlier writes were committed."""
+
+    def __init__(self, store, fail_at):
+        self.store, self.fail_at, self.writes = store, fail_at, 0
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def write(self, cypher, rows):
+        self.writes += 1
+        if self.writes == self.fail_at:
+            from kg.store import StoreError
+            raise StoreError("connection lost")
+        self.store.write(cypher, rows)
+
+
+def test_a_load_cut_inside_a_batch_is_completed_by_the_next(seeds_documents, seeds_store, tmp_path):
+    """Whatever write the load dies at, what was committed is consistent, and loading the same
+    documents again gives the graph an uninterrupted load gives (articles left incomplete are
+    written again, not skipped)."""
+    import pytest
+
+    from kg import queries
+    from kg.store import StoreError
+    whole = [(q.text, q.bind({"entity": "Putin"} if "entity" in {p.name for p in q.params if p.required} else
+                             {"from": "Mark Rutte", "to": "Kim Jong Un"} if q.name == "path" else {}))
+             for q in queries.library().values()]
+    for fail_at in (4, 7, 10, 12):
+        store = KgliteStore(str(tmp_path / f"cut{fail_at}.kgl"))
+        with pytest.raises(StoreError):
+            list(load_documents(_Failing(store, fail_at), seeds_documents))
+        list(load_documents(store, seeds_documents))
+        assert _stats(store) == _stats(seeds_store), fail_at
+        assert [store.read(text, values) for text, values in whole] == \
+               [seeds_store.read(text, values) for text, values in whole], fail_at
+        store.close()

@@ -95,7 +95,7 @@ WHERE x.id < y.id
 WITH x, y, count(a) AS articles
 WHERE articles >= 2
 RETURN x.name AS entity_a, y.name AS entity_b, articles
-ORDER BY articles DESC, entity_a, entity_b
+ORDER BY articles DESC, entity_a, entity_b, x.id, y.id
 """
 
 
@@ -140,26 +140,28 @@ WHERE NOT d.negated
 RETURN source.name AS source, target.name AS target, d.troops AS troops, d.hypothetical AS hypothetical,
        coalesce(d.date, d.article_published) AS date, d.article_file AS article, d.article_source AS outlet,
        d.text AS sentence
-ORDER BY source, target, article, d.char_start
+ORDER BY source, target, article, d.char_start, d.id
 """
 _TIMELINE = """
-CALL {
+CALL () {
   MATCH (st:Statement) WHERE st.date IS NOT NULL
-  RETURN st.date AS date, 'statement' AS event, st.speaker_name AS who, st.kind AS what, st.content AS detail
+  RETURN st.date AS date, 'statement' AS event, st.speaker_name AS who, st.kind AS what, st.content AS detail,
+         st.id AS id
   UNION ALL
   MATCH (who:Entity)-[d:DEPLOYED_TO]->(target:Entity)
   WITH who, d, target, coalesce(d.date, d.article_published) AS date
   WHERE date IS NOT NULL AND NOT d.hypothetical AND NOT d.negated
-  RETURN date, 'deployment' AS event, who.name AS who, 'deployed to ' + target.name AS what, d.text AS detail
+  RETURN date, 'deployment' AS event, who.name AS who, 'deployed to ' + target.name AS what, d.text AS detail,
+         d.id AS id
 }
 RETURN date, event, who, what, detail
-ORDER BY date, event, who, what, detail
+ORDER BY date, event, who, what, detail, id
 """
 _SOURCES = """
 MATCH (st:Statement)-[:REPORTED_BY|REPORTED]-(outlet:Entity)
 RETURN outlet.name AS outlet, st.speaker_name AS speaker, st.kind AS kind, st.negated AS negated,
        st.content AS content, st.article_file AS article
-ORDER BY outlet, article, st.char_start
+ORDER BY outlet, article, st.char_start, st.id
 """
 
 
@@ -191,3 +193,41 @@ def test_a_statement_carried_by_two_outlets_is_listed_under_each(seeds_documents
         store.close()
     finally:
         carried.reported_by = carried.reported_by[:-1]
+
+
+@pytest.mark.parametrize("name", sorted(queries.library()))
+def test_rows_do_not_depend_on_the_order_things_were_stored(seeds_documents, seeds_store, tmp_path, name,
+                                                            sample_params):
+    """Every canned question has a total order (a unique tie-breaker last, lists inside values
+    sorted, one chosen shortest path): a graph loaded in another order, in other batches, stores
+    its nodes and relationships in another order, and must give the very same rows. This is what
+    lets Neo4j and the embedded store answer alike."""
+    from kg.load import load_documents
+    from kg.store.kglite_store import KgliteStore
+    store = KgliteStore(str(tmp_path / "reversed.kgl"))
+    list(load_documents(store, _reversed_keeping_first_names(seeds_documents), batch_rows=3, docs_per_batch=1))
+    q = queries.get(name)
+    values = q.bind(sample_params.get(name, {}))
+    expected = seeds_store.read(q.text, values)
+    assert expected, name
+    assert store.read(q.text, values) == expected
+    store.close()
+
+
+def _reversed_keeping_first_names(documents):
+    """The documents, and the sentences, entities, statements and relations of each, in reverse
+    order. An entity keeps the name and role its first article gave it (by design), so each entity
+    is given those of its first article in the original order: the graph is the same, only stored
+    in another order."""
+    import dataclasses
+    first = {}
+    for doc in documents:
+        for e in doc.entities:
+            first.setdefault(e.id, (e.name, e.role))
+    # The name an article gave stays one of the entity's aliases, as it does in any load.
+    return [dataclasses.replace(doc, entities=[dataclasses.replace(e, name=first[e.id][0], role=first[e.id][1],
+                                                                   aliases=e.aliases + [e.name])
+                                               for e in reversed(doc.entities)],
+                                sentences=doc.sentences[::-1], statements=doc.statements[::-1],
+                                relations=doc.relations[::-1])
+            for doc in reversed(documents)]

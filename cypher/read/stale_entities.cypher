@@ -1,7 +1,5 @@
-// Entities named by the old text of files about to be replaced: their co-mentions change.
-// $files: the files being loaded, each with its new article id ({file, id}).
-UNWIND $files AS row
-MATCH (old:Article {file: row.file})
-WHERE old.id <> row.id
-MATCH (e:Entity)-[:MENTIONED_IN]->(old)
+// Entities named by articles about to be removed (see read/replaced_articles): what is derived for
+// them changes too. $ids: those articles' ids.
+UNWIND $ids AS id
+MATCH (e:Entity)-[:MENTIONED_IN]->(:Article {id: id})
 RETURN DISTINCT e.id AS id

@@ -7,6 +7,8 @@ OPTIONAL MATCH (topic)<-[:ABOUT]-(st:Statement)
 WHERE st.kind IN ['confirmed', 'acknowledged', 'denied']
 WITH topic, st, CASE WHEN st.kind = 'denied' OR (st.kind = 'confirmed' AND st.negated) THEN 'disputed'
                      WHEN NOT st.negated THEN 'confirmed' END AS side
+// Sorted before collecting, so that the lists of names are in name order in every store.
+ORDER BY st.speaker_name
 WITH topic,
      collect(DISTINCT CASE WHEN side = 'confirmed' THEN st.speaker_name END) AS confirmers,
      collect(DISTINCT CASE WHEN side = 'disputed' THEN st.speaker_name END) AS disputers,

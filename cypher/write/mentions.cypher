@@ -1,5 +1,5 @@
+// Created, not merged: the article is new (see write/articles), so is the edge.
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (a:Article {id: row.article})
-MERGE (e)-[m:MENTIONED_IN]->(a)
-SET m.count = row.count, m.starts = row.starts, m.texts = row.texts
+CREATE (e)-[:MENTIONED_IN {count: row.count, starts: row.starts, texts: row.texts}]->(a)

@@ -1,5 +1,6 @@
+// Created, not merged: a sentence belongs to one new article (see write/articles).
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
-MERGE (s:Sentence {id: row.id})
-SET s.index = row.index, s.text = row.text, s.char_start = row.char_start, s.char_end = row.char_end, s.article = row.article
-MERGE (s)-[:IN]->(a)
+CREATE (s:Sentence {id: row.id, index: row.index, text: row.text, char_start: row.char_start,
+                    char_end: row.char_end, article: row.article})
+CREATE (s)-[:IN]->(a)

@@ -22,6 +22,12 @@ class Store(Protocol):
     def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run ``cypher`` in a read-only transaction and return its rows."""
 
+    def nodes(self) -> list[dict[str, Any]]:
+        """Every node as ``{labels, properties}``: the properties kg wrote, none of the store's own."""
+
+    def relationships(self) -> list[dict[str, Any]]:
+        """Every relationship as ``{source, target, type, properties}`` (ends by id, or key for Name)."""
+
     def close(self) -> None: ...
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import kglite
 
-from kg.cypherfiles import statements
+from kg.cypherfiles import load as cypher, statements
 from kg.store import StoreError
 
 # kglite ranks `RETURN ... ORDER BY ... LIMIT k` with a bounded heap only when k is an integer
@@ -28,6 +28,23 @@ def literal_page(cypher: str, params: dict[str, Any]) -> tuple[str, int]:
         return cypher, 0
     end = f"LIMIT {skip + limit}"
     return _PAGE_END.sub(end, _PAGE.sub(end, cypher)), skip
+
+
+# kglite gives every node a `title`, a `type` and an `id`, and every relationship a `type`, of its
+# own (the name or "Label_id", the label, a number, the relationship type). kg writes `title` only
+# on articles and relation facts (where kglite's own, when kg's is missing, is "Label_id"), `type`
+# only on entities and relation facts, and `id` on all but the Name lookup nodes: elsewhere these
+# are kglite's, not the graph's.
+_KG_WRITES = {"title": {"Article", "Relation"}, "type": {"Entity", "Relation"},
+              "id": {"Article", "Sentence", "Entity", "Statement", "Relation", "KgMeta"}}
+
+
+def without_internals(labels: list[str], properties: dict[str, Any]) -> dict[str, Any]:
+    """A node's properties as kg wrote them, without those kglite adds."""
+    own = {k: v for k, v in properties.items() if k not in _KG_WRITES or _KG_WRITES[k] & set(labels)}
+    if own.get("title") is not None and any(own["title"] == f"{label}_{own.get('id')}" for label in labels):
+        del own["title"]
+    return own
 
 
 class KgliteStore:
@@ -75,6 +92,16 @@ class KgliteStore:
                     raise StoreError("refused: queries run read-only and cannot change the graph") from None
                 except (kglite.CypherError, kglite.KgError) as exc:
                     raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
+
+    def nodes(self) -> list[dict[str, Any]]:
+        """Every node's labels and properties as kg wrote them (as a Neo4j store gives them)."""
+        return [{"labels": row["labels"], "properties": without_internals(row["labels"], row["properties"])}
+                for row in self.read(cypher("read/nodes"))]
+
+    def relationships(self) -> list[dict[str, Any]]:
+        """Every relationship's ends, type and properties as kg wrote them."""
+        return [{**row, "properties": {k: v for k, v in row["properties"].items() if k != "type"}}
+                for row in self.read(cypher("read/relationships"))]
 
     def close(self) -> None:
         with warnings.catch_warnings():

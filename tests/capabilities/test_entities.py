@@ -108,6 +108,8 @@ def test_title_before_a_name_makes_a_person(extract_text, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("South Korea's National Intelligence Service said on Monday that it was checking the reports.",
+     "National Intelligence Service"),
     ("The National Unity Government said in a statement that it welcomed the decision.", "National Unity Government"),
     ("The National Highway Traffic Safety Administration opened an inquiry into the brakes.",
      "National Highway Traffic Safety Administration"),
@@ -179,6 +181,20 @@ def test_places_carry_geonames_ids_and_coordinates(extract_text, text, place, la
     doc = extract_text(text)
     e = entity(doc, place)
     assert e.geonames_id and abs(e.lat - lat) < 0.1 and abs(e.lon - lon) < 0.1
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Rescue teams reached Tampa and St. Petersburg after the storm hit Florida, officials said.",
+     "St. Petersburg", "US"),
+    ("The president met the governor in St. Petersburg on Friday, the Kremlin said.", "St. Petersburg", "RU"),
+    ("Fans gathered in Birmingham before the match, Alabama police said.", "Birmingham", "US"),
+])
+def test_a_city_name_several_cities_bear_is_read_in_context(extract_text, text, place, country):
+    from kg.gazetteer import gazetteer
+    doc = extract_text(text)
+    e = entity(doc, place)
+    cities = {c.geonames_id: c for cs in gazetteer().homonyms.values() for c in cs}
+    assert cities[e.geonames_id].country == country
 
 
 def test_negative_an_unknown_place_gets_no_identifier(extract_text):

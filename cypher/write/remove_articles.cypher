@@ -1,7 +1,8 @@
-// An article file whose text changed: drop what the old text gave, before the new text is written.
+// Articles about to be written again: an older text of the same file, or the same text that a
+// load cut short left incomplete (or that an upgrade re-reads). Everything their text gave goes,
+// so that what is written next can be created, not merged.
 UNWIND $rows AS row
-MATCH (old:Article {file: row.file})
-WHERE old.id <> row.id
+MATCH (old:Article {id: row.id})
 OPTIONAL MATCH (st:Statement {article: old.id})
 DETACH DELETE st
 WITH DISTINCT old

@@ -1,0 +1,163 @@
+"""Name spans made whole and clean before entities are typed: names that contain a country
+("Reserve Bank of Australia", "South China Sea", "New Jersey"), possessors and parenthesised
+acronyms cut off ("Bawumia's New Patriotic Party", "National Democratic Congress (NDC)"), and
+the acronyms an article defines, which stand for their name wherever it uses them."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.gazetteer import Gazetteer, fold
+from kg.identity import Found, Key
+
+DIRECTIONS = frozenset({"north", "south", "east", "west"})
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def is_title_word(token: Token) -> bool:
+    word, titles = token.lower_, lexicon.TITLE_WORDS
+    return word in titles or word.rstrip(".") in titles or word + "." in titles \
+        or (word.endswith("s") and word[:-1] in titles)   # "Dr", "Dr.", "Senators"
+
+
+def is_org_head(token: Token) -> bool:
+    word = token.lower_
+    return (token.is_title or token.is_upper) and (
+        word in lexicon.ORG_HEADS or word in lexicon.INSTITUTION_HEADS
+        or word in lexicon.CAPITALISED_INSTITUTION_HEADS)
+
+
+def after_possessor(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after a possessor inside the span: "Bawumia's New Patriotic Party" ->
+    "New Patriotic Party"; a name of one word after it is the possessive's own ("People's Daily")."""
+    marks = [t.i for t in doc[start:end - 2] if t.text in _POSSESSIVE]
+    if marks and all(t.is_title or not t.is_alpha for t in doc[marks[-1] + 1:end]):
+        return marks[-1] + 1
+    return start
+
+
+def is_acronym(token: Token) -> bool:
+    letters = [c for c in token.text if c.isalpha()]
+    return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2 and token.text[0].isupper()
+
+
+def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[str, Key]]:
+    """Acronyms the text defines in parentheses after a name ("the National Intelligence Service
+    (NIS)") stand for that name wherever they are used; uses the model missed are added."""
+    ends = {f.end: f for f in founds}
+    acronyms: dict[str, Found] = {}
+    for token in doc[1:-1]:
+        if token.text == "(" and is_acronym(doc[token.i + 1]) and token.i in ends \
+                and (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
+            long = ends[token.i]
+            if long.type != "Person" and len(long.name.split()) > 1:
+                acronyms.setdefault(fold(doc[token.i + 1].text), long)
+    if not acronyms:
+        return founds, {}
+    taken = {i for f in founds for i in range(f.start, f.end)}
+    added = [Found(t.i, t.i + 1, acronyms[fold(t.text)].type, t.text, acronyms[fold(t.text)].key)
+             for t in doc if t.i not in taken and is_acronym(t) and fold(t.text) in acronyms]
+    founds = sorted(founds + added, key=lambda f: (f.start, -f.end))
+    return founds, {k: (f.type, f.key) for k, f in acronyms.items()}
+
+
+def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """The model's spans, with names that contain a country made whole again: the country ruler
+    labels "Australia" before the model runs, so the model cuts "Reserve Bank of" + "Australia",
+    "South" + "China" + "Sea", "U.S." + "Geological Survey"."""
+    spans = [(e.start, e.end, e.label_) for e in doc.ents]
+    k = 0
+    while k < len(spans):
+        start, end, label = spans[k]
+        text = doc[start:end].text
+        if label in ("GPE", "NORP", "LOC") and (gaz.country(text) or gaz.demonym(text)):
+            left = _name_before(doc, spans, k) or _known_place_before(doc, spans, k, gaz)
+            right = _name_after(doc, spans, k)
+            if left or right:
+                new_start, new_end = (left or (start, label))[0], (right or (end, label))[0]
+                if left and not right and left[1] == "ORG":
+                    new_end = _name_rest(doc, spans, new_end)
+                new_label = right[1] if right else left[1]
+                before = _span_at(spans, new_start - 1) if new_start > 0 else None
+                if new_label == "LOC" and before is not None and before[1] == new_start \
+                        and all(t.lower_ == "the" or t.lower_ in DIRECTIONS for t in doc[before[0]:before[1]]):
+                    new_start = before[0]   # "the South" + "China Sea"
+                spans = [s for s in spans if s[1] <= new_start or s[0] >= new_end] + [(new_start, new_end, new_label)]
+                spans.sort()
+                k = 0
+                continue
+        k += 1
+    return [Span(doc, s, e, label=label) for s, e, label in spans]
+
+
+def _name_rest(doc: Doc, spans: list, end: int) -> int:
+    """The capitalised words that finish a name: "Center for American" + "Progress"."""
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start \
+            and _span_at(spans, end) is None and not is_title_word(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
+
+
+def _span_at(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, str] | None:
+    return next((s for s in spans if s[0] <= i < s[1]), None)
+
+
+def _known_place_before(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """A place whose name ends with a country's: "New Jersey", "New Mexico" (the gazetteer's)."""
+    start, end, _ = spans[k]
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or not prev.is_title or _span_at(spans, prev.i) is not None:
+        return None
+    name = doc[prev.i:end].text
+    return (prev.i, "GPE") if gaz.region(name) or gaz.city(name) else None
+
+
+def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
+    """Where a name ending in "of"/"for" + this country starts: "Reserve Bank of Australia",
+    "University of Indonesia", "Gulf of Mexico"."""
+    start = spans[k][0]
+    of = start - 1
+    if of < 1 or doc[of].lower_ not in ("of", "for"):
+        return None
+    owner = _span_at(spans, of) or _span_at(spans, of - 1)
+    if owner is not None and owner[2] in ("ORG", "FAC", "LOC") and (is_org_head(doc[of - 1]) or is_feature(doc[of - 1])):
+        return owner[0], "ORG" if is_org_head(doc[of - 1]) else "LOC"
+    if owner is not None and owner[2] == "ORG" and owner[1] == start and spans[k][2] == "NORP":
+        return owner[0], "ORG"   # "Center for" + "American" (+ "Progress", taken after)
+    if owner is not None:
+        return None
+    head = doc[of - 1]
+    kind = "ORG" if is_org_head(head) else "LOC" if is_feature(head) else None
+    if kind is None:
+        return None
+    first = of - 1
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha and not doc[first - 1].is_sent_start \
+            and _span_at(spans, first - 1) is None and doc[first - 1].lower_ != "the":
+        first -= 1
+    return first, kind
+
+
+def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
+    """Where a name that starts with this country ends: "South China Sea", "Slovak Cycling
+    Federation", "U.S. Geological Survey"; a title ("US President") is not such a name."""
+    end = spans[k][1]
+    nxt = _span_at(spans, end) if end < len(doc) else None
+    if nxt is not None:
+        if nxt[0] == end and nxt[2] == "ORG" and is_org_head(doc[nxt[1] - 1]):
+            return nxt[1], "ORG"
+        return None
+    last = end
+    while last < len(doc) and last - end < 4 and doc[last].is_title and doc[last].is_alpha \
+            and not doc[last].is_sent_start and _span_at(spans, last) is None and not is_title_word(doc[last]):
+        last += 1
+    if last == end:
+        return None
+    tail = doc[last - 1]
+    if is_org_head(tail):
+        return last, "ORG"
+    return (last, "LOC") if is_feature(tail) else None
+
+
+def is_feature(token: Token) -> bool:
+    return token.lower_ in lexicon.GEOGRAPHIC_FEATURES and token.is_title
