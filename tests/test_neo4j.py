@@ -99,3 +99,15 @@ def test_export_is_the_same_file_as_from_the_embedded_store(neo4j_store, seeds_s
     export_graph(neo4j_store, from_neo4j)
     export_graph(seeds_store, embedded)
     assert from_neo4j.getvalue() == embedded.getvalue()
+
+
+def test_view_reads_the_same_graph(neo4j_store, seeds_store, seeds_documents):
+    """kg view's Cypher (cypher/view/) gives the same page data from both stores."""
+    from kg.view import build_view
+    list(load_documents(neo4j_store, seeds_documents))
+    for kwargs in ({}, {"entity": "Putin", "depth": 1, "since": "2024-10-01", "co_mentions": True}):
+        ours, theirs = build_view(seeds_store, **kwargs), build_view(neo4j_store, **kwargs)
+        for part in ("entities", "statements", "relations"):
+            assert _canonical(getattr(theirs, part)) == _canonical(getattr(ours, part)), part
+        links = lambda view: sorted((l["from"], l["to"], l["kind"], len(l["items"])) for l in view.links)  # noqa: E731
+        assert links(theirs) == links(ours)

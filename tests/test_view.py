@@ -110,6 +110,7 @@ def test_co_mentions_are_optional(seeds_store):
     ({"since": "30/10/2024"}, "since: '30/10/2024' is not a date"),
     ({"since": "2024-11-01", "until": "2024-10-01"}, "since (2024-11-01) is after until"),
     ({"entity": "Putin", "depth": -1}, "depth must be 0 or more"),
+    ({"since": "1999-01-01", "until": "1999-12-31"}, "nothing to view: no statement or relation in that date range"),
 ])
 def test_bad_requests_are_one_line_errors(seeds_store, tmp_path, kwargs, message):
     with pytest.raises(ViewError, match=re.escape(message)):
@@ -121,6 +122,7 @@ def test_too_large_says_how_to_narrow(seeds_store, tmp_path):
     with pytest.raises(ViewError) as raised:
         write_view(seeds_store, tmp_path / "x.html", max_nodes=10)
     assert "--entity NAME" in str(raised.value) and "--since/--until" in str(raised.value)
+    assert re.match(r"too large to view: \d+ entities \(", str(raised.value))   # refused before reading
     with pytest.raises(ViewError, match="a smaller --depth"):
         write_view(seeds_store, tmp_path / "x.html", entity="Putin", max_links=3)
     assert not list(tmp_path.iterdir())

@@ -17,7 +17,8 @@ from pathlib import Path
 from kg.load import check_format
 from kg.store import Store
 from kg.view import layout, page
-from kg.view.graph import ViewError, ViewGraph, find_entities, neighbourhood, read_graph
+from kg.view.graph import (ViewError, ViewGraph, count_entities, find_entities, neighbourhood, read_graph,
+                           with_sentences)
 
 __all__ = ["DEFAULT_MAX_LINKS", "DEFAULT_MAX_NODES", "ViewError", "ViewSummary", "build_view", "write_view"]
 
@@ -46,16 +47,24 @@ def build_view(store: Store, entity: str | None = None, depth: int = 2, since: s
     graph = read_graph(store, since, until, co_mentions)
     if entity is not None:
         graph = neighbourhood(graph, find_entities(store, entity), depth)
-    return graph
+    return with_sentences(store, graph)
 
 
 def write_view(store: Store, path: str | os.PathLike, entity: str | None = None, depth: int = 2,
                since: str | None = None, until: str | None = None, co_mentions: bool = False,
                max_nodes: int = DEFAULT_MAX_NODES, max_links: int = DEFAULT_MAX_LINKS) -> ViewSummary:
     """Write the page to ``path`` (replacing it only once it is complete). Raises ViewError for
-    an unknown entity, bad dates, or a graph over ``max_nodes`` entities or ``max_links`` links."""
+    an unknown entity, bad dates, nothing to show, or a graph over ``max_nodes`` entities or
+    ``max_links`` links."""
+    if entity is None and not since and not until:
+        # The whole graph: refused at once when it has too many entities, before reading it all.
+        _check_size(count_entities(store), 0, max_nodes, max_links, False, False)
     graph = build_view(store, entity, depth, since, until, co_mentions)
-    _check_size(graph, max_nodes, max_links, entity is not None, bool(since or until))
+    if not graph.entities:
+        raise ViewError("nothing to view: no statement or relation in that date range" if since or until
+                        else "nothing to view: the graph holds no entities yet")
+    _check_size(len(graph.entities), len(graph.links), max_nodes, max_links, entity is not None,
+                bool(since or until))
     where = layout.positions([e["id"] for e in graph.entities], [(l["from"], l["to"]) for l in graph.links])
     data = {
         "entities": [{**e, "x": where[e["id"]][0], "y": where[e["id"]][1]} for e in graph.entities],
@@ -81,16 +90,12 @@ def _day(value: str | None, name: str) -> str | None:
         raise ViewError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _check_size(graph: ViewGraph, max_nodes: int, max_links: int, by_entity: bool, by_date: bool) -> None:
-    if len(graph.entities) <= max_nodes and len(graph.links) <= max_links:
+def _check_size(entities: int, links: int, max_nodes: int, max_links: int, by_entity: bool, by_date: bool) -> None:
+    if entities <= max_nodes and links <= max_links:
         return
-    narrower = []
-    if by_entity:
-        narrower.append("a smaller --depth")
-    else:
-        narrower.append("one entity's neighbourhood (--entity NAME --depth 1 or 2)")
-    narrower.append("a shorter date range (--since/--until YYYY-MM-DD)" if by_date
-                    else "a date range (--since/--until YYYY-MM-DD)")
-    raise ViewError(f"too large to view: {len(graph.entities):,} entities and {len(graph.links):,} links "
-                    f"(the page stays usable up to {max_nodes:,} and {max_links:,}); "
-                    f"narrow it to {' or '.join(narrower)}")
+    narrower = ["a smaller --depth" if by_entity else "one entity's neighbourhood (--entity NAME --depth 1 or 2)",
+                "a shorter date range (--since/--until YYYY-MM-DD)" if by_date
+                else "a date range (--since/--until YYYY-MM-DD)"]
+    found = f"{entities:,} entities" + (f" and {links:,} links" if links else "")
+    raise ViewError(f"too large to view: {found} (the page stays usable up to {max_nodes:,} entities and "
+                    f"{max_links:,} links); narrow it to {' or '.join(narrower)}")

@@ -31,11 +31,11 @@ class ViewGraph:
 
 def read_graph(store: Store, since: str | None = None, until: str | None = None,
                co_mentions: bool = False) -> ViewGraph:
-    """Everything the view can show, statements and relations limited to days in [since, until]."""
-    dates = {"since": since, "until": until}
+    """Everything the view can show, statements and relations limited to days in [since, until].
+    Statements come without their sentences: ``with_sentences`` adds them to those kept."""
     entities = store.read(cypher("view/entities"))
-    statements = store.read(cypher("view/statements"), dates)
-    relations = store.read(cypher("view/relations"), dates)
+    statements = [s for s in _statements(store) if _within(s["day"], since, until)]
+    relations = store.read(cypher("view/relations"), {"since": since, "until": until})
     pairs = store.read(cypher("view/co_mentions")) if co_mentions else []
     known = {e["id"] for e in entities}
     graph = ViewGraph(entities, statements, relations, _links(statements, relations, pairs, known))
@@ -43,6 +43,38 @@ def read_graph(store: Store, since: str | None = None, until: str | None = None,
         # Only the entities the dated facts touch: the rest would float unconnected.
         graph = _keep(graph, _touched(graph))
     return graph
+
+
+def with_sentences(store: Store, graph: ViewGraph) -> ViewGraph:
+    """``graph`` with each statement's source sentence (read for these statements only)."""
+    ids = [s["id"] for s in graph.statements]
+    text = {row["id"]: row["sentence"] for row in store.read(cypher("view/sentences"), {"ids": ids})}
+    for s in graph.statements:
+        s["sentence"] = text.get(s["id"])
+    return graph
+
+
+def count_entities(store: Store) -> int:
+    [row] = store.read(cypher("view/entity_count"))
+    return row["entities"]
+
+
+def _statements(store: Store) -> list[dict[str, Any]]:
+    """Statements with their article's title and day; a statement's day is its own date or, when
+    the text gives none, its article's publication day."""
+    articles = {a["id"]: a for a in store.read(cypher("view/articles"))}
+    statements = store.read(cypher("view/statements"))
+    for s in statements:
+        article = articles.get(s.pop("article_id")) or {}
+        s["title"], s["published"] = article.get("title"), article.get("published")
+        s["day"] = s["date"] or s["published"]
+    return statements
+
+
+def _within(day: str | None, since: str | None, until: str | None) -> bool:
+    if not since and not until:
+        return True
+    return day is not None and (not since or day >= since) and (not until or day <= until)
 
 
 def neighbourhood(graph: ViewGraph, centres: list[str], depth: int) -> ViewGraph:
@@ -78,9 +110,10 @@ def _links(statements: list[dict], relations: list[dict], pairs: list[dict], kno
     groups: dict[tuple, dict[str, Any]] = {}
 
     def add(key: tuple, link: dict[str, Any], item: int | None) -> None:
-        entry = groups.setdefault(key, {"id": f"l{len(groups)}", **link, "items": []})
+        if key not in groups:
+            groups[key] = {"id": f"l{len(groups)}", **link, "items": []}
         if item is not None:
-            entry["items"].append(item)
+            groups[key]["items"].append(item)
 
     for i, s in enumerate(statements):
         for about in dict.fromkeys(s["about"] or []):
