@@ -5,8 +5,8 @@ What a file holds, in either format:
 - every node has ``label``, its human-readable name (an entity's name, an article's title or
   file, a statement's content, a sentence's text; long texts shortened), ``node_type`` (Person,
   Statement, Article...) and ``labels`` (all of its labels);
-- every edge has a unique id and its relationship type (``type`` in GraphML; ``relationship``
-  and the edge label in GEXF, where ``type`` means directed or undirected);
+- every edge has a unique id, its relationship type as its ``label`` and as ``type`` in GraphML
+  (``relationship`` in GEXF, where ``type`` means directed or undirected);
 - values keep their type (integers, doubles, booleans typed as such); lists are joined with
   " | "; missing and empty values are left out, never written as empty strings;
 - only what kg wrote is exported: a store's own bookkeeping (kglite's ``title`` and ``type`` on
@@ -266,6 +266,8 @@ def _as_written(graph: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
         if gexf and "type" in data:
             relationship = data.pop("type")
             data.update(id=key, label=relationship, relationship=relationship)
+        elif "type" in data:
+            data["label"] = data["type"]   # what Gephi and yEd show on an edge
     return graph
 
 

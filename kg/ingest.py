@@ -123,7 +123,9 @@ def _walk(folder: Path) -> tuple[list[Path], list[InputProblem]]:
             sub = Path(dirpath) / name
             if sub.is_symlink():
                 problems.append(InputProblem(str(sub), "symbolic link to a folder not followed"))
-        dirnames.sort()
+            elif name.startswith("."):   # .git and the like: one line, not one per file inside
+                problems.append(InputProblem(str(sub), "hidden folder not read"))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             file = Path(dirpath) / name
             if name == MANIFEST_NAME:

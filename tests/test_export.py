@@ -58,8 +58,9 @@ def test_nodes_are_named_and_typed(seeds_store):
     # Typed keys: numbers and booleans are not strings.
     keys = {(k.get("for"), k.get("attr.name")): k.get("attr.type") for k in etree.fromstring(data).iter(f"{GRAPHML}key")}
     assert keys[("node", "negated")] == "boolean" and keys[("node", "char_start")] == "long"
-    assert keys[("edge", "troops")] == "long" and keys[("edge", "type")] == "string"
+    assert keys[("edge", "troops")] == "long" and keys[("edge", "type")] == keys[("edge", "label")] == "string"
     assert {d["type"] for *_, d in back.edges(data=True)} >= {"SAID", "ABOUT", "IN", "DEPLOYED_TO", "MENTIONED_IN"}
+    assert all(d["label"] == d["type"] for *_, d in back.edges(data=True))
 
 
 def test_no_store_internal_attributes(seeds_store):

@@ -141,10 +141,12 @@ def test_every_kind_in_a_folder_and_the_rest_reported(tmp_path):
                                     'the port would stay shut until the winds drop.",2024-03-04,Harbour News,\n')
     (tmp_path / "e.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "objects" / "a.txt").write_text(BODY + "x")
     results = _articles([tmp_path])
     problems = {p.file.replace(str(tmp_path), ""): p.reason for p in results if isinstance(p, InputProblem)}
     assert problems["/e.pdf"].startswith("not read: kg reads .txt, .html/.htm, .jsonl and .csv")
-    assert "/.DS_Store" in problems
+    assert "/.DS_Store" in problems and problems["/.git"] == "hidden folder not read"
     assert problems["/c.jsonl:2"].startswith("not valid JSON") and problems["/c.jsonl#n3"].startswith("no text")
     articles = {a.file.replace(str(tmp_path), ""): a for a in results if not isinstance(a, InputProblem)}
     assert set(articles) == {"/a.txt", "/b.html", "/c.jsonl#n1", "/d.csv#r1"}
