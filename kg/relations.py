@@ -153,7 +153,9 @@ class RelationFinder:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for obj in [pobj, *pobj.conjuncts]:
                     tokens = [obj]
-                    if ctx.ents.at(obj) is not None or self._is_place_noun(obj):
+                    # what modifies a place locates it ("Russia's Kursk region"); a person's
+                    # nationality does not ("met with Russian President Vladimir Putin")
+                    if type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj):
                         for mod in obj.children:
                             if mod.dep_ in _OWNER_DEPS:
                                 tokens += list(mod.subtree)

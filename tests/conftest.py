@@ -56,6 +56,21 @@ def seeds_store(seeds_documents, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def score_gold_set(extractor, tmp_path_factory):
+    """Extract a folder of gold articles (``<folder>/articles``, with its manifest) and score the
+    extraction against ``<folder>/gold.json`` with kg.evaluate."""
+    def run(folder: Path):
+        from kg.evaluate import evaluate
+        from kg.ingest import discover, manifests_for, read_articles
+        files, _ = discover([folder / "articles"])
+        documents = extractor.documents(read_articles(files, manifests_for([folder / "articles"])))
+        out = tmp_path_factory.mktemp("gold") / "out.jsonl"
+        out.write_text("".join(json.dumps(d.to_dict()) + "\n" for d in documents), encoding="utf-8")
+        return evaluate(folder / "gold.json", out)
+    return run
+
+
+@pytest.fixture(scope="session")
 def sample_params():
     """Parameters that make each canned question answer something on the sample articles."""
     return {"statements-by": {"entity": "Putin"}, "statements-about": {"entity": "North Korea"},

@@ -1,25 +1,16 @@
 """kg's own gold set (tests/gold/: six short articles written for these tests, on stories unlike the
 samples) extracted and scored with kg.evaluate. The floors are the figures kg reaches, rounded down:
 a change that reads these articles worse fails here."""
-import json
 from pathlib import Path
 
 import pytest
-
-from kg.evaluate import evaluate
 
 GOLD_SET = Path(__file__).resolve().parent / "gold"
 
 
 @pytest.fixture(scope="module")
-def gold_scores(extractor, tmp_path_factory):
-    from kg.ingest import discover, manifests_for, read_articles
-    folder = GOLD_SET / "articles"
-    files, _ = discover([folder])
-    documents = extractor.documents(read_articles(files, manifests_for([folder])))
-    out = tmp_path_factory.mktemp("gold") / "gold.jsonl"
-    out.write_text("".join(json.dumps(d.to_dict()) + "\n" for d in documents), encoding="utf-8")
-    return evaluate(GOLD_SET / "gold.json", out)
+def gold_scores(score_gold_set):
+    return score_gold_set(GOLD_SET)
 
 
 def test_every_gold_article_is_read(gold_scores):
