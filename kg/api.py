@@ -82,17 +82,13 @@ class Inputs:
         return None if self.read else nothing_read(self.paths)
 
 
-def read_inputs(paths: Sequence[str], manifest: str | None = None,
-                shard: tuple[int, int] | None = None, stdin: TextIO | None = None) -> Inputs:
+def read_inputs(paths: Sequence[str], manifest: str | None = None, stdin: TextIO | None = None) -> Inputs:
     """Find the inputs under ``paths`` (files and folders of .txt, .html/.htm, .jsonl and .csv
     articles; ``-`` reads ``stdin``). ``manifest`` names a CSV of publication dates and outlets
-    (default: ``manifest.csv`` in each folder); ``shard=(i, n)`` keeps every n-th file from the i-th."""
+    (default: ``manifest.csv`` in each folder)."""
     from kg.ingest import discover, manifests_for, read_manifest
     files, problems = discover(paths)
     meta = read_manifest(manifest) if manifest else manifests_for(paths)
-    if shard:
-        index, count = shard
-        files = [f for i, f in enumerate(files) if i % count == index]
     return Inputs(files=files, manifest=meta, problems=problems, paths=list(paths), stdin=stdin)
 
 
@@ -106,15 +102,31 @@ def load_pipeline(model: str = config.DEFAULT_MODEL):
 
 
 def extract(articles: Iterable[Article] | Inputs, *, model: str = config.DEFAULT_MODEL,
-            workers: int = 1, pipeline=None) -> Iterator[Document]:
+            workers: int = 1, pipeline=None, cluster: str | None = None, dashboard: bool = False,
+            problems: list[InputProblem] | None = None,
+            notice: Callable[[str], None] = lambda message: None) -> Iterator[Document]:
     """One Document per article, in input order. The pipeline (``load_pipeline(model)`` unless
-    given) is loaded only once there is an article to read, so an empty input costs nothing."""
-    pending = iter(articles.articles() if isinstance(articles, Inputs) else articles)
+    given) is loaded only once there is an article to read, so an empty input costs nothing.
+
+    ``cluster`` runs the extraction on Dask (see kg.distributed): a scheduler's address
+    (``tcp://host:8786``) or ``local:N`` worker processes, as ``workers=N`` does on this machine;
+    articles whose extraction fails there go to ``problems`` (the inputs' problems by default).
+    """
+    if isinstance(articles, Inputs):
+        problems = articles.problems if problems is None else problems
+        articles = articles.articles()
+    cluster = cluster or (f"local:{workers}" if workers > 1 else None)
+    if cluster:
+        from kg import distributed
+        yield from distributed.extract(articles, cluster, model, dashboard=dashboard, notice=notice,
+                                       problems=problems)
+        return
+    pending = iter(articles)
     first = next(pending, None)
     if first is None:
         return
     pipeline = pipeline or load_pipeline(model)
-    yield from pipeline.documents(_chain(first, pending), workers=workers)
+    yield from pipeline.documents(_chain(first, pending))
 
 
 def _chain(first, rest):
@@ -208,11 +220,13 @@ class BuildReport:
 
 
 def build(store, inputs: Inputs, *, model: str = config.DEFAULT_MODEL, workers: int = 1, pipeline=None,
+          cluster: str | None = None, dashboard: bool = False,
           batch_size: int = config.DEFAULT_BATCH_SIZE, progress: Progress = _no_progress,
           notice: Callable[[str], None] = lambda message: None) -> BuildReport:
     """Extract the articles of ``inputs`` and load them: the main job. Articles already in the
     graph with the same text are skipped; an article whose text changed replaces what its old
-    text gave; a graph from an older kg is upgraded by re-reading every article."""
+    text gave; a graph from an older kg is upgraded by re-reading every article. ``workers`` and
+    ``cluster`` are as for ``extract``; loading stays in this process, in batches."""
     from kg.cypherfiles import load as cypher
     from kg.load import GRAPH_FORMAT, graph_format, load_documents, mark_current
     known = {row["id"] for row in store.read(cypher("read/article_ids"))}
@@ -222,7 +236,9 @@ def build(store, inputs: Inputs, *, model: str = config.DEFAULT_MODEL, workers: 
     unchanged: list[Article] = []
     articles = inputs.articles(frozenset() if upgrading else frozenset(known), unchanged)
     tally = Tally()
-    documents = progress(tally.count(extract(articles, model=model, workers=workers, pipeline=pipeline)),
+    documents = progress(tally.count(extract(articles, model=model, workers=workers, pipeline=pipeline,
+                                             cluster=cluster, dashboard=dashboard, problems=inputs.problems,
+                                             notice=notice)),
                          inputs.total, "extracting")
     for _ in load_documents(store, documents, batch_rows=batch_size, docs_per_batch=50, upgrading=upgrading):
         pass

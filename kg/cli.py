@@ -120,16 +120,21 @@ batch_option = click.option("--batch-size", default=config.DEFAULT_BATCH_SIZE, s
                             type=click.IntRange(1), help="Rows per write transaction.")
 
 
-def _parse_shard(_ctx, _param, value):
+def _parse_cluster(_ctx, _param, value):
     if value is None:
         return None
+    from kg.distributed import ClusterError, parse_address
     try:
-        index, count = (int(x) for x in value.split("/"))
-        if not 0 <= index < count:
-            raise ValueError
-    except ValueError:
-        raise click.BadParameter("use i/n with 0 <= i < n, e.g. 0/4") from None
-    return index, count
+        parse_address(value)
+    except ClusterError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def _check_dashboard(workers: int, cluster: str | None, dashboard: bool) -> None:
+    if dashboard and not cluster and workers == 1:
+        raise click.UsageError("--dask-dashboard is the dashboard of a Dask cluster: give --dask ADDRESS "
+                               "or --workers N too")
 
 
 def extract_options(f):
@@ -140,9 +145,11 @@ def extract_options(f):
         click.option("--model", default=config.DEFAULT_MODEL, show_default=True,
                      help="spaCy model package or path (en_core_web_md/lg/trf where installed)."),
         click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-                     help="Processes for spaCy's parse."),
-        click.option("--shard", callback=_parse_shard, default=None, metavar="i/n",
-                     help="Only every n-th file starting at i (0-based), to split a run across machines."),
+                     help="Worker processes on this machine (the same as --dask local:N)."),
+        click.option("--dask", "cluster", default=None, metavar="ADDRESS", callback=_parse_cluster,
+                     help="Extract on a Dask cluster: a scheduler (tcp://host:8786) or local:N processes."),
+        click.option("--dask-dashboard", "dashboard", is_flag=True,
+                     help="Serve Dask's dashboard for a local cluster (needs the kg[dashboard] extra)."),
     ]):
         f = option(f)
     return f
@@ -154,6 +161,10 @@ def progress(items: Iterable, total: int | None, what: str) -> Iterable:
     unit = {"extracting": "article", "loading": "article", "nodes": "node",
             "relationships": "relationship"}.get(what, "item")
     return tqdm(items, total=total, desc=what, unit=unit, file=sys.stderr, disable=None, leave=False)
+
+
+def _notice(message: str) -> None:
+    click.echo(f"kg: {message}", err=True)
 
 
 def _report(inputs: api.Inputs, summary: str, started: float) -> None:
@@ -177,7 +188,7 @@ def _report(inputs: api.Inputs, summary: str, started: float) -> None:
 @extract_options
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="Extraction file to write (JSON Lines); '-' for stdout.")
-def extract(paths, manifest, model, workers, shard, output):
+def extract(paths, manifest, model, workers, cluster, dashboard, output):
     """Extract entities, statements and relations from articles into a JSON Lines file.
 
     PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
@@ -187,12 +198,15 @@ def extract(paths, manifest, model, workers, shard, output):
       kg extract seeds/ -o seeds.jsonl
       kg extract a.txt b.txt --manifest meta.csv -o out.jsonl
       kg extract page.html -o -
+      kg extract corpus/ --dask tcp://scheduler:8786 -o corpus.jsonl
     """
     from kg.output import text_output
     started = time.perf_counter()
-    inputs = api.read_inputs(paths, manifest, shard, stdin=sys.stdin)
+    _check_dashboard(workers, cluster, dashboard)
+    inputs = api.read_inputs(paths, manifest, stdin=sys.stdin)
     tally = api.Tally()
-    documents = progress(tally.count(api.extract(inputs, model=model, workers=workers)),
+    documents = progress(tally.count(api.extract(inputs, model=model, workers=workers, cluster=cluster,
+                                                 dashboard=dashboard, notice=_notice)),
                          inputs.total, "extracting")
     with text_output(output) as handle:
         for _ in api.write_extraction(documents, handle):
@@ -224,7 +238,7 @@ def load(file, settings):
 @extract_options
 @store_options
 @batch_option
-def build(paths, manifest, model, workers, shard, settings):
+def build(paths, manifest, model, workers, cluster, dashboard, settings):
     """Extract articles and load them into the graph in one go: the main job.
 
     PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
@@ -236,12 +250,14 @@ def build(paths, manifest, model, workers, shard, settings):
       kg build seeds/
       kg build seeds/ --db story.kgl
       kg build seeds/ -a neo4j://localhost:7687
+      kg build corpus/ --dask tcp://scheduler:8786
     """
     started = time.perf_counter()
-    inputs = api.read_inputs(paths, manifest, shard, stdin=sys.stdin)
+    _check_dashboard(workers, cluster, dashboard)
+    inputs = api.read_inputs(paths, manifest, stdin=sys.stdin)
     with api.open_store(settings) as store:
-        report = api.build(store, inputs, model=model, workers=workers, batch_size=settings.batch_size,
-                           progress=progress, notice=lambda message: click.echo(f"kg: {message}", err=True))
+        report = api.build(store, inputs, model=model, workers=workers, cluster=cluster, dashboard=dashboard,
+                           batch_size=settings.batch_size, progress=progress, notice=_notice)
     if report.not_upgraded:
         click.echo(f"kg: {report.not_upgraded} articles of this graph were not among the inputs; it stays "
                    "marked as older until they are built again", err=True)

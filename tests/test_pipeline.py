@@ -54,6 +54,14 @@ def test_kg_components_follow_the_parser_and_the_ner_model(extractor):
     assert names.index("parser") < names.index("kg_sentences")
 
 
+def test_spacy_finds_what_each_component_requires_written_before_it(extractor):
+    assert not any(extractor.nlp.analyze_pipes()["problems"].values())
+    nlp = pipeline.load(DEFAULT_MODEL)
+    nlp.remove_pipe("kg_entities")
+    problems = nlp.analyze_pipes()["problems"]
+    assert "doc._.kg_entity_of" in problems["kg_statements"] and "doc._.kg_entity_of" in problems["kg_relations"]
+
+
 def test_documents_carry_the_articles_id_and_date_to_the_components(extractor):
     [document] = pipeline.documents(extractor.nlp, [article("On Monday, Russia denied the report.")])
     [statement] = document.statements

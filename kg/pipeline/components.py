@@ -26,7 +26,8 @@ from kg.schema import Entity, Mention, Relation, Statement
 from kg.statements import StatementFinder
 
 
-@Language.component("kg_sentences", assigns=["doc._.kg_sentences", "doc._.kg_sentence_of"])
+@Language.component("kg_sentences", assigns=["doc._.kg_sentences", "doc._.kg_sentence_of"],
+                    requires=["token.is_sent_start"])
 def number_sentences(doc: Doc) -> Doc:
     """The sentences kg refers to by index: the parser's, blank ones left out, trimmed."""
     sentences: list[dict] = []
@@ -144,7 +145,8 @@ class Relations(RuleComponent):
         return doc
 
 
-@Language.factory("kg_entities", assigns=["doc._.kg_entities", "doc._.kg_entity_of"],
+@Language.factory("kg_entities", assigns=["doc._.kg_entities", "doc._.kg_entity_of", "doc._.kg_roles",
+                                          "doc._.kg_outlets"],
                   requires=["doc.ents", "doc._.kg_sentence_of"], default_config={"rules": []})
 def make_entities(nlp: Language, name: str, rules: list[str]) -> Entities:
     return Entities(name, rules)

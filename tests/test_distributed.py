@@ -1,0 +1,181 @@
+"""Extraction on a LocalCluster of two worker processes gives what one process gives."""
+from __future__ import annotations
+
+import os
+import signal
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+
+import kg.api as kg
+from conftest import SEEDS
+from kg import distributed
+from kg.cli import main
+from kg.config import DEFAULT_MODEL
+from kg.distributed import ClusterAddress, ClusterError, connect, extract_on, parse_address
+from kg.extract import Extractor
+from kg.extraction_file import dumps
+
+BREAKS = "This sentence breaks the test extractor."
+
+
+def lines(documents) -> list[str]:
+    return [dumps(d) for d in documents]
+
+
+class BreakingExtractor(Extractor):
+    """The real extractor, except that it raises on articles carrying the BREAKS sentence (the
+    workers import this module by name to unpickle the plugin)."""
+
+    def documents(self, articles, **options):
+        articles = list(articles)
+        if any(BREAKS in article.text for article in articles):
+            raise ValueError("broken on purpose")
+        return super().documents(articles, **options)
+
+
+@pytest.fixture(scope="module")
+def client():
+    with connect("local:2") as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def single_process(seeds_documents):
+    return lines(seeds_documents)
+
+
+def seeds_articles(copies: int = 1) -> list:
+    return list(kg.read_inputs([str(SEEDS)]).articles()) * copies
+
+
+def test_addresses():
+    assert parse_address("tcp://10.0.0.5:8786") == ClusterAddress(scheduler="tcp://10.0.0.5:8786")
+    assert parse_address("local:3") == ClusterAddress(local_workers=3)
+    assert parse_address("local") == ClusterAddress(local_workers=os.cpu_count())
+    for wrong in ("10.0.0.5:8786", "local:0", "local:two", "http://host:8786/x", ""):
+        with pytest.raises(ClusterError):
+            parse_address(wrong)
+
+
+def test_unreachable_scheduler_is_one_line():
+    with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        with connect("tcp://127.0.0.1:9", timeout="1s"):
+            pass
+
+
+@pytest.mark.parametrize("batch_size", [1, 3])
+def test_same_documents_in_the_same_order_as_one_process(client, single_process, batch_size):
+    done = []
+    documents = extract_on(client, seeds_articles(), DEFAULT_MODEL, batch_size=batch_size,
+                           progress=done.append)
+    assert lines(documents) == single_process
+    assert sum(done) == 5
+
+
+def test_a_failing_article_is_reported_and_the_run_goes_on(client, single_process):
+    articles = seeds_articles()
+    broken = kg.Article(**{**vars(articles[2]), "id": "broken", "file": "broken.txt",
+                           "text": articles[2].text + "\n" + BREAKS})
+    problems = []
+    documents = extract_on(client, articles[:3] + [broken] + articles[3:], DEFAULT_MODEL, problems=problems,
+                           make=BreakingExtractor, batch_size=2)
+    assert lines(documents) == single_process
+    assert [(p.file, p.reason) for p in problems] == [
+        ("broken.txt", "extraction failed (ValueError: broken on purpose)")]
+
+
+def test_the_pipeline_is_loaded_once_per_worker(client):
+    def loaded(dask_worker):
+        return {name: id(p.extractor) for name, p in dask_worker.plugins.items()
+                if name.startswith(distributed.PLUGIN_PREFIX)}
+    list(extract_on(client, seeds_articles(), DEFAULT_MODEL))
+    before = client.run(loaded)
+    list(extract_on(client, seeds_articles(), DEFAULT_MODEL))
+    assert client.run(loaded) == before and all(before.values())
+
+
+def test_a_model_the_workers_lack_is_one_line(client):
+    with pytest.raises(ClusterError, match="a Dask worker could not load the kg pipeline: ModelNotFound"):
+        next(extract_on(client, seeds_articles(), "no_such_model_xyz"))
+
+
+def test_stopping_early_leaves_nothing_running(client):
+    documents = extract_on(client, seeds_articles(4), DEFAULT_MODEL, batch_size=1)
+    next(documents)
+    documents.close()            # what Ctrl-C does to the consumer's loop
+    deadline = time.monotonic() + 10
+    while any(client.processing().values()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(client.processing().values())
+
+
+def dashboard_status(client) -> int:
+    try:
+        with urllib.request.urlopen(client.dashboard_link, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_no_dashboard_unless_asked(client):
+    assert dashboard_status(client) == 404
+
+
+def test_dashboard_when_asked():
+    with connect("local:1", dashboard=True) as client:
+        assert dashboard_status(client) == 200
+
+
+def test_a_killed_worker_tasks_are_retried(client, single_process):
+    """(Last of the tests on the shared cluster: its nanny restarts the killed worker.)"""
+    killed = []
+
+    def kill_a_busy_worker(_count):
+        if killed:
+            return
+        busy = [address for address, keys in client.processing().items() if keys]
+        for pid in client.run(os.getpid, workers=busy[:1]).values():
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    documents = list(extract_on(client, seeds_articles(2), DEFAULT_MODEL, batch_size=1,
+                                progress=kill_a_busy_worker))
+    assert killed
+    assert lines(documents) == single_process * 2
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+def test_kg_extract_on_dask_writes_what_one_process_writes_quietly(tmp_path, single_process, capfd):
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "local:2", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == "".join(line + "\n" for line in single_process)
+    assert result.stderr.startswith("5 documents") and result.stderr.count("\n") == 1
+    assert capfd.readouterr().err == ""     # nor anything from the workers' processes
+
+
+def test_kg_build_on_dask_gives_the_graph_one_process_gives(tmp_path):
+    graphs = []
+    for name, options in (("one", []), ("dask", ["--workers", "2"])):
+        db, graphml = tmp_path / f"{name}.kgl", tmp_path / f"{name}.graphml"
+        result = CliRunner().invoke(main, ["build", str(SEEDS), "--db", str(db), *options])
+        assert result.exit_code == 0, result.output
+        assert CliRunner().invoke(main, ["export", str(graphml), "--db", str(db)]).exit_code == 0
+        graphs.append(graphml.read_text(encoding="utf-8"))
+    assert graphs[0] == graphs[1]
+
+
+def test_kg_dask_options_are_checked_before_anything_runs(tmp_path):
+    out = tmp_path / "out.jsonl"
+    wrong = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "host:8786", "-o", str(out)])
+    assert wrong.exit_code == 2 and "is not a Dask address" in wrong.stderr
+    alone = CliRunner().invoke(main, ["build", str(SEEDS), "--dask-dashboard", "--db", str(tmp_path / "x.kgl")])
+    assert alone.exit_code == 2 and "give --dask ADDRESS" in alone.stderr
+    unreachable = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "tcp://127.0.0.1:9", "-o", str(out)])
+    assert unreachable.exit_code == 1 and "kg: cannot reach the Dask scheduler" in unreachable.stderr
+    assert not out.exists()
