@@ -6,7 +6,7 @@ carrying how many facts it stands for (``count``, also its ``weight``) and where
 shown as if it belonged to another:
 
 - ``STATEMENT_ABOUT`` speaker -> subject: the statements, their kinds and articles;
-- each relation type (``DEPLOYED_TO``...) source -> target, asserted and hypothetical apart:
+- each relation type (``DEPLOYED_TO``...) source -> target, asserted, hypothetical and negated apart:
   the relation ids, their articles and dates;
 - ``CO_MENTIONED`` between two entities named in the same articles: ``shared_articles`` (the
   weight), ``shared_sentences`` (named in the same sentence) and the articles.
@@ -73,7 +73,7 @@ def _relation_ties(graph: nx.MultiDiGraph, entities: set[str]) -> dict[tuple, _T
     for source, target, key, data in graph.edges(keys=True, data=True):
         etype = data.get("type")
         if source in entities and target in entities and etype not in _NOT_RELATIONS:
-            tie = ties[(source, target, etype, bool(data.get("hypothetical")))]
+            tie = ties[(source, target, etype, bool(data.get("hypothetical")), bool(data.get("negated")))]
             tie.facts.add(key)
             tie.articles.update(_listed(data.get("article_file")))
             tie.dates.update(_listed(data.get("date")))
@@ -128,9 +128,10 @@ def entity_network(graph: nx.MultiDiGraph, min_weight: int = 1) -> nx.MultiDiGra
     for (speaker, about), tie in sorted(_speech_ties(graph, entities).items()):
         net.add_edge(speaker, about, key=f"{speaker}--STATEMENT_ABOUT--{about}", type="STATEMENT_ABOUT",
                      **tie.attributes("statements"))
-    for (source, target, etype, hypothetical), tie in sorted(_relation_ties(graph, entities).items()):
-        key = f"{source}--{etype}--{target}" + ("--hypothetical" if hypothetical else "")
-        net.add_edge(source, target, key=key, type=etype, hypothetical=hypothetical,
+    for (source, target, etype, hypothetical, negated), tie in sorted(_relation_ties(graph, entities).items()):
+        key = f"{source}--{etype}--{target}" + ("--hypothetical" if hypothetical else "") + (
+            "--negated" if negated else "")
+        net.add_edge(source, target, key=key, type=etype, hypothetical=hypothetical, negated=negated,
                      **tie.attributes("relations"))
     articles, shared_sentences = _co_mentions(graph, entities)
     for (a, b), shared in sorted(articles.items()):
