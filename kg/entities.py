@@ -22,7 +22,6 @@ from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.name_spans import name_spans as _name_spans
 
-_PARTICLES = frozenset("von van der den de du la le bin ibn al el da dos di del".split())
 _QUOTES = "\"'“”‘’`"
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
 _SIZEABLE_CITY = 100_000  # a city the model missed or mistyped is taken from the gazetteer from this size
@@ -74,7 +73,7 @@ def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end += 2
     # "Ursula von" + "der Leyen": nobiliary particles and the name after them.
     probe = end
-    while probe < len(doc) and doc[probe].lower_ in _PARTICLES and doc[probe].is_lower:
+    while probe < len(doc) and doc[probe].lower_ in lexicon.NAME_PARTICLES and doc[probe].is_lower:
         probe += 1
     if probe > end and probe < len(doc) and doc[probe].is_title:
         end = probe + 1
@@ -129,7 +128,7 @@ class EntityFinder:
 
     def _classify(self, doc: Doc, span: Span) -> Found | None:
         start, end = span.start, span.end
-        while start < end and (doc[start].lower_ == "the" or doc[start].text in _QUOTES):
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES):
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in _QUOTES):
             end -= 1
@@ -149,7 +148,7 @@ class EntityFinder:
             return Found(start, end, "Country", c.name, c.code.lower()) if c else None
         if fold(text) in lexicon.ORGANIZATION_NAMES:
             name = lexicon.ORGANIZATION_NAMES[fold(text)]
-            return Found(start, end, "Organization", name, fold(name))
+            return Found(start, end, "Organization", name, self._org_key(name))
         if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1:
             return self._organization(doc, start, end)   # "Unity Government": an institution
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
@@ -271,8 +270,9 @@ class EntityFinder:
     def _institutions(self, doc: Doc, taken: set[int]) -> list[Found]:
         """"the South Korean defence ministry": a country's institution written in lower case."""
         found = []
+        heads = lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS
         for token in doc:
-            if token.i in taken or token.lower_ not in lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS:
+            if token.lower_ not in heads or token.i in taken:
                 continue
             if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
                 continue

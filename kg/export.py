@@ -30,12 +30,12 @@ import networkx as nx
 from kg.cypherfiles import load as cypher
 from kg.errors import KgError
 from kg.network import SPEECH, entity_network, is_entity, neighbourhood
+from kg.schema import ENTITY_TYPES
 from kg.store import Store
 
 LIST_SEPARATOR = " | "
 FORMATS = ("graphml", "gexf")
 LABEL_CHARS = 80
-_ENTITY_TYPES = ("Person", "Organization", "Country", "Place")
 # The property that names a node of each label, in order of preference.
 _NAMED_BY = {"Entity": ("name",), "Article": ("title", "file"), "Statement": ("content",),
              "Sentence": ("text",)}
@@ -101,7 +101,7 @@ def _shorten(text: str) -> str:
 
 
 def _node_type(labels: list[str]) -> str:
-    for label in _ENTITY_TYPES:
+    for label in ENTITY_TYPES:
         if label in labels:
             return label
     return next((label for label in labels if label != "Entity"), labels[0] if labels else "Node")

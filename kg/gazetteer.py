@@ -37,6 +37,7 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A spelling-insensitive key: no case, accents, punctuation; y/i and doubled letters folded,
     so transliterations such as Zelensky/Zelenskyy or Andrii/Andriy meet."""

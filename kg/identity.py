@@ -36,6 +36,7 @@ class Found:
     direction: str | None = None  # "the North": resolved against the document's countries
     geo: City | None = None       # the GeoNames city (or region) this place is
     weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
+    ends: tuple[str, str] | None = field(default=None, repr=False, compare=False)  # see _name_ends
 
 
 @dataclass
@@ -128,12 +129,13 @@ def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:
 
 
 def _name_endings(founds: list[Found]) -> list[Found]:
-    """A person named by the last words of a longer name in the article ("De Blasio", "Suu Kyi",
-    "bin Laden" after "Bill de Blasio", "Aung San Suu Kyi", "Osama bin Laden") is a short mention."""
+    """A surname that starts with a particle ("De Blasio", "bin Laden", "von der Leyen") and ends a
+    longer name in the article ("Bill de Blasio") is a short mention of it. (Other endings of two
+    words may be the full name itself: "Hillary Clinton" in a headline's "Crooked Hillary Clinton".)"""
     names = {f.key for f in founds if f.type == "Person"}
     out = []
     for f in founds:
-        if f.type == "Person" and not f.short and " " in f.key \
+        if f.type == "Person" and not f.short and " " in f.key and f.key.split()[0] in lexicon.NAME_PARTICLES \
                 and sum(1 for n in names if n.endswith(" " + f.key)) == 1:
             f = Found(f.start, f.end, f.type, f.name, f.key, role=f.role, short=True, weight=f.weight)
         out.append(f)
@@ -214,16 +216,25 @@ def _identify(entity: Entity, key: Key, mentions: list[Found], gaz: Gazetteer) -
 
 
 def _nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -> Found | None:
+    """The full name a short one points to: the nearest before it, else the first after it."""
     word = fold(short.name)
 
     def matches(f: Found) -> bool:
-        words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
-        return word in (fold(words[0]), fold(words[-1])) or (" " in word and f.key.endswith(" " + word))
+        first, last = _name_ends(doc, f)
+        return word in (first, last) or (" " in word and f.key.endswith(" " + word))
     before = [f for start, f in full_people if start < short.start and matches(f)]
     if before:
         return before[-1]
     after = [f for start, f in full_people if start > short.start and matches(f)]
     return after[0] if after else None
+
+
+def _name_ends(doc: Doc, f: Found) -> tuple[str, str]:
+    """The first and last words of a full name, folded (kept on the mention: asked once per short name)."""
+    if f.ends is None:
+        words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
+        f.ends = (fold(words[0]), fold(words[-1])) if words else ("", "")
+    return f.ends
 
 
 def _canonical(key: Key, names: list[str], gaz: Gazetteer) -> str:

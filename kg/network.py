@@ -19,8 +19,9 @@ from itertools import combinations
 
 import networkx as nx
 
-SPEECH = frozenset({"SAID", "CONFIRMED", "DENIED", "ACKNOWLEDGED", "CALLED_FOR", "WARNED", "ACCUSED",
-                    "CONDEMNED", "REPORTED"})
+from kg.schema import StatementKind
+
+SPEECH = frozenset(kind.relationship for kind in StatementKind)
 # Ties between entities that come from elsewhere than a relation fact.
 _NOT_RELATIONS = frozenset({"CO_MENTIONED", "MENTIONED_IN"})
 # A walk crosses a co-mention only when the two are named together in at least this many

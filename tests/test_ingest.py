@@ -211,3 +211,21 @@ def test_extraction_file_keeps_the_text_and_metadata(tmp_path):
                       published="2024-01-02", published_at="2024-01-02T10:00:00+00:00", source="S")
     back = Document.from_dict(Document(article, [], [], [], []).to_dict()).article
     assert (back.text, back.author, back.published_at) == ("Extracted text.", "A", "2024-01-02T10:00:00+00:00")
+
+
+def test_page_metadata_from_json_ld():
+    """News sites often give their metadata as schema.org NewsArticle data."""
+    from kg.pages import read_page
+    paragraphs = "".join(f"<p>Paragraph {i}: the foreign minister of Kenya said on Tuesday that the talks in "
+                         f"Nairobi would go on for several more days.</p>" for i in range(5))
+    page = read_page(
+        '<html><head><title>Talks go on - Daily Nation</title><script type="application/ld+json">'
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Talks go on in Nairobi",'
+        ' "datePublished": "2024-03-12T07:30:00+03:00", "dateModified": "2024-03-13T09:00:00+03:00",'
+        ' "author": {"@type": "Person", "name": "Amina Otieno"},'
+        ' "publisher": {"@type": "Organization", "name": "Daily Nation"}}</script></head>'
+        f'<body><header>Menu</header><article><h1>Talks go on in Nairobi</h1>{paragraphs}</article></body></html>')
+    assert (page.title, page.published, page.published_at) == ("Talks go on in Nairobi", "2024-03-12",
+                                                             "2024-03-12T07:30:00+03:00")
+    assert (page.site, page.author) == ("Daily Nation", "Amina Otieno")
+    assert page.text.count("Paragraph") == 5 and "Menu" not in page.text

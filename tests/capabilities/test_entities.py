@@ -257,9 +257,23 @@ def test_acronym_defined_in_the_text_is_the_same_entity(extract_text, text, name
 
 
 def test_negative_an_acronym_never_defined_stays_its_own(extract_text):
-    doc = extract_text("The National Intelligence Service said it was checking. The IMF said growth would slow.")
+    doc = extract_text("The National Intelligence Service said it was checking. The KDI said growth would slow.")
     assert "National Intelligence Service" in names(doc)
-    assert "IMF" in names(doc)
+    assert "KDI" in names(doc) and "KDI" not in entity(doc, "National Intelligence Service").aliases
+
+
+@pytest.mark.parametrize("short, full", [
+    ("The IAEA said on Monday that its inspectors had reached the plant.",
+     "The International Atomic Energy Agency said on Monday that its inspectors had reached the plant."),
+    ("The IMF cut its forecast for global growth on Tuesday, citing trade tensions.",
+     "The International Monetary Fund cut its forecast for global growth on Tuesday, citing trade tensions."),
+    ("Doctors from MSF said the hospital had run out of fuel, the charity said on Friday.",
+     "Doctors Without Borders said the hospital had run out of fuel, the charity said on Friday."),
+])
+def test_a_major_organisation_is_one_node_by_name_or_acronym_across_documents(extract_text, short, full):
+    a = extract_text(short, name="a.txt")
+    b = extract_text(full, name="b.txt")
+    assert {e.id for e in a.entities if e.type == "Organization"} == {e.id for e in b.entities if e.type == "Organization"}
 
 
 @pytest.mark.parametrize("text, name", [
