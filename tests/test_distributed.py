@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -130,6 +132,15 @@ def test_dashboard_when_asked():
         assert dashboard_status(client) == 200
 
 
+def test_kg_extract_against_a_running_scheduler(client, tmp_path, single_process):
+    """--dask tcp://...: a cluster kg did not start (here the shared one), as on other machines."""
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", client.scheduler.address, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == "".join(line + "\n" for line in single_process)
+    assert len(client.scheduler_info()["workers"]) == 2   # the cluster outlives the run
+
+
 def test_a_killed_worker_tasks_are_retried(client, single_process):
     """(Last of the tests on the shared cluster: its nanny restarts the killed worker.)"""
     killed = []
@@ -179,3 +190,30 @@ def test_kg_dask_options_are_checked_before_anything_runs(tmp_path):
     unreachable = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "tcp://127.0.0.1:9", "-o", str(out)])
     assert unreachable.exit_code == 1 and "kg: cannot reach the Dask scheduler" in unreachable.stderr
     assert not out.exists()
+
+
+def test_ctrl_c_leaves_no_file_and_no_process(tmp_path):
+    """Ctrl-C, as a terminal sends it to the whole process group, once documents are being written."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    for i in range(40):
+        (corpus / f"{i:03d}.txt").write_text(f"{texts[i % len(texts)]}\nCopy {i} of the article.\n", encoding="utf-8")
+    kg_command = os.path.join(os.path.dirname(sys.executable), "kg")
+    # Through a wrapper that gives kg Ctrl-C's default action, even where this test runs with it
+    # ignored (a background job), as a shell does for a command typed at a terminal.
+    wrapper = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"
+    run = subprocess.Popen([sys.executable, "-c", wrapper, kg_command, "extract", str(corpus), "--dask", "local:2",
+                            "-o", "out.jsonl"], cwd=tmp_path, stderr=subprocess.PIPE, text=True, process_group=0)
+    deadline = time.monotonic() + 300
+    while not any(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGINT)
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130
+    assert stderr == "kg: interrupted; what was committed is kept, a re-run completes it\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
+    time.sleep(1)
+    left = subprocess.run(["ps", "-o", "pid=", "-g", str(run.pid)], capture_output=True, text=True).stdout
+    assert left.strip() == ""
+
