@@ -15,6 +15,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.constants import (ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, NEG, NSUBJ, NSUBJPASS, PCOMP, POBJ, PREP,
+                           SUBJECT_DEPS, XCOMP)
 from kg.attribution import (adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
                             was_made)
@@ -172,11 +174,11 @@ class StatementFinder:
         if parenthetical_as(verb):
             # "as X noted, prices rose": X said the clause the frame hangs on; "as reported by X"
             # is read with "according to".
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in verb.children if c.dep_ == NSUBJ), None)
             if subject is None:
                 return []
             content = clause_without(verb.head, verb)
-        elif subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
+        elif subject is not None and subject.dep_ == NSUBJPASS and subject.head == verb:
             # "... was first reported by X", "calls for an inquiry were rejected by X": the agent
             # spoke and the subject is what was said; with no agent nobody is named.
             subject, content = agent_of(verb), _phrase(ctx.doc, subject)
@@ -194,7 +196,7 @@ class StatementFinder:
             return []   # "X reported from Kyiv", "X contributed reporting": nothing was said
         speakers = entities_of_np(ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
-            has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children) \
+            has_clause = any(c.dep_ in (CCOMP, XCOMP, ADVCL) for c in verb.children) \
                 or adjacent_quote(ctx.quotes, verb) is not None
             if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
@@ -222,12 +224,12 @@ class StatementFinder:
             source = None
             if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
                 to = ctx.doc[t.i + 1]
-                source = next((c for c in to.children if c.dep_ == "pobj"), None)
+                source = next((c for c in to.children if c.dep_ == POBJ), None)
             elif t.lower_ == "per" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "as":
-                source = next((c for c in t.children if c.dep_ == "pobj"), None)
+                source = next((c for c in t.children if c.dep_ == POBJ), None)
             elif t.lower_ == "by" and t.head.lemma_ == "report" and t.head.i < t.i \
                     and any(c.lower_ == "as" for c in t.head.children):
-                source = next((c for c in t.children if c.dep_ == "pobj"), None)
+                source = next((c for c in t.children if c.dep_ == POBJ), None)
             if source is None or source.i in ctx.in_quote:
                 continue
             speakers = entities_of_np(ctx, source)
@@ -246,12 +248,12 @@ class StatementFinder:
             if t.lemma_ != "call" or t.pos_ != "NOUN":
                 continue
             agents = [pobj for prep in t.children if prep.lower_ == "by"
-                      for pobj in prep.children if pobj.dep_ == "pobj"]
+                      for pobj in prep.children if pobj.dep_ == POBJ]
             if not agents:
                 continue
             content = None
             for prep in t.children:
-                if prep.lower_ in ("for", "to") and prep.dep_ == "prep":
+                if prep.lower_ in ("for", "to") and prep.dep_ == PREP:
                     sub = list(prep.subtree)
                     content = ctx.doc[sub[0].i:sub[-1].i + 1]
             if content is None:
@@ -318,12 +320,12 @@ class StatementFinder:
     def _antecedent_content(ctx: _Context, cue: Token) -> Span | None:
         """"has not denied the deployment ... but refused to confirm it": "it" is the deployment."""
         node = cue
-        while node.dep_ in ("conj", "xcomp", "pcomp", "prep") and node.head.i != node.i:
+        while node.dep_ in (CONJ, XCOMP, PCOMP, PREP) and node.head.i != node.i:
             node = node.head
             for child in node.children:
-                if child.dep_ in ("dobj", "ccomp") and child.i < cue.i:
-                    sub = [t for t in child.subtree if t.i < cue.i and not t.dep_ == "cc"]
-                    while sub and (sub[-1].is_punct or sub[-1].dep_ in ("cc", "aux", "neg") or sub[-1].pos_ == "AUX"):
+                if child.dep_ in (DOBJ, CCOMP) and child.i < cue.i:
+                    sub = [t for t in child.subtree if t.i < cue.i and not t.dep_ == CC]
+                    while sub and (sub[-1].is_punct or sub[-1].dep_ in (CC, AUX, NEG) or sub[-1].pos_ == "AUX"):
                         sub.pop()
                     if sub:
                         return ctx.doc[sub[0].i:sub[-1].i + 1]
@@ -337,7 +339,7 @@ class StatementFinder:
             elif prefix in ("organization", "country"):
                 ctx.last_org = st.speaker   # "it" is an organisation or a country that spoke
         for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in ctx.in_quote:
+            if t.dep_ in SUBJECT_DEPS and t.i not in ctx.in_quote:
                 eid = ctx.ents.at(t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
@@ -382,7 +384,7 @@ def _phrase(doc: Doc, head: Token) -> Span:
 def _simple_past(verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return False
-    return not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in verb.children)
+    return not any(c.dep_ == AUX and c.lemma_ in ("have", "will") for c in verb.children)
 
 
 def _said_in_past(cue: Token) -> bool:
