@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, NEG, NSUBJ, NSUBJPASS, PCOMP, POBJ, PREP,
+from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, NEG, NSUBJ, NSUBJPASS, PCOMP, POBJ, PREP,
                            SUBJECT_DEPS, XCOMP)
 from kg.attribution import (adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
@@ -61,9 +61,12 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
 
 
 def _verbal(token: Token) -> Token:
-    """The verb a word belongs to: itself, or the nearest verb above it."""
+    """The verb a word belongs to: itself, or the nearest finite verb above it; a participle on
+    the way ("Speaking on Monday, X said", "in a statement released on Tuesday") belongs to
+    the verb it hangs on."""
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+    while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX") or node is not token
+                                     and node.tag_ in ("VBG", "VBN") and node.dep_ in (ADVCL, ACL)):
         node = node.head
     return node
 
@@ -182,8 +185,8 @@ class StatementFinder:
             # "... was first reported by X", "calls for an inquiry were rejected by X": the agent
             # spoke and the subject is what was said; with no agent nobody is named.
             subject, content = agent_of(verb), _phrase(ctx.doc, subject)
-            if subject is None:
-                return []
+            if subject is None or verb.lemma_.lower() in lexicon.CLAUSE_ONLY_VERBS:
+                return []   # "war was declared by X" is an act, not a statement
         else:
             subject = subject or _speaker_before(ctx, verb)
             if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
@@ -235,7 +238,9 @@ class StatementFinder:
             speakers = entities_of_np(ctx, source)
             clause = sent.root
             frame = t.head if t.lower_ == "by" else t
-            span = clause_without(clause, frame) or ctx.doc[sent.start:sent.end]
+            span = clause_without(clause, frame)
+            if span is None or clause.i in {f.i for f in frame.subtree}:
+                continue   # "According to X, basically.": no clause is credited
             for speaker in speakers:
                 kind = "reported" if speaker in ctx.outlets else "said"
                 result.append(self._make(ctx, doc_id, speaker, kind, False, t, span, anchor, clause))
