@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/bench_dask.py            # N = 200 articles, 2 rounds
     .venv/bin/python benchmarks/bench_dask.py -n 400 --rounds 3
 
-Each round times ``kg.distributed.extract_on`` over the same corpus (read by the workers, results
-written as JSON Lines in input order) on a cluster of 1 worker and then on one of 2, each cluster
+Each round times ``kg.distributed.extract_on`` over the same corpus (articles read by this
+process as the run goes, documents written as JSON Lines in input order, as ``kg extract`` does) on a cluster of 1 worker and then on one of 2, each cluster
 started and its model loaded before the clock starts, so that the figures are extraction alone.
 Rounds alternate the two so that a neighbour's load on a shared machine falls on both; the
 report gives each round's ratio and their median. Since a machine busy with other work gives two
@@ -24,14 +24,15 @@ import shutil
 import statistics
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 import psutil
 
 from bench import make_corpus
 
+from kg import api
 from kg.distributed import connect, extract_on
-from kg.sources import discover_sources, manifests_of
 
 
 def cpu_seconds() -> float:
@@ -42,21 +43,20 @@ def cpu_seconds() -> float:
 def timed_run(corpus: Path, workers: int, model: str, out: Path) -> dict:
     """Seconds to extract the corpus on a local cluster of ``workers`` processes, the CPU seconds
     spent by each worker and by this process, and a digest of what was written."""
-    sources, _ = discover_sources([str(corpus)])
-    manifest = manifests_of([str(corpus)])
     with connect(f"local:{workers}") as client:
         # Warm-up: loads the model on every worker (the plugin), outside the clock.
-        for _ in extract_on(client, sources[:workers], model, manifest=manifest, batch_size=1):
+        warm_up = list(islice(api.read_inputs([str(corpus)]).articles(), workers))
+        for _ in extract_on(client, warm_up, model, batch_size=1):
             pass
         workers_before, here_before = client.run(cpu_seconds), time.process_time()
         started = time.perf_counter()
         with open(out, "w", encoding="utf-8") as handle:
-            for doc in extract_on(client, sources, model, manifest=manifest):
-                handle.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+            articles = api.read_inputs([str(corpus)]).articles()   # read as the run goes, as kg extract does
+            written = sum(1 for _ in api.write_extraction(extract_on(client, articles, model), handle))
         seconds = time.perf_counter() - started
         workers_cpu = [round(after - workers_before[w], 1) for w, after in client.run(cpu_seconds).items()]
         here_cpu = round(time.process_time() - here_before, 1)
-    return {"wall_s": round(seconds, 2), "docs_per_s": round(len(sources) / seconds, 1),
+    return {"wall_s": round(seconds, 2), "docs_per_s": round(written / seconds, 1),
             "worker_cpu_s": workers_cpu, "writer_cpu_s": here_cpu,
             "digest": hashlib.sha256(out.read_bytes()).hexdigest()}
 

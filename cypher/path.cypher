@@ -13,4 +13,7 @@ MATCH p = allShortestPaths((x)-[:MENTIONED_IN|IN|ABOUT|REPORTED_BY|SAID|CONFIRME
 WITH p, length(p) AS hops, [n IN nodes(p) | n.id] AS ids
 ORDER BY hops, ids
 LIMIT 1
-RETURN [n IN nodes(p) | coalesce(n.name, n.file, left(n.content, 60), n.text)] AS path, hops
+// Each node shown by what it is: a property read by label, as the embedded store answers n.name
+// with a title of its own on nodes that have no name.
+RETURN [n IN nodes(p) | CASE WHEN n:Entity THEN n.name WHEN n:Article THEN n.file
+                             WHEN n:Statement THEN left(n.content, 60) ELSE n.text END] AS path, hops

@@ -63,8 +63,13 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     coordinated with, or hanging as a participle or infinitive under, another takes its subject."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     outside = [c for c in subjects if c.i not in quoted]
-    if outside or subjects:
-        return (outside or subjects)[0]
+    if outside:
+        return outside[0]
+    if subjects and (verb.i in quoted or not quoted):
+        return subjects[0]   # outside a quote, a subject inside one is the parser's mistake
+    outer = lifted_conjunct(verb)
+    if outer is not None:
+        return subject_of(outer, quoted)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
     if verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -72,8 +77,26 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return subject_of(verb.head.head, quoted)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "issued a statement saying ...": whoever issued it; "officials saying": the officials
+        if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == "dobj":
+            return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
     return None
+
+
+def lifted_conjunct(verb: Token) -> Token | None:
+    """"X said the river had crested and warned that ...": a verb of saying without a subject,
+    joined to the last verb of what X said, is X's second act (rivers do not warn)."""
+    if verb.dep_ not in ("conj", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not is_trigger(verb):
+        return None
+    if verb.dep_ == "ccomp":   # parsed as a second clause of the first verb, after "and"
+        before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+        return verb.head if before.dep_ == "cc" and is_trigger(verb.head) else None
+    first = verb.head
+    if is_trigger(first) or first.dep_ != "ccomp" or not is_trigger(first.head):
+        return None
+    return first.head
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -110,7 +133,7 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
     outlet's "X reported", which vouches for the statements it carries, and except a participle
     that adds an act of the same speaker. A verb inside a quote is never the frame of the
     attribution outside it."""
-    if adds_act(verb):
+    if adds_act(verb) or lifted_conjunct(verb) is not None:
         return False
     node = verb
     while node.head.i != node.i:
@@ -126,7 +149,8 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
 def was_made(verb: Token, quoted: set[int]) -> bool:
     """Whether the text says this act of saying took place (or was refused)."""
     refused = negated(verb)
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")
+             and (c.i not in quoted or verb.i in quoted)}   # a quote's "will" is not the verb's
     if auxes & lexicon.HYPOTHETICAL_AUXILIARIES and not refused:
         return False   # "would confirm", "will announce": not (yet) said
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
@@ -136,6 +160,8 @@ def was_made(verb: Token, quoted: set[int]) -> bool:
     if verb.dep_ == "xcomp" and governor.lemma_.lower() not in lexicon.NEGATING_GOVERNORS \
             and governor.lemma_.lower() not in lexicon.CARRYING_GOVERNORS:
         return False   # "plans to announce", "needs to tell", "was forced to admit" read apart
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and governor.lemma_.lower() not in lexicon.CARRYING_GOVERNORS:
+        return False   # "cooperating to confirm the reports": a purpose, not yet done
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "neg" for c in governor.children):
         return False   # "was never sworn in to tell the truth"
     if verb.dep_ == "acl" and verb.tag_ == "VB":
@@ -159,14 +185,17 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     """What was said: the verb's clause (the whole quote when it sits in one), its object, or the
     quote beside it; None when the verb has none."""
     doc = verb.doc
-    ccomps = [c for c in verb.children if c.dep_ == "ccomp" and not _is_participle_opener(c)]
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp" and not _is_participle_opener(c)
+              and lifted_conjunct(c) is None]
     if ccomps:
         right = [c for c in ccomps if c.i > verb.i]
         clause = (right or ccomps)[0]
-        sub = list(clause.subtree)
+        lifted = {t.i for c in clause.subtree if lifted_conjunct(c) is verb for t in c.subtree}
+        sub = [t for t in clause.subtree if t.i not in lifted and not (t.dep_ == "cc" and t.head == clause
+                                                                       and lifted)]
         quote = quote_around(quotes, clause)
-        if quote and quote[0] <= sub[0].i and sub[-1].i < quote[1]:
-            return doc[quote[0] + 1:quote[1] - 1]
+        if quote and (quote[0] <= sub[0].i and sub[-1].i < quote[1] or verb.i >= quote[1]):
+            return doc[quote[0] + 1:quote[1] - 1]   # a quote before its verb is said whole
         return _trimmed(doc, sub[0].i, sub[-1].i + 1)
     lemma = verb.lemma_.lower()
     parts: list[Token] = []
@@ -174,9 +203,13 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
         if child.i < verb.i or child is subject:
             continue
         if child.dep_ in CONTENT_DEPS or child.dep_ == "advcl" and child.tag_ == "VBG" \
-                and is_trigger(child) and not adds_act(child):
+                and (is_trigger(child) or child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES) \
+                and not adds_act(child):
             if child.tag_ == "VBG" and child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES:
-                continue   # "reported, quoting local media": whom the report relies on
+                # "reported, citing officials, that ...": whom the report relies on is no content,
+                # though the parser may hang the report's clause on it
+                parts.extend(t for c in child.children if c.dep_ == "ccomp" for t in c.subtree)
+                continue
             if child.dep_ == "dobj" and lemma in lexicon.ADDRESSEE_VERBS:
                 continue   # "told reporters": to whom, not what
             if child.dep_ in ("dobj", "attr") and lemma in lexicon.CLAUSE_ONLY_VERBS:
@@ -222,7 +255,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
                            and doc[start + 1].ent_type_ == "DATE"):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "''")
-                           or doc[end - 1].is_space):
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     return doc[start:end] if end > start else None
 

@@ -14,6 +14,7 @@ import hashlib
 import logging
 import os
 import re
+import signal
 import threading
 import uuid
 from collections import deque
@@ -105,6 +106,7 @@ def connect(address: str, dashboard: bool = False, timeout: str = "10s") -> Iter
                           scheduler_kwargs={"dashboard": dashboard},
                           silence_logs=logging.ERROR) as cluster, \
                 Client(cluster, set_as_default=False) as client:
+            client.register_plugin(IgnoreInterrupts(), name="kg-ignore-interrupts")
             yield client
 
 
@@ -113,6 +115,15 @@ def _require_bokeh() -> None:
         import bokeh  # noqa: F401
     except ImportError:
         raise ClusterError("the Dask dashboard needs bokeh: pip install 'kg[dashboard]'") from None
+
+
+class IgnoreInterrupts(WorkerPlugin):
+    """Ctrl-C reaches every process of the terminal's process group: the worker processes of a
+    local cluster leave it to this one, which stops them, instead of dying with a traceback."""
+
+    def setup(self, worker) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class ExtractorPlugin(WorkerPlugin):

@@ -60,10 +60,17 @@ def _name_tokens(span: Span) -> tuple[int, int]:
     """Token bounds of a person's name inside a span that may start with a title."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (_is_title_word(doc[start]) or doc[start].ent_type_ in ("GPE", "NORP")
+    while start < end - 1 and (_is_title_word(doc[start]) or _qualifies(doc[start])
                                or doc[start].lower_ in ("the", "of", "'s", "’s")):
         start += 1
     return start, end
+
+
+def _qualifies(token: Token) -> bool:
+    """A country word before a title ("US Defense Secretary ..."), not a first name ("Israel Katz")."""
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ in ("GPE", "NORP") and nxt is not None and (
+        _is_title_word(nxt) or nxt.ent_type_ in ("GPE", "NORP") or nxt.text in ("'s", "’s"))
 
 
 def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -287,8 +294,9 @@ class EntityFinder:
                 continue
             base = doc[start:token.i + 1].text
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
+            words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
             found.append(Found(qualifier[0], token.i + 1, "Organization", name,
-                               self._qualified_key(qualifier[1], base, name)))
+                               self._qualified_key(qualifier[1], base, name), described=words))
         return found
 
     def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:

@@ -37,6 +37,7 @@ class Found:
     geo: City | None = None       # the GeoNames city (or region) this place is
     weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
     ends: tuple[str, str] | None = field(default=None, repr=False, compare=False)  # see _name_ends
+    described: tuple[str, ...] = ()   # an institution described in lower case: its qualifying words
 
 
 @dataclass
@@ -59,6 +60,7 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
     """Mentions to entities. ``acronyms``: acronyms the text defines, folded, to the key they stand for."""
     resolved = _resolve(doc, _places_in_context(_capitals_weighed(founds, gaz), gaz))
     remap = _organization_remap({k for _, k in resolved if k[0] == "Organization"})
+    remap.update(_descriptions_named(resolved))
     acronyms = acronyms or {}
     resolved = [(f, _through(remap, acronyms.get(fold(f.name), k))) for f, k in resolved]
     resolved = _one_type_each(resolved)
@@ -160,6 +162,20 @@ def _organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
             longer = [q for q in qualified if q.startswith(k[1] + " ")]
         if len(longer) == 1:
             remap[k] = qualified[longer[0]]
+    return remap
+
+
+def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
+    """An institution described in lower case ("Turkey's disaster agency") is the organisation the
+    article names with those words ("the Disaster and Emergency Management Authority"), when
+    exactly one named organisation has them all."""
+    named = {k for f, k in resolved if k[0] == "Organization" and not f.described}
+    remap: dict[Key, Key] = {}
+    for f, key in resolved:
+        if f.described and key not in named:
+            matching = [k for k in named if set(f.described) <= set(k[1].split())]
+            if len(matching) == 1:
+                remap[key] = matching[0]
     return remap
 
 

@@ -18,8 +18,8 @@ from kg.schema import RELATION_NAME, Document
 from kg.store import Store, StoreError
 
 # Order matters: nodes before the relationships that join them; an article is marked complete last.
-_STEPS = ("articles", "sentences", "entities", "names", "mentions", "statements", "statement_links",
-          "relations", "relation_edges", "claims", "articles_complete")
+_STEPS = ("articles", "sentences", "entities", "names", "mentions", "statements", "statement_about",
+          "statement_outlets", "relations", "relation_edges", "claims", "articles_complete")
 
 
 # What the questions expect to find in a graph. 2: the Name index, the properties statements carry
@@ -88,9 +88,8 @@ def rows_of(doc: Document) -> dict[str, list[dict]]:
             "content_end": st.content_end, "date": st.date, "date_text": st.date_text, "cue": st.cue,
             "char_start": st.start, "char_end": st.end, "article": a.id, "about": st.about,
             "reported_by": st.reported_by, **provenance})
-        rows["statement_links"] += [{"statement": st.id, "entity": e, "link": "ABOUT"} for e in st.about]
-        rows["statement_links"] += [{"statement": st.id, "entity": e, "link": "REPORTED_BY"}
-                                    for e in st.reported_by]
+        rows["statement_about"] += [{"statement": st.id, "entity": e} for e in st.about]
+        rows["statement_outlets"] += [{"statement": st.id, "entity": e} for e in st.reported_by]
     for r in doc.relations:
         rows["relations"].append({
             "id": r.id, "type": r.type, "source": r.source, "target": r.target, "troops": r.troops,
@@ -109,6 +108,33 @@ def relation_edges_cypher(relation_type: str) -> str:
     if not re.fullmatch(RELATION_NAME, relation_type):
         raise StoreError(f"relation type {relation_type!r} is not an upper snake case name")
     return cypher("write/relation_edges").replace("RELATION_TYPE", relation_type)
+
+
+def merge_entity_rows(rows: list[dict]) -> list[dict]:
+    """One row per entity for a batch, which write/entities applies as it would apply the rows
+    one by one: the first row's name and type, every other name and alias as aliases, the first
+    role given, the last identifiers given. An entity named in many articles of a batch is
+    written once instead of once per article."""
+    by_id: dict[str, dict] = {}
+    for row in rows:
+        kept = by_id.get(row["id"])
+        if kept is None:
+            by_id[row["id"]] = {**row, "aliases": list(row["aliases"])}
+            continue
+        kept["aliases"] += [x for x in row["aliases"] + [row["name"]] if x not in kept["aliases"]]
+        kept["role"] = kept["role"] if kept["role"] is not None else row["role"]
+        kept.update({k: row[k] for k in ("iso", "geonames_id", "lat", "lon") if row.get(k) is not None})
+    for kept in by_id.values():
+        kept["aliases"] = [x for x in dict.fromkeys(kept["aliases"]) if x != kept["name"]]
+    return list(by_id.values())
+
+
+def merge_name_rows(rows: list[dict]) -> list[dict]:
+    """One row per entity for a batch, with every lookup key its rows give."""
+    keys: dict[str, set[str]] = {}
+    for row in rows:
+        keys.setdefault(row["entity"], set()).update(row["keys"])
+    return [{"entity": entity, "keys": sorted(found)} for entity, found in keys.items()]
 
 
 def name_keys(name: str, aliases: list[str]) -> list[str]:
@@ -158,6 +184,8 @@ def load_documents(store: Store, documents: Iterable[Document], batch_rows: int 
             for doc in fresh:
                 for step, rows in rows_of(doc).items():
                     merged[step] += rows
+            merged["entities"] = merge_entity_rows(merged["entities"])
+            merged["names"] = merge_name_rows(merged["names"])
             for step in _STEPS:
                 if step == "relation_edges":
                     _write_relation_edges(store, merged[step], batch_rows)

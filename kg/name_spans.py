@@ -123,8 +123,8 @@ def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     owner = _span_at(spans, of) or _span_at(spans, of - 1)
     if owner is not None and owner[2] in ("ORG", "FAC", "LOC") and (is_org_head(doc[of - 1]) or is_feature(doc[of - 1])):
         return owner[0], "ORG" if is_org_head(doc[of - 1]) else "LOC"
-    if owner is not None and owner[2] == "ORG" and owner[1] == start and spans[k][2] == "NORP":
-        return owner[0], "ORG"   # "Center for" + "American" (+ "Progress", taken after)
+    if owner is not None and owner[2] == "ORG" and owner[1] == start:
+        return owner[0], "ORG"   # "Ministry of Foreign Affairs of" + "Japan", "Center for" + "American" (+ "Progress")
     if owner is not None:
         return None
     head = doc[of - 1]
@@ -140,13 +140,24 @@ def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
 
 def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     """Where a name that starts with this country ends: "South China Sea", "Slovak Cycling
-    Federation", "U.S. Geological Survey"; a title ("US President") is not such a name."""
-    end = spans[k][1]
+    Federation", "U.S. Geological Survey"; a title ("US President") is not such a name. A country's
+    name right before a person's is a first name ("Jordan Henderson", "Israel Katz"): nationality
+    is written with a demonym."""
+    start, end, label = spans[k]
     nxt = _span_at(spans, end) if end < len(doc) else None
     if nxt is not None:
         if nxt[0] == end and nxt[2] == "ORG" and is_org_head(doc[nxt[1] - 1]):
             return nxt[1], "ORG"
+        if nxt[0] == end and _first_name(doc, start, end, label) and (nxt[2] == "PERSON" or (
+                nxt[2] == "ORG" and nxt[1] - nxt[0] == 1 and start > 0 and is_title_word(doc[start - 1])
+                and not is_org_head(doc[nxt[0]]))):
+            return nxt[1], "PERSON"   # "Senator Georgia" + "Brooks", which the model took for a body
         return None
+    if _first_name(doc, start, end, label) and start > 0 and is_title_word(doc[start - 1]) \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and not is_title_word(doc[end]) \
+            and not is_org_head(doc[end]) and not is_feature(doc[end]) \
+            and (end + 1 == len(doc) or doc[end + 1].pos_ != "PROPN"):
+        return end + 1, "PERSON"   # "Striker Jordan" + "Henderson", which the model left untagged
     last = end
     while last < len(doc) and last - end < 4 and doc[last].is_title and doc[last].is_alpha \
             and not doc[last].is_sent_start and _span_at(spans, last) is None and not is_title_word(doc[last]):
@@ -157,6 +168,11 @@ def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     if is_org_head(tail):
         return last, "ORG"
     return (last, "LOC") if is_feature(tail) else None
+
+
+def _first_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A one-word country name that may be a first name: written like one, right before a name."""
+    return label == "GPE" and end - start == 1 and doc[start].text.istitle() and bool(doc[start].whitespace_)
 
 
 def is_feature(token: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
+from kg.gazetteer import gazetteer
 from kg.relation_rules import RelationRule
 from kg.schema import EntityRef
 
@@ -40,6 +41,7 @@ class DocContext:
             self.paragraph[sentence_of.get(sent.start, -1)] = number
             previous_end = sent.end_char
         self.mentions = sorted(ents.by_token.items())    # (token index, entity id)
+        self.names = {e.id: e.name for e in ents.entities}
         self.theme_owner: dict[str, tuple[int, str]] = {}   # rule name -> (token index, owner)
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
@@ -59,6 +61,16 @@ class DocContext:
             return sources or last[1], targets or last[2]
         self.partial[rule.name] = (trigger.i, sources, targets)
         return sources, targets
+
+    def fits(self, eid: str, types: frozenset[str]) -> bool:
+        """An entity fits an argument of these types. One the entity rules typed as a person or
+        an organisation also fits a place argument when GeoNames knows its whole name as a city
+        ("Russian drones struck Kharkiv", where the model read "Kharkiv" as a person's name)."""
+        kind = type_of(eid)
+        if kind in types:
+            return True
+        return "Place" in types and kind in ("Person", "Organization") and \
+            gazetteer().city(self.names.get(eid, "")) is not None
 
     def same_paragraph(self, a: Token, b: int) -> bool:
         return self.paragraph.get(self.sentence_of.get(a.i)) == self.paragraph.get(self.sentence_of.get(b))

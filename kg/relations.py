@@ -123,7 +123,7 @@ class RelationFinder:
                            and type_of(ctx.ents.at(c)) in types)
             elif place_of and eid is None and self._is_place_noun(t):
                 out += self._targets(ctx, t, ("of", "in", "near"), types, rule)   # "a part of X in Y"
-            elif eid is None or type_of(eid) not in types:
+            elif eid is None or not ctx.fits(eid, types):
                 eid = self._owner(ctx, t, types, rule)
                 if eid is None and (t.lower_ in rule.theme or quantity(t)):
                     for child in t.children:   # "some 10,000 of them", "many of the soldiers"
@@ -134,7 +134,7 @@ class RelationFinder:
                     if not out and remembered and ctx.same_paragraph(t, remembered[0]) \
                             and type_of(remembered[1]) in types:
                         eid = remembered[1]
-            if eid and type_of(eid) in types and eid not in out:
+            if eid and ctx.fits(eid, types) and eid not in out:
                 out.append(eid)
         return out
 
@@ -165,7 +165,7 @@ class RelationFinder:
                         eid = ctx.ents.at(t) if not hyphen_compound(t) else None
                         if eid is None and t.lower_ in PRONOUNS and t is obj:
                             eid = ctx.antecedent(t, types, rule)
-                        if eid and type_of(eid) in types and eid not in out:
+                        if eid and ctx.fits(eid, types) and eid not in out:
                             out.append(eid)
         return out
 

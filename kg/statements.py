@@ -9,7 +9,7 @@ a governing "refused to" / "refrained from".
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -20,16 +20,10 @@ from kg.attribution import (adjacent_quote, agent_of, clause_without, content_sp
                             was_made)
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
-from kg.gazetteer import fold
+from kg.speakers import entities_of_np
 from kg.schema import Statement
 
-# Who speaks for the organisation named beside them: "a Pentagon spokesperson", "the UN panel".
-SPEAKER_NOUNS = frozenset("spokesperson spokesman spokeswoman official officials source sources envoy "
-                          "representative ambassador office panel committee commission mission team "
-                          "delegation".split())
-# An unnamed official speaks for an organisation ("a Pentagon official"), not for a whole country.
 _PRONOUNS = frozenset("it them this that these those".split())
-ANONYMOUS_NOUNS = frozenset("official officials source sources".split())
 
 
 @dataclass
@@ -43,80 +37,33 @@ class _Context:
     last_person: str | None = None
     last_org: str | None = None
     anchor: date | None = None
+    outlets: set[str] = field(default_factory=set)
 
 
-def _entity_of_np(ctx: _Context, head: Token) -> list[str]:
-    """Entities a subject noun phrase refers to, with its conjuncts."""
-    heads = [head] + [c for c in head.conjuncts if c.i > head.i]
-    found: list[str] = []
-    for h in heads:
-        eid = _entity_of_head(ctx, h)
-        if eid and eid not in found:
-            found.append(eid)
-    return found
-
-
-def _entity_of_head(ctx: _Context, head: Token) -> str | None:
-    eid = ctx.ents.at(head)
-    if eid:
-        # "WASHINGTON -- President Obama, ..., said": the dateline's city is not the speaker.
-        if not eid.startswith(("person:", "organization:")):
-            for child in head.children:
-                if child.dep_ == "appos" and (ctx.ents.at(child) or "").startswith("person:"):
-                    return ctx.ents.at(child)
-        return eid
-    lower = head.lower_
-    if lower in lexicon.PERSONAL_PRONOUNS:
-        return ctx.last_person
-    if lower == "it":
-        return ctx.last_org
-    if lower in ("who", "that") and head.head.dep_ == "relcl":
-        return _entity_of_head(ctx, head.head.head)
-    # "Moscow's UN envoy Vassily Nebenzia", "his counterpart Kim Yong-hyun": the named person.
-    for child in head.children:
-        if child.dep_ in ("appos", "compound") and (ctx.ents.at(child) or "").startswith("person:"):
-            return ctx.ents.at(child)
-    if _is_title_word(head) and head.lemma_.lower() not in SPEAKER_NOUNS:
-        person = _by_role(ctx, head)
-        if person:
-            return person
-    if head.lemma_.lower() in SPEAKER_NOUNS or _is_title_word(head):
-        anonymous = head.lemma_.lower() in ANONYMOUS_NOUNS
-        for t in head.subtree:
-            if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
-                eid = ctx.ents.at(t)
-                if eid and (eid.startswith("organization:") or eid.startswith("country:") and not anonymous):
-                    return eid
-    return None
-
-
-def _by_role(ctx: _Context, head: Token) -> str | None:
-    """"the US defense secretary" -> the person whose role this document gave as such."""
-    if head.tag_ in ("NNS", "NNPS"):
-        return None
-    words = {fold(t.text).replace("defense", "defence") for t in head.subtree
-             if t.i <= head.i and t.dep_ != "det" and not t.is_punct}
-    candidates = []
-    for eid, role in ctx.ents.roles.items():
-        role_words = {fold(w).replace("defense", "defence") for w in role.replace("-", " ").split()}
-        if words and words <= role_words | {"the"}:
-            candidates.append(eid)
-    return candidates[0] if len(candidates) == 1 else None
-
-
-def _date_expression(ctx: _Context, sent: Span, content: Span | None) -> str | None:
-    """The day expressions of the sentence outside the content: "Wednesday (Oct 30)"."""
+def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
+    """The day expressions of the sentence outside the content, and (given a verb) said of that
+    verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
+    target = _verbal(verb) if verb is not None else None
     dates = [e for e in sent.ents if e.label_ == "DATE" and e.start not in inside
-             and is_day_expression(e.text)]   # "a weekly news conference" names no day
+             and is_day_expression(e.text)   # "a weekly news conference" names no day
+             and (target is None or _verbal(e.root) == target)]
     if not dates:
         return None
     first = dates[0]
     end = first.end
-    for e in dates[1:]:
-        if e.start - end <= 2:
-            end = e.end
+    for e in sent.ents:
+        if e.label_ == "DATE" and e.start > first.start and e.start - end <= 2:
+            end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
+
+
+def _verbal(token: Token) -> Token:
+    """The verb a word belongs to: itself, or the nearest verb above it."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _update_anchor(ctx: _Context, sent: Span) -> None:
@@ -139,6 +86,8 @@ class StatementFinder:
         ctx = _Context(doc=doc, ents=ents, sentence_of=sentence_of,
                        published=date.fromisoformat(published) if published else None,
                        quotes=quotes, in_quote={i for q in quotes for i in range(q[0] + 1, q[1] - 1)})
+        ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
+                                      and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS}
         statements: list[Statement] = []
         quote_speaker: dict[tuple[int, int], str] = {}
         story_day: date | None = None
@@ -163,22 +112,52 @@ class StatementFinder:
             statements.extend(nominal)
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
-            if n < 2 and story_day is None and ctx.anchor and len(statements) == before:
-                story_day = ctx.anchor   # the lede's day is the story's, when no speaker owns it
+            lede_day = _date_expression(ctx, sent, None, sent.root) if n < 2 and ctx.published else None
+            if story_day is None and lede_day and not any(st.date_text for st in statements[before:]):
+                # the day of the lede's main event is the story's, when no speaker owns it
+                day = resolve_day(lede_day, ctx.published)
+                story_day = date.fromisoformat(day) if day else None
         _carry_days(statements)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
+        statements.extend(self._continued_quotes(ctx, doc_id, quote_speaker, statements))
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
+        statements = _merge_headline(doc, statements)
         self._link_reports(statements)
         return _dedupe(statements)
+
+    def _continued_quotes(self, ctx: _Context, doc_id: str, quote_speaker: dict,
+                          found: list[Statement]) -> list[Statement]:
+        """'"...," said X. "But ..."': a quote that opens a sentence of the same paragraph, with no
+        attribution of its own, goes on with the speaker of the quote before it."""
+        result = []
+        doc = ctx.doc
+        for q in ctx.quotes:
+            if q in quote_speaker or q[1] - q[0] < 5 or not _opens_sentence(doc, q[0]):
+                continue
+            earlier = [p for p in quote_speaker if p[1] <= q[0]]
+            if not earlier:
+                continue
+            previous = max(earlier, key=lambda p: p[1])
+            outer = quote_speaker[previous]
+            if "\n" in doc[previous[1]:q[0]].text or any(
+                    previous[1] <= _index_at(doc, st.start) < q[1] and st.speaker != outer.speaker for st in found):
+                continue
+            content = doc[q[0] + 1:q[1] - 1]
+            st = self._make(ctx, doc_id, outer.speaker, "said", False, doc[q[0] + 1], content, None)
+            st.start, st.end, st.cue = outer.start, outer.end, outer.cue
+            st.date, st.date_text = outer.date, outer.date_text
+            quote_speaker[q] = st
+            result.append(st)
+        return result
 
     def _outlet_verbs(self, ctx: _Context, sent: Span) -> set[int]:
         out = set()
         for t in sent:
             if is_trigger(t) and kind_of(t) in ("reported", "said"):
                 subj = subject_of(t)
-                if subj is not None and ctx.ents.at(subj) in ctx.ents.outlets:
+                if subj is not None and ctx.ents.at(subj) in ctx.outlets:
                     out.add(t.i)
         return out
 
@@ -186,6 +165,8 @@ class StatementFinder:
                    anchor: date | None) -> list[Statement]:
         if not was_made(verb, ctx.in_quote):
             return []
+        if verb.lemma_.lower() in lexicon.SOURCE_PARTICIPLES and verb.tag_ == "VBG" and is_trigger(verb.head):
+            return []   # "reported, citing officials": whom the report relies on, not a second report
         kind = kind_of(verb)
         subject = subject_of(verb, ctx.in_quote)
         if parenthetical_as(verb):
@@ -211,13 +192,13 @@ class StatementFinder:
         refused = negated(verb)
         if content is None and not refused:
             return []   # "X reported from Kyiv", "X contributed reporting": nothing was said
-        speakers = _entity_of_np(ctx, subject)
+        speakers = entities_of_np(ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
             has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children) \
                 or adjacent_quote(ctx.quotes, verb) is not None
             if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
-        if kind == "reported" and not all(s in ctx.ents.outlets for s in speakers):
+        if kind == "reported" and not all(s in ctx.outlets for s in speakers):
             if verb.lemma_.lower() == "cite":
                 return []
             kind = "said"
@@ -225,7 +206,7 @@ class StatementFinder:
         for speaker in speakers:
             if speaker.split(":")[0] == "place":
                 continue
-            k = "reported" if speaker in ctx.ents.outlets else kind
+            k = "reported" if speaker in ctx.outlets else kind
             st = self._make(ctx, doc_id, speaker, k, refused, verb, content, anchor)
             result.append(st)
             if content is not None:
@@ -249,12 +230,12 @@ class StatementFinder:
                 source = next((c for c in t.children if c.dep_ == "pobj"), None)
             if source is None or source.i in ctx.in_quote:
                 continue
-            speakers = _entity_of_np(ctx, source)
+            speakers = entities_of_np(ctx, source)
             clause = sent.root
             frame = t.head if t.lower_ == "by" else t
             span = clause_without(clause, frame) or ctx.doc[sent.start:sent.end]
             for speaker in speakers:
-                kind = "reported" if speaker in ctx.ents.outlets else "said"
+                kind = "reported" if speaker in ctx.outlets else "said"
                 result.append(self._make(ctx, doc_id, speaker, kind, False, t, span, anchor, clause))
         return result
 
@@ -276,7 +257,7 @@ class StatementFinder:
             if content is None:
                 quotes = [q for q in ctx.quotes if sent.start <= q[0] < sent.end]
                 content = ctx.doc[quotes[0][0] + 1:quotes[0][1] - 1] if quotes else None
-            for speaker in _entity_of_np(ctx, agents[0]):
+            for speaker in entities_of_np(ctx, agents[0]):
                 result.append(self._make(ctx, doc_id, speaker, "called_for", False, t, content, anchor))
         return result
 
@@ -287,7 +268,7 @@ class StatementFinder:
         result = []
         for (qs, qe), outer in quote_speaker.items():
             for t in ctx.doc[qs:qe]:
-                if not is_trigger(t):
+                if not is_trigger(t) or not was_made(t, set()):
                     continue
                 subject = subject_of(t)
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
@@ -301,7 +282,7 @@ class StatementFinder:
     def _make(self, ctx: _Context, doc_id: str, speaker: str, kind: str, negated: bool, cue: Token,
               content: Span | None, anchor: date | None, clause: Token | None = None) -> Statement:
         sent = cue.sent
-        date_text = _date_expression(ctx, sent, content)
+        date_text = _date_expression(ctx, sent, content, clause or cue)
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
@@ -390,7 +371,7 @@ def _speaker_before(ctx: _Context, verb: Token) -> Token | None:
 def _is_thing(subject: Token, eid: str | None) -> bool:
     """A singular common noun that is no entity, no speaker and no title: what "it" now means."""
     return eid is None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
-        and subject.lemma_.lower() not in SPEAKER_NOUNS and not _is_title_word(subject)
+        and subject.lemma_.lower() not in lexicon.SPEAKER_NOUNS and not _is_title_word(subject)
 
 
 def _phrase(doc: Doc, head: Token) -> Span:
@@ -411,6 +392,41 @@ def _said_in_past(cue: Token) -> bool:
 
 def _token_at(sent: Span, char: int) -> int:
     return next((t.i for t in sent if t.idx == char), sent.start)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return doc[i].is_sent_start or i + 1 < len(doc) and doc[i + 1].is_sent_start \
+        or i > 0 and doc[i - 1].is_space and "\n" in doc[i - 1].text
+
+
+def _index_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A headline that attributes ("Kenya says drought is over") counts once: when the body
+    tells the same (speaker, kind, polarity), the body's version stands for both. A headline is
+    the first line of the text, on its own, in the present tense of news headlines."""
+    first = next((s for s in doc.sents if s.text.strip()), None)
+    if first is None or "\n" not in doc.text[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
+        return statements
+    kept = []
+    for st in statements:
+        cue = doc[_index_at(doc, st.start)] if _index_at(doc, st.start) >= 0 else None
+        headline = st.sentence == 0 and cue is not None and cue.tag_ in ("VBZ", "VBP")
+        if not (headline and any(_same_statement(st, body) for body in statements if body.sentence > 0)):
+            kept.append(st)
+    return kept
+
+
+def _same_statement(a: Statement, b: Statement) -> bool:
+    """The same speaker, kind and polarity, and at least half of the shorter content's words."""
+    if (a.speaker, a.kind, a.negated) != (b.speaker, b.kind, b.negated):
+        return False
+    words_a, words_b = set(a.content.lower().split()), set(b.content.lower().split())
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and len(words_a & words_b) >= shorter / 2
 
 
 def _carry_days(statements: list[Statement]) -> None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -179,3 +181,30 @@ def test_kg_dask_options_are_checked_before_anything_runs(tmp_path):
     unreachable = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", "tcp://127.0.0.1:9", "-o", str(out)])
     assert unreachable.exit_code == 1 and "kg: cannot reach the Dask scheduler" in unreachable.stderr
     assert not out.exists()
+
+
+def test_ctrl_c_leaves_no_file_and_no_process(tmp_path):
+    """Ctrl-C, as a terminal sends it to the whole process group, once documents are being written."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    for i in range(40):
+        (corpus / f"{i:03d}.txt").write_text(f"{texts[i % len(texts)]}\nCopy {i} of the article.\n", encoding="utf-8")
+    kg_command = os.path.join(os.path.dirname(sys.executable), "kg")
+    # Through a wrapper that gives kg Ctrl-C's default action, even where this test runs with it
+    # ignored (a background job), as a shell does for a command typed at a terminal.
+    wrapper = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"
+    run = subprocess.Popen([sys.executable, "-c", wrapper, kg_command, "extract", str(corpus), "--dask", "local:2",
+                            "-o", "out.jsonl"], cwd=tmp_path, stderr=subprocess.PIPE, text=True, process_group=0)
+    deadline = time.monotonic() + 300
+    while not any(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGINT)
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130
+    assert stderr == "kg: interrupted; what was committed is kept, a re-run completes it\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
+    time.sleep(1)
+    left = subprocess.run(["ps", "-o", "pid=", "-g", str(run.pid)], capture_output=True, text=True).stdout
+    assert left.strip() == ""
+

@@ -202,14 +202,18 @@ def test_what_the_server_refuses_is_one_line(code, message, expected):
     assert str(info.value) == expected
 
 
-def test_warnings_the_server_still_sends_are_kept_in_one_line_each(caplog):
+def _summary(*statuses):
+    """A result summary as the driver makes one from the server's metadata."""
     from neo4j._work.summary import ResultSummary
+    return ResultSummary(Address(("db.example", 7687)), True, True,
+                         {"server": ServerInfo(Address(("db.example", 7687)), (5, 7)), "statuses": list(statuses)})
+
+
+def test_warnings_the_server_still_sends_are_kept_in_one_line_each(caplog):
     status = {"gql_status": "01N00", "status_description": "warn: feature deprecated.\nUse CALL () { ... }",
               "neo4j_code": "Neo.ClientNotification.Statement.FeatureDeprecationWarning",
               "diagnostic_record": {"_severity": "WARNING", "_classification": "DEPRECATION"}}
-    summary = ResultSummary(Address(("db.example", 7687)), True, True,
-                            {"server": ServerInfo(Address(("db.example", 7687)), (5, 7)), "statuses": [status]})
-    store = _store_without_server("bolt://db.example:7687", _Driver(summary=summary))
+    store = _store_without_server("bolt://db.example:7687", _Driver(summary=_summary(status)))
     with caplog.at_level("INFO", logger="kg.store.neo4j_store"):
         store.write("UNWIND $rows AS row CREATE (:X {id: row.id})", [{"id": 1}])
     assert store.warnings == ["01N00 warn: feature deprecated. Use CALL () { ... }"]
@@ -220,3 +224,40 @@ def test_the_driver_packs_rows_with_the_rust_extension():
     """neo4j-rust-ext replaces the driver's Python packer for the rows sent to the server."""
     from neo4j._codec.packstream import v1
     assert v1._rust_pack is not None and v1._rust_unpack is not None
+
+
+class _RecordingDriver:
+    """Sessions that record the rows each write transaction received, and how many ran at once."""
+
+    def __init__(self):
+        self.written, self.running, self.most = [], 0, 0
+        self.lock = threading.Lock()
+
+    def session(self, **_):
+        driver = self
+
+        class Session(_Session):
+            def execute_write(self, work):
+                with driver.lock:
+                    driver.running += 1
+                    driver.most = max(driver.most, driver.running)
+                time.sleep(0.05)
+                work(self)
+                with driver.lock:
+                    driver.running -= 1
+
+            def run(self, cypher, rows=None, **_):
+                with driver.lock:
+                    driver.written.append(rows)
+                return self
+        return Session(summary=_summary())
+
+
+@pytest.mark.parametrize("parallel", [1, 3])
+def test_disjoint_chunks_go_in_parallel_transactions(parallel):
+    driver = _RecordingDriver()
+    store = _store_without_server("bolt://db.example:7687", driver, parallel=parallel)
+    chunks = [[{"id": i}] for i in range(6)]
+    store.write_parallel("UNWIND $rows AS row CREATE (:X {id: row.id})", chunks)
+    assert sorted(driver.written, key=lambda rows: rows[0]["id"]) == chunks
+    assert driver.most == parallel

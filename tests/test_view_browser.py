@@ -140,6 +140,7 @@ def test_clicking_a_link_lists_its_statements(browser, seeds_page):
                       " kgView.data.entities.find(e => e.id === l.to).name]", link)
     assert panel["title"] == f"{names[0]} \u2192 {names[1]}"
     assert len(panel["items"]) == len(link["items"]) and all("denied" in item for item in panel["items"])
+    assert_clean(opened, seeds_page)
 
 
 def test_filters_hide_what_they_should(browser, seeds_page):
@@ -165,6 +166,19 @@ def test_filters_hide_what_they_should(browser, seeds_page):
     records = {"statement": data["statements"], "relation": data["relations"]}
     on_day = [l for l in data["links"] if any(records[l["group"]][i]["day"] == "2024-10-08" for i in l["items"])]
     assert 0 < opened.rendered()[1] == len(on_day) < links
+    assert_clean(opened, seeds_page)
+
+
+def test_co_mentions_draw_and_hide(browser, seeds_store, tmp_path):
+    path = tmp_path / "co.html"
+    summary = write_view(seeds_store, path, co_mentions=True)
+    [pairs] = seeds_store.read("MATCH (:Entity)-[c:CO_MENTIONED]->(:Entity) RETURN count(c) AS n")
+    opened = open_page(browser, path)
+    assert opened.rendered() == (summary.entities, summary.links) == (graph_counts(seeds_store)[0],
+                                                                        graph_counts(seeds_store)[1] + pairs["n"])
+    opened.page.click('input[data-group="co_mention"][data-key="CO_MENTIONED"]')
+    assert opened.rendered() == (summary.entities, summary.links - pairs["n"])
+    assert_clean(opened, path)
 
 
 def test_search_focuses_an_entity(browser, seeds_page):

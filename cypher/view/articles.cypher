@@ -1,3 +1,3 @@
-// Each article's title and publication day, for the statements of kg view.
+// Each article's title, address and publication day, for the statements and relations of kg view.
 MATCH (a:Article)
-RETURN a.id AS id, a.title AS title, a.published AS published
+RETURN a.id AS id, a.title AS title, a.url AS url, a.published AS published

@@ -15,7 +15,7 @@ CREATE (st:Statement {
   char_start: row.char_start, char_end: row.char_end, article: row.article,
   article_file: row.article_file, article_source: row.article_source,
   speaker: row.speaker, speaker_name: speaker.name, about: row.about, reported_by: row.reported_by,
-  // The outlets that carried it: its speaker when the kind is 'reported'; statement_links adds
+  // The outlets that carried it: its speaker when the kind is 'reported'; statement_outlets adds
   // the REPORTED_BY ones.
   outlets: CASE WHEN row.kind = 'reported' THEN [speaker.name] ELSE [] END,
   outlet_count: CASE WHEN row.kind = 'reported' THEN 1 ELSE 0 END})

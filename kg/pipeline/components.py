@@ -125,8 +125,13 @@ class Statements(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         lexicon.use(self.rules)
         article_id, published = article_of(doc)
-        found = self.finder.find(doc, entities_of(doc), SentenceOf(doc), published, article_id)
+        entities = entities_of(doc)
+        found = self.finder.find(doc, entities, SentenceOf(doc), published, article_id)
         doc._.kg_statements = [_fields(s) for s in found]
+        # Unnamed role-holders who speak ("Kenya's foreign minister") are entities of their own.
+        doc._.kg_entities = [_fields(e) for e in entities.entities]
+        doc._.kg_entity_of = [entities.by_token.get(i) for i in range(len(doc))]
+        doc._.kg_roles = dict(entities.roles)
         return doc
 
 

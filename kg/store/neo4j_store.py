@@ -104,10 +104,9 @@ class Neo4jStore:
         except (ConfigurationError, ValueError) as exc:
             raise StoreError(f"{settings.uri}: {str(exc).splitlines()[0]}") from None
         try:
-            # A read on the chosen database: it checks the address, the credentials and the
-            # database in one round trip.
+            # A read on the chosen database: address, credentials and database in one round trip.
             with self._session(neo4j.READ_ACCESS) as session:
-                session.run("RETURN 1").consume()
+                session.run(cypher("read/ping")).consume()
         except (Neo4jError, DriverError, OSError) as exc:
             self.driver.close()
             raise self._translate(exc) from None

@@ -34,8 +34,10 @@ def read_graph(store: Store, since: str | None = None, until: str | None = None,
     """Everything the view can show, statements and relations limited to days in [since, until].
     Statements come without their sentences: ``with_sentences`` adds them to those kept."""
     entities = store.read(cypher("view/entities"))
-    statements = [s for s in _statements(store) if _within(s["day"], since, until)]
-    relations = store.read(cypher("view/relations"), {"since": since, "until": until})
+    articles = {a["id"]: a for a in store.read(cypher("view/articles"))}
+    statements = [s for s in _with_article(store.read(cypher("view/statements")), articles)
+                  if _within(s["day"], since, until)]
+    relations = _with_article(store.read(cypher("view/relations"), {"since": since, "until": until}), articles)
     pairs = store.read(cypher("view/co_mentions")) if co_mentions else []
     known = {e["id"] for e in entities}
     graph = ViewGraph(entities, statements, relations, _links(statements, relations, pairs, known))
@@ -59,16 +61,15 @@ def count_entities(store: Store) -> int:
     return row["entities"]
 
 
-def _statements(store: Store) -> list[dict[str, Any]]:
-    """Statements with their article's title and day; a statement's day is its own date or, when
-    the text gives none, its article's publication day."""
-    articles = {a["id"]: a for a in store.read(cypher("view/articles"))}
-    statements = store.read(cypher("view/statements"))
-    for s in statements:
-        article = articles.get(s.pop("article_id")) or {}
-        s["title"], s["published"] = article.get("title"), article.get("published")
-        s["day"] = s["date"] or s["published"]
-    return statements
+def _with_article(facts: list[dict[str, Any]], articles: dict[str, dict]) -> list[dict[str, Any]]:
+    """Statements or relations with their article's title, address and day; a fact's day is its
+    own date or, when the text gives none, its article's publication day."""
+    for fact in facts:
+        article = articles.get(fact.pop("article_id")) or {}
+        fact["title"], fact["url"] = article.get("title"), article.get("url")
+        fact["published"] = fact.get("published") or article.get("published")
+        fact["day"] = fact.get("day") or fact["date"] or fact["published"]
+    return facts
 
 
 def _within(day: str | None, since: str | None, until: str | None) -> bool:

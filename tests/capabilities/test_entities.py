@@ -136,6 +136,21 @@ def test_known_places_from_the_gazetteer(extract_text, text, name, type_):
     assert entity(doc, name).type == type_
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Striker Jordan Henderson said the team had deserved the win on Saturday.", "Jordan Henderson"),
+    ("Defence Minister Israel Katz said the army would respond to any attack.", "Israel Katz"),
+    ("Senator Georgia Brooks said the bill would pass before the recess.", "Georgia Brooks"),
+])
+def test_a_country_name_before_a_surname_is_a_first_name(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Person")
+
+
+def test_negative_a_country_acting_stays_a_country(extract_text):
+    doc = extract_text("Jordan said on Sunday it would close the border crossing for a week.")
+    assert "Jordan" in names(doc, "Country")
+
+
 def test_negative_a_person_named_like_a_town_stays_a_person(extract_text):
     doc = extract_text("Actress Sydney Sweeney said on Sunday that the film would open in March.")
     assert "Sydney Sweeney" in names(doc, "Person")
@@ -223,6 +238,17 @@ def test_kiev_and_kyiv_are_one_place(extract_text):
     assert {e.id for e in a.entities} == {e.id for e in b.entities} == {"place:kiv"}
 
 
+@pytest.mark.parametrize("text, place, country", [
+    ("Fashion week opened in Paris on Monday with shows by forty designers, organisers said.", "Paris", "FR"),
+    ("Floodwater rose in Birmingham overnight, the Environment Agency said on Tuesday.", "Birmingham", "GB"),
+])
+def test_negative_a_city_name_alone_is_the_largest_city_of_that_name(extract_text, text, place, country):
+    from kg.gazetteer import gazetteer
+    doc = extract_text(text)
+    assert gazetteer().city(place).geonames_id == entity(doc, place).geonames_id
+    assert gazetteer().city(place).country == country
+
+
 def test_negative_different_people_with_one_surname_stay_apart(extract_text):
     doc = extract_text("Serena Williams beat Venus Williams in the final. Serena Williams said it was hard.")
     assert {"Serena Williams", "Venus Williams"} <= names(doc, "Person")
@@ -254,6 +280,25 @@ def test_acronym_defined_in_the_text_is_the_same_entity(extract_text, text, name
     doc = extract_text(text)
     assert acronym in entity(doc, name).aliases
     assert acronym not in names(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Disaster and Emergency Management Authority said 87 people were hurt. Turkey's disaster agency "
+     "later raised the toll.", "Disaster and Emergency Management Authority"),
+    ("The Federal Emergency Management Agency sent teams on Monday. The US emergency agency said more would "
+     "follow.", "Federal Emergency Management Agency"),
+    ("The Ministry of Foreign Affairs of Japan protested on Friday. Japan's foreign ministry said the ship "
+     "had left.", "Ministry of Foreign Affairs of Japan"),
+])
+def test_a_description_in_lower_case_is_the_named_organisation(extract_text, text, name):
+    doc = extract_text(text)
+    assert [e.name for e in doc.entities if e.type == "Organization"] == [name]
+
+
+def test_negative_a_description_with_other_words_stays_apart(extract_text):
+    doc = extract_text("South Korea's National Intelligence Service said it was checking. Ukraine's military "
+                       "intelligence agency said the troops had moved.")
+    assert len([e for e in doc.entities if e.type == "Organization"]) == 2
 
 
 def test_negative_an_acronym_never_defined_stays_its_own(extract_text):
@@ -297,6 +342,16 @@ def test_possessives_are_not_part_of_the_name(extract_text, text, name):
 def test_a_company_short_name_joins_its_full_name(extract_text, text, name, short):
     doc = extract_text(text)
     assert name in names(doc, "Organization") and short not in names(doc)
+
+
+def test_negative_a_company_name_that_starts_no_longer_name_stays_its_own(extract_text):
+    doc = extract_text("Samsung Electronics posted record profits. Apple said its sales had slowed in China.")
+    assert {"Samsung Electronics", "Apple"} <= names(doc, "Organization")
+
+
+def test_negative_the_pronoun_who_is_not_the_health_organisation(extract_text):
+    doc = extract_text("The officials who met on Monday said the talks had gone well, the ministry said.")
+    assert "World Health Organization" not in names(doc)
 
 
 def test_negative_a_name_with_a_possessive_in_it_stays_whole(extract_text):

@@ -149,6 +149,19 @@ def test_argument_given_elsewhere_in_the_paragraph(extract_text, text, expected)
     assert expected in facts(extract_text(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russian drones struck Kharkiv overnight, killing two people.", ("ATTACKED", "Russia", "Kharkiv")),
+    ("Burundian troops arrived in Goma on Sunday, residents said.", ("DEPLOYED_TO", "Burundi", "Goma")),
+])
+def test_a_city_the_gazetteer_knows_is_a_place_argument(extract_text, text, expected):
+    assert expected in facts(extract_text(text))
+
+
+def test_negative_a_person_named_like_a_city_is_no_place(extract_text):
+    doc = extract_text("Russian officials met Lloyd Austin in Geneva on Monday for talks.")
+    assert not any(target == "Lloyd Austin" for type_, _, target in rels(doc) if type_ != "MET_WITH")
+
+
 def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
     doc = extract_text("Hundreds of soldiers arrived in Niger on Monday afternoon.\n"
                        "Officials in Chad later sent a delegation to the summit.")

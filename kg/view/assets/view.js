@@ -85,16 +85,16 @@
     var nth = pairSeen.get(pair) || 0;
     pairSeen.set(pair, nth + 1);
     var weight = link.group === "co_mention" ? link.articles : link.items.length;
-    return {
-      id: link.id, from: link.from, to: link.to,
-      color: { color: c, highlight: c, opacity: link.group === "co_mention" ? 0.6 : 0.9 },
-      width: 1 + Math.log2(Math.max(1, weight)),
-      dashes: link.hypothetical ? [2, 4] : (link.negated ? [7, 4] : false),
-      arrows: link.group === "co_mention" ? "" : { to: { enabled: true, scaleFactor: 0.5 } },
-      // Links between the same two entities bend apart; the first stays straight (cheapest to draw).
-      smooth: nth === 0 ? false : { enabled: true, type: nth % 2 ? "curvedCW" : "curvedCCW",
-                                    roundness: 0.15 * Math.ceil(nth / 2) }
-    };
+    // Only what differs from the defaults set on the network: vis merges every option an edge
+    // names, which on thousands of edges is most of the time the page takes to open.
+    var edge = { id: link.id, from: link.from, to: link.to, color: { color: c, highlight: c } };
+    if (weight > 1) edge.width = 1 + Math.log2(weight);
+    if (link.hypothetical) edge.dashes = [2, 4];
+    else if (link.negated) edge.dashes = [7, 4];
+    if (link.group === "co_mention") { edge.arrows = ""; edge.color.opacity = 0.6; }
+    // Links between the same two entities bend apart; the first stays straight (cheapest to draw).
+    if (nth > 0) edge.smooth = { enabled: true, type: nth % 2 ? "curvedCW" : "curvedCCW", roundness: 0.15 * Math.ceil(nth / 2) };
+    return edge;
   }));
   var linkById = new Map();
   data.links.forEach(function (l) { linkById.set(l.id, l); });
@@ -119,7 +119,8 @@
       scaling: { min: 5, max: 26, label: { enabled: true, min: 11, max: 22, drawThreshold: 6 } },
       font: { size: 12, color: "#222", strokeWidth: 3, strokeColor: "#ffffff" }
     },
-    edges: { selectionWidth: 2 },
+    edges: { selectionWidth: 2, width: 1, smooth: false, color: { opacity: 0.9 },
+             arrows: { to: { enabled: true, scaleFactor: 0.5 } } },
     interaction: { hideEdgesOnDrag: large, hideEdgesOnZoom: large, multiselect: false }
   });
 
@@ -183,7 +184,7 @@
     return node;
   }
   function articleLine(x) {
-    var parts = [x.title || x.article, x.outlet, x.published ? "published " + x.published : null];
+    var parts = [x.title || x.article, x.outlet, x.published ? "published " + x.published : null, x.url];
     return el("div", "article", parts.filter(Boolean).join(" \u00b7 "));
   }
   // One fact of the panel: kind, flag and date, who to whom, the text, the sentence, the article.

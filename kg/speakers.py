@@ -1,0 +1,230 @@
+"""Who a speaker's noun phrase refers to.
+
+A name is its entity. A pronoun points back to the last person (he, she) or organisation or
+country (it) that spoke. A definite description points back to the last entity it can describe:
+"the company" to an organisation, "the newspaper" to an outlet, "the 71-year-old" to a person.
+A role ("Chile's finance minister", "the health minister") is the person the article names in
+that role anywhere, before or after; a role nobody holds by name is an unnamed role-holder of
+its country or organisation, a person of its own, never the country itself. An apposition names
+the speaker either way round ("Kim, the minister," / "the minister, Kim,"). A spokesperson or an
+unnamed official speaks for the organisation beside them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.entities import DocEntities, _is_title_word
+from kg.gazetteer import fold
+from kg.schema import Entity, EntityRef, EntityType, Mention
+
+_AGE = re.compile(r"^\d+-year-old$")
+_DEFINITE = frozenset({"the", "this"})
+
+
+class Context(Protocol):
+    ents: DocEntities
+    sentence_of: dict[int, int]
+    last_person: str | None
+    last_org: str | None
+    outlets: set[str]
+
+
+def entities_of_np(ctx: Context, head: Token) -> list[str]:
+    """Entities a subject noun phrase refers to, with its conjuncts ("X and Y said")."""
+    heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    found: list[str] = []
+    for h in heads:
+        eid = entity_of_head(ctx, h)
+        if eid and eid not in found:
+            found.append(eid)
+    for eid in _coordinated_names(ctx, head):
+        if eid not in found:
+            found.append(eid)
+    return found
+
+
+def _coordinated_names(ctx: Context, head: Token) -> list[str]:
+    """"Finance Minister Ana Silva and Economy Minister Rui Costa said": names joined by "and"
+    that the parser folded into one noun phrase."""
+    tokens = [t for t in head.subtree if t.i <= head.i]
+    if not any(t.lower_ == "and" for t in tokens) or any(t.dep_ == "prep" for t in tokens):
+        return []
+    names = []
+    for t in tokens:
+        eid = ctx.ents.at(t)
+        if eid and eid.startswith("person:") and eid not in names:
+            names.append(eid)
+    return names if len(names) > 1 else []
+
+
+def entity_of_head(ctx: Context, head: Token) -> str | None:
+    eid = ctx.ents.at(head)
+    if eid:
+        # "WASHINGTON -- President Obama, ..., said": the dateline's city is not the speaker.
+        if not eid.startswith(("person:", "organization:")):
+            named = _named_by_apposition(ctx, head)
+            if named:
+                return named
+        return eid
+    if head.pos_ == "PROPN":
+        named = _by_surname(ctx, head)
+        if named:
+            return named
+    lower = head.lower_
+    if lower in lexicon.PERSONAL_PRONOUNS:
+        return ctx.last_person
+    if lower == "it":
+        return ctx.last_org
+    if lower in ("who", "that") and head.head.dep_ == "relcl":
+        return entity_of_head(ctx, head.head.head)
+    # "Moscow's UN envoy Vassily Nebenzia", "the minister, Kim Yong-hyun,": the named person.
+    named = _named_by_apposition(ctx, head, ("appos", "compound"))
+    if named:
+        return named
+    if _age_phrase(head):
+        return _described(ctx, head)
+    if head.pos_ == "PRON" or head.ent_type_ in ("NORP", "DATE", "CARDINAL"):
+        return None   # "an African American who said": a person of that people, not the country
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
+        return _speaks_for(ctx, head)
+    if _is_title_word(head):
+        return _by_role(ctx, head) or _role_holder(ctx, head)
+    if _definite(head):
+        return _described(ctx, head)
+    return None
+
+
+def _age_phrase(head: Token) -> bool:
+    """"the 71-year-old", which the tokenizer splits into "71 - year - old"."""
+    return head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children) \
+        and any(t.lower_ == "the" for t in head.subtree)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", fold(text))
+
+
+def _by_surname(ctx: Context, head: Token) -> str | None:
+    """"O'Neill said" after "James O’Neill": a surname the names in the article end with."""
+    surname = _letters(head.text)
+    people = [e.id for e in ctx.ents.entities if e.id.startswith("person:") and len(e.name.split()) > 1
+              and _letters(e.name.split()[-1]) == surname]
+    return people[0] if len(people) == 1 else None
+
+
+def _named_by_apposition(ctx: Context, head: Token, deps=("appos",)) -> str | None:
+    for child in head.children:
+        if child.dep_ in deps and (ctx.ents.at(child) or "").startswith("person:"):
+            return ctx.ents.at(child)
+    return None
+
+
+def _definite(head: Token) -> bool:
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+
+
+def _speaks_for(ctx: Context, head: Token) -> str | None:
+    """"a Pentagon spokesperson", "the agency's spokesman": the organisation beside them; an
+    unnamed official speaks for an organisation, not for a whole country."""
+    anonymous = head.lemma_.lower() in lexicon.ANONYMOUS_NOUNS
+    for t in head.subtree:
+        if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
+            eid = ctx.ents.at(t)
+            if eid is None and t.dep_ == "poss" and _definite(t):
+                eid = _described(ctx, t)
+            if eid and (eid.startswith(("organization:", "country:")) and not anonymous
+                        or eid.startswith("organization:")
+                        or eid.startswith("person:") and head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
+                return eid
+        if t.dep_ in ("prep", "agent") and t.lower_ in ("for", "of", "at", "by", "from") and t.head == head:
+            for pobj in t.children:
+                eid = ctx.ents.at(pobj)
+                if eid and (eid.startswith("organization:") or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
+                    return eid
+    return None
+
+
+def _role_words(text: str) -> set[str]:
+    return {fold(w).replace("defense", "defence") for w in text.replace("-", " ").split()}
+
+
+def _by_role(ctx: Context, head: Token) -> str | None:
+    """"the US defense secretary", "Chile's finance minister" -> the person this document names
+    in that role, anywhere in it."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return None
+    title = {fold(t.text).replace("defense", "defence") for t in head.subtree
+             if t.i <= head.i and _is_title_word(t)}
+    place = {fold(t.text) for t in head.subtree if t.i < head.i and ctx.ents.at(t)
+             and not _is_title_word(t)}
+    candidates = []
+    for eid, role in ctx.ents.roles.items():
+        words = _role_words(role)
+        if title and title <= words and (not place or place <= words or not _names_a_place(ctx, role)):
+            candidates.append(eid)
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates and ctx.last_person in candidates:
+        return ctx.last_person
+    return None
+
+
+def _names_a_place(ctx: Context, role: str) -> bool:
+    return any(not _is_title_word_text(w) for w in role.split())
+
+
+def _is_title_word_text(word: str) -> bool:
+    lower = word.lower()
+    return lower in lexicon.TITLE_WORDS or lower.rstrip(".") in lexicon.TITLE_WORDS
+
+
+def _role_holder(ctx: Context, head: Token) -> str | None:
+    """A role of a country or organisation that no one holds by name in the article: a person of
+    its own, named by the role ("Kenya's foreign minister"). "The minister" alone points back to
+    the last person who spoke."""
+    owner = next((ctx.ents.at(t) for t in head.subtree if t.i < head.i and ctx.ents.at(t)
+                  and not ctx.ents.at(t).startswith("person:")), None)
+    possessed = any(t.dep_ == "case" or t.dep_ == "poss" for t in head.subtree if t.i < head.i)
+    if _definite(head) and not possessed and ctx.last_person:
+        return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
+    if owner is None:
+        return None
+    tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
+    eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id
+    if eid not in {e.id for e in ctx.ents.entities}:
+        ctx.ents.entities.append(Entity(id=eid, name=name, type=EntityType.PERSON.value, role=name))
+        ctx.ents.roles[eid] = name
+    entity = next(e for e in ctx.ents.entities if e.id == eid)
+    first, last = tokens[0], tokens[-1]
+    entity.mentions.append(Mention(start=first.idx, end=last.idx + len(last), text=name,
+                                   sentence=ctx.sentence_of.get(first.i, 0)))
+    for t in tokens:
+        ctx.ents.by_token.setdefault(t.i, eid)
+    return eid
+
+
+def _described(ctx: Context, head: Token) -> str | None:
+    """"the company", "the Swedish carmaker", "the newspaper", "the 71-year-old": the last
+    entity mentioned before that the description fits."""
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.DESCRIBES_OUTLET:
+        wanted = lambda eid: eid in ctx.outlets
+    elif lemma in lexicon.DESCRIBES_ORGANIZATION:
+        wanted = lambda eid: eid.startswith("organization:") and eid not in ctx.outlets
+    elif lemma in lexicon.DESCRIBES_COUNTRY:
+        wanted = lambda eid: eid.startswith("country:")
+    elif lemma in lexicon.DESCRIBES_PERSON or _AGE.match(head.lower_) or _age_phrase(head):
+        wanted = lambda eid: eid.startswith("person:")
+    else:
+        return None
+    for i in sorted((i for i in ctx.ents.by_token if i < head.i), reverse=True):
+        eid = ctx.ents.by_token[i]
+        if wanted(eid):
+            return eid
+    return None
