@@ -64,7 +64,7 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
     remap = _organization_remap({k for _, k in resolved if k[0] == "Organization"})
     remap.update(_descriptions_named(resolved))
     acronyms = acronyms or {}
-    resolved = [(f, _through(remap, acronyms.get(fold(f.name), k))) for f, k in resolved]
+    resolved = [_defined(doc, f, k, acronyms, remap) for f, k in resolved]
     resolved = _one_type_each(resolved)
     return _entities(doc, resolved, sentence_of, gaz)
 
@@ -108,8 +108,14 @@ def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
     return out
 
 
-def _through(remap: dict[Key, Key], key: Key) -> Key:
-    return remap.get(key, key)
+def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict[Key, Key]) -> tuple[Found, Key]:
+    """A mention's final key: an acronym the article defines wins over any other reading of it
+    ("the Australian Federal Police (AFP)": then "AFP" is the police, not the news agency)."""
+    defined = acronyms.get(fold(doc[f.start:f.end].text)) or acronyms.get(fold(f.name))
+    if defined is not None:
+        f = Found(f.start, f.end, defined[0], f.name, defined[1], weight=f.weight)
+        key = defined
+    return f, remap.get(key, key)
 
 
 def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:

@@ -42,13 +42,19 @@ def is_acronym(token: Token) -> bool:
     return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2 and token.text[0].isupper()
 
 
+def _short_name(token: Token) -> bool:
+    """What a name's parenthesis gives as its short form: an acronym ("NIS"), or one capitalised
+    word ("Sernageomin")."""
+    return is_acronym(token) or (token.is_alpha and token.is_title and len(token) >= 3)
+
+
 def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[str, Key]]:
     """Acronyms the text defines in parentheses after a name ("the National Intelligence Service
     (NIS)") stand for that name wherever they are used; uses the model missed are added."""
     ends = {f.end: f for f in founds}
     acronyms: dict[str, Found] = {}
     for token in doc[1:-1]:
-        if token.text == "(" and is_acronym(doc[token.i + 1]) and token.i in ends \
+        if token.text == "(" and _short_name(doc[token.i + 1]) and token.i in ends \
                 and (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
             long = ends[token.i]
             if long.type != "Person" and len(long.name.split()) > 1:
@@ -57,7 +63,7 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
         return founds, {}
     taken = {i for f in founds for i in range(f.start, f.end)}
     added = [Found(t.i, t.i + 1, acronyms[fold(t.text)].type, t.text, acronyms[fold(t.text)].key)
-             for t in doc if t.i not in taken and is_acronym(t) and fold(t.text) in acronyms]
+             for t in doc if t.i not in taken and _short_name(t) and fold(t.text) in acronyms]
     founds = sorted(founds + added, key=lambda f: (f.start, -f.end))
     return founds, {k: (f.type, f.key) for k, f in acronyms.items()}
 
@@ -77,7 +83,7 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             if left or right:
                 new_start, new_end = (left or (start, label))[0], (right or (end, label))[0]
                 if left and not right and left[1] == "ORG":
-                    new_end = _name_rest(doc, spans, new_end)
+                    new_end = _name_rest(doc, spans, new_end, titles=label == "NORP")
                 new_label = right[1] if right else left[1]
                 before = _span_at(spans, new_start - 1) if new_start > 0 else None
                 if new_label == "LOC" and before is not None and before[1] == new_start \
@@ -110,10 +116,12 @@ def _of_completions(doc: Doc, spans: list) -> list:
     return [x for x in out if not any(s <= x[0] and x[1] <= e and (s, e) != (x[0], x[1]) for s, e in covered)]
 
 
-def _name_rest(doc: Doc, spans: list, end: int) -> int:
-    """The capitalised words that finish a name: "Center for American" + "Progress"."""
+def _name_rest(doc: Doc, spans: list, end: int, titles: bool = False) -> int:
+    """The capitalised words that finish a name: "Center for American" + "Progress". After a
+    demonym, which cannot end a name, title words belong to it too ("... Information Commissioner")."""
     while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start \
-            and _span_at(spans, end) is None and not is_title_word(doc[end]) and doc[end].pos_ == "PROPN":
+            and _span_at(spans, end) is None and (titles or not is_title_word(doc[end])) \
+            and (doc[end].pos_ == "PROPN" or titles):
         end += 1
     return end
 
@@ -137,6 +145,8 @@ def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     "University of Indonesia", "Gulf of Mexico"."""
     start = spans[k][0]
     of = start - 1
+    if of >= 1 and doc[of].lower_ == "the" and spans[k][2] == "NORP":
+        of -= 1   # "Office of the" + "Australian" + "Information Commissioner"
     if of < 1 or doc[of].lower_ not in ("of", "for"):
         return None
     owner = _span_at(spans, of) or _span_at(spans, of - 1)
@@ -179,8 +189,8 @@ def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
         return end + 1, "PERSON"   # "Striker Jordan" + "Henderson", which the model left untagged
     last = end
     while last < len(doc) and last - end < 4 and doc[last].is_title and doc[last].is_alpha \
-            and not doc[last].is_sent_start and _span_at(spans, last) is None and not is_title_word(doc[last]):
-        last += 1
+            and not doc[last].is_sent_start and _span_at(spans, last) is None:
+        last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre")
     if last == end:
         return None
     tail = doc[last - 1]

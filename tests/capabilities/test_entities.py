@@ -279,6 +279,10 @@ def test_surname_only_mentions_join_the_full_name(extract_text, text, name, shor
      "Disaster and Emergency Management Authority", "AFAD"),
     ("Leaders of the Association of Southeast Asian Nations (ASEAN) met on Tuesday. ASEAN agreed to speed up talks.",
      "Association of Southeast Asian Nations", "ASEAN"),
+    ("The company alerted the Australian Federal Police (AFP). The AFP said it was investigating.",
+     "Australian Federal Police", "AFP"),
+    ("The National Geology and Mining Service (Sernageomin) said it had suspended work. Sernageomin inspectors "
+     "arrived on Friday.", "National Geology and Mining Service", "Sernageomin"),
 ])
 def test_acronym_defined_in_the_text_is_the_same_entity(extract_text, text, name, acronym):
     doc = extract_text(text)
