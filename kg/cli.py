@@ -119,12 +119,13 @@ def store_options(f):
     """--db or a Neo4j server (cypher-shell's flags and NEO4J_* variables), passed on to the
     command as one ``settings`` argument."""
     @functools.wraps(f)
-    def wrapper(*args, db_path, address, username, password, database, **kwargs):
+    def wrapper(*args, db_path, address, username, password, database, timeout, retry, **kwargs):
         ctx = click.get_current_context()
         if address is None and ctx.get_parameter_source("password") == click.core.ParameterSource.COMMANDLINE:
             raise click.UsageError("-p/--password is the Neo4j password and no server was given (-a); "
                                    "query parameters take -P/--param key=value")
-        neo4j = Neo4jSettings(address, username, password, database) if address else None
+        neo4j = Neo4jSettings(address, username, password, database, timeout_seconds=timeout,
+                              retry_seconds=retry) if address else None
         batch_size = kwargs.pop("batch_size", config.DEFAULT_BATCH_SIZE)
         settings = StoreSettings(db_path=db_path, neo4j=neo4j, batch_size=batch_size)
         return f(*args, settings=settings, **kwargs)
@@ -140,6 +141,10 @@ def store_options(f):
                      help="Neo4j password. Env: NEO4J_PASSWORD."),
         click.option("-d", "--database", envvar="NEO4J_DATABASE", default=None,
                      help="Neo4j database (default: the server's). Env: NEO4J_DATABASE."),
+        click.option("--timeout", default=Neo4jSettings.timeout_seconds, show_default=True, metavar="SECONDS",
+                     type=click.FloatRange(0, min_open=True), help="Neo4j: wait this long to connect and for an answer."),
+        click.option("--retry", default=Neo4jSettings.retry_seconds, show_default=True, metavar="SECONDS",
+                     type=click.FloatRange(0), help="Neo4j: retry a failed transaction for this long before giving up."),
     ]):
         wrapper = option(wrapper)
     return wrapper
