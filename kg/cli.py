@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 import json
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import click
 from tabulate import tabulate
@@ -82,6 +84,33 @@ def main(ctx: click.Context, verbose: bool) -> None:
       kg view --open                  the graph as one HTML page to explore in a browser
     """
     ctx.obj = {"verbose": verbose}
+    if verbose:   # the details kg's library and the Neo4j driver log (server warnings, retries)
+        for name, level in (("kg", logging.INFO), ("neo4j", logging.WARNING)):
+            logger = logging.getLogger(name)
+            if _LOG_TO_STDERR not in logger.handlers:
+                logger.addHandler(_LOG_TO_STDERR)
+            logger.setLevel(level)
+
+
+class _Stderr(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"kg: {record.name}: {record.getMessage()}", err=True)
+
+
+_LOG_TO_STDERR = _Stderr()
+
+
+@contextmanager
+def _open_store(settings: StoreSettings) -> Iterator:
+    """api.open_store, then one line if the Neo4j server sent warnings (-v shows each)."""
+    with api.open_store(settings) as store:
+        yield store
+        warnings = getattr(store, "warnings", [])
+        if warnings:
+            shown = "shown above" if click.get_current_context().find_root().obj.get("verbose") else \
+                "run with -v to see them"
+            click.echo(f"kg: Neo4j sent {len(warnings)} warning{'s' if len(warnings) > 1 else ''} ({shown})",
+                       err=True)
 
 
 # -- shared options -----------------------------------------------------------------------------
@@ -229,7 +258,7 @@ def load(file, settings):
     from kg.extraction_file import read_stream
     started = time.perf_counter()
     total, documents = read_stream(sys.stdin) if file == "-" else api.read_extraction(file)
-    with api.open_store(settings) as store:
+    with _open_store(settings) as store:
         tally = api.load(store, documents, batch_size=settings.batch_size, progress=progress, total=total)
     click.echo(f"{tally.summary()} in {time.perf_counter() - started:.1f} s", err=True)
 
@@ -255,7 +284,7 @@ def build(paths, manifest, model, workers, cluster, dashboard, settings):
     started = time.perf_counter()
     _check_dashboard(workers, cluster, dashboard)
     inputs = api.read_inputs(paths, manifest, stdin=sys.stdin)
-    with api.open_store(settings) as store:
+    with _open_store(settings) as store:
         report = api.build(store, inputs, model=model, workers=workers, cluster=cluster, dashboard=dashboard,
                            batch_size=settings.batch_size, progress=progress, notice=_notice)
     if report.not_upgraded:
@@ -292,7 +321,7 @@ def query(name, params, fmt, list_queries, settings):
         return
     values = parse_params(params)
     api.require_graph(settings)
-    with api.open_store(settings) as store:
+    with _open_store(settings) as store:
         answer = api.ask(store, name, values)
     click.echo(render(answer.rows, fmt))
     if answer.next_skip is not None:
@@ -307,7 +336,7 @@ def query(name, params, fmt, list_queries, settings):
 def stats(settings, fmt):
     """Node counts by label and relationship counts by type."""
     api.require_graph(settings)
-    with api.open_store(settings) as store:
+    with _open_store(settings) as store:
         click.echo(render(api.stats(store), fmt))
 
 
@@ -353,7 +382,7 @@ def export(file, settings, fmt, entity, depth, since, until, kinds, entities_onl
     flt = ExportFilter(entity=entity, depth=depth, since=day(since), until=day(until), kinds=wanted,
                        entities_only=entities_only, min_weight=min_weight)
     api.require_graph(settings)
-    with api.open_store(settings) as store:
+    with _open_store(settings) as store:
         graph = api.export(store, file, flt, fmt, progress=progress)
     where = "standard output" if file == "-" else file
     click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {where} ({fmt})", err=True)
@@ -383,7 +412,7 @@ def view(settings, output, entity, depth, since, until, co_mentions, open_page):
     """
     from kg.view import write_view
     api.require_graph(settings)
-    with api.open_store(settings) as store:
+    with _open_store(settings) as store:
         summary = write_view(store, output, entity=entity, depth=depth, co_mentions=co_mentions,
                              since=since.date().isoformat() if since else None,
                              until=until.date().isoformat() if until else None)

@@ -184,3 +184,51 @@ def test_writes_only_where_told(runner, tmp_path, monkeypatch):
     assert os.listdir(work) == []
     assert {p.name for p in out.iterdir()} <= {"a.jsonl", "g.kgl", "g.kgl-wal", "g.kgl.lock", "g.kgl.lock-owner",
                                               "g.graphml"}
+
+
+class _WarnedStore:
+    """A store as a Neo4j server leaves it after sending two warnings."""
+
+    warnings = ["01N00 warn: feature deprecated.", "01N00 warn: feature deprecated."]
+
+    def read(self, cypher, params=None):
+        return [{"kind": "node", "name": "Article", "count": 1}]
+
+
+@pytest.fixture
+def verbose_logging_undone():
+    """-v sets up logging for the process: undone after the test, so later tests see none of it."""
+    import logging
+
+    from kg.cli import _LOG_TO_STDERR
+    yield
+    for name in ("kg", "neo4j"):
+        logging.getLogger(name).removeHandler(_LOG_TO_STDERR)
+        logging.getLogger(name).setLevel(logging.NOTSET)
+
+
+def test_server_warnings_are_one_line(runner, monkeypatch, verbose_logging_undone):
+    from contextlib import contextmanager
+
+    from kg import api, load
+
+    @contextmanager
+    def opened(settings):
+        yield _WarnedStore()
+    monkeypatch.setattr(api, "open_store", opened)
+    monkeypatch.setattr(load, "check_format", lambda store: None)
+    result = runner.invoke(main, ["stats", "-a", "bolt://db.example:7687"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "kg: Neo4j sent 2 warnings (run with -v to see them)\n"
+    verbose = runner.invoke(main, ["-v", "stats", "-a", "bolt://db.example:7687"])
+    assert verbose.stderr.endswith("kg: Neo4j sent 2 warnings (shown above)\n")
+
+
+def test_verbose_shows_what_the_library_and_the_driver_log(runner, capsys, verbose_logging_undone):
+    import logging
+    runner.invoke(main, ["-v", "query", "--list"])
+    logging.getLogger("kg.store.neo4j_store").info("Neo4j: 01N00 warn: feature deprecated.")
+    logging.getLogger("neo4j.pool").warning("Transaction failed and will be retried in 1.0s")
+    logging.getLogger("neo4j.pool").info("routine detail")
+    assert capsys.readouterr().err == ("kg: kg.store.neo4j_store: Neo4j: 01N00 warn: feature deprecated.\n"
+                                       "kg: neo4j.pool: Transaction failed and will be retried in 1.0s\n")

@@ -132,6 +132,15 @@ def test_dashboard_when_asked():
         assert dashboard_status(client) == 200
 
 
+def test_kg_extract_against_a_running_scheduler(client, tmp_path, single_process):
+    """--dask tcp://...: a cluster kg did not start (here the shared one), as on other machines."""
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "--dask", client.scheduler.address, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == "".join(line + "\n" for line in single_process)
+    assert len(client.scheduler_info()["workers"]) == 2   # the cluster outlives the run
+
+
 def test_a_killed_worker_tasks_are_retried(client, single_process):
     """(Last of the tests on the shared cluster: its nanny restarts the killed worker.)"""
     killed = []
