@@ -43,6 +43,7 @@ class DocContext:
         self.mentions = sorted(ents.by_token.items())    # (token index, entity id)
         self.names = {e.id: e.name for e in ents.entities}
         self.theme_owner: dict[str, tuple[int, str]] = {}   # rule name -> (token index, owner)
+        self.theme_seen: dict[str, int] = {}   # rule name -> token index of its last theme word
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
 

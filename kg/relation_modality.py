@@ -50,8 +50,9 @@ def negated(rules: RelationRules, trigger: Token, theme: Token | None) -> bool:
     if theme is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in theme.children):
         return True   # "no troops were sent"
     governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+    # only a complement is negated by its governor: not a subject ("the meeting failed to ...")
     if governor.lemma_.lower() in rules.negators and governor.i != trigger.i \
-            and not any(c.dep_ in _SUBJECTS for c in trigger.children):
+            and trigger.dep_ not in _SUBJECTS and not any(c.dep_ in _SUBJECTS for c in trigger.children):
         return True   # "denied sending troops", "refrained from sending", "refused to send"
     for node in governors(trigger):
         if any(c.dep_ == "neg" for c in node.children):

@@ -87,6 +87,8 @@ class RelationFinder:
     def _remember_owner(self, ctx: DocContext, token: Token) -> None:
         """The side whose troops (or other theme) were last named, for a later "they"/"them"."""
         for rule in self.rules.types.values():
+            if token.pos_ == "NOUN" and token.lower_ in rule.theme:
+                ctx.theme_seen[rule.name] = token.i
             if token.pos_ == "NOUN" and token.lower_ in rule.theme and not opposed(token):
                 owner = self._owner(ctx, token, rule.source)
                 if owner:
@@ -124,14 +126,17 @@ class RelationFinder:
             elif place_of and eid is None and self._is_place_noun(t):
                 out += self._targets(ctx, t, ("of", "in", "near"), types, rule)   # "a part of X in Y"
             elif eid is None or not ctx.fits(eid, types):
-                eid = self._owner(ctx, t, types, rule)
+                # meeting someone's envoy or endorsement is not meeting them
+                eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
                 if eid is None and (t.lower_ in rule.theme or quantity(t)):
                     for child in t.children:   # "some 10,000 of them", "many of the soldiers"
                         if child.dep_ == "prep" and child.lower_ == "of":
                             out += [e for p in child.children if p.dep_ == "pobj"
                                     for e in self._entities(ctx, p, types, rule)]
-                    remembered = ctx.theme_owner.get(rule.name)   # "the troops": the last side named
-                    if not out and remembered and ctx.same_paragraph(t, remembered[0]) \
+                    # "the troops", "these soldiers": the side last named (not "four battalions",
+                    # which are new to the text)
+                    remembered = ctx.theme_owner.get(rule.name)
+                    if not out and remembered and _definite(t) and ctx.same_paragraph(t, remembered[0]) \
                             and type_of(remembered[1]) in types:
                         eid = remembered[1]
             if eid and ctx.fits(eid, types) and eid not in out:
@@ -210,17 +215,17 @@ class RelationFinder:
         theme: Token | None = None
         sources: list[str] = []
         targets: list[str] = []
-        if role == "transfer" and not passive and not any(self._is_theme(o, rule) for o in objects) \
-                and any(self._is_theme(s, rule) for s in subjects):
+        if role == "transfer" and not passive and not any(self._is_theme(ctx, o, rule) for o in objects) \
+                and any(s.lower_ in rule.theme or s.lemma_.lower() in rule.theme for s in subjects):
             role = "motion"   # "troops moved to the border", "ships transferred to"
         if role in ("transfer", "motion"):
             pool = objects if role == "transfer" else subjects
-            theme = next((t for t in pool if self._is_theme(t, rule)), None)
+            theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
             if theme is None and role == "transfer":
                 # "provided Ukraine with weapons", "gave Ukraine weapons"
                 withs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                          for p in c.children if p.dep_ == "pobj"]
-                theme = next((t for t in withs if self._is_theme(t, rule)), None)
+                theme = next((t for t in withs if self._is_theme(ctx, t, rule)), None)
                 if theme is not None:
                     targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule)]
             datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -245,7 +250,7 @@ class RelationFinder:
                 targets += self._entities(ctx, verb.head, rule.target, rule)
         elif role == "receive":
             targets = [e for s in subjects for e in self._entities(ctx, s, rule.target, rule)]
-            theme = next((t for t in objects if self._is_theme(t, rule)), None)
+            theme = next((t for t in objects if self._is_theme(ctx, t, rule)), None)
             if rule.theme and theme is None:
                 return []
             for prep in rule.source_preps or ("from",):
@@ -274,7 +279,7 @@ class RelationFinder:
                             for e in self._entities(ctx, p, rule.source, rule)]
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    if self._is_theme(pobj, rule):
+                    if self._is_theme(ctx, pobj, rule):
                         theme = pobj
                         sources += [e for e in self._entities(ctx, pobj, rule.source, rule) if e not in sources]
                         targets += self._targets(ctx, pobj, rule.target_preps, rule.target, rule)
@@ -308,7 +313,7 @@ class RelationFinder:
         owner = self._owner(ctx, theme, rule.source)
         if owner is None:
             remembered = ctx.theme_owner.get(rule.name)
-            owner = remembered[1] if remembered and ctx.same_paragraph(theme, remembered[0]) else None
+            owner = remembered[1] if remembered and _definite(theme) and ctx.same_paragraph(theme, remembered[0]) else None
         targets = self._targets(ctx, theme, rule.target_preps, rule.target, rule)
         return self._make(ctx, rule, theme, [owner] if owner else [], targets, doc_id, theme) if targets else []
 
@@ -349,15 +354,19 @@ class RelationFinder:
         return out
 
     # -- the record -------------------------------------------------------------------------
-    def _is_theme(self, token: Token, rule: RelationRule) -> bool:
+    def _is_theme(self, ctx: DocContext, token: Token, rule: RelationRule) -> bool:
         """A word for what the type moves ("troops"), one of a few of them ("some of the
-        soldiers", "10,000 of them"), or a pronoun standing for them."""
+        soldiers", "10,000 of them"), or a pronoun standing for them while the paragraph is
+        talking about them (not "they" for anyone)."""
         if not rule.theme:
             return False
-        if token.lower_ in rule.theme or token.lemma_.lower() in rule.theme or token.lower_ in _THEME_PRONOUNS:
+        seen = ctx.theme_seen.get(rule.name)
+        pronouns = _THEME_PRONOUNS if seen is not None and seen < token.i and ctx.same_paragraph(token, seen) \
+            else frozenset()
+        if token.lower_ in rule.theme or token.lemma_.lower() in rule.theme or token.lower_ in pronouns:
             return True
         if quantity(token):
-            return any(p.lower_ in rule.theme or p.lower_ in _THEME_PRONOUNS for c in token.children
+            return any(p.lower_ in rule.theme or p.lower_ in pronouns for c in token.children
                        if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
         return any(t.lower_ in rule.theme for t in token.subtree
                    if t.dep_ in ("pobj", "compound", "conj") and t.i != token.i)
@@ -392,6 +401,11 @@ class RelationFinder:
         if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
             ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
+
+
+def _definite(noun: Token) -> bool:
+    """ "the troops", "these soldiers", "those forces": a noun phrase pointing back."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
 
 
 def _has_particle(verb: Token, particle: str | None) -> bool:
