@@ -14,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, OPRD,
+                           PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Children of a verb that hold what was said (prepositions are decided apart).
-CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr"})
+CONTENT_DEPS = frozenset({CCOMP, DOBJ, XCOMP, OPRD, ATTR})
 OPEN_QUOTES = ('"', "“", "''", "``")
 CLOSER = {'"': ('"', "”"), "“": ("”", '"'), "''": ("''", '"'), "``": ("''", '"')}
 
@@ -43,10 +44,10 @@ def find_quotes(doc: Doc) -> list[tuple[int, int]]:
 def kind_of(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "call":
-        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+        preps = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
         if preps & {"for", "on", "upon"}:
             return "called_for"
-        if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
+        if any(c.dep_ in (OPRD, CCOMP, XCOMP) for c in verb.children):
             return "said"
         return None
     if lemma == "point":
@@ -61,7 +62,7 @@ def is_trigger(verb: Token) -> bool:
 def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
     """The verb's subject; in ``"The solution: ...," he said`` the one outside the quote. A verb
     coordinated with, or hanging as a participle or infinitive under, another takes its subject."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     outside = [c for c in subjects if c.i not in quoted]
     if outside:
         return outside[0]
@@ -70,15 +71,15 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     outer = lifted_conjunct(verb)
     if outer is not None:
         return subject_of(outer, quoted)
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == CONJ and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
-    if verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in (XCOMP, PCOMP, ADVCL) and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+    if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
         return subject_of(verb.head.head, quoted)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+    if verb.dep_ == ACL and verb.tag_ == "VBG":
         # "issued a statement saying ...": whoever issued it; "officials saying": the officials
-        if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == "dobj":
+        if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:
             return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
     return None
@@ -87,14 +88,14 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
 def lifted_conjunct(verb: Token) -> Token | None:
     """"X said the river had crested and warned that ...": a verb of saying without a subject,
     joined to the last verb of what X said, is X's second act (rivers do not warn)."""
-    if verb.dep_ not in ("conj", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+    if verb.dep_ not in (CONJ, CCOMP) or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             or not is_trigger(verb):
         return None
-    if verb.dep_ == "ccomp":   # parsed as a second clause of the first verb, after "and"
+    if verb.dep_ == CCOMP:   # parsed as a second clause of the first verb, after "and"
         before = verb.doc[verb.i - 1] if verb.i > 0 else verb
-        return verb.head if before.dep_ == "cc" and is_trigger(verb.head) else None
+        return verb.head if before.dep_ == CC and is_trigger(verb.head) else None
     first = verb.head
-    if is_trigger(first) or first.dep_ != "ccomp" or not is_trigger(first.head):
+    if is_trigger(first) or first.dep_ != CCOMP or not is_trigger(first.head):
         return None
     return first.head
 
@@ -102,19 +103,19 @@ def lifted_conjunct(verb: Token) -> Token | None:
 def agent_of(verb: Token) -> Token | None:
     """The noun phrase of a passive's "by X" ("was first reported by The Washington Post")."""
     for child in verb.children:
-        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == AGENT or child.dep_ == PREP and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == POBJ), None)
     return None
 
 
 def negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == NEG for c in verb.children):
         return True
     governor = verb.head
-    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+    if verb.dep_ == PCOMP and governor.dep_ == PREP:
         governor = governor.head
-    if verb.dep_ in ("xcomp", "pcomp") and governor.lemma_.lower() in lexicon.NEGATING_GOVERNORS:
-        return not any(c.dep_ == "neg" for c in governor.children)
+    if verb.dep_ in (XCOMP, PCOMP) and governor.lemma_.lower() in lexicon.NEGATING_GOVERNORS:
+        return not any(c.dep_ == NEG for c in governor.children)
     return False
 
 
@@ -122,7 +123,7 @@ def adds_act(verb: Token) -> bool:
     """A participle that adds a second act of the speaker of the verb it hangs on ("said ...,
     adding that ...", "condemned the attack, calling for calm"); a participle that only restates
     the first ("condemned the deployment, terming it an escalation") is part of its content."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children):
+    if verb.dep_ != ADVCL or verb.tag_ != "VBG" or any(c.dep_ == MARK for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
     return lemma in lexicon.ADDING_VERBS or kind_of(verb) not in ("said", "reported")
@@ -149,26 +150,26 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
 def was_made(verb: Token, quoted: set[int]) -> bool:
     """Whether the text says this act of saying took place (or was refused)."""
     refused = negated(verb)
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")
+    auxes = {c.lower_ for c in verb.children if c.dep_ in (AUX, AUXPASS)
              and (c.i not in quoted or verb.i in quoted)}   # a quote's "will" is not the verb's
     if auxes & lexicon.HYPOTHETICAL_AUXILIARIES and not refused:
         return False   # "would confirm", "will announce": not (yet) said
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in verb.children if c.dep_ == MARK}
     if marks & lexicon.CONDITIONAL_MARKS:
         return False   # "if he confirms", "before announcing"
     governor = verb.head
-    if verb.dep_ == "xcomp" and governor.lemma_.lower() not in lexicon.NEGATING_GOVERNORS \
+    if verb.dep_ == XCOMP and governor.lemma_.lower() not in lexicon.NEGATING_GOVERNORS \
             and governor.lemma_.lower() not in lexicon.CARRYING_GOVERNORS:
         return False   # "plans to announce", "needs to tell", "was forced to admit" read apart
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and governor.lemma_.lower() not in lexicon.CARRYING_GOVERNORS:
+    if verb.dep_ == ADVCL and verb.tag_ == "VB" and governor.lemma_.lower() not in lexicon.CARRYING_GOVERNORS:
         return False   # "cooperating to confirm the reports": a purpose, not yet done
-    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "neg" for c in governor.children):
+    if verb.dep_ in (ADVCL, XCOMP) and verb.tag_ == "VB" and any(c.dep_ == NEG for c in governor.children):
         return False   # "was never sworn in to tell the truth"
-    if verb.dep_ == "acl" and verb.tag_ == "VB":
+    if verb.dep_ == ACL and verb.tag_ == "VB":
         return False   # "the decision to announce"
     if kind_of(verb) == "confirmed" and verb.tag_ == "VBG" and "be" in {c.lemma_ for c in verb.children
-                                                                      if c.dep_ == "aux"} \
-            and not any(c.dep_ == "ccomp" for c in verb.children):
+                                                                      if c.dep_ == AUX} \
+            and not any(c.dep_ == CCOMP for c in verb.children):
         return False   # "is verifying the reports": work in progress
     return not _in_question(verb, quoted)
 
@@ -185,13 +186,13 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     """What was said: the verb's clause (the whole quote when it sits in one), its object, or the
     quote beside it; None when the verb has none."""
     doc = verb.doc
-    ccomps = [c for c in verb.children if c.dep_ == "ccomp" and not _is_participle_opener(c)
+    ccomps = [c for c in verb.children if c.dep_ == CCOMP and not _is_participle_opener(c)
               and lifted_conjunct(c) is None]
     if ccomps:
         right = [c for c in ccomps if c.i > verb.i]
         clause = (right or ccomps)[0]
         lifted = {t.i for c in clause.subtree if lifted_conjunct(c) is verb for t in c.subtree}
-        sub = [t for t in clause.subtree if t.i not in lifted and not (t.dep_ == "cc" and t.head == clause
+        sub = [t for t in clause.subtree if t.i not in lifted and not (t.dep_ == CC and t.head == clause
                                                                        and lifted)]
         quote = quote_around(quotes, clause)
         if quote and (quote[0] <= sub[0].i and sub[-1].i < quote[1] or verb.i >= quote[1]):
@@ -202,25 +203,25 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     for child in verb.children:
         if child.i < verb.i or child is subject:
             continue
-        if child.dep_ in CONTENT_DEPS or child.dep_ == "advcl" and child.tag_ == "VBG" \
+        if child.dep_ in CONTENT_DEPS or child.dep_ == ADVCL and child.tag_ == "VBG" \
                 and (is_trigger(child) or child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES) \
                 and not adds_act(child):
             if child.tag_ == "VBG" and child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES:
                 # "reported, citing officials, that ...": whom the report relies on is no content,
                 # though the parser may hang the report's clause on it
-                parts.extend(t for c in child.children if c.dep_ == "ccomp" for t in c.subtree)
+                parts.extend(t for c in child.children if c.dep_ == CCOMP for t in c.subtree)
                 continue
-            if child.dep_ == "dobj" and lemma in lexicon.ADDRESSEE_VERBS:
+            if child.dep_ == DOBJ and lemma in lexicon.ADDRESSEE_VERBS:
                 continue   # "told reporters": to whom, not what
-            if child.dep_ in ("dobj", "attr") and lemma in lexicon.CLAUSE_ONLY_VERBS:
+            if child.dep_ in (DOBJ, ATTR) and lemma in lexicon.CLAUSE_ONLY_VERBS:
                 continue   # "maintains a program", "wrote a book"
             parts.extend(child.subtree)
-        elif child.dep_ == "prep" and _content_preposition(child, kind):
+        elif child.dep_ == PREP and _content_preposition(child, kind):
             parts.extend(child.subtree)
-        elif child.ent_type_ == "DATE" or child.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in child.children):
+        elif child.ent_type_ == "DATE" or child.dep_ == PREP and any(c.ent_type_ == "DATE" for c in child.children):
             # the parser hangs "said the previous day that trains would stop" off the day
             for clause in child.subtree:
-                if clause.dep_ in ("relcl", "acl", "ccomp") and clause.i > child.i:
+                if clause.dep_ in (RELCL, ACL, CCOMP) and clause.i > child.i:
                     parts.extend(t for t in clause.subtree)
                     break
     if parts:
@@ -236,7 +237,7 @@ def _is_participle_opener(clause: Token) -> bool:
     was said."""
     first = min(t.i for t in clause.subtree)
     return clause.tag_ == "VBG" and first == clause.sent.start \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _content_preposition(prep: Token, kind: str) -> bool:
@@ -249,13 +250,13 @@ def _content_preposition(prep: Token, kind: str) -> bool:
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     """The span without the punctuation, "that" and day ("on Wednesday") that lead into it."""
     while start < end and (doc[start].is_punct and doc[start].text not in OPEN_QUOTES
-                           or doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].is_space
+                           or doc[start].lower_ == "that" and doc[start].dep_ == MARK or doc[start].is_space
                            or doc[start].ent_type_ == "DATE"
                            or doc[start].lower_ in ("on", "the") and start + 1 < end
                            and doc[start + 1].ent_type_ == "DATE"):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "''")
-                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == CC):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -310,10 +311,10 @@ def clause_without(head: Token, frame: Token) -> Span | None:
 
 def parenthetical_as(verb: Token) -> bool:
     """"as X noted, ...", "as reported by X": the frame of the clause it hangs on."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return verb.dep_ == ADVCL and any(c.dep_ == MARK and c.lower_ == "as" for c in verb.children)
 
 
 def parenthetical(verb: Token) -> bool:
     """"Russia, it said, has relied on ...": a frame set into the clause it reports."""
-    return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    return verb.dep_ == PARATAXIS and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in (CCOMP, DOBJ, XCOMP) for c in verb.children)

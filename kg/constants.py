@@ -23,6 +23,18 @@ POSS = "poss"            # a possessor: "*Russia's* Kursk region"
 PREP = "prep"
 RELCL = "relcl"          # a relative clause: "the region *where troops were sent*"
 
+ADVCL = "advcl"            # an adverbial clause: "said ..., *adding that ...*", "*if he confirms*"
+AGENT = "agent"            # a passive's "by": "was reported *by* Reuters"
+ATTR = "attr"
+AUXPASS = "auxpass"
+CASE = "case"              # a possessive's "'s"
+MARK = "mark"              # a subordinator: "*that*", "*if*", "*as*"
+NPADVMOD = "npadvmod"      # a noun as an adverb: "said *Monday*"
+NSUBJPASS = "nsubjpass"
+OPRD = "oprd"              # "called it *dangerous*"
+PARATAXIS = "parataxis"    # a clause set beside another: "Russia, *it said*, has ..."
+XCOMP = "xcomp"            # an open complement: "refused *to confirm*"
+
 # -- sets -----------------------------------------------------------------------------------------
 # The subject of a verb, active or passive: "*Putin* denied", "*troops* were sent".
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -17,6 +17,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.constants import AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POSS, PREP, RELCL, SPEAKER_MODIFIER_DEPS
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
 from kg.schema import Entity, EntityRef, EntityType, Mention
@@ -51,7 +52,7 @@ def _coordinated_names(ctx: Context, head: Token) -> list[str]:
     """"Finance Minister Ana Silva and Economy Minister Rui Costa said": names joined by "and"
     that the parser folded into one noun phrase."""
     tokens = [t for t in head.subtree if t.i <= head.i]
-    if not any(t.lower_ == "and" for t in tokens) or any(t.dep_ == "prep" for t in tokens):
+    if not any(t.lower_ == "and" for t in tokens) or any(t.dep_ == PREP for t in tokens):
         return []
     names = []
     for t in tokens:
@@ -79,10 +80,10 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
         return ctx.last_person
     if lower == "it":
         return ctx.last_org
-    if lower in ("who", "that") and head.head.dep_ == "relcl":
+    if lower in ("who", "that") and head.head.dep_ == RELCL:
         return entity_of_head(ctx, head.head.head)
     # "Moscow's UN envoy Vassily Nebenzia", "the minister, Kim Yong-hyun,": the named person.
-    named = _named_by_apposition(ctx, head, ("appos", "compound"))
+    named = _named_by_apposition(ctx, head, NAME_LINK_DEPS)
     if named:
         return named
     if _age_phrase(head):
@@ -117,7 +118,7 @@ def _by_surname(ctx: Context, head: Token) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-def _named_by_apposition(ctx: Context, head: Token, deps=("appos",)) -> str | None:
+def _named_by_apposition(ctx: Context, head: Token, deps=frozenset({APPOS})) -> str | None:
     for child in head.children:
         if child.dep_ in deps and (ctx.ents.at(child) or "").startswith("person:"):
             return ctx.ents.at(child)
@@ -125,7 +126,7 @@ def _named_by_apposition(ctx: Context, head: Token, deps=("appos",)) -> str | No
 
 
 def _definite(head: Token) -> bool:
-    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ == DET and c.lower_ in _DEFINITE for c in head.children)
 
 
 def _speaks_for(ctx: Context, head: Token) -> str | None:
@@ -133,15 +134,15 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
     unnamed official speaks for an organisation, not for a whole country."""
     anonymous = head.lemma_.lower() in lexicon.ANONYMOUS_NOUNS
     for t in head.subtree:
-        if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
+        if t.i < head.i and t.dep_ in SPEAKER_MODIFIER_DEPS:
             eid = ctx.ents.at(t)
-            if eid is None and t.dep_ == "poss" and _definite(t):
+            if eid is None and t.dep_ == POSS and _definite(t):
                 eid = _described(ctx, t)
             if eid and (eid.startswith(("organization:", "country:")) and not anonymous
                         or eid.startswith("organization:")
                         or eid.startswith("person:") and head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
                 return eid
-        if t.dep_ in ("prep", "agent") and t.lower_ in ("for", "of", "at", "by", "from") and t.head == head:
+        if t.dep_ in (PREP, AGENT) and t.lower_ in ("for", "of", "at", "by", "from") and t.head == head:
             for pobj in t.children:
                 eid = ctx.ents.at(pobj)
                 if eid and (eid.startswith("organization:") or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
@@ -189,12 +190,12 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     the last person who spoke."""
     owner = next((ctx.ents.at(t) for t in head.subtree if t.i < head.i and ctx.ents.at(t)
                   and not ctx.ents.at(t).startswith("person:")), None)
-    possessed = any(t.dep_ == "case" or t.dep_ == "poss" for t in head.subtree if t.i < head.i)
+    possessed = any(t.dep_ == CASE or t.dep_ == POSS for t in head.subtree if t.i < head.i)
     if _definite(head) and not possessed and ctx.last_person:
         return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
     if owner is None:
         return None
-    tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != DET]
     name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id
     if eid not in {e.id for e in ctx.ents.entities}:

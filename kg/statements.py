@@ -15,6 +15,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, NEG, NSUBJ, NSUBJPASS, PCOMP, POBJ, PREP,
+                           SUBJECT_DEPS, XCOMP)
 from kg.attribution import (adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
                             was_made)
@@ -59,9 +61,12 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
 
 
 def _verbal(token: Token) -> Token:
-    """The verb a word belongs to: itself, or the nearest verb above it."""
+    """The verb a word belongs to: itself, or the nearest finite verb above it; a participle on
+    the way ("Speaking on Monday, X said", "in a statement released on Tuesday") belongs to
+    the verb it hangs on."""
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+    while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX") or node is not token
+                                     and node.tag_ in ("VBG", "VBN") and node.dep_ in (ADVCL, ACL)):
         node = node.head
     return node
 
@@ -172,16 +177,16 @@ class StatementFinder:
         if parenthetical_as(verb):
             # "as X noted, prices rose": X said the clause the frame hangs on; "as reported by X"
             # is read with "according to".
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in verb.children if c.dep_ == NSUBJ), None)
             if subject is None:
                 return []
             content = clause_without(verb.head, verb)
-        elif subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
+        elif subject is not None and subject.dep_ == NSUBJPASS and subject.head == verb:
             # "... was first reported by X", "calls for an inquiry were rejected by X": the agent
             # spoke and the subject is what was said; with no agent nobody is named.
             subject, content = agent_of(verb), _phrase(ctx.doc, subject)
-            if subject is None:
-                return []
+            if subject is None or verb.lemma_.lower() in lexicon.CLAUSE_ONLY_VERBS:
+                return []   # "war was declared by X" is an act, not a statement
         else:
             subject = subject or _speaker_before(ctx, verb)
             if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
@@ -194,7 +199,7 @@ class StatementFinder:
             return []   # "X reported from Kyiv", "X contributed reporting": nothing was said
         speakers = entities_of_np(ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
-            has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children) \
+            has_clause = any(c.dep_ in (CCOMP, XCOMP, ADVCL) for c in verb.children) \
                 or adjacent_quote(ctx.quotes, verb) is not None
             if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
@@ -222,18 +227,20 @@ class StatementFinder:
             source = None
             if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
                 to = ctx.doc[t.i + 1]
-                source = next((c for c in to.children if c.dep_ == "pobj"), None)
+                source = next((c for c in to.children if c.dep_ == POBJ), None)
             elif t.lower_ == "per" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "as":
-                source = next((c for c in t.children if c.dep_ == "pobj"), None)
+                source = next((c for c in t.children if c.dep_ == POBJ), None)
             elif t.lower_ == "by" and t.head.lemma_ == "report" and t.head.i < t.i \
                     and any(c.lower_ == "as" for c in t.head.children):
-                source = next((c for c in t.children if c.dep_ == "pobj"), None)
+                source = next((c for c in t.children if c.dep_ == POBJ), None)
             if source is None or source.i in ctx.in_quote:
                 continue
             speakers = entities_of_np(ctx, source)
             clause = sent.root
             frame = t.head if t.lower_ == "by" else t
-            span = clause_without(clause, frame) or ctx.doc[sent.start:sent.end]
+            span = clause_without(clause, frame)
+            if span is None or clause.i in {f.i for f in frame.subtree}:
+                continue   # "According to X, basically.": no clause is credited
             for speaker in speakers:
                 kind = "reported" if speaker in ctx.outlets else "said"
                 result.append(self._make(ctx, doc_id, speaker, kind, False, t, span, anchor, clause))
@@ -246,12 +253,12 @@ class StatementFinder:
             if t.lemma_ != "call" or t.pos_ != "NOUN":
                 continue
             agents = [pobj for prep in t.children if prep.lower_ == "by"
-                      for pobj in prep.children if pobj.dep_ == "pobj"]
+                      for pobj in prep.children if pobj.dep_ == POBJ]
             if not agents:
                 continue
             content = None
             for prep in t.children:
-                if prep.lower_ in ("for", "to") and prep.dep_ == "prep":
+                if prep.lower_ in ("for", "to") and prep.dep_ == PREP:
                     sub = list(prep.subtree)
                     content = ctx.doc[sub[0].i:sub[-1].i + 1]
             if content is None:
@@ -318,12 +325,12 @@ class StatementFinder:
     def _antecedent_content(ctx: _Context, cue: Token) -> Span | None:
         """"has not denied the deployment ... but refused to confirm it": "it" is the deployment."""
         node = cue
-        while node.dep_ in ("conj", "xcomp", "pcomp", "prep") and node.head.i != node.i:
+        while node.dep_ in (CONJ, XCOMP, PCOMP, PREP) and node.head.i != node.i:
             node = node.head
             for child in node.children:
-                if child.dep_ in ("dobj", "ccomp") and child.i < cue.i:
-                    sub = [t for t in child.subtree if t.i < cue.i and not t.dep_ == "cc"]
-                    while sub and (sub[-1].is_punct or sub[-1].dep_ in ("cc", "aux", "neg") or sub[-1].pos_ == "AUX"):
+                if child.dep_ in (DOBJ, CCOMP) and child.i < cue.i:
+                    sub = [t for t in child.subtree if t.i < cue.i and not t.dep_ == CC]
+                    while sub and (sub[-1].is_punct or sub[-1].dep_ in (CC, AUX, NEG) or sub[-1].pos_ == "AUX"):
                         sub.pop()
                     if sub:
                         return ctx.doc[sub[0].i:sub[-1].i + 1]
@@ -337,7 +344,7 @@ class StatementFinder:
             elif prefix in ("organization", "country"):
                 ctx.last_org = st.speaker   # "it" is an organisation or a country that spoke
         for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in ctx.in_quote:
+            if t.dep_ in SUBJECT_DEPS and t.i not in ctx.in_quote:
                 eid = ctx.ents.at(t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
@@ -382,7 +389,7 @@ def _phrase(doc: Doc, head: Token) -> Span:
 def _simple_past(verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return False
-    return not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in verb.children)
+    return not any(c.dep_ == AUX and c.lemma_ in ("have", "will") for c in verb.children)
 
 
 def _said_in_past(cue: Token) -> bool:

@@ -94,6 +94,7 @@ STATEMENTS = [
          {S("Red Cross")}, content="300 families"),
     Case("frames: according to", "According to Interpol, the suspect fled to Spain on a false passport.",
          {S("Interpol")}, content="suspect fled to Spain", excluded="According"),
+    Case("frames: according to", "According to Interpol, basically.", count=0),
     Case("frames: according to", "The festival drew 80,000 people, according to police.",
          absent={"police"}),
     Case("frames: told reporters", "Airline chief Omar Haddad told reporters that fuel costs had risen.",
@@ -253,6 +254,10 @@ DATES = [
     Case("explicit day", "Nigeria said last Friday that the vote would be delayed.", {S("Nigeria")}, date="2025-03-07"),
     Case("explicit day", "Peru said the previous day that the mine was closed. It was Thursday.", {S("Peru")},
          date="2025-03-13"),
+    Case("explicit day", "Speaking to reporters on Monday, Chile's President Gabriel Boric said exports had grown.",
+         {S("Gabriel Boric")}, date="2025-03-10"),
+    Case("explicit day", "The World Health Organization said in a statement released on Tuesday that the outbreak was over.",
+         {S("World Health Organization")}, date="2025-03-11"),
     Case("explicit day", "Chile said earlier this week that exports fell.", {S("Chile")}, date="none"),
     # Weekdays: the most recent such day on or before the article's date
     Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),
