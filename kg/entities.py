@@ -8,11 +8,12 @@ names ("Putin", "Kim") join the nearest compatible full name of the same documen
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import APPOS, COMPOUND
+from kg.constants import APPOS, COMPOUND, CONJ, POBJ
 from kg.gazetteer import City, Gazetteer, fold, gazetteer
 from kg.identity import DocEntities, Found, group
 from kg.name_spans import DIRECTIONS as _DIRECTIONS
@@ -23,20 +24,42 @@ from kg.name_spans import is_title_word as _is_title_word
 from kg.name_spans import name_spans as _name_spans
 
 _QUOTES = "\"'“”‘’`"
+_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
 _SIZEABLE_CITY = 100_000  # a city the model missed or mistyped is taken from the gazetteer from this size
 
 
-def _located(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name stands where something happens: "talks in Moscow", "the city of Malatya"."""
+def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
+    """Whether a name stands where something happens: "talks in Moscow", "a trip to Brussels",
+    "the city of Malatya", "cities including Rome and Florence", a dateline."""
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS:
         return True
-    if _dateline(doc, start, end):
+    if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
+        return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")
+    if _dateline(doc, start, end) or _named_place_of(doc, start):
         return True
+    head = doc[end - 1]
+    if head.dep_ == POBJ and head.head.lower_ in ("including", "like") and head.head.head.lemma_.lower() in lexicon.PLACE_NOUNS:
+        return True
+    # "the towns of Dervenochoria and Loutraki": a conjunct of a place where something happens
+    return depth < 3 and head.dep_ == CONJ and head.head.i < start and _located(doc, head.head.i, head.head.i + 1, depth + 1)
+
+
+def _named_place_of(doc: Doc, start: int) -> bool:
+    """"the city of Malatya", "the towns of Dervenochoria": a place named by its kind."""
+    i = start - 1
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.PLACE_NOUNS
+
+
+def _first_conjunct(doc: Doc, start: int, end: int) -> int:
+    """Where the first of the names coordinated with this one starts ("Loutraki" -> "Dervenochoria")."""
+    head = doc[end - 1]
+    while head.dep_ == CONJ and head.head.i < head.i:
+        head = head.head
+    return head.left_edge.i if head.i < start else start
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -162,6 +185,10 @@ class EntityFinder:
             found = self._city_here(doc, start, end, label)
             if found:
                 return found
+            if label in ("ORG", "PERSON") and (_named_place_of(doc, start)
+                                               or _named_place_of(doc, _first_conjunct(doc, start, end))):
+                found = self._place(doc, start, end)   # "the towns of Dervenochoria and Loutraki"
+                return Found(found.start, found.end, found.type, found.name, found.key, geo=found.geo, weight=2)
             found = self._country(text, start, end)
             if found:
                 return found
@@ -197,7 +224,8 @@ class EntityFinder:
             return None
         if self.gaz.region(text) and not self.gaz.capital(text):
             return None   # "in Florida": the state, not a town of that name (see _place)
-        if label in ("PERSON", "ORG") and not self.gaz.capital(text) and city.population < _SIZEABLE_CITY:
+        if label in ("PERSON", "ORG") and not self.gaz.capital(text) and city.population < _SIZEABLE_CITY \
+                and not _named_place_of(doc, start) and not _named_place_of(doc, _first_conjunct(doc, start, end)):
             return None
         return Found(start, end, "Place", _place_name(text, city), fold(city.name), geo=city, weight=2)
 
@@ -235,7 +263,8 @@ class EntityFinder:
         base = doc[start:end].text
         if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words):
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
-            return Found(qualifier[0], end, "Organization", name, self._qualified_key(qualifier[1], base, name))
+            return Found(qualifier[0], end, "Organization", name, self._qualified_key(qualifier[1], base, name),
+                         own_start=None if qualifier[1].isupper() else start)   # "US State Department": one name
         if len(words) > 1 and words[0].is_upper and self.gaz.country(words[0].text):
             # "US State Department" (one span): the abbreviation qualifies, the rest names
             return Found(start, end, "Organization", base,
@@ -296,7 +325,9 @@ class EntityFinder:
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
             found.append(Found(qualifier[0], token.i + 1, "Organization", name,
-                               self._qualified_key(qualifier[1], base, name), described=words))
+                               self._qualified_key(qualifier[1], base, name), described=words,
+                               own_start=None if qualifier[1].isupper() else start,
+                               described_name=base.islower()))
         return found
 
     def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -366,11 +397,30 @@ class EntityFinder:
                    for f in overlapping):
                 founds = [f for f in founds if f not in overlapping]
                 founds.append(extra)
+        founds = self._qualifiers_apart(doc, founds)
         founds.sort(key=lambda f: (f.start, -f.end))
         founds = _drop_nested(founds)
+        founds = _named_in_apposition(doc, founds)
         founds = self._surnames(doc, founds)
         founds, acronyms = _defined_acronyms(doc, founds)
         return group(doc, founds, sentence_of, self.gaz, acronyms)
+
+    def _qualifiers_apart(self, doc: Doc, founds: list[Found]) -> list[Found]:
+        """The country an institution is named with is mentioned too: "Spain's national weather
+        agency" names Spain as well as the agency (which keeps "Spanish" in its name)."""
+        out = []
+        for f in founds:
+            if f.own_start is None or f.own_start <= f.start:
+                out.append(f)
+                continue
+            end = f.own_start
+            while end > f.start and doc[end - 1].text in _POSSESSIVE_MARKS:
+                end -= 1
+            country = self.gaz.demonym(doc[f.start:end].text) or self.gaz.country(doc[f.start:end].text)
+            if country is not None:
+                out.append(Found(f.start, end, "Country", country.name, country.code.lower()))
+            out.append(replace(f, start=f.own_start, own_start=None))
+        return out
 
     def _surnames(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """Person names used alone that the model missed or mistyped ("Singh" as a place)."""
@@ -394,6 +444,22 @@ class EntityFinder:
                 out.append(Found(token.i, token.i + 1, "Person", token.text, fold(token.text), short=True))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+
+def _named_in_apposition(doc: Doc, founds: list[Found]) -> list[Found]:
+    """An institution described in lower case and named beside it is one organisation: "Spain's
+    national weather agency, AEMET," / "the state news agency, KCNA"."""
+    at = {i: f for f in founds for i in range(f.start, f.end)}
+    out = []
+    for f in founds:
+        if f.described:
+            head = doc[f.end - 1]
+            named = next((at[c.i] for c in head.children if c.dep_ == APPOS and c.i in at
+                          and at[c.i].type == "Organization"), None)
+            if named is not None:
+                f = replace(f, key=named.key, described=())
+        out.append(f)
+    return out
 
 
 def _drop_nested(founds: list[Found]) -> list[Found]:

@@ -38,6 +38,8 @@ class Found:
     weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
     ends: tuple[str, str] | None = field(default=None, repr=False, compare=False)  # see _name_ends
     described: tuple[str, ...] = ()   # an institution described in lower case: its qualifying words
+    own_start: int | None = None      # where an institution's own words start after its country
+    described_name: bool = False      # a name made from a lower-case description: a name the text gives wins
 
 
 @dataclass
@@ -199,7 +201,8 @@ def _entities(doc: Doc, resolved: list[tuple[Found, Key]], sentence_of: dict[int
     result = DocEntities(entities=[])
     for key, mentions in clusters.items():
         names = [f.name for f in mentions]
-        canonical = _canonical(key, names, gaz)
+        written = [f.name for f in mentions if not f.described_name]
+        canonical = _canonical(key, written or names, gaz)
         eid = entity_id(*key)
         for f in mentions:
             for i in range(f.start, f.end):

@@ -51,6 +51,7 @@ ORG_HEADS: frozenset[str]
 ORGANIZATION_NOUNS: frozenset[str]
 PERSON_NOUNS: frozenset[str]
 LOCATIVE_PREPOSITIONS: frozenset[str]
+TRAVEL_WORDS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -67,7 +68,7 @@ _WORDS = {
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
-    "LOCATIVE_PREPOSITIONS": "locative_prepositions",
+    "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
 }
 
 ACTIVE: rule_files.Rules

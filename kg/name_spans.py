@@ -88,7 +88,26 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 k = 0
                 continue
         k += 1
-    return [Span(doc, s, e, label=label) for s, e, label in spans]
+    return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, spans)]
+
+
+def _of_completions(doc: Doc, spans: list) -> list:
+    """An organisation's name the model cut before "of": "U.S. Chamber" + "of Commerce",
+    "University" + "of Michigan" (a place after "of" only behind an organisation's head word)."""
+    out = []
+    for start, end, label in spans:
+        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end - 1].is_title:
+            after = _span_at(spans, end + 1)
+            if after is None:
+                stop = _name_rest(doc, spans, end + 1)
+                if stop > end + 1 and stop - end <= 4:
+                    end = stop
+            elif after[0] == end + 1 and after[2] in ("GPE", "LOC") and is_org_head(doc[end - 1]):
+                out = [s for s in out if s != after]
+                end = after[1]
+        out.append((start, end, label))
+    covered = [(s, e) for s, e, label in out]
+    return [x for x in out if not any(s <= x[0] and x[1] <= e and (s, e) != (x[0], x[1]) for s, e in covered)]
 
 
 def _name_rest(doc: Doc, spans: list, end: int) -> int:

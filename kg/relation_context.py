@@ -73,6 +73,13 @@ class DocContext:
         return "Place" in types and kind in ("Person", "Organization") and \
             gazetteer().city(self.names.get(eid, "")) is not None
 
+    def near_paragraph(self, a: Token, b: int) -> bool:
+        """Token index ``b`` is in the paragraph of ``a`` or the one before: news paragraphs are
+        often one sentence, and "the troops" points back across them."""
+        here = self.paragraph.get(self.sentence_of.get(a.i))
+        there = self.paragraph.get(self.sentence_of.get(b))
+        return here is not None and there is not None and 0 <= here - there <= 1
+
     def same_paragraph(self, a: Token, b: int) -> bool:
         return self.paragraph.get(self.sentence_of.get(a.i)) == self.paragraph.get(self.sentence_of.get(b))
 

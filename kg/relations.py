@@ -136,7 +136,7 @@ class RelationFinder:
                     # "the troops", "these soldiers": the side last named (not "four battalions",
                     # which are new to the text)
                     remembered = ctx.theme_owner.get(rule.name)
-                    if not out and remembered and _definite(t) and ctx.same_paragraph(t, remembered[0]) \
+                    if not out and remembered and _definite(t) and ctx.near_paragraph(t, remembered[0]) \
                             and type_of(remembered[1]) in types:
                         eid = remembered[1]
             if eid and ctx.fits(eid, types) and eid not in out:
@@ -313,7 +313,7 @@ class RelationFinder:
         owner = self._owner(ctx, theme, rule.source)
         if owner is None:
             remembered = ctx.theme_owner.get(rule.name)
-            owner = remembered[1] if remembered and _definite(theme) and ctx.same_paragraph(theme, remembered[0]) else None
+            owner = remembered[1] if remembered and _definite(theme) and ctx.near_paragraph(theme, remembered[0]) else None
         targets = self._targets(ctx, theme, rule.target_preps, rule.target, rule)
         return self._make(ctx, rule, theme, [owner] if owner else [], targets, doc_id, theme) if targets else []
 

@@ -1,4 +1,4 @@
-"""kg's own gold set (tests/gold/: six short articles written for these tests, on stories unlike the
+"""kg's own gold set (tests/gold/: eight short articles written for these tests, on stories unlike the
 samples) extracted and scored with kg.evaluate. The floors are the figures kg reaches, rounded down:
 a change that reads these articles worse fails here."""
 from pathlib import Path
@@ -14,18 +14,18 @@ def gold_scores(score_gold_set):
 
 
 def test_every_gold_article_is_read(gold_scores):
-    assert gold_scores.documents == 6 and gold_scores.documents_missing == []
+    assert gold_scores.documents == 8 and gold_scores.documents_missing == []
 
 
 def test_entity_floors(gold_scores):
-    assert gold_scores.entities.f1 >= 0.99
-    assert gold_scores.entities_untyped.f1 >= 0.99
+    assert gold_scores.entities.f1 >= 0.98
+    assert gold_scores.entities_untyped.f1 >= 0.98
     assert gold_scores.identity.correct == gold_scores.identity.of
     assert gold_scores.junk_entities == 0
 
 
 def test_statement_floors(gold_scores):
     assert gold_scores.statements.f1 >= 0.98
-    assert gold_scores.statement_cues.correct >= 35
+    assert gold_scores.statement_cues.correct >= 50
     assert gold_scores.statement_dates.correct >= 3
     assert gold_scores.unknown_kinds == gold_scores.unknown_types == 0

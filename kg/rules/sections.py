@@ -145,6 +145,7 @@ WORD_LISTS = {
     "organization_nouns": "nouns that make a name beside them an organisation (\"team\")",
     "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
     "locative_prepositions": "prepositions after which a city is a place (\"in\")",
+    "travel_words": "words of travel after which \"to\" names a place reached (\"trip\")",
 }
 
 for _name, _about in WORD_LISTS.items():

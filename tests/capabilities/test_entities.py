@@ -40,6 +40,7 @@ def test_negative_parenthesised_year_is_not_an_alias(extract_text):
     ("Tensions rose again in the South China Sea after a collision.", "South China Sea"),
     ("Schools across New Jersey stayed closed on Monday after the snowstorm.", "New Jersey"),
     ("The Center for American Progress published the study on Wednesday.", "Center for American Progress"),
+    ("The U.S. Chamber of Commerce said on Monday that it opposed the tariffs.", "U.S. Chamber of Commerce"),
 ])
 def test_names_containing_a_country_stay_whole(extract_text, text, name):
     doc = extract_text(text)
@@ -74,6 +75,9 @@ def test_negative_a_surname_like_a_title_stays(extract_text):
     ("Peace talks opened in Moscow on Tuesday with delegations from both sides.", "Moscow"),
     ("Floods in Jakarta forced thousands of families from their homes.", "Jakarta"),
     ("The finance ministers met at a hotel in Nairobi to discuss debt relief.", "Nairobi"),
+    ("The prime minister cut short a trip to Brussels on Tuesday to return home.", "Brussels"),
+    ("Fires burned near the towns of Dervenochoria and Loutraki, officials said on Tuesday.", "Loutraki"),
+    ("Red alerts were issued for 20 cities, including Rome and Florence, the ministry said.", "Florence"),
 ])
 def test_city_used_as_a_location_stays_a_place(extract_text, text, place):
     doc = extract_text(text)
@@ -289,10 +293,27 @@ def test_acronym_defined_in_the_text_is_the_same_entity(extract_text, text, name
      "follow.", "Federal Emergency Management Agency"),
     ("The Ministry of Foreign Affairs of Japan protested on Friday. Japan's foreign ministry said the ship "
      "had left.", "Ministry of Foreign Affairs of Japan"),
+    ("Spain's national weather agency, AEMET, said the town had recorded 45 degrees.", "AEMET"),
 ])
 def test_a_description_in_lower_case_is_the_named_organisation(extract_text, text, name):
     doc = extract_text(text)
     assert [e.name for e in doc.entities if e.type == "Organization"] == [name]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Spain's national weather agency said the town had recorded 45 degrees on Monday.", "Spain"),
+    ("The Japanese defence ministry said on Friday that it was watching the launch.", "Japan"),
+    ("Kenya's health ministry said 30 new cases had been confirmed.", "Kenya"),
+])
+def test_the_country_an_institution_is_named_with_is_mentioned_too(extract_text, text, country):
+    doc = extract_text(text)
+    assert country in names(doc, "Country") and len(names(doc, "Organization")) == 1
+
+
+def test_negative_an_abbreviation_inside_a_name_stays_in_it(extract_text):
+    doc = extract_text("A US State Department spokesperson said on Monday that the talks would go on.")
+    state = [e for e in doc.entities if e.type == "Organization"]
+    assert [m.text for m in state[0].mentions] == ["US State Department"]
 
 
 def test_negative_a_description_with_other_words_stays_apart(extract_text):

@@ -162,6 +162,18 @@ def test_negative_a_person_named_like_a_city_is_no_place(extract_text):
     assert not any(target == "Lloyd Austin" for type_, _, target in rels(doc) if type_ != "MET_WITH")
 
 
+def test_the_troops_point_back_across_a_one_sentence_paragraph(extract_text):
+    doc = extract_text("Chad has sent about 1,200 soldiers to Niger, the defence ministry said on Tuesday.\n"
+                       "The troops arrived in Agadez over the weekend and were stationed near the airport.")
+    assert ("DEPLOYED_TO", "Chad", "Agadez") in facts(doc)
+
+
+def test_negative_new_troops_in_the_next_paragraph_are_nobodys_yet(extract_text):
+    doc = extract_text("Chad has sent about 1,200 soldiers to Niger, the defence ministry said on Tuesday.\n"
+                       "Four battalions arrived in Agadez over the weekend, witnesses said.")
+    assert not any(target == "Agadez" for _, _, target in facts(doc))
+
+
 def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
     doc = extract_text("Hundreds of soldiers arrived in Niger on Monday afternoon.\n"
                        "Officials in Chad later sent a delegation to the summit.")
