@@ -94,16 +94,24 @@ def read_inputs(paths: Sequence[str], manifest: str | None = None, stdin: TextIO
 
 # -- extraction ---------------------------------------------------------------------------------
 
-def load_pipeline(model: str = config.DEFAULT_MODEL):
+def load_pipeline(model: str = config.DEFAULT_MODEL, rules: Sequence[str] = ()):
     """The loaded extraction pipeline (the spaCy model and kg's components), to reuse across
-    calls of ``extract``."""
+    calls of ``extract``. ``rules`` are rule files (TOML/JSON, see kg.rules) that add to or
+    override kg's built-in rules; a bad one raises ``RulesError`` naming the file and entry."""
     from kg.extract import Extractor
-    return Extractor(model)
+    return Extractor(model, rules=tuple(str(path) for path in rules))
+
+
+def check_rules(rules: Sequence[str]) -> None:
+    """Raise ``RulesError`` (one line: file, entry, problem) unless every rules file is valid;
+    extraction checks them too, but only once there is an article to read."""
+    from kg import rules as rule_files
+    rule_files.load([str(path) for path in rules])
 
 
 def extract(articles: Iterable[Article] | Inputs, *, model: str = config.DEFAULT_MODEL,
-            workers: int = 1, pipeline=None, cluster: str | None = None, dashboard: bool = False,
-            problems: list[InputProblem] | None = None,
+            workers: int = 1, pipeline=None, rules: Sequence[str] = (), cluster: str | None = None,
+            dashboard: bool = False, problems: list[InputProblem] | None = None,
             notice: Callable[[str], None] = lambda message: None) -> Iterator[Document]:
     """One Document per article, in input order. The pipeline (``load_pipeline(model)`` unless
     given) is loaded only once there is an article to read, so an empty input costs nothing.
@@ -118,14 +126,15 @@ def extract(articles: Iterable[Article] | Inputs, *, model: str = config.DEFAULT
     cluster = cluster or (f"local:{workers}" if workers > 1 else None)
     if cluster:
         from kg import distributed
+        check_rules(rules)   # a bad rules file is refused here, not on every worker
         yield from distributed.extract(articles, cluster, model, dashboard=dashboard, notice=notice,
-                                       problems=problems)
+                                       problems=problems, rules=[str(Path(r).resolve()) for r in rules])
         return
     pending = iter(articles)
     first = next(pending, None)
     if first is None:
         return
-    pipeline = pipeline or load_pipeline(model)
+    pipeline = pipeline or load_pipeline(model, rules)
     yield from pipeline.documents(_chain(first, pending))
 
 
@@ -144,6 +153,7 @@ class Tally:
     statements: set[str] = field(default_factory=set)
     relations: set[str] = field(default_factory=set)
     article_ids: set[str] = field(default_factory=set)
+    skipped: int = 0   # documents whose article the graph already held (kg load)
 
     def count(self, documents: Iterable[Document]) -> Iterator[Document]:
         for doc in documents:
@@ -199,15 +209,17 @@ def load(store, documents: Iterable[Document], *, batch_size: int = config.DEFAU
     """Write documents into the graph (loading the same documents twice changes nothing)."""
     from kg.load import load_documents
     tally = Tally()
-    for _ in progress(_documents_done(load_documents(store, tally.count(documents), batch_rows=batch_size)),
-                      total, "loading"):
+    for _ in progress(_documents_done(load_documents(store, tally.count(documents), batch_rows=batch_size),
+                                      tally), total, "loading"):
         pass
     return tally
 
 
-def _documents_done(counts: Iterable) -> Iterator[int]:
-    """One item per document written, for a progress bar over documents."""
+def _documents_done(counts: Iterable, tally: Tally) -> Iterator[int]:
+    """One item per document handled, for a progress bar over documents; those already in the
+    graph are counted as ``skipped``."""
     for done in counts:
+        tally.skipped += done.skipped
         yield from range(done.documents)
 
 
@@ -220,7 +232,7 @@ class BuildReport:
 
 
 def build(store, inputs: Inputs, *, model: str = config.DEFAULT_MODEL, workers: int = 1, pipeline=None,
-          cluster: str | None = None, dashboard: bool = False,
+          rules: Sequence[str] = (), cluster: str | None = None, dashboard: bool = False,
           batch_size: int = config.DEFAULT_BATCH_SIZE, progress: Progress = _no_progress,
           notice: Callable[[str], None] = lambda message: None) -> BuildReport:
     """Extract the articles of ``inputs`` and load them: the main job. Articles already in the
@@ -236,7 +248,7 @@ def build(store, inputs: Inputs, *, model: str = config.DEFAULT_MODEL, workers: 
     unchanged: list[Article] = []
     articles = inputs.articles(frozenset() if upgrading else frozenset(known), unchanged)
     tally = Tally()
-    documents = progress(tally.count(extract(articles, model=model, workers=workers, pipeline=pipeline,
+    documents = progress(tally.count(extract(articles, model=model, workers=workers, pipeline=pipeline, rules=rules,
                                              cluster=cluster, dashboard=dashboard, problems=inputs.problems,
                                              notice=notice)),
                          inputs.total, "extracting")

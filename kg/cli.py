@@ -119,12 +119,13 @@ def store_options(f):
     """--db or a Neo4j server (cypher-shell's flags and NEO4J_* variables), passed on to the
     command as one ``settings`` argument."""
     @functools.wraps(f)
-    def wrapper(*args, db_path, address, username, password, database, **kwargs):
+    def wrapper(*args, db_path, address, username, password, database, timeout, retry, **kwargs):
         ctx = click.get_current_context()
         if address is None and ctx.get_parameter_source("password") == click.core.ParameterSource.COMMANDLINE:
             raise click.UsageError("-p/--password is the Neo4j password and no server was given (-a); "
                                    "query parameters take -P/--param key=value")
-        neo4j = Neo4jSettings(address, username, password, database) if address else None
+        neo4j = Neo4jSettings(address, username, password, database, timeout_seconds=timeout,
+                              retry_seconds=retry) if address else None
         batch_size = kwargs.pop("batch_size", config.DEFAULT_BATCH_SIZE)
         settings = StoreSettings(db_path=db_path, neo4j=neo4j, batch_size=batch_size)
         return f(*args, settings=settings, **kwargs)
@@ -140,6 +141,10 @@ def store_options(f):
                      help="Neo4j password. Env: NEO4J_PASSWORD."),
         click.option("-d", "--database", envvar="NEO4J_DATABASE", default=None,
                      help="Neo4j database (default: the server's). Env: NEO4J_DATABASE."),
+        click.option("--timeout", default=Neo4jSettings.timeout_seconds, show_default=True, metavar="SECONDS",
+                     type=click.FloatRange(0, min_open=True), help="Neo4j: wait this long to connect and for an answer."),
+        click.option("--retry", default=Neo4jSettings.retry_seconds, show_default=True, metavar="SECONDS",
+                     type=click.FloatRange(0), help="Neo4j: retry a failed transaction for this long before giving up."),
     ]):
         wrapper = option(wrapper)
     return wrapper
@@ -173,6 +178,8 @@ def extract_options(f):
                      help="CSV with file,published,source,url (default: manifest.csv in each folder given)."),
         click.option("--model", default=config.DEFAULT_MODEL, show_default=True,
                      help="spaCy model package or path (en_core_web_md/lg/trf where installed)."),
+        click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False),
+                     help="A rules file (TOML/JSON) adding to or overriding kg's rules (repeatable)."),
         click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
                      help="Worker processes on this machine (the same as --dask local:N)."),
         click.option("--dask", "cluster", default=None, metavar="ADDRESS", callback=_parse_cluster,
@@ -217,7 +224,7 @@ def _report(inputs: api.Inputs, summary: str, started: float) -> None:
 @extract_options
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="Extraction file to write (JSON Lines); '-' for stdout.")
-def extract(paths, manifest, model, workers, cluster, dashboard, output):
+def extract(paths, manifest, model, rules, workers, cluster, dashboard, output):
     """Extract entities, statements and relations from articles into a JSON Lines file.
 
     PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
@@ -232,10 +239,11 @@ def extract(paths, manifest, model, workers, cluster, dashboard, output):
     from kg.output import text_output
     started = time.perf_counter()
     _check_dashboard(workers, cluster, dashboard)
+    api.check_rules(rules)
     inputs = api.read_inputs(paths, manifest, stdin=sys.stdin)
     tally = api.Tally()
-    documents = progress(tally.count(api.extract(inputs, model=model, workers=workers, cluster=cluster,
-                                                 dashboard=dashboard, notice=_notice)),
+    documents = progress(tally.count(api.extract(inputs, model=model, rules=rules, workers=workers,
+                                                 cluster=cluster, dashboard=dashboard, notice=_notice)),
                          inputs.total, "extracting")
     with text_output(output) as handle:
         for _ in api.write_extraction(documents, handle):
@@ -260,14 +268,15 @@ def load(file, settings):
     total, documents = read_stream(sys.stdin) if file == "-" else api.read_extraction(file)
     with _open_store(settings) as store:
         tally = api.load(store, documents, batch_size=settings.batch_size, progress=progress, total=total)
-    click.echo(f"{tally.summary()} in {time.perf_counter() - started:.1f} s", err=True)
+    skipped = f" ({tally.skipped} already loaded, skipped)" if tally.skipped else ""
+    click.echo(f"{tally.summary()}{skipped} in {time.perf_counter() - started:.1f} s", err=True)
 
 
 @main.command()
 @extract_options
 @store_options
 @batch_option
-def build(paths, manifest, model, workers, cluster, dashboard, settings):
+def build(paths, manifest, model, rules, workers, cluster, dashboard, settings):
     """Extract articles and load them into the graph in one go: the main job.
 
     PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
@@ -283,9 +292,11 @@ def build(paths, manifest, model, workers, cluster, dashboard, settings):
     """
     started = time.perf_counter()
     _check_dashboard(workers, cluster, dashboard)
+    api.check_rules(rules)
     inputs = api.read_inputs(paths, manifest, stdin=sys.stdin)
     with _open_store(settings) as store:
-        report = api.build(store, inputs, model=model, workers=workers, cluster=cluster, dashboard=dashboard,
+        report = api.build(store, inputs, model=model, rules=rules, workers=workers, cluster=cluster,
+                           dashboard=dashboard,
                            batch_size=settings.batch_size, progress=progress, notice=_notice)
     if report.not_upgraded:
         click.echo(f"kg: {report.not_upgraded} articles of this graph were not among the inputs; it stays "

@@ -145,6 +145,23 @@ def test_neo4j_unreachable_is_one_line(runner, seeds_jsonl):
     assert result.stderr.strip() == "kg: bolt://127.0.0.1:1: no Neo4j server answers there (nothing listens on that port)"
 
 
+def test_timeout_flag_bounds_the_wait_for_a_silent_server(runner):
+    import socket
+    import time
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)   # accepts connections, never answers
+    port = silent.getsockname()[1]
+    try:
+        started = time.monotonic()
+        result = runner.invoke(main, ["stats", "-a", f"bolt://127.0.0.1:{port}", "--timeout", "1", "--retry", "0"])
+        waited = time.monotonic() - started
+    finally:
+        silent.close()
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
+    assert waited < 6, f"waited {waited:.1f} s with --timeout 1"
+
+
 def test_second_writer_is_told_the_database_is_in_use(runner, tmp_path, seeds_jsonl):
     from kg.store.kglite_store import KgliteStore
     db = tmp_path / "busy.kgl"
