@@ -35,8 +35,9 @@ class DocContext:
         self.published = date.fromisoformat(published) if published else None
         self.paragraph: dict[int, int] = {}    # sentence index -> paragraph number
         number, previous_end = 0, 0
+        text = doc.text   # spaCy joins every token's text on each access: read it once
         for sent in doc.sents:
-            if "\n" in doc.text[previous_end:sent.start_char]:
+            if "\n" in text[previous_end:sent.start_char]:
                 number += 1
             self.paragraph[sentence_of.get(sent.start, -1)] = number
             previous_end = sent.end_char
