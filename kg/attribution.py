@@ -142,7 +142,7 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
         node = node.head
         if node.i in quoted:
             continue
-        if is_trigger(node) and edge != "conj" and node.i not in outlet_verbs:
+        if is_trigger(node) and edge != CONJ and node.i not in outlet_verbs:
             return True
     return False
 

@@ -35,6 +35,14 @@ OPRD = "oprd"              # "called it *dangerous*"
 PARATAXIS = "parataxis"    # a clause set beside another: "Russia, *it said*, has ..."
 XCOMP = "xcomp"            # an open complement: "refused *to confirm*"
 
+ACOMP = "acomp"            # an adjective complement: "is *likely*"
+ADVMOD = "advmod"          # an adverb: "*reportedly* sent", "deployed *there*"
+AMOD = "amod"              # an adjective before a noun: "*North Korean* troops"
+CSUBJ = "csubj"            # a clause as subject: "*what he said* angered Seoul"
+DATIVE = "dative"          # an indirect object: "sent *Russia* troops", "gave weapons *to* Kyiv"
+NMOD = "nmod"              # a noun modifying a noun, where spaCy does not say compound
+PRT = "prt"                # a verb's particle: "point *out*"
+
 # -- sets -----------------------------------------------------------------------------------------
 # The subject of a verb, active or passive: "*Putin* denied", "*troops* were sent".
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -66,3 +74,28 @@ SPEAKER_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"npadvmod"}
 NAME_LINK_DEPS = frozenset({"appos", "compound"})
 # Where a hedge attaches to what it hedges: "*could* deploy", "*possibly* sending", "is *likely*".
 HEDGE_DEPS = frozenset({"aux", "advmod", "acomp", "neg"})
+# Any subject, a clause's too: "*Putin* denied", "*troops* were sent", "*what he said* angered".
+ALL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The subject of an active verb: "*Russia* sent troops", "*what he said* angered Seoul".
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# What marks a verb as passive: "*troops* were sent", "troops *were* sent".
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# A verb that continues another and shares its subject: "plans *to send*", "struck and *destroyed*".
+CONTINUED_VERB_DEPS = frozenset({"xcomp", "conj", "advcl"})
+# A clause after a verb that says what it was for: "sent troops *to reinforce* units in Kursk".
+PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
+# A clause that describes a noun: "troops *sent* to Russia", "troops *that were sent* to Russia".
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+# Words inside a noun phrase that can name what it is about: "thousands *of troops*", "*troop*
+# movements", "tanks and *troops*".
+THEME_WORD_DEPS = frozenset({"pobj", "compound", "conj"})
+# Words before a noun that say what kind it is: "*special* forces", "*artillery* units".
+UNIT_WORD_DEPS = frozenset({"amod", "compound"})
+# Words beside a verb that can make it hypothetical, planned or unconfirmed: "*could* send",
+# "*reportedly* sent", "is *likely* to send", "*if* it sends", "sent, *according* to Seoul".
+MODAL_DEPS = frozenset({"aux", "advmod", "acomp", "amod", "mark", "neg", "prep"})
+# The same on the thing sent: "*possible* troops", "*reportedly* 10,000 troops".
+THEME_HEDGE_DEPS = frozenset({"amod", "advmod"})
+# Where the walk up from a relation's trigger to the words that govern it stops: a reported
+# clause ("said *that X*"), a clause set beside ("X, *it said*"), a conjunct, a subject.
+GOVERNOR_STOP_DEPS = frozenset({"ccomp", "parataxis", "conj", "nsubj"})

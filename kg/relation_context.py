@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.constants import POBJ, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
@@ -121,7 +122,7 @@ def hyphen_compound(token: Token) -> bool:
 
 def opposed(theme: Token) -> bool:
     """Troops named as the other side: "clashed with Ukrainian forces", "attacks against them"."""
-    return theme.dep_ == "pobj" and theme.head.lower_ in _OPPONENT_PREPS
+    return theme.dep_ == POBJ and theme.head.lower_ in _OPPONENT_PREPS
 
 
 def day_of(sent: Span, published: date | None) -> tuple[str | None, str | None]:
@@ -152,6 +153,6 @@ def unit(theme: Token, ctx: DocContext) -> str | None:
     """What was sent, without its owner or number: "special forces", "troops"."""
     if theme.lower_ in _PLURAL_PRONOUNS:
         return None
-    words = [c for c in theme.lefts if c.dep_ in ("amod", "compound") and ctx.ents.at(c) is None
+    words = [c for c in theme.lefts if c.dep_ in UNIT_WORD_DEPS and ctx.ents.at(c) is None
              and not c.like_num and c.pos_ != "PROPN"]
     return " ".join([*(w.lower_ for w in words), theme.lower_])

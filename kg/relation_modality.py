@@ -8,11 +8,10 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.constants import ALL_SUBJECT_DEPS, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, THEME_HEDGE_DEPS
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_MODAL_DEPS = ("aux", "advmod", "acomp", "amod", "mark", "neg", "prep")
 
 
 def governors(trigger: Token) -> list[Token]:
@@ -21,7 +20,7 @@ def governors(trigger: Token) -> list[Token]:
     for _ in range(4):
         # A subject's verb says what it does, not whether it is there: "the troops in
         # Russia have not engaged" still places them in Russia.
-        if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "nsubj") or \
+        if node.head.i == node.i or node.dep_ in GOVERNOR_STOP_DEPS or \
                 node.head.lemma_.lower() in lexicon.VERB_KINDS:
             break
         node = node.head
@@ -34,12 +33,12 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None) -> str:
     found = set()
     for node in governors(trigger):
         for w in [node, *(c for c in node.children
-                          if c.dep_ in _MODAL_DEPS)]:
+                          if c.dep_ in MODAL_DEPS)]:
             for kind, listed in words.items():
                 if w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed):
                     found.add(kind)
     if theme is not None:
-        found |= {kind for c in theme.children if c.dep_ in ("amod", "advmod")
+        found |= {kind for c in theme.children if c.dep_ in THEME_HEDGE_DEPS
                   for kind, listed in words.items() if c.lower_ in listed}
     for kind in (Modality.HYPOTHETICAL, Modality.PLANNED, Modality.UNCONFIRMED):
         if kind.value in found:
@@ -47,18 +46,18 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None) -> str:
     return Modality.ASSERTED.value
 
 def negated(rules: RelationRules, trigger: Token, theme: Token | None) -> bool:
-    if theme is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in theme.children):
+    if theme is not None and any(c.dep_ == DET and c.lower_ == "no" for c in theme.children):
         return True   # "no troops were sent"
     governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
     # only a complement is negated by its governor: not a subject ("the meeting failed to ...")
     if governor.lemma_.lower() in rules.negators and governor.i != trigger.i \
-            and trigger.dep_ not in _SUBJECTS and not any(c.dep_ in _SUBJECTS for c in trigger.children):
+            and trigger.dep_ not in ALL_SUBJECT_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in trigger.children):
         return True   # "denied sending troops", "refrained from sending", "refused to send"
     for node in governors(trigger):
-        if any(c.dep_ == "neg" for c in node.children):
+        if any(c.dep_ == NEG for c in node.children):
             return True
         if node is not trigger and node.lemma_.lower() in rules.negators \
-                and not any(c.dep_ in _SUBJECTS for c in trigger.children):
+                and not any(c.dep_ in ALL_SUBJECT_DEPS for c in trigger.children):
             return True   # "denied sending troops", "refused to send"
     return False
 

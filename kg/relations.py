@@ -18,6 +18,10 @@ import hashlib
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_modality, relation_rules
+from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS,
+                          CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
+                          NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PLACE_PREP_DEPS, POBJ,
+                          POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
 from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, day_of, hyphen_compound, opposed, quantity,
                                  type_of, unit)
@@ -27,11 +31,8 @@ from kg.schema import Modality, Relation
 
 __all__ = ["RelationFinder", "link_claims"]
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 _THERE = frozenset(("there", "here"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
-_PURPOSE = ("xcomp", "advcl")
 
 
 def _relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
@@ -100,7 +101,7 @@ class RelationFinder:
         Sudan" were evacuated from there); a pronoun's antecedent does not count here."""
         owning = tuple(p for p in ("of", "from") if rule is None or p not in rule.target_preps)
         for child in token.children:
-            if child.dep_ in _OWNER_DEPS or (child.dep_ == "prep" and child.lower_ in owning):
+            if child.dep_ in NOUN_MODIFIER_DEPS or (child.dep_ == PREP and child.lower_ in owning):
                 for t in child.subtree:
                     eid = ctx.ents.at(t)
                     if eid and type_of(eid) in types and t.i != token.i:
@@ -119,9 +120,9 @@ class RelationFinder:
             elif eid is None and t.lower_ in _THERE:
                 eid = ctx.last_place(t, types)
             elif eid is None and _is_title_word(t) and any(
-                    type_of(ctx.ents.at(c)) in types for c in t.children if c.dep_ in ("appos", "compound")):
+                    type_of(ctx.ents.at(c)) in types for c in t.children if c.dep_ in NAME_LINK_DEPS):
                 # "met with Sudan's army chief Abdel Fattah al-Burhan": the person the title names
-                eid = next(ctx.ents.at(c) for c in t.children if c.dep_ in ("appos", "compound")
+                eid = next(ctx.ents.at(c) for c in t.children if c.dep_ in NAME_LINK_DEPS
                            and type_of(ctx.ents.at(c)) in types)
             elif place_of and eid is None and self._is_place_noun(t):
                 out += self._targets(ctx, t, ("of", "in", "near"), types, rule)   # "a part of X in Y"
@@ -130,8 +131,8 @@ class RelationFinder:
                 eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
                 if eid is None and (t.lower_ in rule.theme or quantity(t)):
                     for child in t.children:   # "some 10,000 of them", "many of the soldiers"
-                        if child.dep_ == "prep" and child.lower_ == "of":
-                            out += [e for p in child.children if p.dep_ == "pobj"
+                        if child.dep_ == PREP and child.lower_ == "of":
+                            out += [e for p in child.children if p.dep_ == POBJ
                                     for e in self._entities(ctx, p, types, rule)]
                     # "the troops", "these soldiers": the side last named (not "four battalions",
                     # which are new to the text)
@@ -151,21 +152,21 @@ class RelationFinder:
         out: list[str] = []
         place_of = self._is_place_noun(head)
         for child in head.children:
-            if child.dep_ == "advmod" and child.lower_ in _THERE:
+            if child.dep_ == ADVMOD and child.lower_ in _THERE:
                 out += [e for e in [ctx.last_place(child, types)] if e and e not in out]
-            if child.dep_ not in ("prep", "dative") or not (child.lower_ in preps or (place_of and child.lower_ == "of")):
+            if child.dep_ not in PLACE_PREP_DEPS or not (child.lower_ in preps or (place_of and child.lower_ == "of")):
                 continue
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for pobj in (c for c in child.children if c.dep_ == POBJ):
                 for obj in [pobj, *pobj.conjuncts]:
                     tokens = [obj]
                     # what modifies a place locates it ("Russia's Kursk region"); a person's
                     # nationality does not ("met with Russian President Vladimir Putin")
                     if type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj):
                         for mod in obj.children:
-                            if mod.dep_ in _OWNER_DEPS:
+                            if mod.dep_ in NOUN_MODIFIER_DEPS:
                                 tokens += list(mod.subtree)
-                            elif mod.dep_ == "prep" and mod.lower_ in ("of", "in", "near"):
-                                tokens += [t for p in mod.children if p.dep_ == "pobj" for t in p.subtree]
+                            elif mod.dep_ == PREP and mod.lower_ in ("of", "in", "near"):
+                                tokens += [t for p in mod.children if p.dep_ == POBJ for t in p.subtree]
                     for t in tokens:
                         eid = ctx.ents.at(t) if not hyphen_compound(t) else None
                         if eid is None and t.lower_ in PRONOUNS and t is obj:
@@ -183,13 +184,13 @@ class RelationFinder:
         node = verb
         for _ in range(4):
             # a governing verb's passive subject too: "soldiers were seen assembling in"
-            deps = ("nsubj", "csubj") if node is verb else ("nsubj", "csubj", "nsubjpass")
+            deps = ACTIVE_SUBJECT_DEPS if node is verb else ALL_SUBJECT_DEPS
             subj = [c for c in node.children if c.dep_ in deps]
             if subj:
-                if subj[0].tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                if subj[0].tag_ in ("WDT", "WP") and node.dep_ == RELCL:
                     return [node.head]
                 return subj
-            if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+            if node.dep_ in CONTINUED_VERB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
             break
@@ -198,20 +199,20 @@ class RelationFinder:
     # -- forms ------------------------------------------------------------------------------
     def _verb(self, ctx: DocContext, rule: RelationRule, role: str, verb: Token, doc_id: str,
               particle: str | None) -> list[Relation]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
-        reduced = verb.dep_ in ("acl", "relcl") and not any(c.dep_ in _SUBJECTS for c in verb.children)
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else self._subjects(verb)
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        passive = any(c.dep_ in PASSIVE_DEPS for c in verb.children) or (
+            verb.dep_ == ACL and verb.tag_ == "VBN")
+        reduced = verb.dep_ in NOUN_CLAUSE_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ == NSUBJPASS] if passive else self._subjects(verb)
+        objects = [c for c in verb.children if c.dep_ == DOBJ]
+        agents = [p for c in verb.children if c.dep_ == AGENT for p in c.children if p.dep_ == POBJ]
         if reduced:   # "troops sent to Russia", "the city attacked by", "troops fighting in"
             subjects.append(verb.head)
-        if verb.dep_ == "relcl":   # "troops that were sent to"
+        if verb.dep_ == RELCL:   # "troops that were sent to"
             subjects = [verb.head if s.tag_ in ("WDT", "WP") else s for s in subjects]
         if passive:
             objects, subjects = subjects, agents
         prep_holders = [verb] + ([o for o in objects if o.lemma_.lower() == particle] if particle else [])
-        purposes = [c for c in verb.children if c.dep_ in _PURPOSE and c.i > verb.i]
+        purposes = [c for c in verb.children if c.dep_ in PURPOSE_DEPS and c.i > verb.i]
         theme: Token | None = None
         sources: list[str] = []
         targets: list[str] = []
@@ -223,12 +224,12 @@ class RelationFinder:
             theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
             if theme is None and role == "transfer":
                 # "provided Ukraine with weapons", "gave Ukraine weapons"
-                withs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                         for p in c.children if p.dep_ == "pobj"]
+                withs = [p for c in verb.children if c.dep_ == PREP and c.lower_ == "with"
+                         for p in c.children if p.dep_ == POBJ]
                 theme = next((t for t in withs if self._is_theme(ctx, t, rule)), None)
                 if theme is not None:
                     targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule)]
-            datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            datives = [c for c in verb.children if c.dep_ == DATIVE and c.pos_ != "ADP"]
             if theme is None and rule.theme:
                 return []
             owner = self._owner(ctx, theme, rule.source, rule) if theme is not None else None
@@ -244,9 +245,9 @@ class RelationFinder:
             targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
             for purpose in purposes:   # "sent to reinforce units in Kursk"
                 targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
-                for obj in (c for c in purpose.children if c.dep_ == "dobj"):
+                for obj in (c for c in purpose.children if c.dep_ == DOBJ):
                     targets += self._targets(ctx, obj, rule.target_preps, rule.target, rule)
-            if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            if verb.dep_ == RELCL and any(c.lower_ == "where" for c in verb.children):
                 targets += self._entities(ctx, verb.head, rule.target, rule)
         elif role == "receive":
             targets = [e for s in subjects for e in self._entities(ctx, s, rule.target, rule)]
@@ -272,13 +273,13 @@ class RelationFinder:
         targets: list[str] = []
         theme: Token | None = None
         for child in noun.children:
-            if child.dep_ in _OWNER_DEPS:
+            if child.dep_ in NOUN_MODIFIER_DEPS:
                 sources += [e for e in self._entities(ctx, child, rule.source, rule) if e not in sources]
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from", *rule.source_preps):
-                sources += [e for p in child.children if p.dep_ == "pobj"
+            elif child.dep_ == PREP and child.lower_ in ("by", "from", *rule.source_preps):
+                sources += [e for p in child.children if p.dep_ == POBJ
                             for e in self._entities(ctx, p, rule.source, rule)]
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            elif child.dep_ == PREP and child.lower_ == "of":
+                for pobj in (c for c in child.children if c.dep_ == POBJ):
                     if self._is_theme(ctx, pobj, rule):
                         theme = pobj
                         sources += [e for e in self._entities(ctx, pobj, rule.source, rule) if e not in sources]
@@ -288,20 +289,20 @@ class RelationFinder:
         targets += self._targets(ctx, noun, rule.target_preps, rule.target, rule)
         if rule.symmetric:
             # "talks between Putin and Kim": both sides come with the preposition
-            between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                       for p in c.children if p.dep_ == "pobj"]
+            between = [p for c in noun.children if c.dep_ == PREP and c.lower_ == "between"
+                       for p in c.children if p.dep_ == POBJ]
             if between:
                 sources += [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
                 targets = [t for t in targets if t not in sources]
-        if not sources and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in (
+        if not sources and noun.dep_ in ACTED_ON_DEPS and noun.head.lemma_.lower() in (
                 self.rules.light_verbs | set(rule.verbs)):
             # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by"
-            sources = [e for s in self._subjects(noun.head) if noun.dep_ == "dobj"
+            sources = [e for s in self._subjects(noun.head) if noun.dep_ == DOBJ
                        for e in self._entities(ctx, s, rule.source, rule)]
-            sources += [e for c in noun.head.children if c.dep_ == "agent" for p in c.children
-                        if p.dep_ == "pobj" for e in self._entities(ctx, p, rule.source, rule)]
+            sources += [e for c in noun.head.children if c.dep_ == AGENT for p in c.children
+                        if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
             targets += self._targets(ctx, noun.head, rule.target_preps, rule.target, rule)
-        if not sources and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in noun.children):
+        if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
             owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
             sources = [owner[1]] if owner else []
         return self._make(ctx, rule, noun, sources, targets, doc_id, theme)
@@ -334,8 +335,8 @@ class RelationFinder:
             end = token
             while end.i + 1 < sent.end and ctx.ents.at(end.nbor(1)) == eid:
                 end = end.nbor(1)
-            beside = [t for appos in end.children if appos.dep_ == "appos" for t in appos.subtree]
-            if end.dep_ == "appos":
+            beside = [t for appos in end.children if appos.dep_ == APPOS for t in appos.subtree]
+            if end.dep_ == APPOS:
                 beside += [t for t in end.head.subtree if t.i < token.i]
             for titled in (before, beside):
                 words = [t for t in titled if _is_title_word(t) and ctx.ents.at(t) is None]
@@ -367,9 +368,9 @@ class RelationFinder:
             return True
         if quantity(token):
             return any(p.lower_ in rule.theme or p.lower_ in pronouns for c in token.children
-                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+                       if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)
         return any(t.lower_ in rule.theme for t in token.subtree
-                   if t.dep_ in ("pobj", "compound", "conj") and t.i != token.i)
+                   if t.dep_ in THEME_WORD_DEPS and t.i != token.i)
 
     def _make(self, ctx: DocContext, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
               doc_id: str, theme: Token | None, modality_check: bool = True) -> list[Relation]:
@@ -405,7 +406,7 @@ class RelationFinder:
 
 def _definite(noun: Token) -> bool:
     """ "the troops", "these soldiers", "those forces": a noun phrase pointing back."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+    return any(c.dep_ == DET and c.lower_ in ("the", "these", "those") for c in noun.children)
 
 
 def _has_particle(verb: Token, particle: str | None) -> bool:
