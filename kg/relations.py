@@ -28,6 +28,7 @@ from kg.relation_context import (PRONOUNS, DocContext, count, day_of, hyphen_com
 from kg.relation_modality import link_claims
 from kg.relation_rules import RelationRule, RelationRules
 from kg.schema import Modality, Relation
+from kg.sentences import sentence_spans
 
 __all__ = ["RelationFinder", "link_claims"]
 
@@ -68,7 +69,7 @@ class RelationFinder:
             self._index(current)
         ctx = DocContext(doc, ents, sentence_of, published)
         found: list[Relation] = []
-        for sent in doc.sents:
+        for sent in sentence_spans(doc):
             for token in sent:
                 self._remember_owner(ctx, token)
                 for rule, role, particle in self.by_verb.get(token.lemma_.lower(), ()):

@@ -24,6 +24,7 @@ from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.speakers import entities_of_np
 from kg.schema import Statement
+from kg.sentences import SentenceEntities, sentence_spans
 
 _PRONOUNS = frozenset("it them this that these those".split())
 
@@ -40,6 +41,12 @@ class _Context:
     last_org: str | None = None
     anchor: date | None = None
     outlets: set[str] = field(default_factory=set)
+    sentence_ents: SentenceEntities | None = None
+
+    def ents_of(self, sent: Span) -> list[Span]:
+        if self.sentence_ents is None:
+            self.sentence_ents = SentenceEntities(self.doc)
+        return self.sentence_ents.of(sent)
 
 
 def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
@@ -47,14 +54,14 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
     target = _verbal(verb) if verb is not None else None
-    dates = [e for e in sent.ents if e.label_ == "DATE" and e.start not in inside
+    dates = [e for e in ctx.ents_of(sent) if e.label_ == "DATE" and e.start not in inside
              and is_day_expression(e.text)   # "a weekly news conference" names no day
              and (target is None or _verbal(e.root) == target)]
     if not dates:
         return None
     first = dates[0]
     end = first.end
-    for e in sent.ents:
+    for e in ctx.ents_of(sent):
         if e.label_ == "DATE" and e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
@@ -72,7 +79,7 @@ def _verbal(token: Token) -> Token:
 
 
 def _update_anchor(ctx: _Context, sent: Span) -> None:
-    for e in sent.ents:
+    for e in ctx.ents_of(sent):
         if e.label_ == "DATE" and ctx.published:
             day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
             if day and "previous" not in e.text.lower():
@@ -97,7 +104,7 @@ class StatementFinder:
         quote_speaker: dict[tuple[int, int], str] = {}
         story_day: date | None = None
         past: set[str] = set()
-        for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
+        for n, sent in enumerate(s for s in sentence_spans(doc) if s.text.strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
             _update_anchor(ctx, sent)
@@ -415,7 +422,7 @@ def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """A headline that attributes ("Kenya says drought is over") counts once: when the body
     tells the same (speaker, kind, polarity), the body's version stands for both. A headline is
     the first line of the text, on its own, in the present tense of news headlines."""
-    first = next((s for s in doc.sents if s.text.strip()), None)
+    first = next((s for s in sentence_spans(doc) if s.text.strip()), None)
     if first is None or "\n" not in doc.text[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
         return statements
     kept = []

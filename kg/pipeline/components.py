@@ -24,6 +24,7 @@ from kg.pipeline.names import gazetteer_for
 from kg.relations import RelationFinder, link_claims
 from kg.schema import Entity, Mention, Relation, Statement
 from kg.statements import StatementFinder
+from kg.sentences import sentence_spans
 
 
 @Language.component("kg_sentences", assigns=["doc._.kg_sentences", "doc._.kg_sentence_of"],
@@ -32,7 +33,7 @@ def number_sentences(doc: Doc) -> Doc:
     """The sentences kg refers to by index: the parser's, blank ones left out, trimmed."""
     sentences: list[dict] = []
     per_token: list[int | None] = [None] * len(doc)
-    for sent in doc.sents:
+    for sent in sentence_spans(doc):
         text = sent.text.strip()
         if not text:
             continue

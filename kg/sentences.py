@@ -1,0 +1,43 @@
+"""The parser's sentences of a Doc, as ``doc.sents`` gives them, read from the token array.
+
+``doc.sents`` first checks that sentence boundaries exist by creating a Python object for every
+token, on each call; kg's components walk the sentences several times per document, and that
+check alone cost several milliseconds a document. ``to_array`` reads the same boundaries in C.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+
+def sentence_spans(doc: Doc) -> Iterator[Span]:
+    """The same spans as ``doc.sents``, in order."""
+    if len(doc) == 0:
+        return
+    boundaries = (doc.to_array("SENT_START")[1:] == 1).nonzero()[0] + 1
+    start = 0
+    for end in boundaries.tolist():
+        yield doc[start:end]
+        start = end
+    yield doc[start:len(doc)]
+
+
+class SentenceEntities:
+    """``sent.ents`` of every sentence of a Doc, found once: ``Span.ents`` walks every entity of
+    the Doc on each call, and the date rules ask for a sentence's entities several times."""
+
+    def __init__(self, doc: Doc) -> None:
+        spans = list(sentence_spans(doc))
+        starts = [s.start for s in spans]
+        self._by_bounds: dict[tuple[int, int], list[Span]] = {(s.start, s.end): [] for s in spans}
+        for ent in doc.ents:
+            sent = spans[bisect_right(starts, ent.start) - 1]
+            if ent.end <= sent.end:
+                self._by_bounds[(sent.start, sent.end)].append(ent)
+
+    def of(self, span: Span) -> list[Span]:
+        """The entities inside ``span``: from the sentence table when it is a sentence."""
+        found = self._by_bounds.get((span.start, span.end))
+        return found if found is not None else list(span.ents)
