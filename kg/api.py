@@ -169,9 +169,12 @@ class Tally:
                 f"{len(self.statements)} statements, {len(self.relations)} relations")
 
 
-def read_extraction(path: str) -> tuple[int, Iterator[Document]]:
-    """The documents of an extraction file, validated whole before the first is returned."""
+def read_extraction(path: str, stdin: TextIO | None = None) -> tuple[int, Iterator[Document]]:
+    """The documents of an extraction file (``-``: the stream ``stdin``), validated whole before
+    the first is returned."""
     from kg import extraction_file
+    if path == "-" and stdin is not None:
+        return extraction_file.read_stream(stdin)
     return extraction_file.read(path)
 
 

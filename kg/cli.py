@@ -150,6 +150,14 @@ def store_options(f):
     return wrapper
 
 
+DAY = click.DateTime(["%Y-%m-%d"])
+
+
+def _iso_day(_ctx, _param, value):
+    """A --since/--until day as the library takes it: YYYY-MM-DD, or None."""
+    return value.date().isoformat() if value else None
+
+
 batch_option = click.option("--batch-size", default=config.DEFAULT_BATCH_SIZE, show_default=True,
                             type=click.IntRange(1), help="Rows per write transaction.")
 
@@ -263,9 +271,8 @@ def load(file, settings):
       kg load seeds.jsonl
       kg load seeds.jsonl -a neo4j://localhost:7687
     """
-    from kg.extraction_file import read_stream
     started = time.perf_counter()
-    total, documents = read_stream(sys.stdin) if file == "-" else api.read_extraction(file)
+    total, documents = api.read_extraction(file, stdin=sys.stdin)
     with _open_store(settings) as store:
         tally = api.load(store, documents, batch_size=settings.batch_size, progress=progress, total=total)
     skipped = f" ({tally.skipped} already loaded, skipped)" if tally.skipped else ""
@@ -359,9 +366,9 @@ def stats(settings, fmt):
 @click.option("--entity", default=None, help="Only this entity's neighbourhood (name or alias).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0),
               help="Steps from --entity to other entities (statements, relations, co-mentions).")
-@click.option("--since", default=None, type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--since", default=None, type=DAY, callback=_iso_day,
               help="Only statements on or after this day (YYYY-MM-DD).")
-@click.option("--until", default=None, type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--until", default=None, type=DAY, callback=_iso_day,
               help="Only statements on or before this day (YYYY-MM-DD).")
 @click.option("--kinds", default=None, help="Only these statement kinds, comma-separated (confirmed,denied).")
 @click.option("--entities-only", is_flag=True,
@@ -389,8 +396,7 @@ def export(file, settings, fmt, entity, depth, since, until, kinds, entities_onl
         fmt = export_format(file, fmt)
     except KgError as exc:
         raise click.BadParameter(str(exc), param_hint="FILE") from None
-    day = lambda value: value.date().isoformat() if value else None  # noqa: E731
-    flt = ExportFilter(entity=entity, depth=depth, since=day(since), until=day(until), kinds=wanted,
+    flt = ExportFilter(entity=entity, depth=depth, since=since, until=until, kinds=wanted,
                        entities_only=entities_only, min_weight=min_weight)
     api.require_graph(settings)
     with _open_store(settings) as store:
@@ -406,9 +412,9 @@ def export(file, settings, fmt, entity, depth, since, until, kinds, entities_onl
 @click.option("--entity", default=None, help="Only this entity's neighbourhood (name or alias).")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(0),
               help="Links from --entity to other entities (statements, relations, co-mentions).")
-@click.option("--since", default=None, type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--since", default=None, type=DAY, callback=_iso_day,
               help="Only statements and relations on or after this day (YYYY-MM-DD).")
-@click.option("--until", default=None, type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--until", default=None, type=DAY, callback=_iso_day,
               help="Only statements and relations on or before this day (YYYY-MM-DD).")
 @click.option("--co-mentions", is_flag=True, help="Also link entities named in two or more of the same articles.")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
@@ -425,8 +431,7 @@ def view(settings, output, entity, depth, since, until, co_mentions, open_page):
     api.require_graph(settings)
     with _open_store(settings) as store:
         summary = write_view(store, output, entity=entity, depth=depth, co_mentions=co_mentions,
-                             since=since.date().isoformat() if since else None,
-                             until=until.date().isoformat() if until else None)
+                             since=since, until=until)
     click.echo(f"{summary.entities} entities, {summary.links} links -> {output}", err=True)
     if open_page:
         click.launch(output)
