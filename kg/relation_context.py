@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.constants import POBJ, UNIT_WORD_DEPS
+from kg.constants import POBJ, PREP, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
@@ -150,8 +150,14 @@ def count(theme: Token) -> int | None:
     return None
 
 
-def unit(theme: Token, ctx: DocContext) -> str | None:
-    """What was sent, without its owner or number: "special forces", "troops"."""
+def unit(theme: Token, ctx: DocContext, theme_words: frozenset[str] = frozenset()) -> str | None:
+    """What was sent, without its owner or number: "special forces", "troops". A noun that only
+    counts it names what follows its "of": "a small number of troops" sent troops."""
+    if theme_words and theme.lower_ not in theme_words and theme.lemma_.lower() not in theme_words:
+        counted = [p for c in theme.children if c.dep_ == PREP and c.lower_ == "of"
+                   for p in c.children if p.dep_ == POBJ]
+        if counted:
+            theme = counted[0]
     if theme.lower_ in _PLURAL_PRONOUNS:
         return None
     words = [c for c in theme.lefts if c.dep_ in UNIT_WORD_DEPS and ctx.ents.at(c) is None

@@ -388,7 +388,7 @@ class RelationFinder:
         negated = relation_modality.negated(self.rules, trigger, theme) if modality_check else False
         modality = relation_modality.modality(self.rules, trigger, theme) if modality_check else Modality.ASSERTED.value
         number = count(theme) if theme is not None and "troops" in rule.attributes else None
-        what = unit(theme, ctx) if theme is not None and "unit" in rule.attributes else None
+        what = unit(theme, ctx, rule.theme) if theme is not None and "unit" in rule.attributes else None
         out = []
         for source, target in pairs:
             if rule.symmetric:

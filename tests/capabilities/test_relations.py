@@ -292,3 +292,11 @@ def test_a_type_from_a_rules_file_is_extracted_loaded_and_asked_with_no_code_cha
         store.close()
     assert [(r["source"], r["target"], r["troops"], r["date"]) for r in rows] == [("India", "Sudan", 800, "2023-04-24")]
     assert edges == [{"a": "India", "b": "Sudan"}]
+
+
+def test_a_noun_that_counts_the_theme_is_not_its_unit(extract_text):
+    doc = extract_text("A small number of Chadian soldiers have been sent to Niger, officials said.")
+    assert relation(doc, "DEPLOYED_TO", "Chad", "Niger").unit == "soldiers"
+    doc = extract_text("Kenya deployed a contingent of 400 police officers to Haiti last year.")
+    # A theme word of its own ("contingent") stays the unit.
+    assert relation(doc, "DEPLOYED_TO", "Kenya", "Haiti").unit == "contingent"
