@@ -138,6 +138,14 @@ def extract(articles: Iterable[Article] | Inputs, *, model: str = config.DEFAULT
     yield from pipeline.documents(_chain(first, pending))
 
 
+def join_identities(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents of one run with one id per real thing across them (kg.identity_across):
+    a surname or an acronym used alone joins the full name another document gives, spellings of
+    one name take one id. The documents come out, in their order, once the last has gone in."""
+    from kg import identity_across
+    return identity_across.join(documents)
+
+
 def _chain(first, rest):
     yield first
     yield from rest
@@ -251,10 +259,10 @@ def build(store, inputs: Inputs, *, model: str = config.DEFAULT_MODEL, workers: 
     unchanged: list[Article] = []
     articles = inputs.articles(frozenset() if upgrading else frozenset(known), unchanged)
     tally = Tally()
-    documents = progress(tally.count(extract(articles, model=model, workers=workers, pipeline=pipeline, rules=rules,
-                                             cluster=cluster, dashboard=dashboard, problems=inputs.problems,
-                                             notice=notice)),
-                         inputs.total, "extracting")
+    documents = tally.count(join_identities(progress(
+        extract(articles, model=model, workers=workers, pipeline=pipeline, rules=rules, cluster=cluster,
+                dashboard=dashboard, problems=inputs.problems, notice=notice),
+        inputs.total, "extracting")))
     for _ in load_documents(store, documents, batch_rows=batch_size, docs_per_batch=50, upgrading=upgrading):
         pass
     report = BuildReport(tally=tally, unchanged=len(unchanged))
