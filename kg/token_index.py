@@ -7,20 +7,44 @@ strings per token and rule pass, which is most of a rule component's time on a l
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Iterable
+from functools import lru_cache
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 
-def tokens_named(doc: Doc, words: Collection[str]) -> list[int]:
+class _WordIndex:
+    """The hashes of a word list, and which lemmas (by hash) lower-case into it."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self.hashes = frozenset(hash_string(w) for w in words)
+        self.lemma_hit: dict[int, bool] = {}   # lemma hash -> its lower-cased form is a word
+
+    def named(self, doc: Doc) -> list[int]:
+        strings, hit, hashes, words = doc.vocab.strings, self.lemma_hit, self.hashes, self.words
+        found = []
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            if lower in hashes:
+                found.append(i)
+                continue
+            known = hit.get(lemma)
+            if known is None:
+                known = hit[lemma] = strings[lemma].lower() in words
+            if known:
+                found.append(i)
+        return found
+
+
+@lru_cache(maxsize=64)
+def _index(words: frozenset[str]) -> _WordIndex:
+    return _WordIndex(words)
+
+
+def tokens_named(doc: Doc, words: Iterable[str]) -> list[int]:
     """Indexes, in order, of the tokens whose lower-case form or lower-cased lemma is in ``words``."""
-    if len(doc) == 0 or not words:
+    if len(doc) == 0:
         return []
-    strings = doc.vocab.strings
-    lowers, lemmas = doc.to_array([LOWER, LEMMA]).T
-    lemma_hits = [h for h in numpy.unique(lemmas).tolist() if strings[h].lower() in words]
-    word_hashes = [strings[w] for w in words if w in strings]
-    hit = numpy.isin(lowers, word_hashes) | numpy.isin(lemmas, lemma_hits)
-    return hit.nonzero()[0].tolist()
+    return _index(frozenset(words)).named(doc)
