@@ -46,7 +46,7 @@ class DocContext:
                 number += 1
             self.paragraph[sentence_of.get(sent.start, -1)] = number
             previous_end = sent.end_char
-        self.sentence_ents = SentenceEntities(doc)
+        self.sentence_ents = SentenceEntities.of_doc(doc)
         self._days: dict[int, tuple[str | None, str | None]] = {}
         self.mentions = sorted(ents.by_token.items())    # (token index, entity id)
         self._mention_at = [i for i, _ in self.mentions]

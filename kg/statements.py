@@ -57,7 +57,7 @@ class _Context:
 
     def ents_of(self, sent: Span) -> list[Span]:
         if self.sentence_ents is None:
-            self.sentence_ents = SentenceEntities(self.doc)
+            self.sentence_ents = SentenceEntities.of_doc(self.doc)
         return self.sentence_ents.of(sent)
 
 
@@ -321,15 +321,18 @@ class StatementFinder:
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
-        if content is None or not content.text.strip():
-            content = sent
-        elif content.text.strip().lower() in _PRONOUNS and clause is None:
-            content = self._antecedent_content(ctx, cue) or content
+        said = content.text.strip() if content is not None else ""   # Span.text joins tokens: once
+        if not said:
+            content, said = sent, sent.text.strip()
+        elif said.lower() in _PRONOUNS and clause is None:
+            antecedent = self._antecedent_content(ctx, cue)
+            if antecedent is not None:
+                content, said = antecedent, antecedent.text.strip()
         about = sorted({ctx.ents.by_token[i] for i in range(content.start, content.end)
                         if i in ctx.ents.by_token} - {speaker})
         return Statement(
             id=_statement_id(doc_id, cue.idx, kind, speaker), speaker=speaker, kind=kind,
-            negated=negated, content=content.text.strip(), content_start=content.start_char,
+            negated=negated, content=said, content_start=content.start_char,
             content_end=content.end_char, sentence=ctx.sentence_of.get(cue.i, 0), start=cue.idx,
             end=cue.idx + len(cue), cue=cue.text, date=day, date_text=date_text, about=about,
         )
