@@ -24,13 +24,18 @@ CLOSER = {'"': ('"', "”"), "“": ("”", '"'), "''": ("''", '"'), "``": ("''"
 
 
 def find_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of quotations, paired within a paragraph (a quote may run over sentences)."""
+    """Token spans of quotations, paired within a paragraph (a quote may run over sentences).
+    A quote that opens a paragraph and is still open at its end runs on into the next
+    paragraph, as news style writes long quotes: it is a quotation to the paragraph's end."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     closers: tuple[str, ...] = ()
+    paragraph_start = 0
     for t in doc:
         if t.is_space and "\n" in t.text:
-            open_at, closers = None, ()
+            if open_at is not None and open_at == paragraph_start:
+                spans.append((open_at, t.i + 1))
+            open_at, closers, paragraph_start = None, (), t.i + 1
             continue
         if open_at is None:
             if t.text in OPEN_QUOTES:

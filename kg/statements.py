@@ -22,6 +22,7 @@ from kg.attribution import (adjacent_quote, agent_of, clause_without, content_sp
                             was_made)
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
+from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import entities_of_np
 from kg.schema import Statement
 from kg.sentences import SentenceEntities, sentence_spans
@@ -134,6 +135,7 @@ class StatementFinder:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
         statements.extend(self._continued_quotes(ctx, doc_id, quote_speaker, statements))
+        statements.extend(self._quote_paragraphs(ctx, doc_id, quote_speaker, statements))
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
         statements = _merge_headline(doc, statements)
         self._link_reports(statements)
@@ -161,6 +163,28 @@ class StatementFinder:
             st.start, st.end, st.cue = outer.start, outer.end, outer.cue
             st.date, st.date_text = outer.date, outer.date_text
             quote_speaker[q] = st
+            result.append(st)
+        return result
+
+    def _quote_paragraphs(self, ctx: _Context, doc_id: str, quote_speaker: dict,
+                          found: list[Statement]) -> list[Statement]:
+        """A paragraph that is only a quotation goes on with the last speaker of the paragraph
+        before it (see kg.paragraphs)."""
+        result: list[Statement] = []
+        for para in quote_only_paragraphs(ctx.doc, ctx.quotes):
+            if para.quote in quote_speaker or any(para.start_char <= st.start < para.end_char for st in found):
+                continue
+            before = [st for st in found + result if para.previous[0] <= st.start < para.previous[1]
+                      or para.previous[0] <= st.content_start < para.previous[1]]
+            if not before:
+                continue
+            outer = max(before, key=lambda st: (st.content_start, st.start))
+            content = ctx.doc[para.quote[0] + 1:para.quote[1] - 1]
+            kind = "reported" if outer.speaker in ctx.outlets else "said"
+            st = self._make(ctx, doc_id, outer.speaker, kind, False, ctx.doc[para.quote[0] + 1], content, None)
+            st.cue, st.date, st.date_text = outer.cue, outer.date, outer.date_text
+            st.start, st.end = outer.start, outer.end   # the verb that named the speaker
+            quote_speaker[para.quote] = st
             result.append(st)
         return result
 

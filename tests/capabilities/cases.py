@@ -160,6 +160,20 @@ STATEMENTS = [
     Case("quotes continued", '"I deny every charge," the defendant, Hugo Brandt, told the court.',
          {S("Hugo Brandt", "denied")}),
     Case("quotes continued", '"It was a fair vote," said Rosa Vidal. Her rival disagreed.', count=1),
+    # A paragraph that is only a quote goes on with the previous paragraph's speaker
+    Case("quote paragraphs", 'Farmer Tomas Ruiz said the harvest was lost.\n\n"We have nothing left to sell."',
+         {S("Tomas Ruiz")}, count=2),
+    Case("quote paragraphs", '"The bridge is safe," engineer Lina Park told reporters.\n\n"We tested every cable. '
+         'Traffic can return on Monday."', {S("Lina Park")}, count=2),
+    Case("quote paragraphs", 'The Prado Museum said on Tuesday that the painting was a fake.\n\n"Our experts found modern '
+         'pigments in it."\n\n"We are sorry for the confusion."', {S("Prado Museum")}, count=3, date="2025-03-11"),
+    Case("quote paragraphs", 'The pilots\' union said it would strike.\n\n"The offer is an insult."',
+         {S("union")}, count=2, known_gap=True),   # "the pilots' union" names no entity
+    Case("quote paragraphs", '"The dam held," Governor Eva Lind said.\n\n"We were lucky. The water stopped a metre '
+         'short.\n\n"Next year we will raise the wall."', {S("Eva Lind")}, count=3, content="raise the wall"),
+    Case("quote paragraphs", 'Rain fell all night in the valley.\n\n"The river is rising fast."', count=0),
+    Case("quote paragraphs", 'Lisa Berg, the band\'s singer, said the tour would go on.\n\n"We will win," the crowd chanted.',
+         {S("Lisa Berg")}, count=1),
     # Headlines
     Case("headlines", "Apple confirms new plant in Texas\nApple confirmed on Tuesday that it would build a plant in Texas.",
          {S("Apple", "confirmed")}, count=1),
