@@ -23,7 +23,7 @@ from kg.attribution import (adjacent_quote, agent_of, clause_without, content_sp
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
-from kg.speakers import entities_of_np
+from kg.speakers import apposed_person, entities_of_np
 from kg.schema import Statement
 from kg.sentences import SentenceEntities, sentence_spans
 
@@ -43,6 +43,7 @@ class _Context:
     anchor: date | None = None
     outlets: set[str] = field(default_factory=set)
     sentence_ents: SentenceEntities | None = None
+    genders: dict[str, str] | None = None
 
     def ents_of(self, sent: Span) -> list[Span]:
         if self.sentence_ents is None:
@@ -126,8 +127,10 @@ class StatementFinder:
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
             lede_day = _date_expression(ctx, sent, None, sent.root) if n < 2 and ctx.published else None
-            if story_day is None and lede_day and not any(st.date_text for st in statements[before:]):
-                # the day of the lede's main event is the story's, when no speaker owns it
+            if story_day is None and lede_day and not any(st.date_text for st in statements):
+                # the day of the lede's main event is the story's, when no speaker owns it (once a
+                # speaker's day is told, a later sentence's day is another event's: "called the
+                # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
         _carry_days(statements)
@@ -376,7 +379,7 @@ class StatementFinder:
                 ctx.last_org = st.speaker   # "it" is an organisation or a country that spoke
         for t in sent:
             if t.dep_ in SUBJECT_DEPS and t.i not in ctx.in_quote:
-                eid = ctx.ents.at(t)
+                eid = ctx.ents.at(t) or apposed_person(ctx, t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
                 elif t.head == sent.root and not new and _is_thing(t, eid):
