@@ -43,7 +43,7 @@ class Inputs:
     """The inputs found under some paths, their manifest rows, and what could not be read
     (problems and duplicates grow as the inputs are read)."""
 
-    files: list[Path]
+    files: list            # local Paths, and kg.locations.RemoteFile for inputs named by URL
     manifest: dict
     problems: list[InputProblem] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
@@ -76,6 +76,41 @@ class Inputs:
                 else:
                     yield item
 
+    def units(self) -> Iterator:
+        """The inputs as a cluster's workers take them: files by path or URL, read by the
+        workers themselves (a local path as its absolute URL, shown as given), and the articles
+        of standard input and of records files, read here."""
+        from kg.ingest import STDIN, Unread, kind_of, read_input
+        from kg.locations import RemoteFile
+        for file in self.files:
+            meta = self.manifest.get(file.name)
+            if str(file) == STDIN or kind_of(file) == "records":
+                yield from read_input(file, meta, self.stdin)
+            else:
+                yield Unread(file if isinstance(file, RemoteFile) else RemoteFile.of_path(file), meta)
+
+    def documents_of(self, outcomes: Iterable, skipped: list[Article] | None = None,
+                     failed: list[InputProblem] | None = None) -> Iterator[Document]:
+        """The documents of the outcomes of ``units`` (kg.distributed.Outcome), in order; the
+        rest is told as ``articles`` tells it: problems, duplicates (found here, in input order),
+        articles skipped; articles whose extraction failed go to ``failed`` (default: problems)."""
+        from kg.ingest import Seen
+        seen = Seen()
+        failed = self.problems if failed is None else failed
+        for outcome in outcomes:
+            duplicate = seen.duplicate(outcome.key, outcome.file) if outcome.key else None
+            if duplicate:
+                self.duplicates.append(duplicate)
+                continue
+            self.read += outcome.read
+            if outcome.problem is not None:   # an article read whose extraction failed, or a problem reading
+                (failed if outcome.read else self.problems).append(outcome.problem)
+            elif outcome.skipped is not None:
+                if skipped is not None:
+                    skipped.append(outcome.skipped)
+            else:
+                yield outcome.document
+
     def nothing_read(self) -> str | None:
         """Once read: the one-line error when not one article was found, else None."""
         from kg.ingest import nothing_read
@@ -84,8 +119,9 @@ class Inputs:
 
 def read_inputs(paths: Sequence[str], manifest: str | None = None, stdin: TextIO | None = None) -> Inputs:
     """Find the inputs under ``paths`` (files and folders of .txt, .html/.htm, .jsonl and .csv
-    articles; ``-`` reads ``stdin``). ``manifest`` names a CSV of publication dates and outlets
-    (default: ``manifest.csv`` in each folder)."""
+    articles, as local paths or URLs fsspec reads, globs included; ``-`` reads ``stdin``).
+    ``manifest`` names a CSV of publication dates and outlets (default: ``manifest.csv`` in each
+    folder). Nothing is read yet but the manifests."""
     from kg.ingest import discover, manifests_for, read_manifest
     files, problems = discover(paths)
     meta = read_manifest(manifest) if manifest else manifests_for(paths)
@@ -118,12 +154,17 @@ def extract(articles: Iterable[Article] | Inputs, *, model: str = config.DEFAULT
 
     ``cluster`` runs the extraction on Dask (see kg.distributed): a scheduler's address
     (``tcp://host:8786``) or ``local:N`` worker processes, as ``workers=N`` does on this machine;
+    the workers read ``Inputs`` files themselves (they must see the same paths and URLs);
     articles whose extraction fails there go to ``problems`` (the inputs' problems by default).
     """
+    cluster = cluster or (f"local:{workers}" if workers > 1 else None)
+    if isinstance(articles, Inputs) and cluster:
+        yield from _extract_inputs_on(articles, cluster, model=model, rules=rules, dashboard=dashboard,
+                                      notice=notice, problems=problems)
+        return
     if isinstance(articles, Inputs):
         problems = articles.problems if problems is None else problems
         articles = articles.articles()
-    cluster = cluster or (f"local:{workers}" if workers > 1 else None)
     if cluster:
         from kg import distributed
         check_rules(rules)   # a bad rules file is refused here, not on every worker
@@ -136,6 +177,17 @@ def extract(articles: Iterable[Article] | Inputs, *, model: str = config.DEFAULT
         return
     pipeline = pipeline or load_pipeline(model, rules)
     yield from pipeline.documents(_chain(first, pending))
+
+
+def _extract_inputs_on(inputs: Inputs, cluster: str, *, model: str, rules: Sequence[str], dashboard: bool,
+                       notice: Callable[[str], None], skip_ids: frozenset[str] = frozenset(),
+                       skipped: list[Article] | None = None,
+                       problems: list[InputProblem] | None = None) -> Iterator[Document]:
+    from kg import distributed
+    check_rules(rules)   # a bad rules file is refused here, not on every worker
+    outcomes = distributed.read_and_extract(inputs.units(), cluster, model, dashboard=dashboard, notice=notice,
+                                            rules=[str(Path(r).resolve()) for r in rules], skip_ids=skip_ids)
+    yield from inputs.documents_of(outcomes, skipped, problems)
 
 
 def _chain(first, rest):
@@ -249,12 +301,16 @@ def build(store, inputs: Inputs, *, model: str = config.DEFAULT_MODEL, workers: 
     if upgrading:
         notice("this graph was written by an older kg: re-reading every article to upgrade it")
     unchanged: list[Article] = []
-    articles = inputs.articles(frozenset() if upgrading else frozenset(known), unchanged)
+    skip_ids = frozenset() if upgrading else frozenset(known)
+    cluster = cluster or (f"local:{workers}" if workers > 1 else None)
+    if cluster:
+        extracted = _extract_inputs_on(inputs, cluster, model=model, rules=rules, dashboard=dashboard, notice=notice,
+                                       skip_ids=skip_ids, skipped=unchanged)
+    else:
+        extracted = extract(inputs.articles(skip_ids, unchanged), model=model, pipeline=pipeline, rules=rules,
+                            problems=inputs.problems, notice=notice)
     tally = Tally()
-    documents = progress(tally.count(extract(articles, model=model, workers=workers, pipeline=pipeline, rules=rules,
-                                             cluster=cluster, dashboard=dashboard, problems=inputs.problems,
-                                             notice=notice)),
-                         inputs.total, "extracting")
+    documents = progress(tally.count(extracted), inputs.total, "extracting")
     for _ in load_documents(store, documents, batch_rows=batch_size, docs_per_batch=50, upgrading=upgrading):
         pass
     report = BuildReport(tally=tally, unchanged=len(unchanged))

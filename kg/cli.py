@@ -235,7 +235,8 @@ def _report(inputs: api.Inputs, summary: str, started: float) -> None:
 def extract(paths, manifest, model, rules, workers, cluster, dashboard, output):
     """Extract entities, statements and relations from articles into a JSON Lines file.
 
-    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
+    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles), '-' for stdin, or
+    URLs fsspec reads (file:///news/*.txt, s3://bucket/news/ with s3fs installed).
 
     \b
     Examples:
@@ -286,7 +287,8 @@ def load(file, settings):
 def build(paths, manifest, model, rules, workers, cluster, dashboard, settings):
     """Extract articles and load them into the graph in one go: the main job.
 
-    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles) or '-' for stdin.
+    PATHS are files, folders (of .txt, .html/.htm, .jsonl and .csv articles), '-' for stdin, or
+    URLs fsspec reads (file:///news/*.txt, s3://bucket/news/ with s3fs installed).
     Articles already in the graph with the same text are skipped; an article whose text changed
     replaces what its old text gave.
 

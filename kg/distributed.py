@@ -1,12 +1,15 @@
 """Extraction on a Dask cluster: the same documents as one process, from many machines.
 
-Articles, read by the calling process exactly as for a single-process run (so that duplicates,
-skipped and unreadable inputs are found the same way), are cut into small batches and sent to the
-workers; each worker loads the spaCy model and kg's rules once, through a worker plugin, and
-extracts its batches. Results come back in input order, the order a single-process
-run writes, with only a bounded number of batches in flight, so memory stays flat however long
-the corpus. An article that fails is reported as a problem and the run goes on; the tasks of a
-worker that dies are run again elsewhere by Dask.
+The calling process lists the inputs and sends them to the workers in small batches: files by
+their path or URL (``kg.ingest.Unread``: the worker reads them itself, so every worker must see
+the same paths), and articles it read itself (standard input, records files) by their text.
+Each worker loads the spaCy model and kg's rules once, through a worker plugin, reads and checks
+its batch's articles and extracts them; what comes back for each article is an ``Outcome``
+(its document, or the problem met, with the key of its text), so that the calling process finds
+duplicates and unchanged articles in input order, as a single-process run does. Results come back
+in input order, the order a single-process run writes, with only a bounded number of batches in
+flight, so memory stays flat however long the corpus. An article that fails is reported as a
+problem and the run goes on; the tasks of a worker that dies are run again elsewhere by Dask.
 """
 from __future__ import annotations
 
@@ -20,14 +23,14 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, islice
 
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, get_worker
 
 from kg.errors import KgError
 from kg.extract import Extractor
-from kg.ingest import InputProblem
+from kg.ingest import InputProblem, Unread, checked, text_key
 from kg.schema import Article, Document
 
 PLUGIN_PREFIX = "kg-extractor:"
@@ -156,19 +159,67 @@ class ExtractorPlugin(WorkerPlugin):
 
 
 Result = Document | InputProblem
+Unit = Article | Unread | InputProblem   # what a task takes: an article, a file to read, a problem to pass on
 
 
-def extract_batch(plugin_name: str, articles: list[Article]) -> list[Result]:
-    """Runs on a worker: one Document, or one problem, per article."""
+@dataclass
+class Outcome:
+    """What became of one article (or of an input that gave none) on a worker: sent back in
+    place of the article's text."""
+
+    file: str
+    key: str | None = None              # kg.ingest.text_key of the article's text; None: no article
+    read: bool = False                  # an article read and checked (it counts as read)
+    document: Document | None = None
+    problem: InputProblem | None = None
+    skipped: Article | None = None      # its id is among those to skip: not extracted (text left out)
+
+
+def extract_batch(plugin_name: str, units: list[Unit], skip_ids: frozenset[str] = frozenset()) -> list[Outcome]:
+    """Runs on a worker: reads the batch's files, checks its articles and extracts those whose
+    id is not in ``skip_ids``: one Outcome per article, or per problem."""
     plugin = get_worker().plugins.get(plugin_name)
     if plugin is None or plugin.extractor is None:   # its setup failed here: let Dask try elsewhere
         raise RuntimeError(f"the kg pipeline is not loaded on this worker ({plugin_name})")
+    outcomes: list[Outcome] = []
+    todo: list[tuple[Outcome, Article]] = []
+    for unit in units:
+        for item in (unit.read() if isinstance(unit, Unread) else [unit]):
+            outcome, article = _prepared(item, skip_ids)
+            outcomes.append(outcome)
+            if article is not None:
+                todo.append((outcome, article))
     with plugin.lock:
-        try:
-            return list(plugin.extractor.documents(articles))
-        except Exception:
-            # One article broke the batch: each one alone, so that only the broken one is lost.
-            return [_extract_one(plugin.extractor, article) for article in articles]
+        results = _extracted(plugin.extractor, [article for _, article in todo])
+    for (outcome, _), result in zip(todo, results):
+        if isinstance(result, InputProblem):
+            outcome.problem = result
+        else:
+            outcome.document = result
+    return outcomes
+
+
+def _prepared(item: Article | InputProblem, skip_ids: frozenset[str]) -> tuple[Outcome, Article | None]:
+    """The outcome of an item read, and the article to extract, if any."""
+    if isinstance(item, InputProblem):
+        return Outcome(item.file, problem=item), None
+    key = text_key(item)
+    article = checked(item)
+    if isinstance(article, InputProblem):
+        return Outcome(item.file, key, problem=article), None
+    if article.id in skip_ids:
+        return Outcome(item.file, key, read=True, skipped=replace(article, text="", body=[])), None
+    return Outcome(item.file, key, read=True), article
+
+
+def _extracted(extractor: Extractor, articles: list[Article]) -> list[Result]:
+    if not articles:
+        return []
+    try:
+        return list(extractor.documents(articles))
+    except Exception:
+        # One article broke the batch: each one alone, so that only the broken one is lost.
+        return [_extract_one(extractor, article) for article in articles]
 
 
 def _extract_one(extractor: Extractor, article: Article) -> Result:
@@ -182,10 +233,11 @@ class _Batches:
     """Submits batches and hands their results back in submission order, keeping at most
     ``window`` batches on the cluster."""
 
-    def __init__(self, client: Client, plugin_name: str, window: int) -> None:
+    def __init__(self, client: Client, plugin_name: str, window: int, skip_ids) -> None:
         self.client = client
         self.plugin_name = plugin_name
         self.window = window
+        self.skip_ids = skip_ids   # a frozenset, or the future of one scattered to every worker
         self.pending: deque[tuple[list, Future]] = deque()
         self.run_key = uuid.uuid4().hex[:12]
         self.submitted = 0
@@ -193,29 +245,30 @@ class _Batches:
     def submit(self, batch: list) -> None:
         self.submitted += 1
         key = f"kg-extract-{self.run_key}-{self.submitted}"
-        future = self.client.submit(extract_batch, self.plugin_name, batch, key=key,
+        future = self.client.submit(extract_batch, self.plugin_name, batch, self.skip_ids, key=key,
                                     retries=TASK_RETRIES)
         self.pending.append((batch, future))
 
     def full(self) -> bool:
         return len(self.pending) >= self.window
 
-    def next_results(self) -> list[Result]:
+    def next_results(self) -> list[Outcome]:
         batch, future = self.pending.popleft()
         try:
             return future.result()
         except KilledWorker:
             return self._one_by_one(batch)
 
-    def _one_by_one(self, batch: list) -> list[Result]:
-        """A batch that kept killing its workers: each article alone, so that only the one that
+    def _one_by_one(self, batch: list) -> list[Outcome]:
+        """A batch that kept killing its workers: each input alone, so that only the one that
         kills a worker is lost (reported as a problem)."""
         if len(batch) == 1:
-            return [InputProblem(batch[0].file, "extraction failed: the worker running it died each time it "
-                                                "was tried")]
-        singles = [self.client.submit(extract_batch, self.plugin_name, [item],
+            file = str(batch[0].file)
+            return [Outcome(file, problem=InputProblem(file, "extraction failed: the worker running it died "
+                                                             "each time it was tried"))]
+        singles = [self.client.submit(extract_batch, self.plugin_name, [item], self.skip_ids,
                                       retries=TASK_RETRIES, pure=False) for item in batch]
-        results: list[Result] = []
+        results: list[Outcome] = []
         for item, future in zip(batch, singles):
             try:
                 results += future.result()
@@ -231,44 +284,52 @@ class _Batches:
 
 
 def extract_on(client: Client, articles: Iterable[Article], model: str, *,
-               problems: list[InputProblem] | None = None, progress: Callable[[int], None] | None = None,
-               batch_size: int = DEFAULT_BATCH, rules: Sequence[str] = (),
-               make: Callable[..., Extractor] = Extractor) -> Iterator[Document]:
-    """Documents extracted by the workers of ``client``, in the order of ``articles``, with
-    ``model`` and the rule files ``rules`` (paths that every worker reads).
-
-    An article whose extraction fails becomes an InputProblem in ``problems``; ``progress`` is
-    called with the number of articles each finished batch accounts for.
-    """
+               problems: list[InputProblem] | None = None, **options) -> Iterator[Document]:
+    """Documents extracted by the workers of ``client``, in the order of ``articles``; an
+    article whose extraction fails becomes an InputProblem in ``problems``. ``options`` are
+    those of ``outcomes_on``."""
     problems = problems if problems is not None else []
+    for outcome in outcomes_on(client, articles, model, **options):
+        if outcome.problem is not None:
+            problems.append(outcome.problem)
+        elif outcome.document is not None:
+            yield outcome.document
+
+
+def outcomes_on(client: Client, units: Iterable[Unit], model: str, *,
+                progress: Callable[[int], None] | None = None, batch_size: int = DEFAULT_BATCH,
+                rules: Sequence[str] = (), make: Callable[..., Extractor] = Extractor,
+                skip_ids: frozenset[str] = frozenset()) -> Iterator[Outcome]:
+    """The outcome of every article of ``units`` (articles, files the workers read, problems
+    passed on), in their order, read and extracted by the workers of ``client`` with ``model``
+    and the rule files ``rules`` (paths that every worker reads). Articles whose id is in
+    ``skip_ids`` are checked, not extracted. ``progress`` is called with the number of outcomes
+    each finished batch gives."""
     plugin = ExtractorPlugin(model, make, rules)
     try:
         client.register_plugin(plugin, name=plugin.name)
     except Exception as exc:   # raised by a worker's setup: ModelNotFound, ImportError...
         raise ClusterError(f"a Dask worker could not load the kg pipeline: {type(exc).__name__}: {exc}") from None
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    batches = _Batches(client, plugin.name, window=3 * workers)
-    pending = iter(articles)
+    # Sent once to every worker, not with every task: a large graph's ids are many.
+    shared_skip_ids = client.scatter([skip_ids], broadcast=True, hash=False)[0] if skip_ids else frozenset()
+    batches = _Batches(client, plugin.name, window=3 * workers, skip_ids=shared_skip_ids)
+    pending = iter(units)
     try:
         while batch := list(islice(pending, batch_size)):
             batches.submit(batch)
             if batches.full():
-                yield from _collect(batches.next_results(), problems, progress)
+                yield from _progressed(batches.next_results(), progress)
         while batches.pending:
-            yield from _collect(batches.next_results(), problems, progress)
+            yield from _progressed(batches.next_results(), progress)
     finally:
         batches.cancel()   # a consumer that stops early (or Ctrl-C) leaves nothing running
 
 
-def _collect(results: list[Result], problems: list[InputProblem],
-             progress: Callable[[int], None] | None) -> Iterator[Document]:
+def _progressed(outcomes: list[Outcome], progress: Callable[[int], None] | None) -> list[Outcome]:
     if progress:
-        progress(len(results))
-    for result in results:
-        if isinstance(result, InputProblem):
-            problems.append(result)
-        else:
-            yield result
+        progress(len(outcomes))
+    return outcomes
 
 
 def extract(articles: Iterable[Article], address: str, model: str, *, dashboard: bool = False,
@@ -276,11 +337,22 @@ def extract(articles: Iterable[Article], address: str, model: str, *, dashboard:
     """``extract_on`` a cluster connected to (or started) for the run and closed after it. The
     cluster is reached (or started) only once there is an article to extract; ``notice`` is told
     where the dashboard is when one was asked for."""
-    pending = iter(articles)
+    return _on_cluster(extract_on, articles, address, model, dashboard, notice, options)
+
+
+def read_and_extract(units: Iterable[Unit], address: str, model: str, *, dashboard: bool = False,
+                     notice: Callable[[str], None] = lambda message: None, **options) -> Iterator[Outcome]:
+    """``outcomes_on`` a cluster connected to (or started) for the run, as ``extract`` does."""
+    return _on_cluster(outcomes_on, units, address, model, dashboard, notice, options)
+
+
+def _on_cluster(run: Callable[..., Iterator], items: Iterable, address: str, model: str, dashboard: bool,
+                notice: Callable[[str], None], options: dict) -> Iterator:
+    pending = iter(items)
     first = next(pending, None)
     if first is None:
         return
     with connect(address, dashboard=dashboard) as client:
         if dashboard:
             notice(f"Dask dashboard: {client.dashboard_link}")
-        yield from extract_on(client, chain([first], pending), model, **options)
+        yield from run(client, chain([first], pending), model, **options)

@@ -8,6 +8,9 @@ Nothing is silent: every input either becomes an Article, a ``Duplicate`` (the s
 article already read, which is parsed once) or an ``InputProblem`` naming the input and the
 reason, and the run goes on. A folder's files of other kinds are problems too ("not read").
 
+An input is a local path or a URL fsspec reads (see kg.locations): a file, a folder or a glob
+(``file:///data/news/*.txt``); the same kinds are read the same way from either.
+
 Where an article's publication date and outlet come from, first found first: the manifest; the
 record or the page's metadata; the text's "Updated: ..." stamp; its dateline ("ANKARA, Feb 7
 (AFP) -": a day only when the dateline gives its year); its closing agency credit "(PTI)", or
@@ -19,6 +22,7 @@ import csv
 import hashlib
 import io
 import os
+import posixpath
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,6 +35,7 @@ from dateutil import parser as dateparser
 
 from kg.boilerplate import PageParts, find_body
 from kg.errors import KgError
+from kg.locations import RemoteFile, filesystem, glob_folder, has_glob, is_url, open_binary, url_of, walk
 from kg.pages import looks_like_html, read_page
 from kg.records import BadRecord, Record, read_csv, read_jsonl
 from kg.schema import Article
@@ -86,23 +91,32 @@ class Given:
     url: str | None = None
 
 
-def kind_of(path: Path) -> str | None:
+InputFile = Path | RemoteFile
+
+
+def kind_of(path: InputFile) -> str | None:
     return KINDS.get(path.suffix.lower())
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[InputProblem]]:
-    """The inputs under the given files and folders, in a stable order, and the problems found.
+def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[InputFile], list[InputProblem]]:
+    """The inputs under the given files, folders and URLs, in a stable order, and the problems found.
 
     A folder's files are read when kg knows their kind (its manifest.csv is its manifest); the
     others are reported, as are symbolic links that lead out of the folder or round in a loop.
-    A file named directly is read whatever its name (as text unless its kind says otherwise).
+    A file named directly is read whatever its name (as text unless its kind says otherwise);
+    the files a glob URL matches are read as a folder's are. A URL whose protocol kg cannot
+    use raises a LocationError.
     """
-    files: list[Path] = []
+    files: list[InputFile] = []
     problems: list[InputProblem] = []
     for raw in paths:
         path = Path(raw)
         if str(raw) == STDIN:
             files.append(Path(STDIN))
+        elif is_url(str(raw)):
+            found, trouble = _find_url(str(raw))
+            files += found
+            problems += trouble
         elif path.is_dir():
             found, trouble = _walk(path)
             files += found
@@ -139,11 +153,64 @@ def _walk(folder: Path) -> tuple[list[Path], list[InputProblem]]:
     return files, problems
 
 
-def read_manifest(path: str | os.PathLike) -> dict[str, ManifestRow]:
-    """``file,published,source,url`` rows keyed by file name."""
-    rows: dict[str, ManifestRow] = {}
+def _find_url(url: str) -> tuple[list[RemoteFile], list[InputProblem]]:
+    """The files a URL names: itself, those of its folder, or those its glob matches."""
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
+        fs, path = filesystem(url)   # an archive's filesystem opens the archive: it may be missing
+        if has_glob(path):
+            matches = sorted(fs.glob(path))
+            if not matches:
+                return [], [InputProblem(url, "no file matches")]
+            return _in_folders(fs, url, matches, matched=True)
+        if fs.isdir(path):
+            return _in_folders(fs, url, [path], matched=False)
+        if fs.isfile(path):
+            return [RemoteFile(url)], []
+        return [], [InputProblem(url, "no such file or folder")]
+    except FileNotFoundError:
+        return [], [InputProblem(url, "no such file or folder")]
+    except OSError as exc:
+        return [], [InputProblem(url, f"cannot read: {exc.strerror or exc}")]
+
+
+def _in_folders(fs, given: str, paths: list[str], matched: bool) -> tuple[list[RemoteFile], list[InputProblem]]:
+    """The readable files among ``paths`` and in the folders among them, as ``_walk`` finds them
+    (a hidden folder a glob ``matched`` is not read, as a folder's hidden folder is not)."""
+    files: list[RemoteFile] = []
+    problems: list[InputProblem] = []
+
+    def take(file_path: str) -> None:
+        name = url_of(fs, file_path, given)
+        if posixpath.basename(file_path) == MANIFEST_NAME:
+            return
+        if kind_of(RemoteFile(name)) is None:
+            problems.append(InputProblem(name, f"not read: kg reads {READABLE} files"))
+        else:
+            files.append(RemoteFile(name))
+
+    for path in paths:
+        if not fs.isdir(path):
+            take(path)
+            continue
+        if matched and posixpath.basename(path.rstrip("/")).startswith("."):
+            problems.append(InputProblem(url_of(fs, path, given), "hidden folder not read"))
+            continue
+        for folder, subfolders, names in walk(fs, path):
+            for hidden in (d for d in subfolders if d.startswith(".")):
+                problems.append(InputProblem(url_of(fs, posixpath.join(folder, hidden), given),
+                                             "hidden folder not read"))
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            for name in names:
+                take(posixpath.join(folder, name))
+    return files, problems
+
+
+def read_manifest(path: str | os.PathLike) -> dict[str, ManifestRow]:
+    """``file,published,source,url`` rows keyed by file name (``path`` may be a URL)."""
+    rows: dict[str, ManifestRow] = {}
+    source = RemoteFile(str(path)) if is_url(str(path)) else Path(path)
+    try:
+        with open_binary(source) as raw, io.TextIOWrapper(raw, newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             if not reader.fieldnames or "file" not in reader.fieldnames:
                 raise InputError(f"{path}: a manifest needs a 'file' column (file,published,source,url)")
@@ -165,13 +232,30 @@ def read_manifest(path: str | os.PathLike) -> dict[str, ManifestRow]:
 
 
 def manifests_for(paths: Iterable[str | os.PathLike]) -> dict[str, ManifestRow]:
-    """The manifest.csv of every folder given, merged."""
+    """The manifest.csv of every folder given (for a glob URL, of the folder it starts from), merged."""
     merged: dict[str, ManifestRow] = {}
     for raw in paths:
+        if is_url(str(raw)):
+            manifest = _url_manifest(str(raw))
+            if manifest:
+                merged.update(read_manifest(manifest))
+            continue
         candidate = Path(raw) / MANIFEST_NAME
         if Path(raw).is_dir() and candidate.is_file():
             merged.update(read_manifest(candidate))
     return merged
+
+
+def _url_manifest(url: str) -> str | None:
+    try:
+        fs, path = filesystem(url)
+        folder = glob_folder(path) if has_glob(path) else path
+        candidate = posixpath.join(folder, MANIFEST_NAME) if folder else MANIFEST_NAME
+        if (has_glob(path) or fs.isdir(path)) and fs.isfile(candidate):
+            return url_of(fs, candidate, url)
+    except OSError:
+        pass   # the folder itself is reported unreadable by discover
+    return None
 
 
 def decode(data: bytes) -> str:
@@ -192,12 +276,12 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def read_text(path: Path) -> str:
+def read_text(path: InputFile) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        with open_binary(path) as handle:
+            data = handle.read(MAX_BYTES + 1)   # a byte more than allowed says it is too large
+        if len(data) > MAX_BYTES:
             raise InputError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
     text = decode(data)
@@ -316,10 +400,10 @@ def _read_stream(stream: TextIO) -> Iterator[Article | InputProblem]:
         yield make_article(STDIN, text, None)
 
 
-def _read_records_file(path: Path) -> Iterator[Article | InputProblem]:
+def _read_records_file(path: InputFile) -> Iterator[Article | InputProblem]:
     """A records file is read as a stream: it may hold a whole corpus."""
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
+        with open_binary(path) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as handle:
             yield from _records(handle, str(path), csv_file=path.suffix.lower() == ".csv")
     except OSError as exc:
         yield InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
@@ -327,7 +411,7 @@ def _read_records_file(path: Path) -> Iterator[Article | InputProblem]:
         yield InputProblem(str(path), "not UTF-8 text: the rest of the file is skipped")
 
 
-def _read_file(path: Path, meta: ManifestRow | None) -> Iterator[Article | InputProblem]:
+def _read_file(path: InputFile, meta: ManifestRow | None) -> Iterator[Article | InputProblem]:
     kind = kind_of(path)
     if kind == "records":
         yield from _read_records_file(path)
@@ -343,7 +427,8 @@ def _read_file(path: Path, meta: ManifestRow | None) -> Iterator[Article | Input
         yield make_article(path, text, meta)
 
 
-def _checked(article: Article) -> Article | InputProblem:
+def checked(article: Article) -> Article | InputProblem:
+    """The article, or the problem that keeps it from being extracted (no text, too long)."""
     if not article.body:
         return InputProblem(article.file, "no article text found (only page furniture)")
     body_chars = sum(end - start for start, end in article.body)
@@ -353,24 +438,58 @@ def _checked(article: Article) -> Article | InputProblem:
     return article
 
 
-def read_articles(files: Iterable[Path], manifest: dict[str, ManifestRow],
+def read_input(path: InputFile, meta: ManifestRow | None,
+               stdin: TextIO | None = None) -> Iterator[Article | InputProblem]:
+    """The articles of one input (``-``: the stream ``stdin``) and the problems met, as read:
+    neither checked nor compared with other inputs. ``meta``: the input's manifest row."""
+    if str(path) == STDIN:
+        yield from _read_stream(stdin) if stdin is not None else [InputProblem(STDIN, "no standard input")]
+    else:
+        yield from _read_file(path, meta)
+
+
+@dataclass(frozen=True)
+class Unread:
+    """An input file to be read elsewhere (on a Dask worker), with its manifest row."""
+    file: RemoteFile
+    meta: ManifestRow | None = None
+
+    def read(self) -> Iterator[Article | InputProblem]:
+        return read_input(self.file, self.meta)
+
+
+def text_key(article: Article) -> str:
+    """The same words, whatever the spacing: one article."""
+    return hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
+
+
+class Seen:
+    """The texts read so far, in input order: which input gave each first."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+
+    def duplicate(self, key: str, file: str) -> Duplicate | None:
+        """A Duplicate when the text ``key`` was read before, else None (and it is noted)."""
+        if key in self.first:
+            return Duplicate.of(file, self.first[key])
+        self.first[key] = file
+        return None
+
+
+def read_articles(files: Iterable[InputFile], manifest: dict[str, ManifestRow],
                   stdin: TextIO | None = None) -> Iterator[Article | InputProblem | Duplicate]:
     """Every input read: Articles, Duplicates of texts read before, and InputProblems.
     ``stdin`` is the stream a ``-`` input reads."""
-    seen: dict[str, str] = {}   # the same words, whatever the spacing: one article
+    seen = Seen()
     for path in files:
-        if str(path) == STDIN:
-            items = _read_stream(stdin) if stdin is not None else iter([InputProblem(STDIN, "no standard input")])
-        else:
-            items = _read_file(path, manifest.get(path.name))
-        for item in items:
+        for item in read_input(path, manifest.get(path.name), stdin):
             if isinstance(item, Article):
-                key = hashlib.sha256(" ".join(item.text.split()).encode("utf-8")).hexdigest()
-                if key in seen:
-                    yield Duplicate.of(item.file, seen[key])
+                duplicate = seen.duplicate(text_key(item), item.file)
+                if duplicate:
+                    yield duplicate
                     continue
-                seen[key] = item.file
-                item = _checked(item)
+                item = checked(item)
             yield item
 
 

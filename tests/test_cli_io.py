@@ -119,3 +119,32 @@ def test_a_closed_pipe_ends_quietly(runner, graph, monkeypatch):
     monkeypatch.setattr(api, "export", closed)
     result = runner.invoke(main, ["export", "-", "--db", str(graph)])
     assert result.exit_code == 141 and result.stderr == ""
+
+
+def _without_files(text: str) -> list[dict]:
+    documents = [json.loads(line) for line in text.splitlines()]
+    for document in documents:
+        document["document"].pop("file")
+    return documents
+
+
+def test_inputs_by_url_and_glob_read_what_paths_read(runner, tmp_path):
+    by_path = runner.invoke(main, ["extract", str(SEEDS), "-o", "-"])
+    by_url = runner.invoke(main, ["extract", f"file://{SEEDS}", "-o", "-"])
+    by_glob = runner.invoke(main, ["extract", f"file://{SEEDS}/00[0-4]_*.txt", "-o", "-"])
+    assert by_path.exit_code == by_url.exit_code == by_glob.exit_code == 0, by_glob.output
+    assert by_url.stdout == by_glob.stdout
+    assert _without_files(by_url.stdout) == _without_files(by_path.stdout)   # ids, dates, everything but file
+    files = [json.loads(line)["document"]["file"] for line in by_url.stdout.splitlines()]
+    assert files == [f"file://{path}" for path in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_bad_urls_are_one_line(runner, tmp_path):
+    unknown = runner.invoke(main, ["extract", "nosuchproto://bucket/news/", "-o", str(tmp_path / "out.jsonl")])
+    assert unknown.exit_code == 1
+    assert unknown.stderr == ("kg: nosuchproto://bucket/news/: not a URL kg can read "
+                              "(Protocol not known: nosuchproto)\n")
+    missing = runner.invoke(main, ["build", f"file://{tmp_path}/none/", ARTICLE.as_uri(), "--db", str(tmp_path / "g.kgl")])
+    assert missing.exit_code == 3
+    assert missing.stderr.splitlines()[0] == f"kg: skipped file://{tmp_path}/none/: no such file or folder"
+    assert not (tmp_path / "out.jsonl").exists()

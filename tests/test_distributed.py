@@ -1,6 +1,7 @@
 """Extraction on a LocalCluster of two worker processes gives what one process gives."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -141,6 +142,66 @@ def test_kg_extract_against_a_running_scheduler(client, tmp_path, single_process
     assert len(client.scheduler_info()["workers"]) == 2   # the cluster outlives the run
 
 
+# -- the workers read the inputs ----------------------------------------------------------------
+
+def _summary_free(stderr: str) -> list[str]:
+    """stderr without the run's time."""
+    return [line.rsplit(" in ", 1)[0] if not line.startswith("kg:") else line for line in stderr.splitlines()]
+
+
+def test_the_workers_read_file_urls_themselves(client, tmp_path, extractor, monkeypatch):
+    """The calling process lists the files and sends their URLs: reading a file here fails, and
+    the output is still byte for byte what one process writes from the same URLs."""
+    url = f"file://{SEEDS}/"
+    expected = lines(kg.extract(kg.read_inputs([url]), pipeline=extractor))
+
+    def no_reading_here(*_args):
+        raise AssertionError("an input was read by the calling process")
+    monkeypatch.setattr("kg.ingest._read_file", no_reading_here)
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", url, "--dask", client.scheduler.address, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == "".join(line + "\n" for line in expected)
+    assert expected[0].startswith('{"document": {"id": "9aba36c72c0e8d72", "file": "file://')
+
+
+def test_duplicates_problems_and_records_are_found_as_one_process_finds_them(client, tmp_path):
+    from test_ingest import PAGE
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    (corpus / "a.txt").write_text(texts[0], encoding="utf-8")
+    (corpus / "b.txt").write_text(texts[0].replace("\n", "\n\n"), encoding="utf-8")   # the same words
+    (corpus / "c.txt").write_text("  \n", encoding="utf-8")
+    (corpus / "d.html").write_text(PAGE, encoding="utf-8")
+    (corpus / "e.jsonl").write_text("".join(json.dumps({"id": f"r{i}", "text": text}) + "\n"
+                                            for i, text in enumerate(texts[:2])) + "not json\n", encoding="utf-8")
+    (corpus / "f.pdf").write_bytes(b"%PDF-1.4")
+    runs = {}
+    for name, options in (("one", []), ("dask", ["--dask", client.scheduler.address])):
+        out = tmp_path / f"{name}.jsonl"
+        result = CliRunner().invoke(main, ["extract", f"file://{corpus}", "-o", str(out), *options])
+        assert result.exit_code == 3, result.output
+        runs[name] = out.read_text(encoding="utf-8"), _summary_free(result.stderr)
+    assert runs["dask"] == runs["one"]
+    files = [json.loads(line)["document"]["file"] for line in runs["one"][0].splitlines()]
+    assert files == [f"file://{corpus}/{name}" for name in ("a.txt", "d.html", "e.jsonl#r1")]
+    assert runs["one"][1][:2] == [f"kg: skipped file://{corpus}/f.pdf: not read: kg reads .txt, .html/.htm, "
+                                  ".jsonl and .csv files", f"kg: skipped file://{corpus}/c.txt: empty file"]
+    assert runs["one"][1][-1].endswith("(2 duplicates read once)")
+
+
+def test_a_build_on_the_cluster_skips_what_the_graph_holds(client, tmp_path):
+    db = tmp_path / "g.kgl"
+    build = ["build", f"file://{SEEDS}", "--db", str(db), "--dask", client.scheduler.address]
+    first = CliRunner().invoke(main, build)
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(main, build)
+    assert again.exit_code == 0, again.output
+    assert _summary_free(again.stderr) == ["0 documents, 0 entities, 0 statements, 0 relations "
+                                           "(5 unchanged articles skipped)"]
+
+
 def test_a_killed_worker_tasks_are_retried(client, single_process):
     """(Last of the tests on the shared cluster: its nanny restarts the killed worker.)"""
     killed = []
@@ -216,4 +277,5 @@ def test_ctrl_c_leaves_no_file_and_no_process(tmp_path):
     time.sleep(1)
     left = subprocess.run(["ps", "-o", "pid=", "-g", str(run.pid)], capture_output=True, text=True).stdout
     assert left.strip() == ""
+
 
