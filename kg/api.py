@@ -179,6 +179,14 @@ def extract(articles: Iterable[Article] | Inputs, *, model: str = config.DEFAULT
     yield from pipeline.documents(_chain(first, pending))
 
 
+def join_identities(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents of one run with one id per real thing across them (kg.identity_across):
+    a surname or an acronym used alone joins the full name another document gives, spellings of
+    one name take one id. The documents come out, in their order, once the last has gone in."""
+    from kg import identity_across
+    return identity_across.join(documents)
+
+
 def _extract_inputs_on(inputs: Inputs, cluster: str, *, model: str, rules: Sequence[str], dashboard: bool,
                        notice: Callable[[str], None], skip_ids: frozenset[str] = frozenset(),
                        skipped: list[Article] | None = None,
@@ -310,7 +318,7 @@ def build(store, inputs: Inputs, *, model: str = config.DEFAULT_MODEL, workers: 
         extracted = extract(inputs.articles(skip_ids, unchanged), model=model, pipeline=pipeline, rules=rules,
                             problems=inputs.problems, notice=notice)
     tally = Tally()
-    documents = progress(tally.count(extracted), inputs.total, "extracting")
+    documents = tally.count(join_identities(progress(extracted, inputs.total, "extracting")))
     for _ in load_documents(store, documents, batch_rows=batch_size, docs_per_batch=50, upgrading=upgrading):
         pass
     report = BuildReport(tally=tally, unchanged=len(unchanged))

@@ -251,9 +251,10 @@ def extract(paths, manifest, model, rules, workers, cluster, dashboard, output):
     api.check_rules(rules)
     inputs = api.read_inputs(paths, manifest, stdin=sys.stdin)
     tally = api.Tally()
-    documents = progress(tally.count(api.extract(inputs, model=model, rules=rules, workers=workers,
-                                                 cluster=cluster, dashboard=dashboard, notice=_notice)),
-                         inputs.total, "extracting")
+    documents = tally.count(api.join_identities(progress(
+        api.extract(inputs, model=model, rules=rules, workers=workers, cluster=cluster, dashboard=dashboard,
+                    notice=_notice),
+        inputs.total, "extracting")))
     with text_output(output) as handle:
         for _ in api.write_extraction(documents, handle):
             pass

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.constants import APPOS, COMPOUND, CONJ, POBJ
 from kg.gazetteer import City, Gazetteer, fold, gazetteer
+from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
 from kg.identity import DocEntities, Found, group
 from kg.name_spans import DIRECTIONS as _DIRECTIONS
 from kg.name_spans import after_possessor as _after_possessor
@@ -26,7 +27,8 @@ from kg.name_spans import name_spans as _name_spans
 _QUOTES = "\"'“”‘’`"
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
-_SIZEABLE_CITY = 100_000  # a city the model missed or mistyped is taken from the gazetteer from this size
+_SIZEABLE_CITY = 100_000
+_REGION_ADJECTIVES = frozenset({"north", "south", "east", "west", "central", "latin"})  # a city the model missed or mistyped is taken from the gazetteer from this size
 
 
 def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
@@ -39,13 +41,23 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
         return True
     if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
         return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")
-    if _dateline(doc, start, end) or _named_place_of(doc, start):
+    if _dateline(doc, start, end) or _named_place_of(doc, start) or _modifies_a_thing(doc, end):
         return True
     head = doc[end - 1]
     if head.dep_ == POBJ and head.head.lower_ in ("including", "like") and head.head.head.lemma_.lower() in lexicon.PLACE_NOUNS:
         return True
     # "the towns of Dervenochoria and Loutraki": a conjunct of a place where something happens
     return depth < 3 and head.dep_ == CONJ and head.head.i < start and _located(doc, head.head.i, head.head.i + 1, depth + 1)
+
+
+def _modifies_a_thing(doc: Doc, end: int) -> bool:
+    """"a Tripoli prison", "the Tripoli-based government": a name that says where a thing is;
+    "Moscow officials" still names the government (``government_nouns``)."""
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+        return True
+    head = doc[end - 1]
+    return head.dep_ == COMPOUND and head.head.i >= end and head.head.pos_ == "NOUN" \
+        and head.head.lower_ not in lexicon.GOVERNMENT_NOUNS
 
 
 def _named_place_of(doc: Doc, start: int) -> bool:
@@ -77,6 +89,30 @@ def _apposition_noun(doc: Doc, start: int, end: int) -> Token | None:
         if child.dep_ == APPOS and child.i >= end and child.pos_ == "NOUN":
             return child
     return None
+
+
+def _seat(text: str) -> str | None:
+    """The international organisation a city stands for as an actor (``organization_seats``)."""
+    folded = fold(text)
+    return next((org for city, org in lexicon.ORGANIZATION_SEATS.items() if fold(city) == folded), None)
+
+
+def _names_an_event(doc: Doc, start: int, end: int) -> bool:
+    """"Copa Libertadores", "the Davis Cup": a competition (``event_words``), unless the name ends
+    as an organisation's does ("World Cup Organising Committee")."""
+    return not _is_org_head(doc[end - 1]) and any(
+        t.lower_ in lexicon.EVENT_WORDS and t.is_title for t in doc[start:end])
+
+
+def _titled_name(doc: Doc, start: int, end: int) -> bool:
+    """Title words then two or three capitalised words that do not end as an institution's name:
+    "Deputy Prosecutor Helena Okafor", "Police Chief Chuck Jordan"."""
+    i = start
+    while i < end and _is_title_word(doc[i]):
+        i += 1
+    rest = doc[i:end]
+    return i > start and 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+        and not _is_org_head(rest[-1]) and rest[-1].lower_ not in lexicon.GEOGRAPHIC_FEATURES
 
 
 def _name_tokens(span: Span) -> tuple[int, int]:
@@ -152,6 +188,9 @@ class EntityFinder:
         c = self.gaz.country(text)
         if c:
             return Found(start, end, "Country", c.name, c.code.lower())
+        seat = _seat(text)
+        if seat is not None:   # "Brussels wants": the European Union, not Belgium
+            return Found(start, end, "Organization", seat, self._org_key(seat), weight=2)
         c = self.gaz.capital(text) if end - start <= 2 else None
         # the city is kept with it: a capital named both as an actor and as a place is weighed in identity
         return Found(start, end, "Country", c.name, c.code.lower(), geo=self.gaz.capital_city(text)) if c else None
@@ -174,11 +213,28 @@ class EntityFinder:
         if outlet:
             return Found(start, end, "Organization", outlet, fold(outlet), outlet=True)
         if label == "NORP":
+            if start > 0 and doc[start - 1].lower_ in _REGION_ADJECTIVES:
+                return None   # "South American", "East African": a region, not the country
             c = self.gaz.demonym(text)
             return Found(start, end, "Country", c.name, c.code.lower()) if c else None
         if fold(text) in lexicon.ORGANIZATION_NAMES:
             name = lexicon.ORGANIZATION_NAMES[fold(text)]
             return Found(start, end, "Organization", name, self._org_key(name))
+        if label != "PERSON" and _names_an_event(doc, start, end):
+            return None
+        known = self._known_organization_first(doc, start, end, label)
+        if known is not None:
+            return known
+        if label not in ("PERSON", "ORG") and _titled_name(doc, start, end):
+            found = self._person(doc, start, end)   # "Deputy Prosecutor Helena Okafor" as a title of a work
+            return found and replace(found, weight=2)
+        if label in ("ORG", "FAC", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_title \
+                and doc[end - 1].lower_ in lexicon.FACILITY_HEADS:
+            return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park"
+        if label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+            # "the Maracana", "the Kremlin": a person's name takes no article
+            found = self._place(doc, start, end) if _located(doc, start, end) else self._organization(doc, start, end)
+            return found and replace(found, weight=2)
         if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1:
             return self._organization(doc, start, end)   # "Unity Government": an institution
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
@@ -213,6 +269,14 @@ class EntityFinder:
         if label == "ORG":
             return self._organization(doc, start, end)
         return None
+
+    def _known_organization_first(self, doc: Doc, start: int, end: int, label: str) -> Found | None:
+        """"a Unesco World Heritage site": a known organisation's name followed by words that do not
+        end an organisation's name is that organisation."""
+        first = lexicon.ORGANIZATION_NAMES.get(fold(doc[start].text))
+        if label != "ORG" or first is None or end - start < 2 or _is_org_head(doc[end - 1]):
+            return None
+        return Found(start, start + 1, "Organization", first, self._org_key(first))
 
     def _city_here(self, doc: Doc, start: int, end: int, label: str) -> Found | None:
         """A city named where something happens is the place ("talks in Moscow"), even a capital,
@@ -393,6 +457,9 @@ class EntityFinder:
         taken = {i for f in founds for i in range(f.start, f.end)}
         for extra in self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken):
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
+            if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end
+                   and f.end - f.start > extra.end - extra.start for f in overlapping):
+                continue   # "South Kivu" + "province": the name the model gave is whole
             if all(f.type in ("Country", "Place") or f.end - f.start <= extra.end - extra.start
                    for f in overlapping):
                 founds = [f for f in founds if f not in overlapping]
@@ -458,8 +525,20 @@ def _named_in_apposition(doc: Doc, founds: list[Found]) -> list[Found]:
                           and at[c.i].type == "Organization"), None)
             if named is not None:
                 f = replace(f, key=named.key, described=())
+        elif f.type == "Organization" and _lower_case_words(doc, f):
+            # "Eurofer, the European steel association,": the description set beside a name
+            head = doc[f.end - 1]
+            named = at.get(head.head.i) if head.dep_ == APPOS else None
+            if named is not None and named.type == "Organization" and not _lower_case_words(doc, named):
+                f = replace(f, key=named.key, described_name=True)
         out.append(f)
     return out
+
+
+def _lower_case_words(doc: Doc, f: Found) -> bool:
+    """Whether a name is a description: it has common words in lower case ("the European steel association")."""
+    return any(t.is_alpha and t.is_lower and t.lower_ not in ("of", "for", "and", "the", "de", "du", "del")
+               for t in doc[f.start:f.end])
 
 
 def _drop_nested(founds: list[Found]) -> list[Found]:

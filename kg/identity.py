@@ -8,8 +8,10 @@ ISO 3166 code and places their GeoNames id and coordinates where the gazetteer k
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +21,7 @@ from kg.schema import Entity, EntityRef, EntityType, Mention
 
 Key = tuple[str, str]   # (entity type, identity key within the type)
 _TIE_ORDER = ("Place", "Organization", "Person")
+SIZEABLE_CITY = 100_000  # a city the model missed or mistyped is taken from the gazetteer from this size
 
 
 @dataclass
@@ -60,13 +63,53 @@ def entity_id(type_: str, key: str) -> str:
 def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazetteer,
           acronyms: dict[str, Key] | None = None) -> DocEntities:
     """Mentions to entities. ``acronyms``: acronyms the text defines, folded, to the key they stand for."""
-    resolved = _resolve(doc, _places_in_context(_capitals_weighed(founds, gaz), gaz))
+    resolved = _resolve(doc, _places_in_context(_capitals_weighed(founds, gaz), gaz), gaz)
     remap = _organization_remap({k for _, k in resolved if k[0] == "Organization"})
     remap.update(_descriptions_named(resolved))
     acronyms = acronyms or {}
     resolved = [_defined(doc, f, k, acronyms, remap) for f, k in resolved]
     resolved = _one_type_each(resolved)
+    resolved = _spellings_joined(resolved)
     return _entities(doc, resolved, sentence_of, gaz)
+
+
+_VOWELS = re.compile("[aeiou]")
+_REPEATED = re.compile(r"([a-z])\1+")
+
+
+@lru_cache(maxsize=1 << 16)
+def word_variant(word: str) -> str:
+    """A folded word of a person's name as its transliterations all write it: the rules of
+    ``transliterations`` applied (Qaddafi -> kadafi), then its inner vowels set aside
+    (Muammar/Moammar, Mohammed/Muhammad, Hussein/Husayn). Words of three letters or fewer keep
+    their vowels ("Jan" and "Jon" are other names, not other spellings), and so does a final one
+    (Mario and Maria, Paolo and Paola are two people)."""
+    for pattern, replacement in lexicon.TRANSLITERATIONS:
+        word = re.sub(pattern, replacement, word)
+    if len(word) <= 3:
+        return word
+    head = "a" if word[0] in "aeiou" else word[0]
+    return _REPEATED.sub(r"\1", head + _VOWELS.sub("", word[1:-1]) + word[-1])
+
+
+def name_variant(name: str) -> str:
+    """A person's name as every transliteration of it writes it ("Muammar Gaddafi", "Moammar
+    Gadhafi" and "Muammar al-Qaddafi" give the same; the particle is optional)."""
+    words = [w for w in fold(name).split() if w not in lexicon.NAME_PARTICLES]
+    return " ".join(word_variant(w) for w in words)
+
+
+def _spellings_joined(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]:
+    """Full names of persons that are spellings of one name ("Muammar Gaddafi" ... "Moammar
+    Gadhafi") are one person, known by the key most of its mentions give (the first on a tie)."""
+    counts = Counter(k for f, k in resolved if k[0] == "Person" and " " in k[1])
+    if len(counts) < 2:
+        return resolved
+    by_variant: dict[str, list[Key]] = {}
+    for key in counts:          # in order of first mention
+        by_variant.setdefault(name_variant(key[1]), []).append(key)
+    remap = {k: max(keys, key=lambda x: counts[x]) for keys in by_variant.values() if len(keys) > 1 for k in keys}
+    return [(f, remap.get(k, k)) for f, k in resolved] if remap else resolved
 
 
 def _capitals_weighed(founds: list[Found], gaz: Gazetteer) -> list[Found]:
@@ -118,7 +161,7 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
     return f, remap.get(key, key)
 
 
-def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:
+def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
     founds = _name_endings(founds)
     full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
     countries = {f.key: f for f in founds if f.type == "Country" and not f.direction}
@@ -134,6 +177,10 @@ def _resolve(doc: Doc, founds: list[Found]) -> list[tuple[Found, Key]]:
             if target is not None:
                 resolved.append((f, ("Person", target.key)))
                 continue
+            city = gaz.city(f.name)
+            if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
+                # "from Goma and Bukavu": one name that no person of the article bears, a city's
+                f = Found(f.start, f.end, "Place", f.name, fold(city.name), geo=city, weight=f.weight)
         resolved.append((f, (f.type, f.key)))
     return resolved
 
@@ -243,10 +290,10 @@ def _identify(entity: Entity, key: Key, mentions: list[Found], gaz: Gazetteer) -
 def _nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -> Found | None:
     """The full name a short one points to: the nearest before it, else the first after it."""
     word = fold(short.name)
+    variant = word_variant(word)
 
     def matches(f: Found) -> bool:
-        first, last = _name_ends(doc, f)
-        return word in (first, last) or (" " in word and f.key.endswith(" " + word))
+        return variant in _name_ends(doc, f) or (" " in word and f.key.endswith(" " + word))
     before = [f for start, f in full_people if start < short.start and matches(f)]
     if before:
         return before[-1]
@@ -255,10 +302,11 @@ def _nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) 
 
 
 def _name_ends(doc: Doc, f: Found) -> tuple[str, str]:
-    """The first and last words of a full name, folded (kept on the mention: asked once per short name)."""
+    """The first and last words of a full name as all their spellings write them (``word_variant``;
+    kept on the mention: asked once per short name)."""
     if f.ends is None:
         words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
-        f.ends = (fold(words[0]), fold(words[-1])) if words else ("", "")
+        f.ends = (word_variant(fold(words[0])), word_variant(fold(words[-1]))) if words else ("", "")
     return f.ends
 
 

@@ -20,6 +20,8 @@ OUTLET_DESCRIPTIONS: frozenset[str]
 NEWS_OUTLETS: dict[str, list[str]]
 KNOWN_ORGANIZATIONS: dict[str, str]
 NAME_ACRONYMS: dict[str, str]
+TRANSLITERATIONS: tuple[tuple[str, str], ...]
+ORGANIZATION_SEATS: dict[str, str]
 COUNTRY_VARIANTS: dict[str, list[str]]
 COUNTRY_CANONICAL: dict[str, str]
 DEMONYMS: dict[str, list[str]]
@@ -54,6 +56,9 @@ ORGANIZATION_NOUNS: frozenset[str]
 PERSON_NOUNS: frozenset[str]
 LOCATIVE_PREPOSITIONS: frozenset[str]
 TRAVEL_WORDS: frozenset[str]
+FACILITY_HEADS: frozenset[str]
+GOVERNMENT_NOUNS: frozenset[str]
+EVENT_WORDS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -72,6 +77,7 @@ _WORDS = {
     "DOCUMENT_NOUNS": "document_nouns", "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
+    "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
 }
 
 ACTIVE: rule_files.Rules
@@ -92,6 +98,8 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["KNOWN_ORGANIZATIONS"] = {alias: name for name, v in rules["organizations"].items()
                                       for alias in v.get("aliases", [])}
         out["NAME_ACRONYMS"] = dict(rules["name_acronyms"])
+        out["TRANSLITERATIONS"] = tuple(rules["transliterations"].items())
+        out["ORGANIZATION_SEATS"] = dict(rules["organization_seats"])
         countries = rules["countries"]
         out["COUNTRY_VARIANTS"] = {code: list(c["names"]) for code, c in countries.items() if c.get("names")}
         out["COUNTRY_CANONICAL"] = {code: c["canonical"] for code, c in countries.items() if c.get("canonical")}
@@ -101,20 +109,19 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
 
 
 # Spelling-insensitive lookups (kg.gazetteer.fold of a form -> the canonical name), computed on
-# first use: kg.gazetteer, which folds, itself reads this module. An outlet is found by its name
-# or an alias; an organisation by an alias (its full name is read as any organisation's).
-_FOLDED = {"OUTLET_NAMES": ("outlets", True), "ORGANIZATION_NAMES": ("organizations", False)}
+# first use: kg.gazetteer, which folds, itself reads this module. An outlet or an organisation is
+# found by its name or an alias, however it is cased ("Unicef", "Nato").
+_FOLDED = {"OUTLET_NAMES": "outlets", "ORGANIZATION_NAMES": "organizations"}
 
 
 def _folded(rules: rule_files.Rules) -> dict[str, dict[str, str]]:
     if "folded" not in rules.derived:
         from kg.gazetteer import fold
         tables = {}
-        for name, (section, by_name) in _FOLDED.items():
+        for name, section in _FOLDED.items():
             table: dict[str, str] = {}
             for canonical, entry in rules[section].items():
-                if by_name:
-                    table[fold(canonical)] = canonical
+                table[fold(canonical)] = canonical
                 table.update((fold(alias), canonical) for alias in entry.get("aliases", []))
             tables[name] = table
         rules.derived["folded"] = tables

@@ -31,7 +31,7 @@ def is_org_head(token: Token) -> bool:
 def after_possessor(doc: Doc, start: int, end: int) -> int:
     """Where a name starts after a possessor inside the span: "Bawumia's New Patriotic Party" ->
     "New Patriotic Party"; a name of one word after it is the possessive's own ("People's Daily")."""
-    marks = [t.i for t in doc[start:end - 2] if t.text in _POSSESSIVE]
+    marks = [t.i for t in doc[start:max(start, end - 2)] if t.text in _POSSESSIVE]
     if marks and all(t.is_title or not t.is_alpha for t in doc[marks[-1] + 1:end]):
         return marks[-1] + 1
     return start
@@ -77,6 +77,13 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     while k < len(spans):
         start, end, label = spans[k]
         text = doc[start:end].text
+        if label == "GPE" and gaz.country(text) and _surname_after_title(doc, spans, k):
+            # "Police Chief Chuck" + "Jordan": a given name after a title, then the country's name
+            spans = [s for s in spans if s != (start - 1, start, "PERSON")]
+            k = spans.index((start, end, label))
+            spans[k] = (start - 1, end, "PERSON")
+            k += 1
+            continue
         if label in ("GPE", "NORP", "LOC") and (gaz.country(text) or gaz.demonym(text)):
             left = _name_before(doc, spans, k) or _known_place_before(doc, spans, k, gaz)
             right = _name_after(doc, spans, k)
@@ -197,6 +204,18 @@ def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     if is_org_head(tail):
         return last, "ORG"
     return (last, "LOC") if is_feature(tail) else None
+
+
+def _surname_after_title(doc: Doc, spans: list, k: int) -> bool:
+    """A one-word country name after a title and a given name is a surname: "Chief Chuck Jordan",
+    "Chief Inspector Mark Israel"; the given name is a capitalised word that no span holds or
+    that the model took for a person's name alone."""
+    start, end, label = spans[k]
+    if end - start != 1 or start < 2 or not doc[start].text.istitle():
+        return False
+    given, title = doc[start - 1], doc[start - 2]
+    return given.pos_ == "PROPN" and given.is_title and not is_title_word(given) and is_title_word(title) \
+        and _span_at(spans, given.i) in (None, (given.i, start, "PERSON")) and not given.is_sent_start
 
 
 def _first_name(doc: Doc, start: int, end: int, label: str) -> bool:

@@ -49,6 +49,36 @@ class DocContext:
         self.theme_seen: dict[str, int] = {}   # rule name -> token index of its last theme word
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
+        self.roles: list[tuple[int, str, str, str]] = []   # (token index, person, holder, title) so far
+
+    def remember_role(self, i: int, person: str, holder: str, title: str) -> None:
+        self.roles.append((i, person, holder, title))
+
+    def role_holder(self, title: Token, holders: list[str]) -> str | None:
+        """The person a definite title points back to: "the Turkish foreign minister" is the last
+        person named with a title of Turkey's that has the word, else ("the Indonesian leader")
+        with any title of Indonesia's; "the president" the last one named president."""
+        before = [r for r in reversed(self.roles) if r[0] < title.i and (not holders or r[2] in holders)]
+        same_word = [person for _, person, _, held in before if title.lower_ in held.lower().split()]
+        if same_word:
+            return same_word[0]
+        return before[0][1] if before and holders else None
+
+    def last_two(self, token: Token, types: frozenset[str]) -> list[str]:
+        """The two entities of these types named last before a word in its paragraph or the one
+        before ("South Korea delivered tanks to Poland after the two countries signed ..."), or
+        none when fewer were named."""
+        found: list[str] = []
+        for i, eid in reversed(self.mentions):
+            if i >= token.i:
+                continue
+            if not self.near_paragraph(token, i):
+                break
+            if type_of(eid) in types and eid not in found:
+                found.append(eid)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
 
     def complete(self, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
                  theme: Token | None) -> tuple[list[str], list[str]]:

@@ -13,8 +13,9 @@ type, or add to one, with no code change::
 
 A type's fields are ``TYPE_FIELDS``; its name must match ``kg.schema.RELATION_NAME``, since it
 becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
-``relation_planned``, ``relation_unconfirmed``, ``relation_negators`` and ``light_verbs`` are
-shared by every type. This module registers those sections with ``kg.rules``.
+``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
+``relation_containers``, ``relation_representatives``, ``relation_groups``,
+``relation_occasion_preps``, ``role_verbs`` and ``role_counterparts`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -75,6 +76,12 @@ class RelationRules:
     modality: dict[str, frozenset[str]]
     negators: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    containers: frozenset[str] = frozenset()
+    representatives: frozenset[str] = frozenset()
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_verbs: frozenset[str] = frozenset()
+    counterparts: frozenset[str] = frozenset()
+    occasion_preps: frozenset[str] = frozenset()
 
 
 def _words(name: str, value: Any) -> list[str]:
@@ -87,6 +94,11 @@ def _entity_types(name: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not value or any(v not in ENTITY_TYPES for v in value):
         raise RuleProblem(f"{name}: expected a non-empty list of {', '.join(ENTITY_TYPES)}")
     return value
+
+
+def _group_types(name: str, value: Any) -> list[str]:
+    word(name, name)
+    return _entity_types(name, value)
 
 
 def check_type(name: str, raw: Any) -> dict[str, Any]:
@@ -128,6 +140,18 @@ register(Section("relation_planned", "list", word, "words that make a relation i
 register(Section("relation_unconfirmed", "list", word, "words that make a relation suspected (\"suspected\")"))
 register(Section("relation_negators", "list", word, "verbs whose complement did not happen (\"deny\")"))
 register(Section("light_verbs", "list", word, "verbs that lend their subject to a relation noun (\"launch\")"))
+register(Section("relation_containers", "list", word,
+                 "nouns that hold a relation noun for a light verb (\"imposed a new round of sanctions\")"))
+register(Section("relation_representatives", "list", word,
+                 "nouns for who speaks for an entity at a meeting (\"met the leaders of the party\")"))
+register(Section("relation_groups", "table", _group_types,
+                 "plural nouns for two entities named before, by lemma (\"the two countries signed\")"))
+register(Section("role_verbs", "list", word, "verbs that give their subject or object a title (\"became prime minister\")"))
+register(Section("role_counterparts", "list", word,
+                 "title nouns that mean the same title as the one named before (\"his counterpart\")"))
+register(Section("relation_occasion_preps", "list", word,
+                 "prepositions before a meeting or agreement noun that its governing verb's subject took part in "
+                 "(\"signed a deal after talks\")"))
 
 
 def compile_rules(rules: Rules) -> RelationRules:
@@ -136,7 +160,12 @@ def compile_rules(rules: Rules) -> RelationRules:
         types = {name: _compile_type(rules, name, raw) for name, raw in rules["relation_types"].items()}
         rules.derived["relations"] = RelationRules(
             types=types, modality={m: frozenset(rules[s]) for m, s in MODALITY_SECTIONS.items()},
-            negators=frozenset(rules["relation_negators"]), light_verbs=frozenset(rules["light_verbs"]))
+            negators=frozenset(rules["relation_negators"]), light_verbs=frozenset(rules["light_verbs"]),
+            containers=frozenset(rules["relation_containers"]),
+            representatives=frozenset(rules["relation_representatives"]),
+            groups={lemma: frozenset(types) for lemma, types in rules["relation_groups"].items()},
+            role_verbs=frozenset(rules["role_verbs"]), counterparts=frozenset(rules["role_counterparts"]),
+            occasion_preps=frozenset(rules["relation_occasion_preps"]))
     return rules.derived["relations"]
 
 

@@ -17,7 +17,7 @@ import hashlib
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import lexicon, relation_modality, relation_rules
+from kg import lexicon, relation_modality, relation_roles, relation_rules
 from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS,
                           CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
                           NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PLACE_PREP_DEPS, POBJ,
@@ -26,6 +26,7 @@ from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, day_of, hyphen_compound, opposed, quantity,
                                  type_of, unit)
 from kg.relation_modality import link_claims
+from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
 from kg.schema import Modality, Relation
 from kg.sentences import sentence_spans
@@ -107,6 +108,12 @@ class RelationFinder:
                     eid = ctx.ents.at(t)
                     if eid and type_of(eid) in types and t.i != token.i:
                         return eid
+            elif rule is not None and child.dep_ == ACL and rule.verbs.get(child.lemma_.lower()) in ("direct", "transfer"):
+                # "drones launched by the RSF", "troops sent by Chad": who did it with them
+                for p in (p for a in child.children if a.dep_ == AGENT for p in a.children if p.dep_ == POBJ):
+                    eid = ctx.ents.at(p)
+                    if eid and type_of(eid) in types:
+                        return eid
         return None
 
     def _entities(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule,
@@ -120,11 +127,8 @@ class RelationFinder:
                 eid = ctx.antecedent(t, types, rule)
             elif eid is None and t.lower_ in _THERE:
                 eid = ctx.last_place(t, types)
-            elif eid is None and _is_title_word(t) and any(
-                    type_of(ctx.ents.at(c)) in types for c in t.children if c.dep_ in NAME_LINK_DEPS):
-                # "met with Sudan's army chief Abdel Fattah al-Burhan": the person the title names
-                eid = next(ctx.ents.at(c) for c in t.children if c.dep_ in NAME_LINK_DEPS
-                           and type_of(ctx.ents.at(c)) in types)
+            elif eid is None and (described := self._described(ctx, t, types, rule)):
+                out += [e for e in described if e not in out]
             elif place_of and eid is None and self._is_place_noun(t):
                 out += self._targets(ctx, t, ("of", "in", "near"), types, rule)   # "a part of X in Y"
             elif eid is None or not ctx.fits(eid, types):
@@ -144,6 +148,29 @@ class RelationFinder:
             if eid and ctx.fits(eid, types) and eid not in out:
                 out.append(eid)
         return out
+
+    def _described(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> list[str]:
+        """The entities a noun that is not a name stands for: "the two countries" (the last two
+        named), "Sudan's army chief Abdel Fattah al-Burhan" (the person the title names), "the
+        Indonesian leader" (the person named before with that title), and for a meeting "the
+        leaders of the party", "Egyptian officials" (whom they speak for)."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
+                c.lower_ in ("two", "both") for c in noun.children):
+            return ctx.last_two(noun, self.rules.groups[lemma] & types)
+        if is_title_word(noun):
+            named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types]
+            if named:
+                return named[:1]
+            if "Person" in types and _definite(noun) and noun.tag_ in ("NN", "NNP"):
+                holders = [e for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)] if e]
+                person = ctx.role_holder(noun, holders)
+                if person:
+                    return [person]
+        if rule.symmetric and lemma in self.rules.representatives:
+            owner = self._owner(ctx, noun, types, rule)
+            return [owner] if owner else []
+        return []
 
     def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
                  rule: RelationRule) -> list[str]:
@@ -168,6 +195,8 @@ class RelationFinder:
                                 tokens += list(mod.subtree)
                             elif mod.dep_ == PREP and mod.lower_ in ("of", "in", "near"):
                                 tokens += [t for p in mod.children if p.dep_ == POBJ for t in p.subtree]
+                    if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
+                        out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     for t in tokens:
                         eid = ctx.ents.at(t) if not hyphen_compound(t) else None
                         if eid is None and t.lower_ in PRONOUNS and t is obj:
@@ -233,10 +262,10 @@ class RelationFinder:
             datives = [c for c in verb.children if c.dep_ == DATIVE and c.pos_ != "ADP"]
             if theme is None and rule.theme:
                 return []
-            owner = self._owner(ctx, theme, rule.source, rule) if theme is not None else None
-            sources += [owner] if owner else []
-            if not sources and role == "transfer":
+            if role == "transfer":   # the sender ("Turkish Aerospace will supply KAAN jets")
                 sources += [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            owner = self._owner(ctx, theme, rule.source, rule) if theme is not None and not sources else None
+            sources += [owner] if owner else []
             if not sources and theme is not None:
                 sources += self._entities(ctx, theme, rule.source, rule)
             for holder in prep_holders + ([theme] if theme is not None and role == "transfer" else []):
@@ -295,18 +324,32 @@ class RelationFinder:
             if between:
                 sources += [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
                 targets = [t for t in targets if t not in sources]
-        if not sources and noun.dep_ in ACTED_ON_DEPS and noun.head.lemma_.lower() in (
+        held = self._held_by(noun)
+        if held is not noun:   # "a round of sanctions against Belarus", "a wave of strikes on"
+            targets += self._targets(ctx, held, rule.target_preps, rule.target, rule)
+        if not sources and held.dep_ in ACTED_ON_DEPS and held.head.lemma_.lower() in (
                 self.rules.light_verbs | set(rule.verbs)):
-            # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by"
-            sources = [e for s in self._subjects(noun.head) if noun.dep_ == DOBJ
+            # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by",
+            # "the EU adopted a new round of sanctions against"
+            sources = [e for s in self._subjects(held.head) if held.dep_ == DOBJ
                        for e in self._entities(ctx, s, rule.source, rule)]
-            sources += [e for c in noun.head.children if c.dep_ == AGENT for p in c.children
+            sources += [e for c in held.head.children if c.dep_ == AGENT for p in c.children
                         if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
-            targets += self._targets(ctx, noun.head, rule.target_preps, rule.target, rule)
+            targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
+        if not sources and rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in self.rules.occasion_preps \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part
+            sources = [e for s in self._subjects(noun.head.head) for e in self._entities(ctx, s, rule.source, rule)]
         if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
             owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
             sources = [owner[1]] if owner else []
         return self._make(ctx, rule, noun, sources, targets, doc_id, theme)
+
+    def _held_by(self, noun: Token) -> Token:
+        """The noun a relation noun is counted by, if any: "a fresh round of *sanctions*"."""
+        if noun.dep_ == POBJ and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.rules.containers:
+            return noun.head.head
+        return noun
 
     def _located_theme(self, ctx: DocContext, rule: RelationRule, theme: Token, doc_id: str) -> list[Relation]:
         """A theme placed somewhere: "North Korean troops in Kursk", "troops who were in Russia"."""
@@ -321,28 +364,21 @@ class RelationFinder:
 
     def _roles(self, ctx: DocContext, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
         """"NATO Secretary General Mark Rutte", "Russian President Vladimir Putin", "Mark Rutte,
-        NATO's secretary general,", "the secretary general of NATO, Mark Rutte"."""
+        NATO's secretary general,", "the secretary general of NATO, Mark Rutte", "Lecornu became
+        France's prime minister" (see kg.relation_roles); "his Indonesian counterpart Prabowo"
+        holds the title named before him in the sentence."""
         out: list[Relation] = []
         for token in sent:
             eid = ctx.ents.at(token)
             if type_of(eid) not in rule.source or (token.i > sent.start and ctx.ents.at(token.nbor(-1)) == eid):
                 continue
-            before: list[Token] = []
-            i = token.i - 1
-            while i >= sent.start and (_is_title_word(sent.doc[i]) or ctx.ents.at(sent.doc[i])
-                                       or sent.doc[i].lower_ in ("'s", "’s", "-")) and ctx.ents.at(sent.doc[i]) != eid:
-                before.insert(0, sent.doc[i])
-                i -= 1
             end = token
             while end.i + 1 < sent.end and ctx.ents.at(end.nbor(1)) == eid:
                 end = end.nbor(1)
-            beside = [t for appos in end.children if appos.dep_ == APPOS for t in appos.subtree]
-            if end.dep_ == APPOS:
-                beside += [t for t in end.head.subtree if t.i < token.i]
-            for titled in (before, beside):
-                words = [t for t in titled if _is_title_word(t) and ctx.ents.at(t) is None]
-                if any(t.lower_ in rule.titles for t in words) and not any(
-                        t.lower_ in ("former", "ex-", "late") for t in words):
+            for titled in (relation_roles.before(ctx.ents, sent, token, eid), relation_roles.beside(token, end),
+                           relation_roles.predicate(self.rules.role_verbs, end)):
+                words = relation_roles.title_words(ctx.ents, titled, rule.titles)
+                if words:
                     break
             else:
                 continue
@@ -350,9 +386,14 @@ class RelationFinder:
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             title = sent.doc[words[0].i:words[-1].i + 1].text
-            out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
-                    for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
-                                        modality_check=False)]
+            if words[-1].lemma_.lower() in self.rules.counterparts and out and out[-1].title:
+                title = out[-1].title
+            found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                     for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
+                                         modality_check=False)]
+            for r in found:
+                ctx.remember_role(token.i, r.source, r.target, title)
+            out += found
         return out
 
     # -- the record -------------------------------------------------------------------------
@@ -368,7 +409,7 @@ class RelationFinder:
         if token.lower_ in rule.theme or token.lemma_.lower() in rule.theme or token.lower_ in pronouns:
             return True
         if quantity(token):
-            return any(p.lower_ in rule.theme or p.lower_ in pronouns for c in token.children
+            return any(p.lower_ in rule.theme or p.lemma_.lower() in rule.theme or p.lower_ in pronouns for c in token.children
                        if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)
         return any(t.lower_ in rule.theme for t in token.subtree
                    if t.dep_ in THEME_WORD_DEPS and t.i != token.i)
@@ -412,10 +453,6 @@ def _definite(noun: Token) -> bool:
 
 def _has_particle(verb: Token, particle: str | None) -> bool:
     return particle is None or any(c.lemma_.lower() == particle for c in verb.children)
-
-
-def _is_title_word(token: Token) -> bool:
-    return token.lower_ in lexicon.TITLE_WORDS or token.lower_.rstrip(".") in lexicon.TITLE_WORDS
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

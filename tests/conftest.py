@@ -60,13 +60,28 @@ def score_gold_set(extractor, tmp_path_factory):
     """Extract a folder of gold articles (``<folder>/articles``, with its manifest) and score the
     extraction against ``<folder>/gold.json`` with kg.evaluate."""
     def run(folder: Path):
+        from kg.api import join_identities
         from kg.evaluate import evaluate
         from kg.ingest import discover, manifests_for, read_articles
         files, _ = discover([folder / "articles"])
-        documents = extractor.documents(read_articles(files, manifests_for([folder / "articles"])))
+        documents = join_identities(extractor.documents(read_articles(files, manifests_for([folder / "articles"]))))
         out = tmp_path_factory.mktemp("gold") / "out.jsonl"
         out.write_text("".join(json.dumps(d.to_dict()) + "\n" for d in documents), encoding="utf-8")
         return evaluate(folder / "gold.json", out)
+    return run
+
+
+@pytest.fixture
+def extract_run(extractor):
+    """Extract several articles as one run (kg extract / kg build): ``extract_run(text_a, text_b)``
+    gives their documents in that order, with one id per real thing across them."""
+    from kg.api import join_identities
+    from kg.ingest import ManifestRow, make_article
+
+    def run(*texts: str):
+        articles = [make_article(Path(f"run{i}.txt"), text, ManifestRow(None, None, None))
+                    for i, text in enumerate(texts)]
+        return list(join_identities(extractor.documents(articles)))
     return run
 
 

@@ -29,6 +29,17 @@ def test_filters_by_entity_and_date(seeds_store):
     assert dated and all(r["date"] == "2024-10-29" for r in dated)
 
 
+def test_timeline_lists_relations_of_every_type_beside_statements(seeds_store):
+    rows = run(seeds_store, "timeline", limit=1000)
+    events = {r["event"] for r in rows}
+    assert {"statement", "DEPLOYED_TO"} <= events and len(events - {"statement", "DEPLOYED_TO"}) >= 2
+    deployed = next(r for r in rows if r["event"] == "DEPLOYED_TO")
+    assert deployed["what"].startswith("deployed to ")
+    roles = [r for r in rows if r["event"] == "HOLDS_ROLE"]
+    assert all(" of " in r["what"] for r in roles)
+    assert [(r["date"], r["event"]) for r in rows] == sorted((r["date"], r["event"]) for r in rows)
+
+
 def test_statements_by_and_about(seeds_store):
     by = run(seeds_store, "statements-by", entity="Putin")
     assert {r["kind"] for r in by} >= {"denied", "confirmed", "acknowledged"}
@@ -148,11 +159,14 @@ CALL () {
   RETURN st.date AS date, 'statement' AS event, st.speaker_name AS who, st.kind AS what, st.content AS detail,
          st.id AS id
   UNION ALL
-  MATCH (who:Entity)-[d:DEPLOYED_TO]->(target:Entity)
+  MATCH (who:Entity)-[d]->(target:Entity)
+  WHERE d.modality IS NOT NULL
   WITH who, d, target, coalesce(d.date, d.article_published) AS date
   WHERE date IS NOT NULL AND NOT d.hypothetical AND NOT d.negated
-  RETURN date, 'deployment' AS event, who.name AS who, 'deployed to ' + target.name AS what, d.text AS detail,
-         d.id AS id
+  RETURN date, type(d) AS event, who.name AS who,
+         CASE WHEN d.title IS NULL THEN toLower(replace(type(d), '_', ' ')) + ' ' + target.name
+              ELSE d.title + ' of ' + target.name END AS what,
+         d.text AS detail, d.id AS id
 }
 RETURN date, event, who, what, detail
 ORDER BY date, event, who, what, detail, id

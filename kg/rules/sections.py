@@ -102,6 +102,17 @@ def _lemma(check: Check) -> Check:
     return keyed
 
 
+def _regex(check: Check) -> Check:
+    def keyed(key: str, value: Any) -> Any:
+        import re
+        try:
+            re.compile(key)
+        except re.error as exc:
+            raise RuleProblem(f"{key!r}: not a regular expression ({exc})") from None
+        return check(key, value)
+    return keyed
+
+
 def _country_code(check: Check) -> Check:
     def keyed(key: str, value: Any) -> Any:
         if len(key) != 2 or not key.isalpha() or not key.isupper():
@@ -148,6 +159,9 @@ WORD_LISTS = {
     "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
     "locative_prepositions": "prepositions after which a city is a place (\"in\")",
     "travel_words": "words of travel after which \"to\" names a place reached (\"trip\")",
+    "facility_heads": "last words of built places' names (\"Stadium\")",
+    "government_nouns": "nouns after which a capital stands for its government (\"officials\")",
+    "event_words": "words naming a competition or event (\"Cup\")",
 }
 
 for _name, _about in WORD_LISTS.items():
@@ -161,6 +175,10 @@ register(Section("verbs", "table", _lemma(fields(
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
 register(Section("organizations", "table", fields(aliases=texts), "organisations by name: aliases"))
 register(Section("name_acronyms", "table", text, "acronyms written inside names, and their expansion"))
+register(Section("transliterations", "table", _regex(text),
+                 "spellings of one sound in transliterated names: regular expression -> replacement"))
+register(Section("organization_seats", "table", text,
+                 "cities that, as actors, stand for the international organisation seated there"))
 register(Section("countries", "table", _country_code(fields(names=texts, canonical=text, demonyms=texts)),
                  "countries by ISO code: names, canonical, demonyms"))
 register(Section("entity_patterns", "list", fields(

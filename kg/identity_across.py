@@ -1,0 +1,169 @@
+"""One id per real thing across the documents of a run.
+
+Within a document kg.identity groups mentions into entities, and an entity's id is built from
+its canonical key ("person:vladimir-putin"), so a full name gets the same id in every document,
+in any run. What a document cannot decide alone is decided here, over all the documents of one
+run (``kg extract``, ``kg build``), and never by their order:
+
+- spellings of one person's name in different documents ("Muammar Gaddafi", "Moammar Gadhafi",
+  kg.identity.name_variant) take one id: the one most documents use, the smallest on a tie;
+- a person named in a document only by one name ("Gadhafi", "Putin") is the person of the run
+  whose full name ends (or starts) with it, when exactly one such person is named in the run;
+- an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia") is
+  the organisation of the run that has it as an alias or as the initials of its name, when
+  exactly one has.
+
+The documents pass through a temporary file, so a run of any size holds only the index of names
+in memory; the documents come out in the order they went in.
+"""
+from __future__ import annotations
+
+import pickle
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.gazetteer import fold
+from kg.identity import name_variant, word_variant
+from kg.schema import Document, Entity
+
+_PERSON, _ORGANIZATION = "Person", "Organization"
+_SMALL_WORDS = ("of", "and", "for", "the")
+
+
+def join(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents with the ids of one real thing made one (see the module's docstring)."""
+    index = _Index()
+    with tempfile.TemporaryFile() as spool:
+        count = 0
+        for doc in documents:
+            index.add(doc)
+            pickle.dump(doc, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            count += 1
+        joins = index.joins()
+        spool.seek(0)
+        for _ in range(count):
+            doc = pickle.load(spool)
+            yield rename(doc, joins) if joins else doc
+
+
+@dataclass
+class _Index:
+    """What the run names: per entity id, its type, names and aliases, and in how many documents."""
+
+    types: dict[str, str] = field(default_factory=dict)
+    names: dict[str, Counter] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)   # folded
+    documents: Counter = field(default_factory=Counter)
+
+    def add(self, doc: Document) -> None:
+        for e in doc.entities:
+            if e.type not in (_PERSON, _ORGANIZATION):
+                continue
+            self.types[e.id] = e.type
+            self.names.setdefault(e.id, Counter())[e.name] += 1
+            self.aliases.setdefault(e.id, set()).update(fold(a) for a in e.aliases)
+            self.documents[e.id] += 1
+
+    def name(self, eid: str) -> str:
+        """The name most documents give the entity (the longest, then the first in order, on a tie)."""
+        return min(self.names[eid].items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0]
+
+    def joins(self) -> dict[str, Join]:
+        """Entity id -> the entity it is one with."""
+        ids = self._ids()
+        return {eid: Join(target, self.name(target)) for eid, target in ids.items()}
+
+    def _ids(self) -> dict[str, str]:
+        out = self._spellings()
+        full_people = {out.get(i, i) for i, t in self.types.items() if t == _PERSON and _words(self.name(i)) > 1}
+        full_orgs = {i for i, t in self.types.items() if t == _ORGANIZATION and _words(self.name(i)) > 1}
+        by_end: dict[str, set[str]] = {}
+        for pid in full_people:
+            words = fold(self.name(pid)).split()
+            for w in {words[0], words[-1]}:
+                by_end.setdefault(word_variant(w), set()).add(pid)
+        by_alias: dict[str, set[str]] = {}
+        for oid in full_orgs:
+            for alias in self.aliases[oid] | {_initials(self.name(oid))}:
+                by_alias.setdefault(alias, set()).add(oid)
+        for eid, type_ in self.types.items():
+            name = self.name(eid)
+            if _words(name) != 1:
+                continue
+            if type_ == _PERSON:
+                candidates = by_end.get(word_variant(fold(name)), set())
+            else:
+                candidates = by_alias.get(fold(name), set())
+            candidates = candidates - {eid}
+            if len(candidates) == 1:
+                out[eid] = next(iter(candidates))
+        return out
+
+    def _spellings(self) -> dict[str, str]:
+        """Persons' full names that are spellings of one name: each to the id most documents use."""
+        by_variant: dict[str, list[str]] = {}
+        for eid, type_ in self.types.items():
+            if type_ == _PERSON and _words(self.name(eid)) > 1:
+                by_variant.setdefault(name_variant(self.name(eid)), []).append(eid)
+        out = {}
+        for ids in by_variant.values():
+            if len(ids) > 1:
+                chosen = min(ids, key=lambda i: (-self.documents[i], i))
+                out.update((i, chosen) for i in ids if i != chosen)
+        return out
+
+
+def _words(name: str) -> int:
+    return len(fold(name).split())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in fold(name).split() if w not in _SMALL_WORDS)
+
+
+@dataclass(frozen=True)
+class Join:
+    id: str      # the id the entity takes
+    name: str    # the name the run gives that entity
+
+
+def rename(doc: Document, joins: dict[str, Join]) -> Document:
+    """The document with its entities' ids replaced as ``joins`` says; an entity that becomes one
+    the document already has is merged into it. A single name taken into a full one ("Gadhafi")
+    is named as the run names that person and kept as an alias; a full spelling keeps its own."""
+    if not any(e.id in joins for e in doc.entities):
+        return doc
+    merged: dict[str, Entity] = {}
+    for e in doc.entities:
+        join_ = joins.get(e.id)
+        if join_ is not None:
+            if _words(e.name) == 1:
+                e.aliases = sorted(set(e.aliases) | {e.name})
+                e.name = join_.name
+            e.id = join_.id
+        if e.id in merged:
+            _absorb(merged[e.id], e)
+        else:
+            merged[e.id] = e
+    doc.entities = list(merged.values())
+
+    def new(eid: str) -> str:
+        return joins[eid].id if eid in joins else eid
+    for s in doc.statements:
+        s.speaker = new(s.speaker)
+        s.about = list(dict.fromkeys(map(new, s.about)))
+        s.reported_by = list(dict.fromkeys(map(new, s.reported_by)))
+    for r in doc.relations:
+        r.source, r.target = new(r.source), new(r.target)
+    return doc
+
+
+def _absorb(kept: Entity, other: Entity) -> None:
+    """Two entities of one document found to be one: the fuller name, all aliases and mentions."""
+    if _words(other.name) > _words(kept.name):
+        kept.name, other.name = other.name, kept.name
+    kept.aliases = sorted((set(kept.aliases) | set(other.aliases) | {other.name}) - {kept.name})
+    kept.mentions = sorted(kept.mentions + other.mentions, key=lambda m: (m.start, m.end))
+    kept.role = kept.role or other.role

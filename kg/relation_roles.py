@@ -1,0 +1,79 @@
+"""Where a person's title is written, for the role types (HOLDS_ROLE): before the name ("NATO
+Secretary General Mark Rutte", "EU foreign policy chief Kaja Kallas"), beside it ("Mark Rutte,
+NATO's secretary general,"), or as what a verb makes of the person ("Lecornu became France's
+prime minister", "Smith was appointed ambassador to Japan"). Each gives the words of the title
+phrase; the finder reads the title and the organisation or country off them."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.constants import APPOS, ATTR, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, PREP
+from kg.entities import DocEntities
+
+_POSSESSIVE_MARKS = ("'s", "’s", "-")
+_FORMER = ("former", "ex-", "late")
+
+
+def is_title_word(token: Token) -> bool:
+    return token.lower_ in lexicon.TITLE_WORDS or token.lower_.rstrip(".") in lexicon.TITLE_WORDS
+
+
+def modifies_title(token: Token) -> bool:
+    """A portfolio word inside a title, before the title word it qualifies: "foreign *policy*
+    chief", "*humanitarian* coordinator"."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in NOUN_MODIFIER_DEPS or node.head.i <= node.i or node.pos_ not in ("ADJ", "NOUN"):
+            return False
+        node = node.head
+        if is_title_word(node):
+            return True
+    return False
+
+
+def before(ents: DocEntities, sent: Span, name: Token, eid: str) -> list[Token]:
+    """The title words, portfolio words and entities right before a name: "EU foreign policy chief"."""
+    words: list[Token] = []
+    i = name.i - 1
+    while i >= sent.start:
+        t = sent.doc[i]
+        if ents.at(t) == eid or not (is_title_word(t) or ents.at(t) or t.lower_ in _POSSESSIVE_MARKS
+                                     or modifies_title(t)):
+            break
+        words.insert(0, t)
+        i -= 1
+    return words
+
+
+def beside(name: Token, name_end: Token) -> list[Token]:
+    """The words of a title set beside a name: "Mark Rutte, NATO's secretary general", "the
+    secretary general of NATO, Mark Rutte"."""
+    words = [t for appos in name_end.children if appos.dep_ == APPOS for t in appos.subtree]
+    if name_end.dep_ == APPOS:
+        words += [t for t in name_end.head.subtree if t.i < name.i]
+    return words
+
+
+def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
+    """The title a verb gives the person: "X became France's prime minister", "X was named
+    foreign minister of Kenya", "they appointed X as envoy to the UN", "X serves as NATO's envoy"."""
+    verb = name_end.head
+    if name_end.dep_ not in (NSUBJ, NSUBJPASS, DOBJ) or verb.lemma_.lower() not in role_verbs:
+        return []
+    for child in verb.children:
+        complements = [child] if child.dep_ == OPRD or (child.dep_ == ATTR and name_end.dep_ != DOBJ) else (
+            [p for p in child.children if p.dep_ == POBJ] if child.dep_ == PREP and child.lower_ == "as" else [])
+        for complement in complements:
+            if is_title_word(complement):
+                return list(complement.subtree)
+    return []
+
+
+def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) -> list[Token] | None:
+    """The words of a title phrase that make the title ("foreign policy chief"), if it names one of
+    the type's titles and is not a former one."""
+    words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None]
+    if any(t.lower_ in titles for t in words) and not any(t.lower_ in _FORMER for t in words):
+        return words
+    return None

@@ -1,0 +1,132 @@
+"""One id per real thing across the documents of a run (kg.identity_across), and spellings of
+one transliterated name (kg.identity.name_variant): sentences written for these tests."""
+import pytest
+
+from kg.identity import name_variant
+from kg.identity_across import join
+from kg.schema import Article, Document, Entity, Statement
+
+
+def ids(doc, type_=None):
+    return {e.name: e.id for e in doc.entities if type_ is None or e.type == type_}
+
+
+def the(doc, name):
+    found = [e for e in doc.entities if e.name == name or name in e.aliases]
+    assert found, f"no entity {name!r} in {sorted(e.name for e in doc.entities)}"
+    return found[0]
+
+
+# -- a single name joins the full name another document gives -----------------------------------
+
+@pytest.mark.parametrize("full, short, name", [
+    ("Finance Minister Jim Ortega presented the budget on Monday.",
+     "Ortega said the deficit would fall next year.", "Jim Ortega"),
+    ("Opposition leader Amara Nwosu called for new elections on Sunday.",
+     "Mrs Nwosu said she would run again.", "Amara Nwosu"),
+    ("The striker Luka Petrovic scored twice in the final.",
+     "Fans chanted the name of Petrovic outside the stadium.", "Luka Petrovic"),
+])
+def test_a_surname_alone_joins_the_full_name_of_another_document(extract_run, full, short, name):
+    first, second = extract_run(full, short)
+    assert the(second, name).id == the(first, name).id
+    assert the(second, name).name == name   # named as the run names that person
+
+
+def test_the_join_does_not_depend_on_the_order_of_the_documents(extract_run):
+    full = "Finance Minister Jim Ortega presented the budget on Monday."
+    short = "Ortega said the deficit would fall next year."
+    a = extract_run(full, short)
+    b = extract_run(short, full)
+    assert the(a[1], "Ortega").id == the(b[0], "Ortega").id == the(a[0], "Jim Ortega").id
+
+
+def test_negative_a_surname_two_people_of_the_run_bear_stays_apart(extract_run):
+    docs = extract_run("Senator Maria Okonkwo voted against the bill on Monday.",
+                       "Governor Daniel Okonkwo signed the decree on Tuesday.",
+                       "Okonkwo said the vote was a mistake.")
+    short = the(docs[2], "Okonkwo")
+    assert short.id not in {the(docs[0], "Maria Okonkwo").id, the(docs[1], "Daniel Okonkwo").id}
+
+
+@pytest.mark.parametrize("full, short", [
+    ("The Government of National Unity (GNU) said on Monday that it had opened an inquiry.",
+     "The GNU said the talks would resume."),
+    ("The Kenya Wildlife Service (KWS) said two rangers were injured.",
+     "Rangers from the KWS tracked the herd for a week."),
+    ("The National Electoral Commission (NEC) published the results on Friday.",
+     "The NEC said turnout was 61 percent."),
+])
+def test_an_acronym_alone_joins_the_organisation_another_document_defines(extract_run, full, short):
+    first, second = extract_run(full, short)
+    assert set(ids(second, "Organization").values()) <= set(ids(first, "Organization").values())
+
+
+def test_negative_an_acronym_no_document_defines_stays_apart(extract_run):
+    first, second = extract_run("The National Electoral Commission published the results on Friday.",
+                                "The QZX said turnout was 61 percent.")
+    assert ids(second, "Organization")["QZX"] not in ids(first, "Organization").values()
+
+
+# -- spellings of one transliterated name --------------------------------------------------------
+
+@pytest.mark.parametrize("one, other", [
+    ("Muammar Gaddafi", "Moammar Gadhafi"),
+    ("Muammar Gaddafi", "Muammar al-Qaddafi"),
+    ("Mohammed bin Salman", "Muhammad bin Salman"),
+    ("Saddam Hussein", "Saddam Husayn"),
+    ("Osama bin Laden", "Usama bin Laden"),
+])
+def test_transliterations_of_a_name_are_one_name(one, other):
+    assert name_variant(one) == name_variant(other)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Mario Lopez", "Maria Lopez"), ("Jan Novak", "Jon Novak"), ("Kim Jong Un", "Kim Jong Il"),
+])
+def test_negative_other_names_are_not_spellings_of_one(one, other):
+    assert name_variant(one) != name_variant(other)
+
+
+@pytest.mark.parametrize("first, second, name", [
+    ("Crowds cheered the fall of Muammar Gaddafi in 2011.",
+     "Moammar Gadhafi ruled Libya for 42 years.", "Muammar Gaddafi"),
+    ("Crown Prince Mohammed bin Salman met the envoy on Monday.",
+     "Crown Prince Muhammad bin Salman said the talks had been useful.", "Mohammed bin Salman"),
+    ("The son of Muammar Gaddafi spoke to reporters on Monday.",
+     "Gadhafi himself was wanted by the court when he was killed.", "Muammar Gaddafi"),
+])
+def test_transliterations_are_one_entity_across_documents(extract_run, first, second, name):
+    a, b = extract_run(first, second)
+    person = the(a, name)
+    assert any(e.id == person.id for e in b.entities if e.type == "Person")
+
+
+def test_transliterations_are_one_entity_in_one_document(extract_text):
+    doc = extract_text("Muammar Gaddafi ruled Libya for 42 years. Rebels captured Moammar Gadhafi in 2011.")
+    assert len([e for e in doc.entities if e.type == "Person"]) == 1
+
+
+# -- the join itself ------------------------------------------------------------------------------
+
+def _doc(name, entities, statements=()):
+    article = Article(id=name, file=name, text="")
+    return Document(article=article, sentences=[], entities=entities, statements=list(statements), relations=[])
+
+
+def test_a_joined_entity_moves_its_statements_and_merges_with_the_same_entity_in_the_document():
+    full = _doc("a", [Entity(id="person:jim-ortega", name="Jim Ortega", type="Person")])
+    other = _doc("b", [Entity(id="person:ortega", name="Ortega", type="Person"),
+                       Entity(id="person:jim-ortiga", name="Jim Ortiga", type="Person")],
+                 [Statement(id="s", speaker="person:ortega", kind="said", negated=False, content="x",
+                            content_start=0, content_end=1, sentence=0, start=0, end=1, cue="said",
+                            about=["person:jim-ortiga", "person:ortega"])])
+    _, b = list(join([full, other]))
+    assert [e.id for e in b.entities] == ["person:jim-ortega"]
+    assert set(b.entities[0].aliases) == {"Ortega", "Jim Ortiga"}
+    assert b.statements[0].speaker == "person:jim-ortega" and b.statements[0].about == ["person:jim-ortega"]
+
+
+def test_documents_come_out_in_their_order():
+    docs = [_doc(str(i), [Entity(id=f"person:p{i}", name=f"P{i} Q", type="Person")]) for i in range(5)]
+    assert [d.article.id for d in join(iter(docs))] == ["0", "1", "2", "3", "4"]
