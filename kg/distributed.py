@@ -30,13 +30,17 @@ from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin
 
 from kg.errors import KgError
 from kg.extract import Extractor
-from kg.ingest import InputProblem, Unread, checked, text_key
+from kg.ingest import InputProblem, RecordsPiece, Unread, checked, is_csv, kind_of, text_key
+from kg.locations import RemoteFile, filesystem, open_binary
+from kg.records import lines_of_piece, piece_ranges
 from kg.schema import Article, Document
 
 PLUGIN_PREFIX = "kg-extractor:"
 DEFAULT_BATCH = 4          # articles per task: small, so that work spreads evenly and a lost
                            # worker costs little, large enough that nlp.pipe batches
 TASK_RETRIES = 2           # exceptions escaping a task (a lost worker is rescheduled anyway)
+PIECE_BYTES = 16 * 1024    # a piece of a JSON Lines file the workers read: a few articles, as a file is
+COUNT_SPAN = 256           # pieces whose lines one task counts
 
 _LOCAL = re.compile(r"^local(?::(?P<workers>[0-9]+))?$")
 _SCHEDULER = re.compile(r"^(?:tcp|tls|ucx|ws|wss)://[^\s/]+$")
@@ -159,7 +163,7 @@ class ExtractorPlugin(WorkerPlugin):
 
 
 Result = Document | InputProblem
-Unit = Article | Unread | InputProblem   # what a task takes: an article, a file to read, a problem to pass on
+Unit = Article | Unread | RecordsPiece | InputProblem   # an article, a file or piece to read, a problem to pass on
 
 
 @dataclass
@@ -184,7 +188,7 @@ def extract_batch(plugin_name: str, units: list[Unit], skip_ids: frozenset[str] 
     outcomes: list[Outcome] = []
     todo: list[tuple[Outcome, Article]] = []
     for unit in units:
-        for item in (unit.read() if isinstance(unit, Unread) else [unit]):
+        for item in (unit.read() if isinstance(unit, (Unread, RecordsPiece)) else [unit]):
             outcome, article = _prepared(item, skip_ids)
             outcomes.append(outcome)
             if article is not None:
@@ -314,7 +318,7 @@ def outcomes_on(client: Client, units: Iterable[Unit], model: str, *,
     # Sent once to every worker, not with every task: a large graph's ids are many.
     shared_skip_ids = client.scatter([skip_ids], broadcast=True, hash=False)[0] if skip_ids else frozenset()
     batches = _Batches(client, plugin.name, window=3 * workers, skip_ids=shared_skip_ids)
-    pending = iter(units)
+    pending = _in_pieces(client, units)
     try:
         while batch := list(islice(pending, batch_size)):
             batches.submit(batch)
@@ -324,6 +328,42 @@ def outcomes_on(client: Client, units: Iterable[Unit], model: str, *,
             yield from _progressed(batches.next_results(), progress)
     finally:
         batches.cancel()   # a consumer that stops early (or Ctrl-C) leaves nothing running
+
+
+def _in_pieces(client: Client, units: Iterable[Unit]) -> Iterator[Unit]:
+    """The units, with each JSON Lines file to read cut into pieces, so that a corpus in one file
+    is spread over the workers as a folder of files is."""
+    for unit in units:
+        if isinstance(unit, Unread) and kind_of(unit.file) == "records" and not is_csv(unit.file):
+            yield from _pieces(client, unit.file)
+        else:
+            yield unit
+
+
+def _pieces(client: Client, file: RemoteFile) -> Iterator[RecordsPiece | InputProblem]:
+    """The pieces of a JSON Lines file, each with the number of its first line: the workers
+    count the lines of each piece first (reading the file, not sending it here)."""
+    try:
+        fs, path = filesystem(file.url)
+        ranges = piece_ranges(fs.size(path), PIECE_BYTES)
+        spans = [ranges[i:i + COUNT_SPAN] for i in range(0, len(ranges), COUNT_SPAN)]
+        # Ahead of the extraction tasks already queued: the pieces cannot be sent before.
+        counts = [client.submit(count_lines, file, span, pure=False, priority=10, retries=TASK_RETRIES)
+                  for span in spans]
+        first_line = 1
+        for span, future in zip(spans, counts):
+            for (start, end), lines in zip(span, future.result()):
+                if lines:
+                    yield RecordsPiece(file, start, end, first_line)
+                first_line += lines
+    except OSError as exc:
+        yield InputProblem(str(file), f"cannot read: {exc.strerror or exc}")
+
+
+def count_lines(file: RemoteFile, ranges: list[tuple[int, int]]) -> list[int]:
+    """Runs on a worker: how many lines begin in each byte range of ``file``."""
+    with open_binary(file) as handle:
+        return [len(lines_of_piece(handle, start, end)) for start, end in ranges]
 
 
 def _progressed(outcomes: list[Outcome], progress: Callable[[int], None] | None) -> list[Outcome]:

@@ -37,7 +37,7 @@ from kg.boilerplate import PageParts, find_body
 from kg.errors import KgError
 from kg.locations import RemoteFile, filesystem, glob_folder, has_glob, is_url, open_binary, url_of, walk
 from kg.pages import looks_like_html, read_page
-from kg.records import BadRecord, Record, read_csv, read_jsonl
+from kg.records import BadRecord, Record, lines_of, lines_of_piece, read_csv, read_jsonl, read_jsonl_lines
 from kg.schema import Article
 
 MANIFEST_NAME = "manifest.csv"
@@ -400,11 +400,21 @@ def _read_stream(stream: TextIO) -> Iterator[Article | InputProblem]:
         yield make_article(STDIN, text, None)
 
 
+def is_csv(path: InputFile) -> bool:
+    return path.suffix.lower() == ".csv"
+
+
 def _read_records_file(path: InputFile) -> Iterator[Article | InputProblem]:
-    """A records file is read as a stream: it may hold a whole corpus."""
+    """A records file is read as a stream: it may hold a whole corpus. A JSON Lines file is read
+    line by line as its pieces are (see ``RecordsPiece``); a CSV file as text, since a quoted
+    field may hold a line's end."""
     try:
-        with open_binary(path) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as handle:
-            yield from _records(handle, str(path), csv_file=path.suffix.lower() == ".csv")
+        with open_binary(path) as raw:
+            if not is_csv(path):
+                yield from map(_from_record, read_jsonl_lines(lines_of(raw), str(path)))
+                return
+            with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as handle:
+                yield from _records(handle, str(path), csv_file=True)
     except OSError as exc:
         yield InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
     except UnicodeDecodeError:
@@ -456,6 +466,26 @@ class Unread:
 
     def read(self) -> Iterator[Article | InputProblem]:
         return read_input(self.file, self.meta)
+
+
+@dataclass(frozen=True)
+class RecordsPiece:
+    """The lines of a JSON Lines file that begin between bytes ``start`` and ``end``, to be read
+    elsewhere; ``first_line`` is the number of the first (counted beforehand, see
+    kg.records.lines_of_piece), so that records are named as when the whole file is read."""
+    file: RemoteFile
+    start: int
+    end: int
+    first_line: int
+
+    def read(self) -> Iterator[Article | InputProblem]:
+        try:
+            with open_binary(self.file) as handle:
+                lines = lines_of_piece(handle, self.start, self.end)
+        except OSError as exc:
+            yield InputProblem(str(self.file), f"cannot read: {exc.strerror or exc}")
+            return
+        yield from map(_from_record, read_jsonl_lines(lines, str(self.file), self.first_line))
 
 
 def text_key(article: Article) -> str:

@@ -4,14 +4,20 @@ export them (id, title, text, published, source, url, author).
 Each field is also found under the names those tools commonly give it (``content``,
 ``publishedAt``, ``source: {"name": ...}``...). A line that cannot be read is reported on its
 own and the others are read.
+
+A JSON Lines file can be read in pieces (byte ranges moved to line boundaries, as Dask's workers
+read it): each piece's lines are decoded on their own and numbered from the piece's first line,
+so the pieces of a file, read anywhere, give what the whole file read at once gives.
 """
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
+
+from fsspec.utils import read_block
 
 # kg's field, then the other names it goes by, in order of preference.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -73,19 +79,57 @@ def to_record(row: dict[str, Any], file: str, line: int) -> Record | BadRecord:
                   source=_field(row, "source"), url=_field(row, "url"), author=_field(row, "author"))
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def read_jsonl(handle: TextIO, file: str) -> Iterator[Record | BadRecord]:
     for number, line in enumerate(handle, start=1):
-        if not line.strip():
-            continue
+        record = _jsonl_record(line, file, number)
+        if record is not None:
+            yield record
+
+
+def read_jsonl_lines(lines: Iterable[bytes], file: str, first_line: int = 1) -> Iterator[Record | BadRecord]:
+    """Records of lines as bytes, numbered from ``first_line``: each line is decoded on its own,
+    so that one that is not UTF-8 is reported and the others are read."""
+    for number, raw in enumerate(lines, start=first_line):
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield BadRecord(f"{file}:{number}", f"not valid JSON ({exc.msg})")
+            line = (raw.removeprefix(_BOM) if number == 1 else raw).decode("utf-8")
+        except UnicodeDecodeError:
+            yield BadRecord(f"{file}:{number}", "not UTF-8 text")
             continue
-        if not isinstance(row, dict):
-            yield BadRecord(f"{file}:{number}", "not a JSON object")
-            continue
-        yield to_record(row, file, number)
+        record = _jsonl_record(line, file, number)
+        if record is not None:
+            yield record
+
+
+def _jsonl_record(line: str, file: str, number: int) -> Record | BadRecord | None:
+    if not line.strip():
+        return None
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return BadRecord(f"{file}:{number}", f"not valid JSON ({exc.msg})")
+    if not isinstance(row, dict):
+        return BadRecord(f"{file}:{number}", "not a JSON object")
+    return to_record(row, file, number)
+
+
+def lines_of(handle: IO[bytes]) -> Iterator[bytes]:
+    """The lines of a binary file, ended by \n, \r\n or \r (as a text file's are), without their ends."""
+    for line in handle:
+        yield from line.splitlines()
+
+
+def lines_of_piece(handle: IO[bytes], start: int, end: int) -> list[bytes]:
+    """The lines that begin in the piece from byte ``start`` to ``end`` of a binary file: a line
+    that crosses ``start`` belongs to the piece before, one that crosses ``end`` to this one."""
+    return read_block(handle, start, end - start, delimiter=b"\n").splitlines()
+
+
+def piece_ranges(size: int, piece_bytes: int) -> list[tuple[int, int]]:
+    """A file of ``size`` bytes cut into byte ranges of ``piece_bytes`` (see ``lines_of_piece``)."""
+    return [(start, min(start + piece_bytes, size)) for start in range(0, size, piece_bytes)]
 
 
 # A whole article fits in one CSV field; the csv module's default limit is 128 KiB.
