@@ -8,7 +8,8 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.constants import ALL_SUBJECT_DEPS, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, THEME_HEDGE_DEPS
+from kg.constants import (ALL_SUBJECT_DEPS, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS,
+                          THEME_HEDGE_DEPS)
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
 
@@ -31,7 +32,10 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None) -> str:
     """The first of hypothetical, planned, unconfirmed the words around the trigger give, else asserted."""
     words = rules.modality
     found = set()
-    for node in governors(trigger):
+    chain = governors(trigger)
+    if chain[-1].dep_ in OPEN_COMPLEMENT_DEPS and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)   # "pledged to deliver", "threatened to strike": a promise, not a report
+    for node in chain:
         for w in [node, *(c for c in node.children
                           if c.dep_ in MODAL_DEPS)]:
             for kind, listed in words.items():

@@ -16,7 +16,8 @@ _FORMER = ("former", "ex-", "late")
 
 
 def is_title_word(token: Token) -> bool:
-    return token.lower_ in lexicon.TITLE_WORDS or token.lower_.rstrip(".") in lexicon.TITLE_WORDS
+    return token.lower_ in lexicon.TITLE_WORDS or token.lower_.rstrip(".") in lexicon.TITLE_WORDS or (
+        token.tag_ == "NNS" and token.lemma_.lower() in lexicon.TITLE_WORDS)   # "their counterparts"
 
 
 def modifies_title(token: Token) -> bool:
@@ -74,6 +75,8 @@ def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) 
     """The words of a title phrase that make the title ("foreign policy chief"), if it names one of
     the type's titles and is not a former one."""
     words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None]
-    if any(t.lower_ in titles for t in words) and not any(t.lower_ in _FORMER for t in words):
+    if any(t.lower_ in titles or t.lemma_.lower() in titles for t in words) and not any(
+            t.lower_ in _FORMER for t in words):
         return words
     return None
+

@@ -18,7 +18,7 @@ import hashlib
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_modality, relation_roles, relation_rules
-from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS,
+from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, CONJ,
                           CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
                           NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PLACE_PREP_DEPS, POBJ,
                           POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
@@ -34,6 +34,10 @@ from kg.sentences import sentence_spans
 __all__ = ["RelationFinder", "link_claims"]
 
 _THERE = frozenset(("there", "here"))
+# Prepositions that place what they follow, whatever it is: "the waters *around* the shoal".
+_LOCATING_PREPS = frozenset(("around", "near", "off", "outside", "along"))
+# Prepositions that aim at what they take, not place it: "sanctions *against*", "strikes *on*".
+_AIMED_PREPS = frozenset(("against", "on", "at"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
 
 
@@ -186,15 +190,18 @@ class RelationFinder:
                 continue
             for pobj in (c for c in child.children if c.dep_ == POBJ):
                 for obj in [pobj, *pobj.conjuncts]:
+                    found = len(out)
                     tokens = [obj]
                     # what modifies a place locates it ("Russia's Kursk region"); a person's
                     # nationality does not ("met with Russian President Vladimir Putin")
-                    if type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj):
-                        for mod in obj.children:
-                            if mod.dep_ in NOUN_MODIFIER_DEPS:
-                                tokens += list(mod.subtree)
-                            elif mod.dep_ == PREP and mod.lower_ in ("of", "in", "near"):
-                                tokens += [t for p in mod.children if p.dep_ == POBJ for t in p.subtree]
+                    place = type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj)
+                    for mod in obj.children:
+                        if place and mod.dep_ in NOUN_MODIFIER_DEPS:
+                            tokens += list(mod.subtree)
+                        elif mod.dep_ == PREP and ((place and mod.lower_ in ("of", "in", *_LOCATING_PREPS))
+                                                   or (rule.theme_located and mod.lower_ in _LOCATING_PREPS)):
+                            # "the waters around Scarborough Shoal", "a portion of Kursk region in Russia"
+                            tokens += [t for p in mod.children if p.dep_ == POBJ for t in p.subtree]
                     if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     for t in tokens:
@@ -203,6 +210,14 @@ class RelationFinder:
                             eid = ctx.antecedent(t, types, rule)
                         if eid and ctx.fits(eid, types) and eid not in out:
                             out.append(eid)
+                    if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
+                            and child.lower_ in _AIMED_PREPS:
+                        # "sanctions against Russian intelligence officers", "strikes on Israeli
+                        # positions": whose they are (not "Russian-held territory", not "fighting
+                        # in Niger's war")
+                        owner = self._owner(ctx, obj, types - {"Place"}, rule)
+                        if owner and not any(hyphen_compound(t) for t in obj.subtree if t.i < obj.i):
+                            out.append(owner)
         return out
 
     def _is_place_noun(self, token: Token) -> bool:
@@ -291,9 +306,12 @@ class RelationFinder:
         else:   # direct
             sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
             targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+            if not targets:   # "struck an oil refinery in Volgograd": where what was struck is
+                targets = [e for o in objects if ctx.ents.at(o) is None
+                           for e in self._targets(ctx, o, rule.target_preps, rule.target, rule)]
             targets += self._targets(ctx, verb, rule.target_preps, rule.target, rule)
-            if rule.symmetric and not targets and len(sources) < 2:
-                return []
+            if rule.symmetric and not targets and (len(sources) < 2 or objects):
+                return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
         return self._make(ctx, rule, verb, sources, targets, doc_id, theme)
 
     def _noun(self, ctx: DocContext, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
@@ -368,6 +386,7 @@ class RelationFinder:
         France's prime minister" (see kg.relation_roles); "his Indonesian counterpart Prabowo"
         holds the title named before him in the sentence."""
         out: list[Relation] = []
+        held: dict[int, tuple[str, list[str], bool]] = {}   # name token -> (title, holders, plural title)
         for token in sent:
             eid = ctx.ents.at(token)
             if type_of(eid) not in rule.source or (token.i > sent.start and ctx.ents.at(token.nbor(-1)) == eid):
@@ -375,19 +394,27 @@ class RelationFinder:
             end = token
             while end.i + 1 < sent.end and ctx.ents.at(end.nbor(1)) == eid:
                 end = end.nbor(1)
+            joined = held.get(end.head.i) if end.dep_ == CONJ else None   # "X and Defence Minister Y"
             for titled in (relation_roles.before(ctx.ents, sent, token, eid), relation_roles.beside(token, end),
                            relation_roles.predicate(self.rules.role_verbs, end)):
                 words = relation_roles.title_words(ctx.ents, titled, rule.titles)
                 if words:
                     break
             else:
-                continue
+                if not (joined and joined[2]):
+                    continue
+                # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one title for both
+                titled, words = [], []
             targets = [ctx.ents.at(t) for t in titled if type_of(ctx.ents.at(t)) in rule.target]
+            if not targets and joined:
+                targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
-            title = sent.doc[words[0].i:words[-1].i + 1].text
-            if words[-1].lemma_.lower() in self.rules.counterparts and out and out[-1].title:
-                title = out[-1].title
+            title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]
+            plural = words[-1].tag_ == "NNS" if words else joined[2]
+            if words and words[-1].lemma_.lower() in self.rules.counterparts and not plural and out and out[-1].title:
+                title = out[-1].title   # "his counterpart": the title named before
+            held[end.i] = (title, targets, plural)
             found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                      for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
                                          modality_check=False)]

@@ -1,11 +1,13 @@
-"""Relations on fifteen short articles written for these tests (tests/relation_gold/), on stories
-unlike the samples: Sahel and Congo deployments, Red Sea, Gaza and Darfur strikes, summits, state
-visits and pacts, sanctions and expulsions, arms and energy supplies, a carrier visit, a cabinet
-appointment. The five c*.txt articles were written and annotated before kg was run on them (kg read
-them at F1 0.828 then). Scored with kg.evaluate as the shared scorer scores; the floors are the
-figures kg reaches, rounded down, so a change that reads these articles worse fails here. Most
-misses left are entities the relation needs and kg does not find or cuts ("Port Sudan" read as
-"Sudan", "South Kivu" as "Kivu", "Turkish Aerospace" as Turkey)."""
+"""Relations on twenty short articles written for these tests (tests/relation_gold/), on stories
+unlike the samples: Sahel and Congo deployments, Red Sea, Gaza, Darfur and Volgograd strikes, South
+China Sea patrols, summits, state visits and pacts, sanctions and expulsions, arms, aid and energy
+supplies, a carrier visit, a cabinet appointment. Two batches were written and annotated before kg
+was run on them: c1-c5 (kg read them at F1 0.828 then) and, after the rules their misses showed,
+d1-d5 (F1 0.857 at first reading). Scored with kg.evaluate as the shared scorer scores; the floors
+are the figures kg reaches, rounded down, so a change that reads these articles worse fails here.
+Most misses left are entities the relation needs and kg does not find or cuts ("Port Sudan" read
+as "Sudan", "South Kivu" as "Kivu", "Turkish Aerospace" as Turkey) and parses that hang a name
+on the wrong word."""
 from pathlib import Path
 
 import pytest
@@ -19,13 +21,13 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 15 and scores.documents_missing == []
+    assert scores.documents == 20 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
-    assert scores.relations.precision >= 0.90
-    assert scores.relations.recall >= 0.87
-    assert scores.relations.f1 >= 0.89
+    assert scores.relations.precision >= 0.93
+    assert scores.relations.recall >= 0.88
+    assert scores.relations.f1 >= 0.90
     assert scores.asserted_as_fact == 0
 
 

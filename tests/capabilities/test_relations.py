@@ -99,6 +99,12 @@ OTHER_ARGUMENT_SHAPES = [
     ("Laos supplies electricity to Thailand through a new power line.", ("SUPPLIED", "Laos", "Thailand")),
     # what was used names who used it: "drones launched by", "missiles fired by"
     ("Missiles fired by Hezbollah struck Haifa on Sunday.", ("ATTACKED", "Hezbollah", "Haifa")),
+    # where what was struck is; what a place word locates; whose the target is
+    ("Russian missiles hit a school in Kharkiv on Monday.", ("ATTACKED", "Russia", "Kharkiv")),
+    ("Israeli jets bombed a warehouse in Beirut overnight.", ("ATTACKED", "Israel", "Beirut")),
+    ("China deployed warships to the waters around Taiwan on Saturday.", ("DEPLOYED_TO", "China", "Taiwan")),
+    ("The European Union imposed sanctions on Iranian drone makers.", ("SANCTIONED", "European Union", "Iran")),
+    ("Israel launched strikes on Hezbollah positions overnight.", ("ATTACKED", "Israel", "Hezbollah")),
 ]
 
 
@@ -124,6 +130,9 @@ HOLDS_ROLE = [
     ("Kaja Kallas was appointed foreign policy chief of the European Union.", "Kaja Kallas", "European Union",
      "foreign policy chief"),
     ("Mark Carney serves as Canada's prime minister.", "Mark Carney", "Canada", "prime minister"),
+    # a title before the second of two names shares the first one's country
+    ("Italian Prime Minister Giorgia Meloni and Defence Minister Guido Crosetto visited the troops.",
+     "Guido Crosetto", "Italy", "Defence Minister"),
     # "his counterpart" holds the title named before
     ("Turkish President Recep Tayyip Erdogan welcomed his Egyptian counterpart Abdel Fattah al-Sisi in Ankara.",
      "Abdel Fattah al-Sisi", "Egypt", "President"),
@@ -184,10 +193,17 @@ def test_implied_meetings_and_descriptions(extract_text, text, expected):
     "Russia attacked Odesa after talks in Istanbul collapsed.",     # talks that others held
     "Germany criticised the deal after talks in Brussels on Monday.",  # one side is no meeting
     "The two countries signed a pact on Monday, officials said.",    # no two countries named before
+    "Russian troops are stationed in Russian-held territory.",       # "Russian-held" qualifies, not locates
     "Drones made by Iran struck Kyiv overnight.",                    # the maker is not the attacker
+    "A Ukrainian missile strike on Russian-occupied territory killed six soldiers.",  # not Russia's own
 ])
-def test_negative_no_meeting_or_actor_is_guessed(extract_text, text):
+def test_negative_no_side_is_guessed(extract_text, text):
     assert facts(extract_text(text)) == set()
+
+
+def test_negative_two_who_visit_someone_together_do_not_meet_each_other(extract_text):
+    doc = extract_text("Italian Prime Minister Giorgia Meloni and Defence Minister Guido Crosetto visited the troops.")
+    assert not any(t == "MET_WITH" for t, _, _ in rels(doc))
 
 
 def test_negative_an_envoy_does_not_stand_for_the_one_who_sent_him(extract_text):
@@ -258,6 +274,10 @@ def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
      "planned"),
     ("Suspected Russian soldiers were seen assembling in Belarus last week.", ("DEPLOYED_TO", "Russia", "Belarus"),
      "unconfirmed"),
+    # a promise or a threat to do it
+    ("Britain pledged to deliver 5,000 missiles to Ukraine this year.", ("SUPPLIED", "United Kingdom", "Ukraine"),
+     "planned"),
+    ("Iran threatened to strike Israel if the attacks continued.", ("ATTACKED", "Iran", "Israel"), "hypothetical"),
 ])
 def test_speculation_plans_and_suspicions_are_not_facts(extract_text, text, expected, modality):
     doc = extract_text(text)
