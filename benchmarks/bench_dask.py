@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/bench_dask.py            # N = 200 articles, 2 rounds
     .venv/bin/python benchmarks/bench_dask.py -n 400 --rounds 3
 
-Each round times ``kg.distributed.extract_on`` over the same corpus (articles read by this
-process as the run goes, documents written as JSON Lines in input order, as ``kg extract`` does) on a cluster of 1 worker and then on one of 2, each cluster
+Each round times ``kg.distributed.outcomes_on`` over the same corpus (the files listed by this
+process and read by the workers, documents written by this process as JSON Lines in input order,
+as ``kg extract`` does) on a cluster of 1 worker and then on one of 2, each cluster
 started and its model loaded before the clock starts, so that the figures are extraction alone.
 Rounds alternate the two so that a neighbour's load on a shared machine falls on both; the
 report gives each round's ratio and their median. Since a machine busy with other work gives two
@@ -32,7 +33,7 @@ import psutil
 from bench import make_corpus
 
 from kg import api
-from kg.distributed import connect, extract_on
+from kg.distributed import connect, extract_on, outcomes_on
 
 
 def cpu_seconds() -> float:
@@ -51,8 +52,9 @@ def timed_run(corpus: Path, workers: int, model: str, out: Path) -> dict:
         workers_before, here_before = client.run(cpu_seconds), time.process_time()
         started = time.perf_counter()
         with open(out, "w", encoding="utf-8") as handle:
-            articles = api.read_inputs([str(corpus)]).articles()   # read as the run goes, as kg extract does
-            written = sum(1 for _ in api.write_extraction(extract_on(client, articles, model), handle))
+            inputs = api.read_inputs([str(corpus)])   # the workers read the files, as with kg extract --dask
+            documents = inputs.documents_of(outcomes_on(client, inputs.units(), model))
+            written = sum(1 for _ in api.write_extraction(documents, handle))
         seconds = time.perf_counter() - started
         workers_cpu = [round(after - workers_before[w], 1) for w, after in client.run(cpu_seconds).items()]
         here_cpu = round(time.process_time() - here_before, 1)

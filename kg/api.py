@@ -123,7 +123,7 @@ def read_inputs(paths: Sequence[str], manifest: str | None = None, stdin: TextIO
     articles, as local paths or URLs fsspec reads, globs included; ``-`` reads ``stdin``).
     ``manifest`` names a CSV of publication dates and outlets (default: ``manifest.csv`` in each
     folder). Nothing is read yet but the manifests."""
-    from kg.ingest import discover, manifests_for, read_manifest
+    from kg.discovery import discover, manifests_for, read_manifest
     files, problems = discover(paths)
     meta = read_manifest(manifest) if manifest else manifests_for(paths)
     return Inputs(files=files, manifest=meta, problems=problems, paths=list(paths), stdin=stdin)

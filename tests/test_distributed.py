@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -163,6 +164,19 @@ def test_the_workers_read_file_urls_themselves(client, tmp_path, extractor, monk
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == "".join(line + "\n" for line in expected)
     assert expected[0].startswith('{"document": {"id": "9aba36c72c0e8d72", "file": "file://')
+
+
+def test_a_relative_path_reaches_workers_whose_working_folder_differs(client, tmp_path, monkeypatch):
+    """Sent as its absolute URL (the shared cluster's workers run in another folder), named as given."""
+    shutil.copytree(SEEDS, tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    runs = []
+    for options in ([], ["--dask", client.scheduler.address]):
+        result = CliRunner().invoke(main, ["extract", "corpus", "-o", "-", *options])
+        assert result.exit_code == 0, result.output
+        runs.append(result.stdout)
+    assert runs[0] == runs[1] and '"file": "corpus/000_' in runs[0]
+    assert str(tmp_path) not in client.run(os.getcwd).values()
 
 
 def test_duplicates_problems_and_records_are_found_as_one_process_finds_them(client, tmp_path):
