@@ -20,6 +20,7 @@ from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ
 # Children of a verb that hold what was said (prepositions are decided apart).
 CONTENT_DEPS = frozenset({CCOMP, DOBJ, XCOMP, OPRD, ATTR})
 OPEN_QUOTES = ('"', "“", "''", "``")
+_QUOTE_MARKS = OPEN_QUOTES + ("”", "’")
 CLOSER = {'"': ('"', "”"), "“": ("”", '"'), "''": ("''", '"'), "``": ("''", '"')}
 
 
@@ -177,8 +178,8 @@ def was_made(verb: Token, quoted: set[int]) -> bool:
 def _in_question(verb: Token, quoted: set[int]) -> bool:
     if verb.i in quoted:
         return False
-    tokens = [t for t in verb.sent if not t.is_space and t.text not in OPEN_QUOTES + ("”", "’")]
-    return bool(tokens) and tokens[-1].text == "?" and tokens[-1].i not in quoted
+    last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in _QUOTE_MARKS), None)
+    return last is not None and last.text == "?" and last.i not in quoted
 
 
 def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int]],

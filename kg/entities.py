@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.attrs import IS_TITLE, IS_UPPER, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
@@ -23,6 +25,7 @@ from kg.name_spans import defined_acronyms as _defined_acronyms
 from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.name_spans import name_spans as _name_spans
+from kg.token_index import tokens_named
 
 _QUOTES = "\"'“”‘’`"
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
@@ -371,7 +374,7 @@ class EntityFinder:
         """"the South Korean defence ministry": a country's institution written in lower case."""
         found = []
         heads = lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS
-        for token in doc:
+        for token in (doc[i] for i in tokens_named(doc, heads)):
             if token.lower_ not in heads or token.i in taken:
                 continue
             if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
@@ -397,7 +400,7 @@ class EntityFinder:
     def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:
         """"Kursk region", "Kursk Oblast": a place named by what follows it."""
         found = []
-        for token in doc:
+        for token in (doc[i] for i in tokens_named(doc, lexicon.REGION_WORDS | lexicon.GEOGRAPHIC_FEATURES)):
             if token.lower_ not in lexicon.REGION_WORDS and token.lower_ not in lexicon.GEOGRAPHIC_FEATURES:
                 continue
             if token.dep_ == COMPOUND and token.head.i > token.i:
@@ -430,11 +433,13 @@ class EntityFinder:
         """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
         capitalised proper nouns the gazetteer knows as a sizeable city."""
         found = []
+        # a capitalised proper noun, from the token arrays (asking each Token is slower)
+        capitalised = [pos == PROPN and (title or upper)
+                       for pos, title, upper in doc.to_array([POS, IS_TITLE, IS_UPPER]).tolist()]
         i = 0
         while i < len(doc):
             run = i
-            while run < len(doc) and run - i < 3 and run not in taken and doc[run].pos_ == "PROPN" \
-                    and (doc[run].is_title or doc[run].is_upper):
+            while run < len(doc) and run - i < 3 and run not in taken and capitalised[run]:
                 run += 1
             for end in range(run, i, -1):
                 text = doc[i:end].text
@@ -504,7 +509,7 @@ class EntityFinder:
                     and f.type != "Country":
                 f = Found(f.start, f.end, "Person", doc[f.start].text, fold(doc[f.start].text), short=True)
             out.append(f)
-        for token in doc:
+        for token in (doc[i] for i in tokens_named(doc, {p.lower() for p in parts})):
             if token.i not in taken and token.text in parts and token.pos_ in ("PROPN", "NOUN") \
                     and token.text[0].isupper() \
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):

@@ -260,13 +260,14 @@ def _entities(doc: Doc, resolved: list[tuple[Found, Key]], sentence_of: dict[int
         for f in mentions:
             for i in range(f.start, f.end):
                 result.by_token[i] = eid
-        surface = [doc[f.start:f.end].text for f in mentions]
+        spans = [doc[f.start:f.end] for f in mentions]
+        surface = [span.text for span in spans]
         aliases = sorted({s for s in surface + names if s != canonical and fold(s) != fold(canonical)})
         role = next((f.role for f in mentions if f.role), None)
         entity = Entity(id=eid, name=canonical, type=key[0], aliases=aliases, role=role,
-                        mentions=[Mention(start=doc[f.start].idx, end=doc[f.end - 1].idx + len(doc[f.end - 1]),
-                                          text=doc[f.start:f.end].text, sentence=sentence_of.get(f.start, 0))
-                                  for f in mentions])
+                        mentions=[Mention(start=span.start_char, end=span.end_char, text=text,
+                                          sentence=sentence_of.get(span.start, 0))
+                                  for span, text in zip(spans, surface)])
         _identify(entity, key, mentions, gaz)
         result.entities.append(entity)
         if role:

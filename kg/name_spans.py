@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.gazetteer import Gazetteer, fold
 from kg.identity import Found, Key
+from kg.token_index import tokens_named
 
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
 
@@ -53,7 +54,7 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
     (NIS)") stand for that name wherever they are used; uses the model missed are added."""
     ends = {f.end: f for f in founds}
     acronyms: dict[str, Found] = {}
-    for token in doc[1:-1]:
+    for token in (doc[i] for i in tokens_named(doc, "(") if 0 < i < len(doc) - 1):
         if token.text == "(" and _short_name(doc[token.i + 1]) and token.i in ends \
                 and (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
             long = ends[token.i]
@@ -119,8 +120,19 @@ def _of_completions(doc: Doc, spans: list) -> list:
                 out = [s for s in out if s != after]
                 end = after[1]
         out.append((start, end, label))
-    covered = [(s, e) for s, e, label in out]
-    return [x for x in out if not any(s <= x[0] and x[1] <= e and (s, e) != (x[0], x[1]) for s, e in covered)]
+    nested = _nested({(s, e) for s, e, _ in out})
+    return [x for x in out if (x[0], x[1]) not in nested]
+
+
+def _nested(bounds: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The (start, end) pairs inside another pair: in order of start, and of length within a
+    start, a pair is inside one before it exactly when one of those ends at or after its end."""
+    inside, furthest = set(), -1
+    for start, end in sorted(bounds, key=lambda b: (b[0], -b[1])):
+        if furthest >= end:
+            inside.add((start, end))
+        furthest = max(furthest, end)
+    return inside
 
 
 def _name_rest(doc: Doc, spans: list, end: int, titles: bool = False) -> int:

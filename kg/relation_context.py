@@ -4,7 +4,9 @@ count, unit and day read off a relation's words."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,7 +16,7 @@ from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
 from kg.relation_rules import RelationRule
 from kg.schema import EntityRef
-from kg.sentences import sentence_spans
+from kg.sentences import SentenceEntities, sentence_spans
 
 _PLURAL_PRONOUNS = frozenset("they them their it its some".split())
 PERSON_PRONOUNS = frozenset("he she him her his".split())
@@ -23,8 +25,9 @@ _QUANTIFIERS = frozenset("some many most all several dozens hundreds thousands n
 _OPPONENT_PREPS = ("against", "with", "by")
 
 
+@lru_cache(maxsize=4096)
 def type_of(eid: str | None) -> str | None:
-    """The entity type of an entity id ("country:kp" -> "Country")."""
+    """The entity type of an entity id ("country:kp" -> "Country"); asked for every mention."""
     return EntityRef.from_id(eid).type.value if eid else None
 
 
@@ -43,7 +46,10 @@ class DocContext:
                 number += 1
             self.paragraph[sentence_of.get(sent.start, -1)] = number
             previous_end = sent.end_char
+        self.sentence_ents = SentenceEntities.of_doc(doc)
+        self._days: dict[int, tuple[str | None, str | None]] = {}
         self.mentions = sorted(ents.by_token.items())    # (token index, entity id)
+        self._mention_at = [i for i, _ in self.mentions]
         self.names = {e.id: e.name for e in ents.entities}
         self.theme_owner: dict[str, tuple[int, str]] = {}   # rule name -> (token index, owner)
         self.theme_seen: dict[str, int] = {}   # rule name -> token index of its last theme word
@@ -79,6 +85,18 @@ class DocContext:
                 if len(found) == 2:
                     return found[::-1]
         return []
+
+    def day_of(self, sent: Span) -> tuple[str | None, str | None]:
+        """``day_of`` the sentence, read once per sentence."""
+        if sent.start not in self._days:
+            self._days[sent.start] = day_of(sent, self.published, self.sentence_ents.of(sent))
+        return self._days[sent.start]
+
+    def mention_tokens(self, span: Span) -> list[Token]:
+        """The tokens of ``span`` that mention an entity, in order."""
+        doc = span.doc
+        lo, hi = bisect_left(self._mention_at, span.start), bisect_left(self._mention_at, span.end)
+        return [doc[i] for i in self._mention_at[lo:hi]]
 
     def complete(self, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
                  theme: Token | None) -> tuple[list[str], list[str]]:
@@ -156,9 +174,10 @@ def opposed(theme: Token) -> bool:
     return theme.dep_ == POBJ and theme.head.lower_ in _OPPONENT_PREPS
 
 
-def day_of(sent: Span, published: date | None) -> tuple[str | None, str | None]:
-    """The day the sentence gives ("on Monday"), resolved against publication; else none."""
-    for ent in sent.ents:
+def day_of(sent: Span, published: date | None, ents: list[Span] | None = None) -> tuple[str | None, str | None]:
+    """The day the sentence gives ("on Monday"), resolved against publication; else none.
+    ``ents``: the sentence's entities when the caller has them (``sent.ents`` walks the Doc's)."""
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ == "DATE" and is_day_expression(ent.text):
             return resolve_day(ent.text, published), ent.text
     return None, None

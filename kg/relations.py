@@ -23,13 +23,14 @@ from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT
                           NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PLACE_PREP_DEPS, POBJ,
                           POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
 from kg.entities import DocEntities
-from kg.relation_context import (PRONOUNS, DocContext, count, day_of, hyphen_compound, opposed, quantity,
+from kg.relation_context import (PRONOUNS, DocContext, count, hyphen_compound, opposed, quantity,
                                  type_of, unit)
 from kg.relation_modality import link_claims
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
 from kg.schema import Modality, Relation
 from kg.sentences import sentence_spans
+from kg.token_index import tokens_named
 
 __all__ = ["RelationFinder", "link_claims"]
 
@@ -66,6 +67,8 @@ class RelationFinder:
             for word in rule.theme if rule.theme_located else ():
                 self.by_theme.setdefault(word, []).append(rule)
         self.role_rules = [r for r in self.rules.types.values() if r.titles]
+        self.theme_words = frozenset(w for r in self.rules.types.values() for w in r.theme)
+        self.words = self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys()
 
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
              published: str | None = None) -> list[Relation]:
@@ -74,17 +77,22 @@ class RelationFinder:
             self._index(current)
         ctx = DocContext(doc, ents, sentence_of, published)
         found: list[Relation] = []
+        named = tokens_named(doc, self.words)   # most tokens are named by no rule
+        at = 0
         for sent in sentence_spans(doc):
-            for token in sent:
-                self._remember_owner(ctx, token)
-                for rule, role, particle in self.by_verb.get(token.lemma_.lower(), ()):
-                    if token.pos_ in ("VERB", "AUX") and _has_particle(token, particle):
+            while at < len(named) and named[at] < sent.end:
+                token = doc[named[at]]
+                at += 1
+                lower, lemma, pos = token.lower_, token.lemma_.lower(), token.pos_
+                if pos == "NOUN" and lower in self.theme_words:
+                    self._remember_owner(ctx, token)
+                for rule, role, particle in self.by_verb.get(lemma, ()):
+                    if pos in ("VERB", "AUX") and _has_particle(token, particle):
                         found += self._verb(ctx, rule, role, token, doc_id, particle)
-                lemma = token.lemma_.lower()
-                if token.pos_ in ("NOUN", "PROPN"):
-                    for rule in self.by_noun.get(lemma, self.by_noun.get(token.lower_, ())):
+                if pos in ("NOUN", "PROPN"):
+                    for rule in self.by_noun.get(lemma, self.by_noun.get(lower, ())):
                         found += self._noun(ctx, rule, token, doc_id)
-                    for rule in self.by_theme.get(token.lower_, ()):
+                    for rule in self.by_theme.get(lower, ()):
                         found += self._located_theme(ctx, rule, token, doc_id)
             for rule in self.role_rules:
                 found += self._roles(ctx, rule, sent, doc_id)
@@ -387,7 +395,7 @@ class RelationFinder:
         holds the title named before him in the sentence."""
         out: list[Relation] = []
         held: dict[int, tuple[str, list[str], bool]] = {}   # name token -> (title, holders, plural title)
-        for token in sent:
+        for token in ctx.mention_tokens(sent):   # a role holder is a named entity
             eid = ctx.ents.at(token)
             if type_of(eid) not in rule.source or (token.i > sent.start and ctx.ents.at(token.nbor(-1)) == eid):
                 continue
@@ -452,7 +460,7 @@ class RelationFinder:
         if not pairs:
             return []
         sent = trigger.sent
-        day, day_text = day_of(sent, ctx.published)
+        day, day_text = ctx.day_of(sent)
         negated = relation_modality.negated(self.rules, trigger, theme) if modality_check else False
         modality = relation_modality.modality(self.rules, trigger, theme) if modality_check else Modality.ASSERTED.value
         number = count(theme) if theme is not None and "troops" in rule.attributes else None

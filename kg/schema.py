@@ -19,6 +19,9 @@ class EntityType(StrEnum):
     PLACE = "Place"
 
 
+_TYPE_OF_PREFIX = {t.value.lower(): t for t in EntityType}   # "country" -> COUNTRY, as ids start
+
+
 class StatementKind(StrEnum):
     """What a speaker did with a content; each kind is also the speaker's relationship type in
     the graph (upper-cased: SAID, CONFIRMED, ...)."""
@@ -85,7 +88,7 @@ class EntityRef:
     @classmethod
     def from_id(cls, entity_id: str) -> EntityRef:
         prefix, sep, key = entity_id.partition(":")
-        types = {t.value.lower(): t for t in EntityType}
+        types = _TYPE_OF_PREFIX
         if not sep or prefix not in types:
             raise ValueError(f"not an entity id: {entity_id!r}")
         return cls(types[prefix], key)

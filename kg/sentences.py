@@ -7,21 +7,23 @@ check alone cost several milliseconds a document. ``to_array`` reads the same bo
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.doc_memo import memo
 
-def sentence_spans(doc: Doc) -> Iterator[Span]:
-    """The same spans as ``doc.sents``, in order."""
+
+def sentence_spans(doc: Doc) -> tuple[Span, ...]:
+    """The same spans as ``doc.sents``, in order (read once per Doc: see kg.doc_memo)."""
+    return memo(doc, "sentences", _sentence_spans)
+
+
+def _sentence_spans(doc: Doc) -> tuple[Span, ...]:
     if len(doc) == 0:
-        return
+        return ()
     boundaries = (doc.to_array("SENT_START")[1:] == 1).nonzero()[0] + 1
-    start = 0
-    for end in boundaries.tolist():
-        yield doc[start:end]
-        start = end
-    yield doc[start:len(doc)]
+    starts = [0, *boundaries.tolist()]
+    return tuple(doc[start:end] for start, end in zip(starts, [*starts[1:], len(doc)]))
 
 
 class SentenceEntities:
@@ -36,6 +38,11 @@ class SentenceEntities:
             sent = spans[bisect_right(starts, ent.start) - 1]
             if ent.end <= sent.end:
                 self._by_bounds[(sent.start, sent.end)].append(ent)
+
+    @classmethod
+    def of_doc(cls, doc: Doc) -> SentenceEntities:
+        """The table of a Doc whose entities are final (after the NER model), made once."""
+        return memo(doc, "sentence_entities", cls)
 
     def of(self, span: Span) -> list[Span]:
         """The entities inside ``span``: from the sentence table when it is a sentence."""

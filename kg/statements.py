@@ -9,6 +9,7 @@ a governing "refused to" / "refrained from".
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,8 +26,11 @@ from kg.entities import DocEntities, _is_title_word
 from kg.speakers import entities_of_np
 from kg.schema import Statement
 from kg.sentences import SentenceEntities, sentence_spans
+from kg.token_index import tokens_named
 
 _PRONOUNS = frozenset("it them this that these those".split())
+_TRIGGER_EXTRAS = frozenset({"call", "point"})   # verbs whose kind their particle decides (kind_of)
+_FRAME_WORDS = frozenset({"according", "per", "by", "call"})
 
 
 @dataclass
@@ -42,11 +46,23 @@ class _Context:
     anchor: date | None = None
     outlets: set[str] = field(default_factory=set)
     sentence_ents: SentenceEntities | None = None
+    triggers: list[int] = field(default_factory=list)   # verbs of saying, in order
+    frames: list[int] = field(default_factory=list)     # "according", "per", "by", "call"
+
+    def triggers_in(self, sent: Span) -> list[Token]:
+        return _within(self.doc, self.triggers, sent)
+
+    def frames_in(self, sent: Span) -> list[Token]:
+        return _within(self.doc, self.frames, sent)
 
     def ents_of(self, sent: Span) -> list[Span]:
         if self.sentence_ents is None:
-            self.sentence_ents = SentenceEntities(self.doc)
+            self.sentence_ents = SentenceEntities.of_doc(self.doc)
         return self.sentence_ents.of(sent)
+
+
+def _within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:
+    return [doc[i] for i in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]]
 
 
 def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
@@ -98,6 +114,11 @@ class StatementFinder:
         ctx = _Context(doc=doc, ents=ents, sentence_of=sentence_of,
                        published=date.fromisoformat(published) if published else None,
                        quotes=quotes, in_quote={i for q in quotes for i in range(q[0] + 1, q[1] - 1)})
+        # Only verbs of saying and the words of the other frames start a statement: find them
+        # once (see kg.token_index) rather than asking every token in every pass.
+        ctx.triggers = [i for i in tokens_named(doc, lexicon.VERB_KINDS.keys() | _TRIGGER_EXTRAS)
+                        if is_trigger(doc[i])]
+        ctx.frames = tokens_named(doc, _FRAME_WORDS)
         ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
                                       and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS}
         statements: list[Statement] = []
@@ -109,8 +130,8 @@ class StatementFinder:
             previous_anchor = ctx.anchor
             _update_anchor(ctx, sent)
             outlet_verbs = self._outlet_verbs(ctx, sent)
-            for token in sent:
-                if token.i in ctx.in_quote or not is_trigger(token):
+            for token in ctx.triggers_in(sent):
+                if token.i in ctx.in_quote:
                     continue
                 if embedded(token, outlet_verbs, ctx.in_quote):
                     continue
@@ -166,8 +187,8 @@ class StatementFinder:
 
     def _outlet_verbs(self, ctx: _Context, sent: Span) -> set[int]:
         out = set()
-        for t in sent:
-            if is_trigger(t) and kind_of(t) in ("reported", "said"):
+        for t in ctx.triggers_in(sent):
+            if kind_of(t) in ("reported", "said"):
                 subj = subject_of(t)
                 if subj is not None and ctx.ents.at(subj) in ctx.outlets:
                     out.add(t.i)
@@ -230,7 +251,7 @@ class StatementFinder:
     def _according_to(self, sent: Span, ctx: _Context, doc_id: str, anchor: date | None) -> list[Statement]:
         """"according to X", "as per X", "as reported by X": X is the source of the main clause."""
         result = []
-        for t in sent:
+        for t in ctx.frames_in(sent):
             source = None
             if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
                 to = ctx.doc[t.i + 1]
@@ -256,7 +277,7 @@ class StatementFinder:
     def _nominal_calls(self, sent: Span, ctx: _Context, doc_id: str, anchor: date | None) -> list[Statement]:
         """"a call by X (for Y)": X called for Y, or for what the sentence quotes."""
         result = []
-        for t in sent:
+        for t in ctx.frames_in(sent):
             if t.lemma_ != "call" or t.pos_ != "NOUN":
                 continue
             agents = [pobj for prep in t.children if prep.lower_ == "by"
@@ -300,15 +321,18 @@ class StatementFinder:
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
-        if content is None or not content.text.strip():
-            content = sent
-        elif content.text.strip().lower() in _PRONOUNS and clause is None:
-            content = self._antecedent_content(ctx, cue) or content
+        said = content.text.strip() if content is not None else ""   # Span.text joins tokens: once
+        if not said:
+            content, said = sent, sent.text.strip()
+        elif said.lower() in _PRONOUNS and clause is None:
+            antecedent = self._antecedent_content(ctx, cue)
+            if antecedent is not None:
+                content, said = antecedent, antecedent.text.strip()
         about = sorted({ctx.ents.by_token[i] for i in range(content.start, content.end)
                         if i in ctx.ents.by_token} - {speaker})
         return Statement(
             id=_statement_id(doc_id, cue.idx, kind, speaker), speaker=speaker, kind=kind,
-            negated=negated, content=content.text.strip(), content_start=content.start_char,
+            negated=negated, content=said, content_start=content.start_char,
             content_end=content.end_char, sentence=ctx.sentence_of.get(cue.i, 0), start=cue.idx,
             end=cue.idx + len(cue), cue=cue.text, date=day, date_text=date_text, about=about,
         )

@@ -33,12 +33,14 @@ def number_sentences(doc: Doc) -> Doc:
     """The sentences kg refers to by index: the parser's, blank ones left out, trimmed."""
     sentences: list[dict] = []
     per_token: list[int | None] = [None] * len(doc)
+    doc_text = doc.text   # Span.text joins its tokens' texts: cut the Doc's text once instead
     for sent in sentence_spans(doc):
-        text = sent.text.strip()
+        raw = doc_text[sent.start_char:sent.end_char]
+        text = raw.strip()
         if not text:
             continue
         index = len(sentences)
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        start = sent.start_char + len(raw) - len(raw.lstrip())
         sentences.append({"index": index, "start": start, "end": start + len(text), "text": text})
         per_token[sent.start:sent.end] = [index] * len(sent)
     doc._.kg_sentences = sentences
