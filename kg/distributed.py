@@ -2,7 +2,9 @@
 
 The calling process lists the inputs and sends them to the workers in small batches: files by
 their path or URL (``kg.ingest.Unread``: the worker reads them itself, so every worker must see
-the same paths), and articles it read itself (standard input, records files) by their text.
+the same paths), records files as pieces of a few articles (``kg.ingest.RecordsPiece``: the
+workers find where the pieces begin, see ``_in_pieces``), and standard input, which only it can
+read, by its articles' text.
 Each worker loads the spaCy model and kg's rules once, through a worker plugin, reads and checks
 its batch's articles and extracts them; what comes back for each article is an ``Outcome``
 (its document, or the problem met, with the key of its text), so that the calling process finds
@@ -343,7 +345,8 @@ def _in_pieces(client: Client, units: Iterable[Unit]) -> Iterator[Unit]:
 def _csv_pieces(client: Client, file: RemoteFile) -> Iterator[RecordsPiece | InputProblem]:
     """The pieces of a CSV file: a worker reads it once to find where its rows end."""
     try:
-        layout = client.submit(layout_csv, file, PIECE_BYTES, pure=False, priority=10, retries=TASK_RETRIES).result()
+        layout = client.submit(layout_csv, file, PIECE_BYTES, pure=False, priority=10,
+                               retries=TASK_RETRIES).result()
     except OSError as exc:
         yield InputProblem(str(file), f"cannot read: {exc.strerror or exc}")
         return
