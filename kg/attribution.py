@@ -248,10 +248,30 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
                     break
     if parts:
         return _trimmed(doc, min(t.i for t in parts), max(t.i for t in parts) + 1)
+    clause = _clause_misread_as_circumstance(verb)
+    if clause is not None:
+        return clause
     quote = adjacent_quote(quotes, verb)
     if quote:
         return doc[quote[0] + 1:quote[1] - 1]
     return _after_colon(verb, quotes)
+
+
+def _clause_misread_as_circumstance(verb: Token) -> Span | None:
+    """"X said after the convention he would not accept ...": the parser hangs the reported
+    clause as a circumstance when a phrase stands between; a finite clause after the verb with
+    a subject of its own and no subordinator ("when", "as", "because") is what was said, from
+    its subject on."""
+    for child in verb.children:
+        if child.dep_ != ADVCL or child.i < verb.i \
+                or any(c.dep_ == MARK or c.tag_ == "WRB" for c in child.children):
+            continue   # "said when she resigned": a circumstance
+        subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+        finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == AUX for c in child.children)
+        if subjects and finite:
+            start = min(t.i for t in subjects[0].subtree)
+            return _trimmed(verb.doc, start, max(t.i for t in child.subtree) + 1)
+    return None
 
 
 def _is_participle_opener(clause: Token) -> bool:

@@ -255,6 +255,15 @@ STATEMENTS = [
     Case("call for", "The Teamsters union called for a strike on Friday.", {S("Teamsters", "called_for")}),
     Case("call for", "Nurse Ada Obi called again on the hospital to hire staff.", {S("Ada Obi", "called_for")}),
     Case("call for", "The Teamsters union called a strike for Friday.", count=0),
+    # A reported clause the parser hung as a circumstance ("said after the vote she would ...")
+    Case("clause after a circumstance", "Senator Ana Ruiz said after the vote she would not accept the mayor's offer if "
+         "it were repeated.", {S("Ana Ruiz")}, content="she would not accept"),
+    Case("clause after a circumstance", "Coach Ben Ode said after the final he would not renew his contract unless the "
+         "club paid more.", {S("Ben Ode")}, content="he would not renew"),
+    Case("clause after a circumstance", "Trader Ken Mori said after the crash he would not buy shares if prices kept "
+         "falling.", {S("Ken Mori")}, content="he would not buy shares"),
+    Case("clause after a circumstance", "Senator Ana Ruiz confirmed her resignation when the results came in.",
+         {S("Ana Ruiz", "confirmed")}, content="her resignation", excluded="results"),
     # Work in progress and refusals
     Case("work in progress", "The Interior Ministry is verifying the reports.", count=0),
     Case("work in progress", "The Pentagon said it was looking into the claims.", absent={S("Pentagon", "confirmed")}),
