@@ -72,9 +72,13 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
     target = _verbal(verb) if verb is not None else None
-    dates = [e for e in ctx.ents_of(sent) if e.label_ == "DATE" and e.start not in inside
+    dates = [e for e in ctx.ents_of(sent) if e.label_ == "DATE"
+             and (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
-             and (target is None or _verbal(e.root) == target)]
+             and (target is None or _verbal(e.root) == target
+                  or content is not None and verb.i < e.start and e.end <= content.start)]
+    # (a day between the verb and what was said is the verb's, wherever the parser hung it:
+    # "said on Monday it would recall")
     if not dates:
         return None
     first = dates[0]
@@ -83,6 +87,18 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
         if e.label_ == "DATE" and e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
+
+
+def _on_the_object(day: Span, verb: Token | None) -> bool:
+    """"rejected the accusation on Wednesday": a day hung on the verb, or by the parser on its
+    object noun, is the day of the verb even where what was said runs past it (a clause's day,
+    "said the cut takes effect on Wednesday", is not)."""
+    if verb is None:
+        return False
+    prep = day.root.head
+    if day.root.head == verb or prep.dep_ == PREP and prep.head == verb:
+        return True   # "rejected the accusation on Wednesday, saying ...": the verb's own day
+    return prep.dep_ == PREP and prep.head.dep_ == DOBJ and prep.head.head == verb and prep.i > prep.head.i
 
 
 def _verbal(token: Token) -> Token:

@@ -331,6 +331,13 @@ DATES = [
     Case("explicit day", "The World Health Organization said in a statement released on Tuesday that the outbreak was over.",
          {S("World Health Organization")}, date="2025-03-11"),
     Case("explicit day", "Chile said earlier this week that exports fell.", {S("Chile")}, date="none"),
+    Case("explicit day", "The Dutch airline KLM said on Monday it would cut 300 jobs.", {S("KLM")}, date="2025-03-10"),
+    Case("explicit day", "Chef Rosa Lima said on Tuesday prices would rise.", {S("Rosa Lima")}, date="2025-03-11"),
+    Case("explicit day", "Peru denied the report on Monday.", {S("Peru", "denied")}, date="2025-03-10"),
+    Case("explicit day", "The Kremlin denied the allegations on Tuesday, calling them absurd.", {S("Kremlin", "denied")},
+         date="2025-03-11"),
+    Case("explicit day", "Ghana said it would hold talks on Monday with lenders.", {S("Ghana")}, date="none"),
+    Case("explicit day", "The Kremlin denied that talks took place on Monday.", {S("Kremlin", "denied")}, date="none"),
     # Weekdays: the most recent such day on or before the article's date
     Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),
     Case("weekdays", "Ghana said on Saturday that the port had reopened.", {S("Ghana")}, date="2025-03-08"),
