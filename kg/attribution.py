@@ -28,10 +28,13 @@ _QUOTE_HASHES = frozenset(hash_string(m) for m in {*OPEN_QUOTES, *(c for cs in C
 
 
 def find_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of quotations, paired within a paragraph (a quote may run over sentences)."""
+    """Token spans of quotations, paired within a paragraph (a quote may run over sentences).
+    A quote that opens a paragraph and is still open at its end runs on into the next
+    paragraph, as news style writes long quotes: it is a quotation to the paragraph's end."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     closers: tuple[str, ...] = ()
+    paragraph_start = 0
     strings = doc.vocab.strings
     # read from the token arrays: only quote marks and line breaks matter, and a Token per word
     # costs more than the rest of this pass
@@ -40,7 +43,9 @@ def find_quotes(doc: Doc) -> list[tuple[int, int]]:
             continue
         text = strings[orth]
         if space and "\n" in text:
-            open_at, closers = None, ()
+            if open_at is not None and open_at == paragraph_start:
+                spans.append((open_at, i + 1))
+            open_at, closers, paragraph_start = None, (), i + 1
             continue
         if open_at is None:
             if text in OPEN_QUOTES:
@@ -54,7 +59,7 @@ def find_quotes(doc: Doc) -> list[tuple[int, int]]:
 def kind_of(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "call":
-        preps = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
+        preps = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS and _particle_of(verb, c)}
         if preps & {"for", "on", "upon"}:
             return "called_for"
         if any(c.dep_ in (OPRD, CCOMP, XCOMP) for c in verb.children):
@@ -63,6 +68,20 @@ def kind_of(verb: Token) -> str | None:
     if lemma == "point":
         return "said" if any(c.lower_ == "out" for c in verb.children) else None
     return lexicon.VERB_KINDS.get(lemma)
+
+
+def _particle_of(verb: Token, prep: Token) -> bool:
+    """"called for calm", "called on Monday for calm", "called again on them to": the particle
+    of "call for" / "call on" follows the verb with at most adverbs and days between. After an
+    object it is a preposition of the object ("called the strike for Wednesday"), and "on" with
+    a day is the day ("called the meeting on Monday")."""
+    if any(c.ent_type_ in _DAY_LABELS for c in prep.children):
+        return False
+    return all(t.pos_ == "ADV" or t.ent_type_ in _DAY_LABELS or t.lower_ in ("on", "this", "last")
+               for t in verb.doc[verb.i + 1:prep.i])
+
+
+_DAY_LABELS = ("DATE", "TIME")
 
 
 def is_trigger(verb: Token) -> bool:
@@ -74,6 +93,8 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     coordinated with, or hanging as a participle or infinitive under, another takes its subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     outside = [c for c in subjects if c.i not in quoted]
+    if len(outside) > 1 and outside[1].i == outside[0].i + 1:
+        return outside[1]   # "the state weather bureau PAGASA said": the name the parser split off
     if outside:
         return outside[0]
     if subjects and (verb.i in quoted or not quoted):

@@ -30,8 +30,8 @@ from kg.token_index import tokens_named
 _QUOTES = "\"'“”‘’`"
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
-_SIZEABLE_CITY = 100_000
-_REGION_ADJECTIVES = frozenset({"north", "south", "east", "west", "central", "latin"})  # a city the model missed or mistyped is taken from the gazetteer from this size
+_REGION_ADJECTIVES = frozenset({"north", "south", "east", "west", "central", "latin"})
+_ARMED_GROUPS = frozenset({"rebel", "rebels", "militia", "militias", "fighter", "fighters", "insurgent", "insurgents"})
 
 
 def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
@@ -98,6 +98,18 @@ def _seat(text: str) -> str | None:
     """The international organisation a city stands for as an actor (``organization_seats``)."""
     folded = fold(text)
     return next((org for city, org in lexicon.ORGANIZATION_SEATS.items() if fold(city) == folded), None)
+
+
+def _kind_before(doc: Doc, start: int) -> str | None:
+    """What the common noun right before a name says it is: "steelmaker Ternium", "the carmaker
+    Volvo" (an organisation)."""
+    if start == 0:
+        return None
+    noun = doc[start - 1]
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "NOUN" and noun.dep_ == COMPOUND and (lemma in lexicon.ORGANIZATION_NOUNS or lemma.endswith("maker")):
+        return "Organization"
+    return None
 
 
 def _names_an_event(doc: Doc, start: int, end: int) -> bool:
@@ -223,8 +235,19 @@ class EntityFinder:
         if fold(text) in lexicon.ORGANIZATION_NAMES:
             name = lexicon.ORGANIZATION_NAMES[fold(text)]
             return Found(start, end, "Organization", name, self._org_key(name))
+        if label != "ORG" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
+            return None   # "in absentia": a place's or a person's name is capitalised
         if label != "PERSON" and _names_an_event(doc, start, end):
             return None
+        if label in ("GPE", "LOC", "FAC", "PERSON") and any(c.isdigit() for c in text):
+            # "COP29", "the M23 rebel group": places and people have no digits in their names
+            if doc[end - 1].head.lemma_.lower() in lexicon.ORGANIZATION_NOUNS | _ARMED_GROUPS:
+                return Found(start, end, "Organization", text, self._org_key(text), weight=2)
+            return None
+        kind = _kind_before(doc, start)
+        if kind == "Organization" and label != "ORG":
+            found = self._organization(doc, start, end)     # "Mexican steelmaker Ternium"
+            return found and replace(found, weight=2)
         known = self._known_organization_first(doc, start, end, label)
         if known is not None:
             return known
@@ -263,7 +286,9 @@ class EntityFinder:
         if label == "PERSON" and noun is not None and noun.lemma_.lower() in lexicon.ORGANIZATION_NOUNS:
             found = self._organization(doc, start, end)   # "Varga's team, Bora Velo,"
             return found and Found(found.start, found.end, found.type, found.name, found.key, weight=2)
-        if label == "ORG" and noun is not None and noun.lemma_.lower() in lexicon.PERSON_NOUNS:
+        if label == "ORG" and noun is not None and (noun.lemma_.lower() in lexicon.PERSON_NOUNS or (
+                _is_title_word(noun) and 2 <= end - start <= 3 and all(t.is_title for t in doc[start:end])
+                and not _is_org_head(doc[end - 1]))):
             found = self._person(doc, start, end)          # "Ayse Demir, a teacher"
             return found and Found(found.start, found.end, found.type, found.name, found.key,
                                    short=found.short, weight=2)
@@ -277,7 +302,8 @@ class EntityFinder:
         """"a Unesco World Heritage site": a known organisation's name followed by words that do not
         end an organisation's name is that organisation."""
         first = lexicon.ORGANIZATION_NAMES.get(fold(doc[start].text))
-        if label != "ORG" or first is None or end - start < 2 or _is_org_head(doc[end - 1]):
+        if label != "ORG" or first is None or end - start < 2 or _is_org_head(doc[end - 1]) \
+                or not all(t.is_title and t.is_alpha for t in doc[start + 1:end]):
             return None
         return Found(start, start + 1, "Organization", first, self._org_key(first))
 

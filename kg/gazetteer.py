@@ -135,6 +135,10 @@ class Gazetteer:
             for key in keys:
                 named.setdefault(key, []).append(city)
         for key, candidates in named.items():
+            # a large city's own name beats another city's alternate name: "Islamabad" is the
+            # capital, not Chattogram, which GeoNames also knows by that old name (a smaller town's
+            # does not: "St. Petersburg" alone is the Russian city before the one in Florida)
+            candidates.sort(key=lambda c: not (fold(c.name) == key and c.population >= _ALTERNATE_NAMES_FROM))
             self.cities[key] = candidates[0]
             if len(candidates) > 1:
                 self.homonyms[key] = candidates

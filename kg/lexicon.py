@@ -34,6 +34,8 @@ NEGATING_GOVERNORS: frozenset[str]
 SPEAKER_NOUNS: frozenset[str]
 ANONYMOUS_NOUNS: frozenset[str]
 PERSONAL_PRONOUNS: frozenset[str]
+MASCULINE_WORDS: frozenset[str]
+FEMININE_WORDS: frozenset[str]
 FIRST_PERSON: frozenset[str]
 HYPOTHETICAL_AUXILIARIES: frozenset[str]
 CONDITIONAL_MARKS: frozenset[str]
@@ -65,6 +67,7 @@ _WORDS = {
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
+    "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
     "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",

@@ -55,11 +55,19 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
     ends = {f.end: f for f in founds}
     acronyms: dict[str, Found] = {}
     for token in (doc[i] for i in tokens_named(doc, "(") if 0 < i < len(doc) - 1):
-        if token.text == "(" and _short_name(doc[token.i + 1]) and token.i in ends \
-                and (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
-            long = ends[token.i]
-            if long.type != "Person" and len(long.name.split()) > 1:
-                acronyms.setdefault(fold(doc[token.i + 1].text), long)
+        if token.text != "(" or not _short_name(doc[token.i + 1]) \
+                or not (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
+            continue
+        spelled = _spelled_by(doc, token.i, doc[token.i + 1].text) if is_acronym(doc[token.i + 1]) else None
+        long = ends.get(token.i)
+        if spelled is not None and (long is None or spelled < long.start):
+            # "Pakistan Tehreek-e-Insaf (PTI)": the words whose initials the acronym spells (a
+            # person's name the model gave stays a person's: "Alexandria Ocasio-Cortez (AOC)")
+            name = doc[spelled:token.i].text
+            long = Found(spelled, token.i, "Organization", name, fold(name))
+            founds = [f for f in founds if f.end <= spelled or f.start >= token.i] + [long]
+        if long is not None and long.type != "Person" and len(long.name.split()) > 1:
+            acronyms.setdefault(fold(doc[token.i + 1].text), long)
     if not acronyms:
         return founds, {}
     taken = {i for f in founds for i in range(f.start, f.end)}
@@ -67,6 +75,25 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
              for t in doc if t.i not in taken and _short_name(t) and fold(t.text) in acronyms]
     founds = sorted(founds + added, key=lambda f: (f.start, -f.end))
     return founds, {k: (f.type, f.key) for k, f in acronyms.items()}
+
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "e", "de", "del", "al", "el", "la", "du", "des", "-", "&"})
+
+
+def _spelled_by(doc: Doc, paren: int, acronym: str) -> int | None:
+    """Where the capitalised words before a parenthesis start whose initials spell the acronym
+    ("Pakistan Tehreek-e-Insaf (PTI)", "Alliance of Small Island States (AOSIS)"), if they do."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    i = paren - 1
+    while i >= 0 and letters:
+        token = doc[i]
+        if token.is_alpha and token.text[0].isupper() and token.text[0] == letters[-1]:
+            letters.pop()
+        elif token.lower_ not in _CONNECTORS or token.is_sent_start:
+            return None
+        i -= 1
+    start = i + 1
+    return start if not letters and start < paren and doc[start].text[0].isupper() else None
 
 
 def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
@@ -110,15 +137,27 @@ def _of_completions(doc: Doc, spans: list) -> list:
     "University" + "of Michigan" (a place after "of" only behind an organisation's head word)."""
     out = []
     for start, end, label in spans:
-        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end - 1].is_title:
+        for _ in range(2):   # "Court" + "of Appeals" + "for the Federal Circuit"
+            if not (label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end - 1].is_title):
+                break
             after = _span_at(spans, end + 1)
-            if after is None:
+            if doc[end + 1].lower_ == "the" and end + 2 < len(doc) and any(is_org_head(t) for t in doc[start:end]) \
+                    and (after is None or after[0] == end + 1):
+                stop = _the_name_after(doc, spans, end + 2, after)
+                if stop is None:
+                    break
+                out = [s for s in out if s != after]
+                end = stop
+            elif after is None:
                 stop = _name_rest(doc, spans, end + 1)
-                if stop > end + 1 and stop - end <= 4:
-                    end = stop
+                if not (stop > end + 1 and stop - end <= 4):
+                    break
+                end = stop
             elif after[0] == end + 1 and after[2] in ("GPE", "LOC") and is_org_head(doc[end - 1]):
                 out = [s for s in out if s != after]
                 end = after[1]
+            else:
+                break
         out.append((start, end, label))
     nested = _nested({(s, e) for s, e, _ in out})
     return [x for x in out if (x[0], x[1]) not in nested]
@@ -133,6 +172,17 @@ def _nested(bounds: set[tuple[int, int]]) -> set[tuple[int, int]]:
             inside.add((start, end))
         furthest = max(furthest, end)
     return inside
+
+
+def _the_name_after(doc: Doc, spans: list, i: int, with_the: tuple | None) -> int | None:
+    """Where a name after "of the"/"for the" ends, when one starts there: a span the model gave
+    (not a person's; with its "the" or without) or capitalised words."""
+    after = with_the or _span_at(spans, i)
+    if after is not None:
+        return after[1] if after[0] in (i, i - 1) and after[2] in ("ORG", "GPE", "LOC", "FAC") and after[1] - i <= 4 \
+            else None
+    stop = _name_rest(doc, spans, i)
+    return stop if i < stop <= i + 4 else None
 
 
 def _name_rest(doc: Doc, spans: list, end: int, titles: bool = False) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -14,8 +15,9 @@ from kg.constants import POBJ, PREP, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
+from kg.relation_places import add_place, place_span
 from kg.relation_rules import RelationRule
-from kg.schema import EntityRef
+from kg.schema import EntityRef, Statement
 from kg.sentences import SentenceEntities, doc_text, sentence_spans
 
 _PLURAL_PRONOUNS = frozenset("they them their it its some".split())
@@ -34,8 +36,11 @@ def type_of(eid: str | None) -> str | None:
 class DocContext:
     """What one document's rules share: its entities, paragraphs and what was last named."""
 
-    def __init__(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None):
+    def __init__(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None,
+                 statements: Iterable[Statement] = ()):
         self.ents = ents
+        # entities other records name: a place read from context may not take their last mention
+        self.in_use: set[str] = {e for st in statements for e in (st.speaker, *st.about, *st.reported_by)}
         self.sentence_of = sentence_of
         self.published = date.fromisoformat(published) if published else None
         self.paragraph: dict[int, int] = {}    # sentence index -> paragraph number
@@ -56,6 +61,20 @@ class DocContext:
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
         self.roles: list[tuple[int, str, str, str]] = []   # (token index, person, holder, title) so far
+
+    def place(self, token: Token, types: frozenset[str]) -> str | None:
+        """The place a target word names where the entity rules gave none or cut it ("the town of
+        Tillaberi", "Port Sudan"): added to the document's entities (see kg.relation_places)."""
+        if "Place" not in types or token.pos_ != "PROPN":
+            return None
+        span = place_span(self.ents, token)
+        if span is None:
+            return None
+        eid = add_place(self.ents, span, self.sentence_of.get(span.start, 0), self.in_use)
+        self.mentions = sorted(self.ents.by_token.items())
+        self._mention_at = [i for i, _ in self.mentions]
+        self.names[eid] = span.text
+        return eid
 
     def remember_role(self, i: int, person: str, holder: str, title: str) -> None:
         self.roles.append((i, person, holder, title))

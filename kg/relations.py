@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +29,7 @@ from kg.relation_context import (PRONOUNS, DocContext, count, hyphen_compound, o
 from kg.relation_modality import link_claims
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
-from kg.schema import Modality, Relation
+from kg.schema import Modality, Relation, Statement
 from kg.sentences import sentence_spans, span_text
 from kg.token_index import tokens_named
 
@@ -71,11 +72,13 @@ class RelationFinder:
         self.words = self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys()
 
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
-             published: str | None = None) -> list[Relation]:
+             published: str | None = None, statements: Iterable[Statement] = ()) -> list[Relation]:
+        """The relations of a document. A place argument the entity rules missed or cut is added
+        to ``ents`` (kg.relation_places); ``statements`` name the entities that must stay."""
         current = self._fixed or relation_rules.active()
         if current is not self.rules:   # a pipeline with other rule files made them active
             self._index(current)
-        ctx = DocContext(doc, ents, sentence_of, published)
+        ctx = DocContext(doc, ents, sentence_of, published, statements)
         found: list[Relation] = []
         named = tokens_named(doc, self.words)   # most tokens are named by no rule
         at = 0
@@ -134,7 +137,7 @@ class RelationFinder:
         itself and its conjuncts, their owners, a pronoun's antecedent, "there"."""
         out: list[str] = []
         for t in [token, *token.conjuncts]:
-            eid = ctx.ents.at(t)
+            eid = ctx.place(t, types) or ctx.ents.at(t)
             if eid is None and t.lower_ in PRONOUNS:
                 eid = ctx.antecedent(t, types, rule)
             elif eid is None and t.lower_ in _THERE:
@@ -213,7 +216,7 @@ class RelationFinder:
                     if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     for t in tokens:
-                        eid = ctx.ents.at(t) if not hyphen_compound(t) else None
+                        eid = (ctx.place(t, types) or ctx.ents.at(t)) if not hyphen_compound(t) else None
                         if eid is None and t.lower_ in PRONOUNS and t is obj:
                             eid = ctx.antecedent(t, types, rule)
                         if eid and ctx.fits(eid, types) and eid not in out:
@@ -455,6 +458,7 @@ class RelationFinder:
         targets = [t for t in dict.fromkeys(targets) if t]
         sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
         pairs = [(s, t) for s in sources for t in targets if s != t]
+        ctx.in_use.update(e for pair in pairs for e in pair)
         if rule.symmetric and not targets:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         if not pairs:

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POSS, PREP, RELCL, SPEAKER_MODIFIER_DEPS
+from kg.constants import (ACL, AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POSS, PREP, RELCL,
+                           SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
+from kg.genders import agrees, genders_shown, word_gender
 from kg.schema import Entity, EntityRef, EntityType, Mention
 
 _AGE = re.compile(r"^\d+-year-old$")
@@ -27,7 +29,9 @@ _DEFINITE = frozenset({"the", "this"})
 
 
 class Context(Protocol):
+    doc: Doc
     ents: DocEntities
+    genders: dict[str, str] | None
     sentence_of: dict[int, int]
     last_person: str | None
     last_org: str | None
@@ -77,13 +81,16 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
             return named
     lower = head.lower_
     if lower in lexicon.PERSONAL_PRONOUNS:
-        return ctx.last_person
+        return pronoun_antecedent(ctx, head)
     if lower == "it":
         return ctx.last_org
     if lower in ("who", "that") and head.head.dep_ == RELCL:
         return entity_of_head(ctx, head.head.head)
     # "Moscow's UN envoy Vassily Nebenzia", "the minister, Kim Yong-hyun,": the named person.
-    named = _named_by_apposition(ctx, head, NAME_LINK_DEPS)
+    named = _named_by_apposition(ctx, head, NAME_LINK_DEPS) or apposed_person(ctx, head)
+    if named:
+        return named
+    named = _descriptor_of(ctx, head)
     if named:
         return named
     if _age_phrase(head):
@@ -94,9 +101,89 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         return _speaks_for(ctx, head)
     if _is_title_word(head):
-        return _by_role(ctx, head) or _role_holder(ctx, head)
+        return _named_next(ctx, head) or _by_role(ctx, head) or _role_holder(ctx, head)
     if _definite(head):
         return _described(ctx, head)
+    return None
+
+
+def pronoun_antecedent(ctx: Context, pronoun: Token) -> str | None:
+    """"he", "she": a person who is the subject of a clause the pronoun's clause belongs to ("Ruiz
+    thanked the crowd and said she ..."), else the last person who spoke or was a subject,
+    unless the text shows them to be of the other gender; then (or when no one has spoken yet)
+    the nearest person mentioned before who may be meant."""
+    if ctx.genders is None:
+        ctx.genders = genders_shown(ctx.doc, ctx.ents.by_token)
+    wanted = word_gender(pronoun.text)
+    people = sorted(((i, eid) for i, eid in ctx.ents.by_token.items() if i < pronoun.i and eid.startswith("person:")),
+                    reverse=True)
+    fits = [eid for _, eid in people if agrees(ctx.genders.get(eid), wanted)]
+    chosen = _subject_above(ctx, pronoun, fits) or ctx.last_person
+    if chosen is None or not agrees(ctx.genders.get(chosen), wanted):
+        chosen = fits[0] if fits else None
+    if chosen is not None and wanted is not None and people and people[0][1] == chosen:
+        # "she" read as the person just mentioned, with no one else between, shows her a woman
+        ctx.genders.setdefault(chosen, wanted)
+    return chosen
+
+
+def _named_next(ctx: Context, head: Token) -> str | None:
+    """"Opposition lawmaker Given Lubinda accused ...": a role followed at once by a person's
+    name that the parser did not join to it (it read "Given" as a verb)."""
+    doc, i = head.doc, head.i + 1
+    while i < min(head.i + 3, head.head.i) and ctx.ents.at(doc[i]) is None and doc[i].is_title:
+        i += 1   # a first name the entity rules left out of the name
+    eid = ctx.ents.at(doc[i]) if i < head.head.i else None
+    return eid if eid and eid.startswith("person:") else None
+
+
+def _subject_above(ctx: Context, pronoun: Token, fits: list[str]) -> str | None:
+    """The person subject of a clause the pronoun's clause belongs to: in "Ruiz thanked the
+    crowd and said she would stay" the subject of "thanked"; in a clause said before its
+    speaker ("Trump changed his mind, she said") nothing, since what was said hangs below."""
+    node = pronoun.head
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            eid = ctx.ents.at(child)
+            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and eid in fits:
+                return eid
+    return None
+
+
+def apposed_person(ctx: Context, head: Token) -> str | None:
+    """A role noun phrase set off by commas from the person holding it, wherever the parser hung
+    the apposition inside it: "Its representative in Zambia, Nathan Bakyaita, said"."""
+    if not (_is_title_word(head) or head.lemma_.lower() in lexicon.SPEAKER_NOUNS):
+        return None
+    for t in head.subtree:
+        if t.dep_ == APPOS and t.i > head.i and (ctx.ents.at(t) or "").startswith("person:") \
+                and not _inside_clause(t, head):
+            return ctx.ents.at(t)
+    return None
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """Whether a relative or other clause lies between the token and the phrase's head."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in (RELCL, ACL):
+            return True
+        node = node.head
+    return False
+
+
+def _descriptor_of(ctx: Context, head: Token) -> str | None:
+    """"The chip maker Nvidia said", "the state broadcaster NHK reported": a noun that describes
+    an organisation, followed by the organisation's name."""
+    lemma = head.lemma_.lower()
+    if lemma not in lexicon.ORGANIZATION_NOUNS and lemma not in lexicon.DESCRIBES_ORGANIZATION \
+            and lemma not in lexicon.DESCRIBES_OUTLET:
+        return None
+    for child in head.children:
+        eid = ctx.ents.at(child)
+        if child.dep_ in NAME_LINK_DEPS and child.i > head.i and eid and eid.startswith("organization:"):
+            return eid
     return None
 
 
@@ -224,8 +311,8 @@ def _described(ctx: Context, head: Token) -> str | None:
         wanted = lambda eid: eid.startswith("person:")
     else:
         return None
-    for i in sorted((i for i in ctx.ents.by_token if i < head.i), reverse=True):
-        eid = ctx.ents.by_token[i]
-        if wanted(eid):
-            return eid
-    return None
+    earlier = [ctx.ents.by_token[i] for i in sorted((i for i in ctx.ents.by_token if i < head.i), reverse=True)]
+    fitting = [eid for eid in earlier if wanted(eid)]
+    # "the ministry" is the last one named a ministry, if any, before any other organisation
+    named = {e.id for e in ctx.ents.entities if lemma in e.name.lower().split() and len(e.name.split()) > 1}
+    return next((eid for eid in fitting if eid in named), fitting[0] if fitting else None)

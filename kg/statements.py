@@ -23,7 +23,8 @@ from kg.attribution import (adjacent_quote, agent_of, clause_without, content_sp
                             was_made)
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities, _is_title_word
-from kg.speakers import entities_of_np
+from kg.paragraphs import quote_only_paragraphs
+from kg.speakers import apposed_person, entities_of_np
 from kg.schema import Statement
 from kg.sentences import SentenceEntities, doc_text, sentence_spans, span_text
 from kg.token_index import tokens_named
@@ -46,6 +47,7 @@ class _Context:
     anchor: date | None = None
     outlets: set[str] = field(default_factory=set)
     sentence_ents: SentenceEntities | None = None
+    genders: dict[str, str] | None = None
     triggers: list[int] = field(default_factory=list)   # verbs of saying, in order
     frames: list[int] = field(default_factory=list)     # "according", "per", "by", "call"
 
@@ -146,8 +148,10 @@ class StatementFinder:
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
             lede_day = _date_expression(ctx, sent, None, sent.root) if n < 2 and ctx.published else None
-            if story_day is None and lede_day and not any(st.date_text for st in statements[before:]):
-                # the day of the lede's main event is the story's, when no speaker owns it
+            if story_day is None and lede_day and not any(st.date_text for st in statements):
+                # the day of the lede's main event is the story's, when no speaker owns it (once a
+                # speaker's day is told, a later sentence's day is another event's: "called the
+                # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
         _carry_days(statements)
@@ -155,6 +159,7 @@ class StatementFinder:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
         statements.extend(self._continued_quotes(ctx, doc_id, quote_speaker, statements))
+        statements.extend(self._quote_paragraphs(ctx, doc_id, quote_speaker, statements))
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
         statements = _merge_headline(doc, statements)
         self._link_reports(statements)
@@ -182,6 +187,28 @@ class StatementFinder:
             st.start, st.end, st.cue = outer.start, outer.end, outer.cue
             st.date, st.date_text = outer.date, outer.date_text
             quote_speaker[q] = st
+            result.append(st)
+        return result
+
+    def _quote_paragraphs(self, ctx: _Context, doc_id: str, quote_speaker: dict,
+                          found: list[Statement]) -> list[Statement]:
+        """A paragraph that is only a quotation goes on with the last speaker of the paragraph
+        before it (see kg.paragraphs)."""
+        result: list[Statement] = []
+        for para in quote_only_paragraphs(ctx.doc, ctx.quotes):
+            if para.quote in quote_speaker or any(para.start_char <= st.start < para.end_char for st in found):
+                continue
+            before = [st for st in found + result if para.previous[0] <= st.start < para.previous[1]
+                      or para.previous[0] <= st.content_start < para.previous[1]]
+            if not before:
+                continue
+            outer = max(before, key=lambda st: (st.content_start, st.start))
+            content = ctx.doc[para.quote[0] + 1:para.quote[1] - 1]
+            kind = "reported" if outer.speaker in ctx.outlets else "said"
+            st = self._make(ctx, doc_id, outer.speaker, kind, False, ctx.doc[para.quote[0] + 1], content, None)
+            st.cue, st.date, st.date_text = outer.cue, outer.date, outer.date_text
+            st.start, st.end = outer.start, outer.end   # the verb that named the speaker
+            quote_speaker[para.quote] = st
             result.append(st)
         return result
 
@@ -376,7 +403,7 @@ class StatementFinder:
                 ctx.last_org = st.speaker   # "it" is an organisation or a country that spoke
         for t in sent:
             if t.dep_ in SUBJECT_DEPS and t.i not in ctx.in_quote:
-                eid = ctx.ents.at(t)
+                eid = ctx.ents.at(t) or apposed_person(ctx, t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
                 elif t.head == sent.root and not new and _is_thing(t, eid):

@@ -5,9 +5,9 @@ supplies, a carrier visit, a cabinet appointment. Two batches were written and a
 was run on them: c1-c5 (kg read them at F1 0.828 then) and, after the rules their misses showed,
 d1-d5 (F1 0.857 at first reading). Scored with kg.evaluate as the shared scorer scores; the floors
 are the figures kg reaches, rounded down, so a change that reads these articles worse fails here.
-Most misses left are entities the relation needs and kg does not find or cuts ("Port Sudan" read
-as "Sudan", "South Kivu" as "Kivu", "Turkish Aerospace" as Turkey) and parses that hang a name
-on the wrong word."""
+Most misses left are entities kg reads wrongly where the context does not show a place ("Khan
+Younis" as a person, "Turkish Aerospace" as Turkey, "Congo" left ambiguous) and parses that hang
+a name on the wrong word."""
 from pathlib import Path
 
 import pytest
@@ -25,9 +25,9 @@ def test_every_article_is_read(scores):
 
 
 def test_relation_floors(scores):
-    assert scores.relations.precision >= 0.93
-    assert scores.relations.recall >= 0.88
-    assert scores.relations.f1 >= 0.90
+    assert scores.relations.precision >= 0.95
+    assert scores.relations.recall >= 0.91
+    assert scores.relations.f1 >= 0.93
     assert scores.asserted_as_fact == 0
 
 

@@ -3,7 +3,8 @@
 kg_sentences   numbers the sentences once (Doc._.kg_sentences, Token._.kg_sentence)
 kg_entities    the document's entities and who each token mentions (kg.entities)
 kg_statements  who said, confirmed, denied... what (kg.statements)
-kg_relations   relations between entities: deployments, treaties (kg.relations)
+kg_relations   relations between entities: deployments, attacks, meetings... (kg.relations), and
+               the places only a relation's context shows (kg.relation_places)
 
 Each reads what the stages before it wrote as extensions (kg.pipeline.extensions), so any of
 them can be disabled, or replaced by a component that writes the same extensions. The rule
@@ -146,9 +147,15 @@ class Relations(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         lexicon.use(self.rules)
         article_id, published = article_of(doc)
-        found = self.finder.find(doc, entities_of(doc), SentenceOf(doc), article_id, published)
-        # A relation stated inside a statement's content is that statement's claim.
+        entities = entities_of(doc)
         claims = [Statement(**s) for s in doc._.kg_statements or ()]
+        read_before = dict(entities.by_token)
+        found = self.finder.find(doc, entities, SentenceOf(doc), article_id, published, claims)
+        if entities.by_token != read_before:   # a place only a relation's context showed
+            doc._.kg_entities = [_fields(e) for e in entities.entities]
+            doc._.kg_entity_of = [entities.by_token.get(i) for i in range(len(doc))]
+            doc._.kg_roles = dict(entities.roles)
+        # A relation stated inside a statement's content is that statement's claim.
         doc._.kg_relations = [_fields(r) for r in link_claims(found, claims)]
         return doc
 
@@ -166,7 +173,7 @@ def make_statements(nlp: Language, name: str, rules: list[str]) -> Statements:
     return Statements(name, rules)
 
 
-@Language.factory("kg_relations", assigns=["doc._.kg_relations"],
+@Language.factory("kg_relations", assigns=["doc._.kg_relations", "doc._.kg_entities", "doc._.kg_entity_of"],
                   requires=["doc._.kg_entity_of", "doc._.kg_sentence_of", "doc._.kg_statements"], default_config={"rules": []})
 def make_relations(nlp: Language, name: str, rules: list[str]) -> Relations:
     return Relations(name, rules)

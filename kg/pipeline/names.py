@@ -60,6 +60,8 @@ def name_patterns(rules: rule_files.Rules) -> list[dict]:
     for name, entry in rules["organizations"].items():
         for form in [name, *entry.get("aliases", [])]:
             patterns.append({"label": "ORG", "pattern": form})
+            if form.isupper() and form.isalpha() and len(form) >= 4 and form.title() not in entry.get("aliases", []):
+                patterns.append({"label": "ORG", "pattern": form.title()})   # "Unicef", "Nato"
     for variants in names["COUNTRY_VARIANTS"].values():
         for form in variants:
             if gaz.country(form):

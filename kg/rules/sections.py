@@ -135,6 +135,8 @@ WORD_LISTS = {
     "speaker_nouns": "nouns of someone speaking for an organisation (\"spokesperson\")",
     "anonymous_nouns": "unnamed speakers (\"official\")",
     "personal_pronouns": "pronouns pointing back to the last person who spoke",
+    "masculine_words": "words that show a person to be a man (\"Mr\", \"spokesman\", \"he\")",
+    "feminine_words": "words that show a person to be a woman (\"Ms\", \"spokeswoman\", \"she\")",
     "first_person": "first-person subjects",
     "region_words": "words naming a region around a place (\"oblast\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",

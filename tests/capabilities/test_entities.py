@@ -527,3 +527,118 @@ def test_a_description_set_beside_an_organisation_is_that_organisation(extract_t
 def test_negative_an_organisation_beside_a_named_one_stays_apart(extract_text):
     doc = extract_text("Imports doubled, said Eurofer, the European Steel Association.")
     assert "European Steel Association" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting between the army and the M23 rebel group resumed near the border on Monday.", "M23"),
+    ("Fighters of the M23 militia entered the town before dawn on Saturday.", "M23"),
+    ("The M23 rebels took the airport after two days of fighting, residents said.", "M23"),
+])
+def test_a_name_with_digits_before_a_group_noun_is_an_organisation(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_name_with_digits_is_never_a_place(extract_text):
+    doc = extract_text("Delegates met at the COP29 climate summit to discuss the draft text.")
+    assert not names(doc, "Place") and not names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Nucor fell, while Mexican steelmaker Ternium rose 5% in afternoon trading.", "Ternium"),
+    ("The Swedish carmaker Volvo said it would cut 3,000 jobs this year.", "Volvo"),
+    ("Shares of the Japanese automaker Mazda rose 4% after the results on Tuesday.", "Mazda"),
+])
+def test_a_company_noun_before_a_name_makes_it_an_organisation(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_person_noun_before_a_name_keeps_the_person(extract_text):
+    doc = extract_text("The company hired teacher Ayse Demir to run the programme in the region.")
+    assert "Ayse Demir" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Its managing director, Ana Lucia Prado, told reporters the bank's balance sheet was limited.",
+     "Ana Lucia Prado"),
+    ("The agency's executive director, Peter Lindqvist, said the funds had arrived.", "Peter Lindqvist"),
+    ("Its chief economist, Maria Okafor, said growth would slow next year.", "Maria Okafor"),
+])
+def test_a_name_in_apposition_to_a_title_is_a_person(extract_text, text, name):
+    assert name in names(extract_text(text), "Person")
+
+
+def test_negative_an_institution_in_apposition_to_a_title_stays_an_organisation(extract_text):
+    doc = extract_text("Its largest shareholder, the Qatar Investment Authority, said it would sell the stake.")
+    assert "Qatar Investment Authority" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Justice Department said it would appeal to the U.S. Court of Appeals for the Federal Circuit.",
+     "U.S. Court of Appeals for the Federal Circuit"),
+    ("The dispute went to the Court of Arbitration for the Football Association last year.",
+     "Court of Arbitration for the Football Association"),
+    ("The University of California for the Arts said the campus would reopen.",
+     "University of California for the Arts"),
+])
+def test_an_institution_named_of_the_or_for_the_another_name_stays_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_for_the_before_common_words_ends_the_name(extract_text):
+    doc = extract_text("The case went to the European Court of Justice for the first time in a decade.")
+    assert "European Court of Justice" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The court upheld the conviction on Friday. Khan's Pakistan Tehreek-e-Insaf (PTI) party called the "
+     "ruling politically motivated. The PTI and the government resumed talks.", "Pakistan Tehreek-e-Insaf", "PTI"),
+    ("The Alliance of Small Island States (AOSIS) said the draft offered crumbs to the poorest nations.",
+     "Alliance of Small Island States", "AOSIS"),
+    ("The Partido Revolucionario Institucional (PRI) lost the governor's race in the state.",
+     "Partido Revolucionario Institucional", "PRI"),
+])
+def test_the_words_an_acronym_spells_are_the_organisation_it_defines(extract_text, text, name, alias):
+    doc = extract_text(text)
+    assert alias in entity(doc, name).aliases and name in names(doc, "Organization")
+
+
+def test_negative_an_acronym_that_spells_nothing_before_it_defines_no_name(extract_text):
+    doc = extract_text("The vote was held on Monday (UTC) in the capital without incident.")
+    assert not any("Monday" in n for n in names(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "He was sentenced in absentia last year to seven years in prison.",
+    "The talks were held in camera at the request of the ministers.",
+    "He remained in limbo for months after the decision.",
+])
+def test_a_word_in_lower_case_is_no_place_or_person(extract_text, text):
+    assert not names(extract_text(text), "Place") and not names(extract_text(text), "Person")
+
+
+def test_negative_a_capitalised_place_after_in_is_a_place(extract_text):
+    assert "Paris" in names(extract_text("He was sentenced in Paris last year to seven years in prison."), "Place")
+
+
+@pytest.mark.parametrize("name, country", [("Islamabad", "PK"), ("Cancun", "MX"), ("Zaragoza", "ES")])
+def test_a_large_city_is_known_by_its_own_name_before_another_city_s_old_name(name, country):
+    from kg.gazetteer import gazetteer
+    assert gazetteer().city(name).country == country
+
+
+def test_negative_a_small_town_s_name_does_not_hide_the_large_city_known_by_it():
+    from kg.gazetteer import gazetteer
+    assert gazetteer().city("St. Petersburg").country == "RU"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Greenpeace called the draft a betrayal and said it would campaign against it.", "Greenpeace"),
+    ("Oxfam estimated that poor countries pay more in debt than they receive.", "Oxfam"),
+    ("Save the Children said the schools had been closed for a month.", "Save the Children"),
+])
+def test_major_non_governmental_organisations_are_organisations(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_words_of_an_organisation_s_name_in_a_sentence_are_not_it(extract_text):
+    assert not names(extract_text("Rescuers worked to save the children trapped in the school."))

@@ -238,6 +238,27 @@ def test_a_city_the_gazetteer_knows_is_a_place_argument(extract_text, text, expe
     assert expected in facts(extract_text(text))
 
 
+@pytest.mark.parametrize("text, expected, cut", [
+    # a name the text calls a place, which the model tags as something else
+    ("Chadian troops arrived in the town of Tillaberi on Sunday.", ("DEPLOYED_TO", "Chad", "Tillaberi"), None),
+    # a city named after its country, which the entity rules cut to the country
+    ("Drones launched by the RSF also struck Port Sudan last week.", ("ATTACKED", "RSF", "Port Sudan"), "Sudan"),
+])
+def test_a_place_argument_is_read_from_its_context(extract_text, text, expected, cut):
+    doc = extract_text(text)
+    assert expected in facts(doc)
+    place = next(e for e in doc.entities if e.name == expected[2])
+    assert place.type == "Place" and [m.text for m in place.mentions] == [expected[2]]
+    assert cut is None or all(e.name != cut for e in doc.entities)   # its only mention was the city's
+
+
+def test_negative_the_country_a_city_is_named_after_stays_where_it_is_named(extract_text):
+    doc = extract_text("Sudan said on Monday that the RSF had struck Port Sudan overnight.")
+    assert ("ATTACKED", "RSF", "Port Sudan") in facts(doc)
+    [sudan] = [e for e in doc.entities if e.name == "Sudan"]
+    assert [m.text for m in sudan.mentions] == ["Sudan"] and sudan.type == "Country"
+
+
 def test_negative_a_person_named_like_a_city_is_no_place(extract_text):
     doc = extract_text("Russian officials met Lloyd Austin in Geneva on Monday for talks.")
     assert not any(target == "Lloyd Austin" for type_, _, target in rels(doc) if type_ != "MET_WITH")
@@ -278,6 +299,12 @@ def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
     ("Britain pledged to deliver 5,000 missiles to Ukraine this year.", ("SUPPLIED", "United Kingdom", "Ukraine"),
      "planned"),
     ("Iran threatened to strike Israel if the attacks continued.", ("ATTACKED", "Iran", "Israel"), "hypothetical"),
+    # a relation noun after a verb of preparing or weighing it
+    ("The European Union is preparing a new package of sanctions against Russian intelligence officers.",
+     ("SANCTIONED", "European Union", "Russia"), "planned"),
+    ("The United States is weighing sanctions on Chinese banks.", ("SANCTIONED", "United States", "China"),
+     "hypothetical"),
+    ("The EU drafted sanctions against Belarus last week.", ("SANCTIONED", "European Union", "Belarus"), "planned"),
 ])
 def test_speculation_plans_and_suspicions_are_not_facts(extract_text, text, expected, modality):
     doc = extract_text(text)
