@@ -79,13 +79,12 @@ class Inputs:
     def units(self) -> Iterator:
         """The inputs as a cluster's workers take them: files by path or URL, read by the
         workers themselves (a local path as its absolute URL, shown as given), and the articles
-        of standard input and of CSV records files, read here (a quoted CSV field may hold a
-        line's end: such a file cannot be cut into pieces without reading it)."""
-        from kg.ingest import STDIN, Unread, is_csv, kind_of, read_input
+        of standard input, read here."""
+        from kg.ingest import STDIN, Unread, read_input
         from kg.locations import RemoteFile
         for file in self.files:
             meta = self.manifest.get(file.name)
-            if str(file) == STDIN or (kind_of(file) == "records" and is_csv(file)):
+            if str(file) == STDIN:
                 yield from read_input(file, meta, self.stdin)
             else:
                 yield Unread(file if isinstance(file, RemoteFile) else RemoteFile.of_path(file), meta)

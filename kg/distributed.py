@@ -2,7 +2,9 @@
 
 The calling process lists the inputs and sends them to the workers in small batches: files by
 their path or URL (``kg.ingest.Unread``: the worker reads them itself, so every worker must see
-the same paths), and articles it read itself (standard input, records files) by their text.
+the same paths), records files as pieces of a few articles (``kg.ingest.RecordsPiece``: the
+workers find where the pieces begin, see ``_in_pieces``), and standard input, which only it can
+read, by its articles' text.
 Each worker loads the spaCy model and kg's rules once, through a worker plugin, reads and checks
 its batch's articles and extracts them; what comes back for each article is an ``Outcome``
 (its document, or the problem met, with the key of its text), so that the calling process finds
@@ -32,14 +34,14 @@ from kg.errors import KgError
 from kg.extract import Extractor
 from kg.ingest import InputProblem, RecordsPiece, Unread, checked, is_csv, kind_of, text_key
 from kg.locations import RemoteFile, filesystem, open_binary
-from kg.records import lines_of_piece, piece_ranges
+from kg.records import CsvLayout, csv_layout, lines_of_piece, piece_ranges
 from kg.schema import Article, Document
 
 PLUGIN_PREFIX = "kg-extractor:"
 DEFAULT_BATCH = 4          # articles per task: small, so that work spreads evenly and a lost
                            # worker costs little, large enough that nlp.pipe batches
 TASK_RETRIES = 2           # exceptions escaping a task (a lost worker is rescheduled anyway)
-PIECE_BYTES = 16 * 1024    # a piece of a JSON Lines file the workers read: a few articles, as a file is
+PIECE_BYTES = 16 * 1024    # a piece of a records file the workers read: a few articles, as a file is
 COUNT_SPAN = 256           # pieces whose lines one task counts
 
 _LOCAL = re.compile(r"^local(?::(?P<workers>[0-9]+))?$")
@@ -331,13 +333,33 @@ def outcomes_on(client: Client, units: Iterable[Unit], model: str, *,
 
 
 def _in_pieces(client: Client, units: Iterable[Unit]) -> Iterator[Unit]:
-    """The units, with each JSON Lines file to read cut into pieces, so that a corpus in one file
+    """The units, with each records file to read cut into pieces, so that a corpus in one file
     is spread over the workers as a folder of files is."""
     for unit in units:
-        if isinstance(unit, Unread) and kind_of(unit.file) == "records" and not is_csv(unit.file):
-            yield from _pieces(client, unit.file)
+        if isinstance(unit, Unread) and kind_of(unit.file) == "records":
+            yield from (_csv_pieces if is_csv(unit.file) else _pieces)(client, unit.file)
         else:
             yield unit
+
+
+def _csv_pieces(client: Client, file: RemoteFile) -> Iterator[RecordsPiece | InputProblem]:
+    """The pieces of a CSV file: a worker reads it once to find where its rows end."""
+    try:
+        layout = client.submit(layout_csv, file, PIECE_BYTES, pure=False, priority=10,
+                               retries=TASK_RETRIES).result()
+    except OSError as exc:
+        yield InputProblem(str(file), f"cannot read: {exc.strerror or exc}")
+        return
+    for start, end, lines_before in layout.pieces:
+        yield RecordsPiece(file, start, end, lines_before + 1, tuple(layout.fieldnames))
+    if layout.stop is not None:
+        yield InputProblem(layout.stop.where, layout.stop.reason)
+
+
+def layout_csv(file: RemoteFile, piece_bytes: int) -> CsvLayout:
+    """Runs on a worker: where the rows of a CSV file lie (see kg.records.csv_layout)."""
+    with open_binary(file) as handle:
+        return csv_layout(handle, str(file), piece_bytes)
 
 
 def _pieces(client: Client, file: RemoteFile) -> Iterator[RecordsPiece | InputProblem]:

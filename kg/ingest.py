@@ -35,7 +35,8 @@ from kg.discovery import (READABLE, STDIN, InputError, InputFile, InputProblem, 
                           kind_of, manifests_for, read_manifest)
 from kg.locations import RemoteFile, open_binary
 from kg.pages import looks_like_html, read_page
-from kg.records import BadRecord, Record, lines_of, lines_of_piece, read_csv, read_jsonl, read_jsonl_lines
+from kg.records import (NOT_UTF8, BadRecord, Record, decoded, lines_of, lines_of_piece, read_csv, read_jsonl,
+                        read_jsonl_lines)
 from kg.schema import Article
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -190,11 +191,6 @@ def _from_record(record: Record | BadRecord) -> Article | InputProblem:
     return make_article(record.where, record.text, None, given)
 
 
-def _records(handle: TextIO, where: str, csv_file: bool) -> Iterator[Article | InputProblem]:
-    for record in (read_csv if csv_file else read_jsonl)(handle, where):
-        yield _from_record(record)
-
-
 def _read_stream(stream: TextIO) -> Iterator[Article | InputProblem]:
     text = stream.read(MAX_BYTES + 1)
     if len(text) > MAX_BYTES:
@@ -202,7 +198,7 @@ def _read_stream(stream: TextIO) -> Iterator[Article | InputProblem]:
     elif not text.strip():
         yield InputProblem(STDIN, "empty input")
     elif text.lstrip().startswith("{"):
-        yield from _records(io.StringIO(text), STDIN, csv_file=False)
+        yield from map(_from_record, read_jsonl(io.StringIO(text), STDIN))
     elif looks_like_html(text):
         yield _from_page(STDIN, text, None)
     else:
@@ -214,20 +210,19 @@ def is_csv(path: InputFile) -> bool:
 
 
 def _read_records_file(path: InputFile) -> Iterator[Article | InputProblem]:
-    """A records file is read as a stream: it may hold a whole corpus. A JSON Lines file is read
-    line by line as its pieces are (see ``RecordsPiece``); a CSV file as text, since a quoted
-    field may hold a line's end."""
+    """A records file is read as a stream: it may hold a whole corpus. It is read line by line,
+    as its pieces are (see ``RecordsPiece``), so that both give the same records."""
     try:
         with open_binary(path) as raw:
-            if not is_csv(path):
-                yield from map(_from_record, read_jsonl_lines(lines_of(raw), str(path)))
-                return
-            with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as handle:
-                yield from _records(handle, str(path), csv_file=True)
+            if is_csv(path):
+                records = read_csv(decoded(lines_of(raw, keepends=True)), str(path))
+            else:
+                records = read_jsonl_lines(lines_of(raw), str(path))
+            yield from map(_from_record, records)
     except OSError as exc:
         yield InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
     except UnicodeDecodeError:
-        yield InputProblem(str(path), "not UTF-8 text: the rest of the file is skipped")
+        yield InputProblem(str(path), NOT_UTF8)
 
 
 def _read_file(path: InputFile, meta: ManifestRow | None) -> Iterator[Article | InputProblem]:
@@ -279,22 +274,33 @@ class Unread:
 
 @dataclass(frozen=True)
 class RecordsPiece:
-    """The lines of a JSON Lines file that begin between bytes ``start`` and ``end``, to be read
-    elsewhere; ``first_line`` is the number of the first (counted beforehand, see
-    kg.records.lines_of_piece), so that records are named as when the whole file is read."""
+    """A piece of a records file, to be read elsewhere: the lines of a JSON Lines file that begin
+    between bytes ``start`` and ``end``, or the rows of a CSV file from ``start`` to ``end``
+    (``fieldnames``: its header). ``first_line`` is the number of its first line, counted
+    beforehand (see kg.records), so that records are named as when the whole file is read."""
     file: RemoteFile
     start: int
     end: int
     first_line: int
+    fieldnames: tuple[str, ...] | None = None   # None: JSON Lines
 
     def read(self) -> Iterator[Article | InputProblem]:
         try:
             with open_binary(self.file) as handle:
-                lines = lines_of_piece(handle, self.start, self.end)
+                if self.fieldnames is None:
+                    lines = lines_of_piece(handle, self.start, self.end)
+                else:
+                    handle.seek(self.start)
+                    rows = io.BytesIO(handle.read(self.end - self.start))
         except OSError as exc:
             yield InputProblem(str(self.file), f"cannot read: {exc.strerror or exc}")
             return
-        yield from map(_from_record, read_jsonl_lines(lines, str(self.file), self.first_line))
+        if self.fieldnames is None:
+            records = read_jsonl_lines(lines, str(self.file), self.first_line)
+        else:
+            records = read_csv(decoded(lines_of(rows, keepends=True), file_start=False), str(self.file),
+                               self.fieldnames, lines_before=self.first_line - 1)
+        yield from map(_from_record, records)
 
 
 def text_key(article: Article) -> str:

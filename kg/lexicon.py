@@ -47,6 +47,7 @@ SOURCE_PARTICIPLES: frozenset[str]
 CLAUSE_ONLY_VERBS: frozenset[str]
 DESCRIBES_ORGANIZATION: frozenset[str]
 DESCRIBES_OUTLET: frozenset[str]
+DESCRIBES_INSTITUTION: frozenset[str]
 DESCRIBES_COUNTRY: frozenset[str]
 DESCRIBES_PERSON: frozenset[str]
 DOCUMENT_NOUNS: frozenset[str]
@@ -59,6 +60,7 @@ TRAVEL_WORDS: frozenset[str]
 FACILITY_HEADS: frozenset[str]
 GOVERNMENT_NOUNS: frozenset[str]
 EVENT_WORDS: frozenset[str]
+SPORT_WORDS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -72,12 +74,14 @@ _WORDS = {
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
     "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
-    "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
+    "DESCRIBES_ORGANIZATION": "organization_descriptions",
+    "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
     "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
+    "SPORT_WORDS": "sport_words",
 }
 
 ACTIVE: rule_files.Rules

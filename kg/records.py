@@ -5,16 +5,18 @@ Each field is also found under the names those tools commonly give it (``content
 ``publishedAt``, ``source: {"name": ...}``...). A line that cannot be read is reported on its
 own and the others are read.
 
-A JSON Lines file can be read in pieces (byte ranges moved to line boundaries, as Dask's workers
-read it): each piece's lines are decoded on their own and numbered from the piece's first line,
-so the pieces of a file, read anywhere, give what the whole file read at once gives.
+A records file can be read in pieces, as Dask's workers read it. A JSON Lines file is cut into
+byte ranges moved to line boundaries; each piece's lines are decoded on their own and numbered
+from the piece's first line. A CSV file is cut at the ends of rows, which only reading it finds
+(a quoted field may hold a line's end): ``csv_layout`` reads it once and tells where its pieces
+lie. Either way, the pieces of a file, read anywhere, give what the whole file read at once gives.
 """
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import IO, Any, TextIO
 
 from fsspec.utils import read_block
@@ -115,10 +117,19 @@ def _jsonl_record(line: str, file: str, number: int) -> Record | BadRecord | Non
     return to_record(row, file, number)
 
 
-def lines_of(handle: IO[bytes]) -> Iterator[bytes]:
-    """The lines of a binary file, ended by \n, \r\n or \r (as a text file's are), without their ends."""
+def lines_of(handle: IO[bytes], keepends: bool = False) -> Iterator[bytes]:
+    """The lines of a binary file, ended by \n, \r\n or \r (as a text file's are)."""
     for line in handle:
-        yield from line.splitlines()
+        yield from line.splitlines(keepends)
+
+
+def decoded(lines: Iterable[bytes], file_start: bool = True) -> Iterator[str]:
+    """Lines decoded one by one as UTF-8, a BOM dropped from the file's first: a line that is not
+    UTF-8 raises UnicodeDecodeError when it is reached."""
+    for raw in lines:
+        if file_start:
+            raw, file_start = raw.removeprefix(_BOM), False
+        yield raw.decode("utf-8")
 
 
 def lines_of_piece(handle: IO[bytes], start: int, end: int) -> list[bytes]:
@@ -136,14 +147,76 @@ def piece_ranges(size: int, piece_bytes: int) -> list[tuple[int, int]]:
 _CSV_FIELD_LIMIT = 16 * 1024 * 1024
 
 
-def read_csv(handle: TextIO, file: str) -> Iterator[Record | BadRecord]:
+NOT_UTF8 = "not UTF-8 text: the rest of the file is skipped"
+
+
+def read_csv(lines: Iterable[str], file: str, fieldnames: Sequence[str] | None = None,
+             lines_before: int = 0) -> Iterator[Record | BadRecord]:
+    """The records of a CSV file's lines (ends kept); for a piece of one, its header's
+    ``fieldnames`` and the number of lines before it."""
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-    reader = csv.DictReader(handle)
+    reader = csv.DictReader(lines, fieldnames=fieldnames)
     try:
-        if not reader.fieldnames or not set(FIELDS["text"]) & set(reader.fieldnames):
-            yield BadRecord(file, f"no text column (looked for {', '.join(FIELDS['text'])})")
+        if fieldnames is None and not _has_text_column(reader.fieldnames):
+            yield BadRecord(file, _NO_TEXT_COLUMN)
             return
         for row in reader:
-            yield to_record(row, file, reader.line_num)
+            yield to_record(row, file, lines_before + reader.line_num)
     except csv.Error as exc:
-        yield BadRecord(f"{file}:{reader.line_num}", f"not readable as CSV ({exc}); the rest of the file is skipped")
+        yield _unreadable_csv(file, lines_before + reader.line_num, exc)
+
+
+_NO_TEXT_COLUMN = f"no text column (looked for {', '.join(FIELDS['text'])})"
+
+
+def _has_text_column(fieldnames: Sequence[str] | None) -> bool:
+    return bool(fieldnames) and bool(set(FIELDS["text"]) & set(fieldnames))
+
+
+def _unreadable_csv(file: str, line: int, exc: csv.Error) -> BadRecord:
+    return BadRecord(f"{file}:{line}", f"not readable as CSV ({exc}); the rest of the file is skipped")
+
+
+@dataclass
+class CsvLayout:
+    """Where the rows of a CSV file lie: its header, its pieces of whole rows (start byte, end
+    byte, lines before the piece), and what ends the file early (the rest is skipped)."""
+    fieldnames: list[str] | None
+    pieces: list[tuple[int, int, int]] = field(default_factory=list)
+    stop: BadRecord | None = None
+
+
+def csv_layout(handle: IO[bytes], file: str, piece_bytes: int) -> CsvLayout:
+    """The layout of a CSV file, read as ``read_csv`` reads it (a row it cannot read, or a line
+    that is not UTF-8, ends the file there), in pieces of about ``piece_bytes``."""
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    position = lines = 0      # how far the csv reader has read
+
+    def counted() -> Iterator[str]:
+        nonlocal position, lines
+        for raw in lines_of(handle, keepends=True):
+            text = (raw.removeprefix(_BOM) if lines == 0 else raw).decode("utf-8")
+            position, lines = position + len(raw), lines + 1
+            yield text
+
+    reader = csv.DictReader(counted())
+    layout = CsvLayout(fieldnames=None)
+    start = start_lines = row_end = 0
+    try:
+        layout.fieldnames = reader.fieldnames
+        if not _has_text_column(layout.fieldnames):
+            layout.stop = BadRecord(file, _NO_TEXT_COLUMN)
+            return layout
+        start, start_lines, row_end = position, lines, position
+        for _row in reader:
+            row_end = position   # the reader stops at the end of a row: a piece may end here
+            if row_end - start >= piece_bytes:
+                layout.pieces.append((start, row_end, start_lines))
+                start, start_lines = row_end, lines
+    except csv.Error as exc:
+        layout.stop = _unreadable_csv(file, reader.line_num, exc)
+    except UnicodeDecodeError:
+        layout.stop = BadRecord(file, NOT_UTF8)
+    if row_end > start:
+        layout.pieces.append((start, row_end, start_lines))
+    return layout

@@ -8,7 +8,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.constants import (ALL_SUBJECT_DEPS, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS,
+from kg.constants import (ALL_SUBJECT_DEPS, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS, PREP,
                           THEME_HEDGE_DEPS)
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
@@ -28,18 +28,29 @@ def governors(trigger: Token) -> list[Token]:
         chain.append(node)
     return chain
 
-def modality(rules: RelationRules, trigger: Token, theme: Token | None) -> str:
-    """The first of hypothetical, planned, unconfirmed the words around the trigger give, else asserted."""
+def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion: Token | None = None) -> str:
+    """The first of hypothetical, planned, unconfirmed the words around the trigger give, else asserted.
+    ``occasion``: a verb the trigger is the occasion of ("signed ... after talks"), whose own word
+    and governors do not count ("agreed to work toward a deal after talks" still met), its
+    auxiliaries do ("could sign after talks")."""
     words = rules.modality
     found = set()
     chain = governors(trigger)
-    if chain[-1].dep_ in OPEN_COMPLEMENT_DEPS and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)   # "pledged to deliver", "threatened to strike": a promise, not a report
+    at = [node.i for node in chain]
+    if occasion is not None and occasion.i in at:
+        chain = chain[:at.index(occasion.i) + 1]
+    top = chain[-1]
+    if occasion is None and top.head.i != top.i and (
+            top.dep_ in OPEN_COMPLEMENT_DEPS or (top.dep_ == PREP and top.lower_ == "by")):
+        # "pledged to deliver", "threatened to strike": a promise, not a report; "would respond by
+        # expelling": the means of what it would do
+        chain.append(top.head)
     for node in chain:
         for w in [node, *(c for c in node.children
                           if c.dep_ in MODAL_DEPS)]:
             for kind, listed in words.items():
-                if w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed):
+                if (occasion is None or w.i != occasion.i) and (
+                        w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed)):
                     found.add(kind)
     if theme is not None:
         found |= {kind for c in theme.children if c.dep_ in THEME_HEDGE_DEPS

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import COMPOUND, POBJ
+from kg.constants import COMPOUND, CONJ, POBJ
 from kg.gazetteer import fold, gazetteer
 from kg.identity import DocEntities, entity_id
 from kg.schema import Entity, Mention
@@ -22,7 +22,7 @@ def place_span(ents: DocEntities, token: Token) -> Span | None:
     if token.pos_ != "PROPN":
         return None
     if ents.at(token) is None:
-        return _called_a_place(token)
+        return _called_a_place(ents, token)
     return _longer_city(ents, token) or _model_place(ents, token)
 
 
@@ -61,8 +61,11 @@ def _model_place(ents: DocEntities, token: Token) -> Span | None:
     return span
 
 
-def _called_a_place(token: Token) -> Span | None:
-    """A name the text calls a place: "the town of Tillaberi", "the port of Gdynia"."""
+def _called_a_place(ents: DocEntities, token: Token) -> Span | None:
+    """A name the text calls a place: "the town of Tillaberi", "the port of Gdynia", or joins to
+    a place: "Khost and Paktika provinces"."""
+    if token.dep_ == CONJ and token.is_title and (ents.at(token.head) or "").startswith("place:"):
+        return token.doc[token.i:token.i + 1]
     of = token.head
     if token.dep_ != POBJ or of.lower_ != "of" or not (
             of.head.lower_ in lexicon.PLACE_NOUNS or of.head.lemma_.lower() in lexicon.PLACE_NOUNS):

@@ -20,6 +20,13 @@ def is_title_word(token: Token) -> bool:
         token.tag_ == "NNS" and token.lemma_.lower() in lexicon.TITLE_WORDS)   # "their counterparts"
 
 
+def _joins_titles(token: Token) -> bool:
+    """ "of" or "for" inside a title: "Secretary *of* State", "Minister *for* Trade"."""
+    doc = token.doc
+    return token.lower_ in ("of", "for") and 0 < token.i < len(doc) - 1 and is_title_word(doc[token.i - 1]) \
+        and is_title_word(doc[token.i + 1])
+
+
 def modifies_title(token: Token) -> bool:
     """A portfolio word inside a title, before the title word it qualifies: "foreign *policy*
     chief", "*humanitarian* coordinator"."""
@@ -40,7 +47,7 @@ def before(ents: DocEntities, sent: Span, name: Token, eid: str) -> list[Token]:
     while i >= sent.start:
         t = sent.doc[i]
         if ents.at(t) == eid or not (is_title_word(t) or ents.at(t) or t.lower_ in _POSSESSIVE_MARKS
-                                     or modifies_title(t)):
+                                     or modifies_title(t) or _joins_titles(t)):
             break
         words.insert(0, t)
         i -= 1

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, relation_modality, relation_roles, relation_rules
 from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, CONJ,
                           CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
-                          NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PLACE_PREP_DEPS, POBJ,
+                          NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
                           POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
 from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, hyphen_compound, opposed, quantity,
@@ -40,6 +40,8 @@ _THERE = frozenset(("there", "here"))
 _LOCATING_PREPS = frozenset(("around", "near", "off", "outside", "along"))
 # Prepositions that aim at what they take, not place it: "sanctions *against*", "strikes *on*".
 _AIMED_PREPS = frozenset(("against", "on", "at"))
+# Prepositions that put something onto a list: "added the firms *to* its blacklist".
+_ONTO_PREPS = frozenset(("to", "on", "onto"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
 
 
@@ -149,6 +151,9 @@ class RelationFinder:
             elif eid is None or not ctx.fits(eid, types):
                 # meeting someone's envoy or endorsement is not meeting them
                 eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
+                if eid is None and not rule.symmetric:   # "its forces fired on": whose "its" is
+                    eid = next((ctx.antecedent(c, types, rule) for c in t.children
+                                if c.dep_ == POSS and c.lower_ in PRONOUNS), None)
                 if eid is None and (t.lower_ in rule.theme or quantity(t)):
                     for child in t.children:   # "some 10,000 of them", "many of the soldiers"
                         if child.dep_ == PREP and child.lower_ == "of":
@@ -249,6 +254,13 @@ class RelationFinder:
             if node.dep_ in CONTINUED_VERB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
+            if node.dep_ == PCOMP and node.head.dep_ == PREP:
+                # "China responded by banning ...", but "accused Iran of supplying": the object does it
+                objects = [c for c in node.head.head.children if c.dep_ == DOBJ]
+                if objects:
+                    return objects
+                node = node.head.head
+                continue
             break
         return []
 
@@ -299,10 +311,13 @@ class RelationFinder:
             if role == "motion" and particle is None:   # "occupying a part of the Kufra district"
                 targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
             targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
-            for purpose in purposes:   # "sent to reinforce units in Kursk"
+            for purpose in purposes:   # "sent to reinforce units in Kursk", "to secure the capital Bangui"
                 targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
                 for obj in (c for c in purpose.children if c.dep_ == DOBJ):
                     targets += self._targets(ctx, obj, rule.target_preps, rule.target, rule)
+                    if self._is_place_noun(obj) or type_of(ctx.ents.at(obj)) == "Place":
+                        targets += [e for t in [obj, *(c for c in obj.children if c.dep_ in NAME_LINK_DEPS)]
+                                    for e in [ctx.ents.at(t)] if type_of(e) == "Place"]
             if verb.dep_ == RELCL and any(c.lower_ == "where" for c in verb.children):
                 targets += self._entities(ctx, verb.head, rule.target, rule)
         elif role == "receive":
@@ -317,7 +332,7 @@ class RelationFinder:
         else:   # direct
             sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
             targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
-            if not targets:   # "struck an oil refinery in Volgograd": where what was struck is
+            if not set(targets) - set(sources):   # "struck an oil refinery in Volgograd": where what was struck is
                 targets = [e for o in objects if ctx.ents.at(o) is None
                            for e in self._targets(ctx, o, rule.target_preps, rule.target, rule)]
             targets += self._targets(ctx, verb, rule.target_preps, rule.target, rule)
@@ -365,14 +380,24 @@ class RelationFinder:
             sources += [e for c in held.head.children if c.dep_ == AGENT for p in c.children
                         if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
             targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
+        occasion = None
         if not sources and rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in self.rules.occasion_preps \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part
-            sources = [e for s in self._subjects(noun.head.head) for e in self._entities(ctx, s, rule.source, rule)]
+            # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part, whatever
+            # they did after it ("agreed to work toward a deal after talks" still met)
+            occasion = noun.head.head
+            sources = [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)]
+        if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
+                and noun.head.head.pos_ == "VERB":
+            # "the United States added 140 Chinese companies to its blacklist": the verb's subject
+            # put its object there
+            verb = noun.head.head
+            targets = [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
+            sources = [e for s in self._subjects(verb) for e in self._entities(ctx, s, rule.source, rule)] or sources
         if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
             owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
             sources = [owner[1]] if owner else []
-        return self._make(ctx, rule, noun, sources, targets, doc_id, theme)
+        return self._make(ctx, rule, noun, sources, targets, doc_id, theme, occasion=occasion)
 
     def _held_by(self, noun: Token) -> Token:
         """The noun a relation noun is counted by, if any: "a fresh round of *sanctions*"."""
@@ -453,7 +478,10 @@ class RelationFinder:
                    if t.dep_ in THEME_WORD_DEPS and t.i != token.i)
 
     def _make(self, ctx: DocContext, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
-              doc_id: str, theme: Token | None, modality_check: bool = True) -> list[Relation]:
+              doc_id: str, theme: Token | None, modality_check: bool = True,
+              occasion: Token | None = None) -> list[Relation]:
+        """The relation records; ``occasion``: the verb whose subjects a meeting noun took as its
+        sides ("signed ... after talks"), which says nothing of whether the meeting happened."""
         sources = [s for s in dict.fromkeys(sources) if s]
         targets = [t for t in dict.fromkeys(targets) if t]
         sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
@@ -466,7 +494,8 @@ class RelationFinder:
         sent = trigger.sent
         day, day_text = ctx.day_of(sent)
         negated = relation_modality.negated(self.rules, trigger, theme) if modality_check else False
-        modality = relation_modality.modality(self.rules, trigger, theme) if modality_check else Modality.ASSERTED.value
+        modality = relation_modality.modality(self.rules, trigger, theme, occasion) if modality_check \
+            else Modality.ASSERTED.value
         number = count(theme) if theme is not None and "troops" in rule.attributes else None
         what = unit(theme, ctx, rule.theme) if theme is not None and "unit" in rule.attributes else None
         out = []

@@ -1,6 +1,7 @@
 """Extraction on a LocalCluster of two worker processes gives what one process gives."""
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -205,15 +206,19 @@ def test_duplicates_problems_and_records_are_found_as_one_process_finds_them(cli
     assert runs["one"][1][-1].endswith("(2 duplicates read once)")
 
 
-def test_a_records_file_is_cut_into_pieces_the_workers_read(client, tmp_path, monkeypatch):
-    """One JSON Lines file spread over the workers, its records named by id or line as one
-    process names them, its bad lines reported alike; this process reads none of it."""
+def test_records_files_are_cut_into_pieces_the_workers_read(client, tmp_path, monkeypatch):
+    """A JSON Lines file and a CSV file spread over the workers, their records named by id or
+    line as one process names them, their bad lines reported alike; this process reads neither."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     rows = [json.dumps({"id": f"r{i}", "text": text}) if i % 2 else json.dumps({"text": text})
             for i, text in enumerate(texts * 2)]    # the copies are duplicates, named as such
     rows[3:3] = ["not json", "", json.dumps({"title": "no text"})]
-    news = tmp_path / "news.jsonl"
-    news.write_bytes("\r\n".join(rows).encode("utf-8") + b"\n\xff broken line\n")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.jsonl").write_bytes("\r\n".join(rows).encode("utf-8") + b"\n\xff broken line\n")
+    with open(corpus / "wire.csv", "w", encoding="utf-8", newline="") as handle:   # texts over many lines
+        csv.writer(handle).writerows([("id", "title", "text"), ("w1", "Wire", texts[0] + "\nFrom the wire."),
+                                      ("", "", texts[1] + "\nFrom the wire."), ("w3", "Empty", "")])
     runs = {}
     for name, options in (("one", []), ("dask", ["--dask", client.scheduler.address])):
         out = tmp_path / f"{name}.jsonl"
@@ -221,16 +226,22 @@ def test_a_records_file_is_cut_into_pieces_the_workers_read(client, tmp_path, mo
             monkeypatch.setattr(distributed, "PIECE_BYTES", 3000)   # several pieces to an article
             monkeypatch.setattr(distributed, "COUNT_SPAN", 4)       # and several tasks to count them
             monkeypatch.setattr("kg.ingest.read_jsonl_lines", None)    # nothing read here
-        result = CliRunner().invoke(main, ["extract", news.as_uri(), "-o", str(out), *options])
+            monkeypatch.setattr("kg.ingest.read_csv", None)
+        result = CliRunner().invoke(main, ["extract", corpus.as_uri(), "-o", str(out), *options])
         assert result.exit_code == 3, result.output
         runs[name] = out.read_text(encoding="utf-8"), _summary_free(result.stderr)
     assert runs["dask"] == runs["one"]
     files = [json.loads(line)["document"]["file"] for line in runs["one"][0].splitlines()]
-    assert files == [f"{news.as_uri()}{where}" for where in (":1", "#r1", ":3", "#r3", ":8")]
-    url = news.as_uri()
-    assert runs["one"][1][0::2][:3] == [f"kg: skipped {url}:4: not valid JSON (Expecting value)",
-                                        f"kg: skipped {url}:14: not UTF-8 text",
-                                        f"kg: duplicate {url}:10: the same text as {url}#r1: read once"]
+    news, wire = (corpus / "news.jsonl").as_uri(), (corpus / "wire.csv").as_uri()
+    without_id = 1 + (texts[0] + "\nFrom the wire.").count("\n") + 1 + (texts[1] + "\nFrom the wire.").count("\n") + 1
+    assert files == [f"{news}{where}" for where in (":1", "#r1", ":3", "#r3", ":8")] + [f"{wire}#w1",
+                                                                                       f"{wire}:{without_id}"]
+    assert runs["one"][1][:4] == [f"kg: skipped {news}:4: not valid JSON (Expecting value)",
+                                  f"kg: skipped {news}:6: no text (looked for text, content, body, maintext, "
+                                  "article, full_text)",
+                                  f"kg: skipped {news}:14: not UTF-8 text",
+                                  f"kg: skipped {wire}#w3: no text (looked for text, content, body, maintext, "
+                                  "article, full_text)"]
     assert runs["one"][1][-1].endswith("(5 duplicates read once)")
 
 

@@ -105,6 +105,13 @@ OTHER_ARGUMENT_SHAPES = [
     ("China deployed warships to the waters around Taiwan on Saturday.", ("DEPLOYED_TO", "China", "Taiwan")),
     ("The European Union imposed sanctions on Iranian drone makers.", ("SANCTIONED", "European Union", "Iran")),
     ("Israel launched strikes on Hezbollah positions overnight.", ("ATTACKED", "Israel", "Hezbollah")),
+    ("Turkish jets bombed suspected hideouts of Kurdish militants in Iraq's Dohuk province.", ("ATTACKED", "Turkey", "Iraq")),
+    # "its forces": whose "its" is
+    ("Iran said its forces had fired on Israeli positions overnight.", ("ATTACKED", "Iran", "Israel")),
+    # the subject of a verb whose means the relation is; a list something is put on
+    ("China responded by banning exports of rare earths to Japan.", ("SANCTIONED", "China", "Japan")),
+    ("The United States added 30 Russian firms to its trade blacklist on Friday.",
+     ("SANCTIONED", "United States", "Russia")),
 ]
 
 
@@ -130,6 +137,8 @@ HOLDS_ROLE = [
     ("Kaja Kallas was appointed foreign policy chief of the European Union.", "Kaja Kallas", "European Union",
      "foreign policy chief"),
     ("Mark Carney serves as Canada's prime minister.", "Mark Carney", "Canada", "prime minister"),
+    ("U.S. Secretary of State Marco Rubio arrived in Panama on Saturday.", "Marco Rubio", "United States",
+     "Secretary of State"),
     # a title before the second of two names shares the first one's country
     ("Italian Prime Minister Giorgia Meloni and Defence Minister Guido Crosetto visited the troops.",
      "Guido Crosetto", "Italy", "Defence Minister"),
@@ -174,6 +183,9 @@ def test_negative_no_relation_is_invented(extract_text, text):
      ("MET_WITH", "Argentina", "Brazil")),
     ("Narendra Modi and Fumio Kishida signed a rail deal after talks in Tokyo.",
      ("MET_WITH", "Fumio Kishida", "Narendra Modi")),
+    # what they agreed to do later does not make the talks only planned
+    ("Emmanuel Macron and Narendra Modi agreed to expand defence ties after talks in Paris.",
+     ("MET_WITH", "Emmanuel Macron", "Narendra Modi")),
     # "the two countries": the two named last
     ("Japan sent rice to the Philippines after the two countries signed a food security pact.",
      ("SIGNED_AGREEMENT_WITH", "Japan", "Philippines")),
@@ -204,6 +216,12 @@ def test_negative_no_side_is_guessed(extract_text, text):
 def test_negative_two_who_visit_someone_together_do_not_meet_each_other(extract_text):
     doc = extract_text("Italian Prime Minister Giorgia Meloni and Defence Minister Guido Crosetto visited the troops.")
     assert not any(t == "MET_WITH" for t, _, _ in rels(doc))
+
+
+def test_negative_who_accuses_another_of_it_did_not_do_it(extract_text):
+    doc = extract_text("Washington has accused Iran of supplying the Houthis with drones and missiles.")
+    assert ("SUPPLIED", "United States", "Houthis") not in rels(doc)
+    assert ("SUPPLIED", "Iran", "Houthis") in rels(doc)
 
 
 def test_negative_an_envoy_does_not_stand_for_the_one_who_sent_him(extract_text):
@@ -305,6 +323,9 @@ def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
     ("The United States is weighing sanctions on Chinese banks.", ("SANCTIONED", "United States", "China"),
      "hypothetical"),
     ("The EU drafted sanctions against Belarus last week.", ("SANCTIONED", "European Union", "Belarus"), "planned"),
+    # what it would do by way of it
+    ("Russia said it would respond by expelling German diplomats.", ("SANCTIONED", "Russia", "Germany"),
+     "hypothetical"),
 ])
 def test_speculation_plans_and_suspicions_are_not_facts(extract_text, text, expected, modality):
     doc = extract_text(text)
