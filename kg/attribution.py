@@ -11,6 +11,8 @@ the speaker's own noun phrase or the circumstances around the verb ("in a phone 
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
@@ -22,6 +24,7 @@ CONTENT_DEPS = frozenset({CCOMP, DOBJ, XCOMP, OPRD, ATTR})
 OPEN_QUOTES = ('"', "“", "''", "``")
 _QUOTE_MARKS = OPEN_QUOTES + ("”", "’")
 CLOSER = {'"': ('"', "”"), "“": ("”", '"'), "''": ("''", '"'), "``": ("''", '"')}
+_QUOTE_HASHES = frozenset(hash_string(m) for m in {*OPEN_QUOTES, *(c for cs in CLOSER.values() for c in cs)})
 
 
 def find_quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -32,17 +35,23 @@ def find_quotes(doc: Doc) -> list[tuple[int, int]]:
     open_at: int | None = None
     closers: tuple[str, ...] = ()
     paragraph_start = 0
-    for t in doc:
-        if t.is_space and "\n" in t.text:
+    strings = doc.vocab.strings
+    # read from the token arrays: only quote marks and line breaks matter, and a Token per word
+    # costs more than the rest of this pass
+    for i, (orth, space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
+        if orth not in _QUOTE_HASHES and not space:
+            continue
+        text = strings[orth]
+        if space and "\n" in text:
             if open_at is not None and open_at == paragraph_start:
-                spans.append((open_at, t.i + 1))
-            open_at, closers, paragraph_start = None, (), t.i + 1
+                spans.append((open_at, i + 1))
+            open_at, closers, paragraph_start = None, (), i + 1
             continue
         if open_at is None:
-            if t.text in OPEN_QUOTES:
-                open_at, closers = t.i, CLOSER[t.text]
-        elif t.text in closers:
-            spans.append((open_at, t.i + 1))
+            if text in OPEN_QUOTES:
+                open_at, closers = i, CLOSER[text]
+        elif text in closers:
+            spans.append((open_at, i + 1))
             open_at, closers = None, ()
     return spans
 

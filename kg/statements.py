@@ -26,7 +26,7 @@ from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np
 from kg.schema import Statement
-from kg.sentences import SentenceEntities, sentence_spans
+from kg.sentences import SentenceEntities, doc_text, sentence_spans, span_text
 from kg.token_index import tokens_named
 
 _PRONOUNS = frozenset("it them this that these those".split())
@@ -143,7 +143,7 @@ class StatementFinder:
         quote_speaker: dict[tuple[int, int], str] = {}
         story_day: date | None = None
         past: set[str] = set()
-        for n, sent in enumerate(s for s in sentence_spans(doc) if s.text.strip()):
+        for n, sent in enumerate(s for s in sentence_spans(doc) if span_text(s).strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
             _update_anchor(ctx, sent)
@@ -364,13 +364,13 @@ class StatementFinder:
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
-        said = content.text.strip() if content is not None else ""   # Span.text joins tokens: once
+        said = span_text(content).strip() if content is not None else ""
         if not said:
-            content, said = sent, sent.text.strip()
+            content, said = sent, span_text(sent).strip()
         elif said.lower() in _PRONOUNS and clause is None:
             antecedent = self._antecedent_content(ctx, cue)
             if antecedent is not None:
-                content, said = antecedent, antecedent.text.strip()
+                content, said = antecedent, span_text(antecedent).strip()
         about = sorted({ctx.ents.by_token[i] for i in range(content.start, content.end)
                         if i in ctx.ents.by_token} - {speaker})
         return Statement(
@@ -489,8 +489,8 @@ def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """A headline that attributes ("Kenya says drought is over") counts once: when the body
     tells the same (speaker, kind, polarity), the body's version stands for both. A headline is
     the first line of the text, on its own, in the present tense of news headlines."""
-    first = next((s for s in sentence_spans(doc) if s.text.strip()), None)
-    if first is None or "\n" not in doc.text[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
+    first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
+    if first is None or "\n" not in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
         return statements
     kept = []
     for st in statements:
