@@ -264,6 +264,18 @@ STATEMENTS = [
          "falling.", {S("Ken Mori")}, content="he would not buy shares"),
     Case("clause after a circumstance", "Senator Ana Ruiz confirmed her resignation when the results came in.",
          {S("Ana Ruiz", "confirmed")}, content="her resignation", excluded="results"),
+    # A clause said first, closed by its speaker after a comma, whatever the parser made of it
+    Case("speaker after the clause", "Rivers burst their banks overnight on Thursday in the Uvira territory, sweeping "
+         "away homes in the villages of Kiliba and Sange on the shores of Lake Tanganyika, provincial governor Jean "
+         "Kabila told Reuters by phone.", {S("Jean Kabila")}, content="Rivers burst their banks", excluded="Kabila"),
+    Case("speaker after the clause", "Mudslides buried roads overnight on Friday in the Rumphi district, sweeping away "
+         "bridges in the villages of Chiweta and Uliwa on the shores of Lake Malawi, district commissioner Grace Banda "
+         "told AFP by phone.", {S("Grace Banda")}, content="Mudslides buried roads", excluded="Banda"),
+    Case("speaker after the clause", "The recall covers some 2022 and 2023 Tundra pickups and Lexus LX sport utility "
+         "vehicles, Toyota said in a filing with regulators.", {S("Toyota")}, content="Tundra pickups",
+         absent={"Lexus"}),
+    Case("speaker after the clause", "Prices rose sharply, and Lena Holt left the room.", count=0),
+    Case("speaker after the clause", "In Lagos last week, Lena Holt said.", count=0),
     # Work in progress and refusals
     Case("work in progress", "The Interior Ministry is verifying the reports.", count=0),
     Case("work in progress", "The Pentagon said it was looking into the claims.", absent={S("Pentagon", "confirmed")}),
