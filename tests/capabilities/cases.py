@@ -107,6 +107,13 @@ STATEMENTS = [
     Case("descriptor and name", "The rights group Amnesty International condemned the arrests.",
          {S("Amnesty International", "condemned")}),
     Case("descriptor and name", "The carmaker that bought Volvo said it would hire 500 workers.", absent={"Volvo"}),
+    Case("descriptor and name", "The UN peacekeeping mission, MONUSCO, said it had sent helicopters.", {S("MONUSCO")},
+         absent={"United Nations"}),
+    Case("descriptor and name", "The national search and rescue agency, known as Basarnas, said two navy ships had "
+         "joined the search.", {S("Basarnas")}),
+    Case("descriptor and name", "The country's weather service, known as PAGASA, warned of floods.",
+         {S("PAGASA", "warned")}),
+    Case("descriptor and name", "The aid group, which works with Oxfam, said the camps were full.", absent={"Oxfam"}),
     # Appositions both ways
     Case("appositions", "Lena Berg, the economy minister, said exports had doubled.", {S("Lena Berg")}),
     Case("appositions", "The economy minister, Lena Berg, said exports had doubled.", {S("Lena Berg")}),
