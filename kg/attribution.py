@@ -62,12 +62,28 @@ def kind_of(verb: Token) -> str | None:
         preps = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS and _particle_of(verb, c)}
         if preps & {"for", "on", "upon"}:
             return "called_for"
-        if any(c.dep_ in (OPRD, CCOMP, XCOMP) for c in verb.children):
+        if any(c.dep_ in (OPRD, CCOMP, XCOMP) for c in verb.children) or _quote_after_object(verb) is not None:
             return "said"
         return None
     if lemma == "point":
         return "said" if any(c.lower_ == "out" for c in verb.children) else None
     return lexicon.VERB_KINDS.get(lemma)
+
+
+def _quote_after_object(verb: Token) -> int | None:
+    """'called the attack "cowardly"': a quotation right after the verb's object, which the
+    parser may hang anywhere; the index just past its closing mark."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != DOBJ:
+            continue
+        for i in (child.i + 1, max(t.i for t in child.subtree) + 1):
+            if i < len(doc) and doc[i].text in OPEN_QUOTES:
+                close = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text in CLOSER[doc[i].text]),
+                             None)
+                if close is not None:
+                    return close + 1
+    return None
 
 
 def _particle_of(verb: Token, prep: Token) -> bool:
@@ -256,7 +272,10 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
                     parts.extend(t for t in clause.subtree)
                     break
     if parts:
-        return _trimmed(doc, min(t.i for t in parts), max(t.i for t in parts) + 1)
+        end = max(t.i for t in parts) + 1
+        if lemma in lexicon.NP_SAYING_VERBS and _quote_after_object(verb) is not None:
+            end = max(end, _quote_after_object(verb))   # 'called the attack "cowardly"': the quote too
+        return _trimmed(doc, min(t.i for t in parts), end)
     clause = _clause_misread_as_circumstance(verb)
     if clause is not None:
         return clause

@@ -80,6 +80,9 @@ STATEMENTS = [
          "had died.", {S("Ministry of Health")}, absent={"UNICEF"}),
     Case("institutions named", "Kenya's Supreme Court heard the case. Amnesty International protested. The court said "
          "the law was valid.", {S("Supreme Court")}, absent={"Amnesty International", "Kenya"}),
+    Case("institutions named", "The Capital Region said the systems were down. Staff were tired. The region said on "
+         "Wednesday it expected most systems to be restored.", {S("Capital Region")}, count=2),
+    Case("institutions named", "Floods hit the Kursk region. The region said it needed help.", count=0),
     Case("institutions named", "A storm hit the coast. Police said two people died.", count=0),
     Case("institutions named", "UNICEF sent tents. The ministry said 40 people had died.", count=0),
     # Speakers described by their role
@@ -258,6 +261,12 @@ STATEMENTS = [
     Case("verb kinds", "Samsung announced that it would cut 1,000 jobs.", {S("Samsung")}),
     Case("verb kinds", "Germany did not deny the report.", {S("Germany", "denied", True)}),
     Case("verb kinds", "The farmer praised the rain.", count=0),
+    Case("call X a quote", 'Mayor Eva Lind called the plan "reckless" and vowed to fight it.', {S("Eva Lind")},
+         content="reckless"),
+    Case("call X a quote", 'The Teamsters union called the offer "an insult".', {S("Teamsters")}, content="insult"),
+    Case("call X a quote", 'Justice Minister Peter Hummelgaard called the attack "cowardly" and said the government '
+         'would not pay criminals.', {S("Peter Hummelgaard")}, content="cowardly"),
+    Case("call X a quote", "Coach Ben Ode called the referee after the match.", count=0),
     Case("call for", "Mayor Karen Holt called on Monday for calm.", {S("Karen Holt", "called_for")}),
     Case("call for", "The Teamsters union called for a strike on Friday.", {S("Teamsters", "called_for")}),
     Case("call for", "Nurse Ada Obi called again on the hospital to hire staff.", {S("Ada Obi", "called_for")}),
