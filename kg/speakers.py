@@ -99,7 +99,8 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
         return None   # "an African American who said": a person of that people, not the country
     lemma = head.lemma_.lower()
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
-        return _speaks_for(ctx, head)
+        # "the office said": the organisation named an office, when no organisation stands beside it
+        return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
     if _is_title_word(head):
         return _named_next(ctx, head) or _by_role(ctx, head) or _role_holder(ctx, head)
     if _definite(head) or lemma in lexicon.DESCRIBES_INSTITUTION:
@@ -317,14 +318,15 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     return eid
 
 
-def _described(ctx: Context, head: Token) -> str | None:
+def _described(ctx: Context, head: Token, institution: bool = False) -> str | None:
     """"the company", "the Swedish carmaker", "the newspaper", "the 71-year-old": the last
-    entity mentioned before that the description fits; "police", "the ministry": the last
-    organisation named with that word ("Zambia Police Service"), or no one."""
+    entity mentioned before that the description fits; "police", "the ministry" (and, as an
+    ``institution``, "the office"): the last organisation named with that word ("Zambia Police
+    Service"), or no one."""
     lemma = head.lemma_.lower()
     named = {e.id for e in ctx.ents.entities if len(e.name.split()) > 1
              and any(w.startswith(lemma) for w in e.name.lower().split())}
-    if lemma in lexicon.DESCRIBES_INSTITUTION:
+    if institution or lemma in lexicon.DESCRIBES_INSTITUTION:
         # "police said", "the ministry said": only an organisation named so in the article
         wanted = lambda eid: eid.startswith("organization:") and eid in named
     elif lemma in lexicon.DESCRIBES_OUTLET:

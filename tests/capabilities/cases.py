@@ -83,6 +83,13 @@ STATEMENTS = [
     Case("institutions named", "The Capital Region said the systems were down. Staff were tired. The region said on "
          "Wednesday it expected most systems to be restored.", {S("Capital Region")}, count=2),
     Case("institutions named", "Floods hit the Kursk region. The region said it needed help.", count=0),
+    Case("institutions named", "A volcano erupted late on Friday, the Icelandic Meteorological Office said. The office "
+         "said the fissure was about 3 kilometres long.", {S("Icelandic Meteorological Office")}, count=2),
+    Case("institutions named", "The UN Human Rights Office criticised the verdict. The office said the trial was unfair.",
+         {S("UN Human Rights Office")}, content="unfair"),
+    Case("institutions named", "The European Commission fined Google. The commission said the company had abused its "
+         "position.", {S("European Commission")}, absent={"Google"}),
+    Case("institutions named", "Storms hit the coast. The office said roads were closed.", count=0),
     Case("institutions named", "A storm hit the coast. Police said two people died.", count=0),
     Case("institutions named", "UNICEF sent tents. The ministry said 40 people had died.", count=0),
     # Speakers described by their role
