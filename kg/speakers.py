@@ -102,7 +102,7 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
         return _speaks_for(ctx, head)
     if _is_title_word(head):
         return _named_next(ctx, head) or _by_role(ctx, head) or _role_holder(ctx, head)
-    if _definite(head):
+    if _definite(head) or lemma in lexicon.DESCRIBES_INSTITUTION:
         return _described(ctx, head)
     return None
 
@@ -299,9 +299,15 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
 
 def _described(ctx: Context, head: Token) -> str | None:
     """"the company", "the Swedish carmaker", "the newspaper", "the 71-year-old": the last
-    entity mentioned before that the description fits."""
+    entity mentioned before that the description fits; "police", "the ministry": the last
+    organisation named with that word ("Zambia Police Service"), or no one."""
     lemma = head.lemma_.lower()
-    if lemma in lexicon.DESCRIBES_OUTLET:
+    named = {e.id for e in ctx.ents.entities if len(e.name.split()) > 1
+             and any(w.startswith(lemma) for w in e.name.lower().split())}
+    if lemma in lexicon.DESCRIBES_INSTITUTION:
+        # "police said", "the ministry said": only an organisation named so in the article
+        wanted = lambda eid: eid.startswith("organization:") and eid in named
+    elif lemma in lexicon.DESCRIBES_OUTLET:
         wanted = lambda eid: eid in ctx.outlets
     elif lemma in lexicon.DESCRIBES_ORGANIZATION:
         wanted = lambda eid: eid.startswith("organization:") and eid not in ctx.outlets
@@ -313,6 +319,5 @@ def _described(ctx: Context, head: Token) -> str | None:
         return None
     earlier = [ctx.ents.by_token[i] for i in sorted((i for i in ctx.ents.by_token if i < head.i), reverse=True)]
     fitting = [eid for eid in earlier if wanted(eid)]
-    # "the ministry" is the last one named a ministry, if any, before any other organisation
-    named = {e.id for e in ctx.ents.entities if lemma in e.name.lower().split() and len(e.name.split()) > 1}
+    # "the bank" is the last one named a bank, if any, before any other organisation
     return next((eid for eid in fitting if eid in named), fitting[0] if fitting else None)

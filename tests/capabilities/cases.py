@@ -73,6 +73,15 @@ STATEMENTS = [
          {S("Bank of Ghana")}, absent={"MTN"}),
     Case("descriptions named", "The European Space Agency launched a probe. NASA said the launch went well.",
          {S("NASA")}, absent={"European Space Agency"}),
+    # "police", "the ministry", "the court": only an institution the article names so
+    Case("institutions named", "The Zambia Police Service arrested 12 people. Police said the suspects had stolen "
+         "vaccines.", {S("Zambia Police Service")}),
+    Case("institutions named", "The Ministry of Health opened clinics. UNICEF sent tents. The ministry said 40 people "
+         "had died.", {S("Ministry of Health")}, absent={"UNICEF"}),
+    Case("institutions named", "Kenya's Supreme Court heard the case. Amnesty International protested. The court said "
+         "the law was valid.", {S("Supreme Court")}, absent={"Amnesty International", "Kenya"}),
+    Case("institutions named", "A storm hit the coast. Police said two people died.", count=0),
+    Case("institutions named", "UNICEF sent tents. The ministry said 40 people had died.", count=0),
     # Speakers described by their role
     Case("role holders", "Chile's finance minister said copper prices would rise. Finance Minister Mario Soto spoke in Santiago.",
          {S("Mario Soto")}),
