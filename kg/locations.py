@@ -12,6 +12,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -69,7 +70,12 @@ class RemoteFile:
 def filesystem(url: str) -> tuple[Any, str]:
     """fsspec's filesystem for ``url`` and the path within it, or a one-line LocationError."""
     from fsspec.core import url_to_fs
+    first, _, chain = url.partition(CHAIN)
     try:
+        if chain and "://" in first:   # a file in an archive (zip://a.txt::file:///news.zip)
+            archive_fs, archive_path = filesystem(chain)
+            fs = _archive(first.split("://", 1)[0], chain, _version(archive_fs.info(archive_path)))
+            return fs, type(fs)._strip_protocol(first)
         return url_to_fs(url)
     except ImportError as exc:   # fsspec knows the protocol; its implementation is not installed
         missing = getattr(exc.__cause__, "name", None)
@@ -77,6 +83,20 @@ def filesystem(url: str) -> tuple[Any, str]:
         raise LocationError(f"{url}: reading this URL needs {package} ({exc})") from None
     except ValueError as exc:    # "Protocol not known: xyz", or a URL its filesystem refuses
         raise LocationError(f"{url}: not a URL kg can read ({exc})") from None
+
+
+@lru_cache(maxsize=8)
+def _archive(protocol: str, chain: str, version: tuple) -> Any:
+    """An archive's filesystem, opened once for all its files (fsspec opens it anew, reading its
+    whole index, for each URL otherwise) while the archive stays the same ``version``: a
+    process that lives on (a Dask worker) reads an archive rewritten since as it is now."""
+    from fsspec.core import url_to_fs
+    return url_to_fs(f"{protocol}://{CHAIN}{chain}")[0]
+
+
+def _version(info: dict) -> tuple:
+    """What changes when a file is rewritten, as its filesystem tells it."""
+    return tuple(info.get(key) for key in ("size", "mtime", "LastModified", "ETag", "created"))
 
 
 def has_glob(path: str) -> bool:

@@ -51,3 +51,15 @@ def test_a_protocol_whose_package_is_missing_names_the_package(monkeypatch):
         filesystem("kgmissing://bucket/news/")
     assert str(error.value) == ("kgmissing://bucket/news/: reading this URL needs the kg_missing_fs_package package, "
                                 "which is not installed (Install kg_missing_fs_package)")
+
+
+def test_an_archive_is_opened_once_for_its_files_and_anew_once_rewritten(tmp_path):
+    with zipfile.ZipFile(tmp_path / "news.zip", "w") as archive:
+        archive.writestr("a.txt", "first words")
+        archive.writestr("b.txt", "other words")
+    first, _ = filesystem(f"zip://a.txt::file://{tmp_path}/news.zip")
+    assert filesystem(f"zip://b.txt::file://{tmp_path}/news.zip")[0] is first
+    with zipfile.ZipFile(tmp_path / "news.zip", "w") as archive:
+        archive.writestr("a.txt", "new words, and more of them")
+    with open_binary(RemoteFile(f"zip://a.txt::file://{tmp_path}/news.zip")) as handle:
+        assert handle.read() == b"new words, and more of them"
