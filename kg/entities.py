@@ -112,6 +112,20 @@ def _kind_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+def _plural_common_noun(token: Token) -> bool:
+    """A plural noun that opens a sentence ("Farmers", "Residents"), not a name ending in s
+    ("Novartis", "Siemens"): the tagger's plural whose lemma is the word without its s."""
+    return token.is_sent_start and token.tag_ == "NNS" and token.lemma_.lower() + "s" == token.lower_
+
+
+def _beside_an_organisation(token: Token) -> bool:
+    """A one-word name coordinated with an organisation's name is one too ("between Club Olimpia
+    and Brazil's Flamengo"): people and organisations are rarely listed together."""
+    if token.dep_ == CONJ and token.head.ent_type_ == "ORG":
+        return True
+    return any(c.dep_ == CONJ and c.ent_type_ == "ORG" for c in token.children)
+
+
 def _names_an_event(doc: Doc, start: int, end: int) -> bool:
     """"Copa Libertadores", "the Davis Cup": a competition (``event_words``), unless the name ends
     as an organisation's does ("World Cup Organising Committee")."""
@@ -237,6 +251,8 @@ class EntityFinder:
             return Found(start, end, "Organization", name, self._org_key(name))
         if label != "ORG" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
             return None   # "in absentia": a place's or a person's name is capitalised
+        if end - start == 1 and label in ("ORG", "GPE") and _plural_common_noun(doc[start]):
+            return None   # "Farmers' union ...", "Residents fled": a common noun capitalised by the sentence
         if label != "PERSON" and _names_an_event(doc, start, end):
             return None
         if label in ("GPE", "LOC", "FAC", "PERSON") and any(c.isdigit() for c in text):
@@ -257,6 +273,9 @@ class EntityFinder:
         if label in ("ORG", "FAC", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_title \
                 and doc[end - 1].lower_ in lexicon.FACILITY_HEADS:
             return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park"
+        if label == "PERSON" and end - start == 1 and _beside_an_organisation(doc[start]):
+            found = self._organization(doc, start, end)   # "between Club Olimpia and Brazil's Flamengo"
+            return found and replace(found, weight=2)
         if label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
             # "the Maracana", "the Kremlin": a person's name takes no article
             found = self._place(doc, start, end) if _located(doc, start, end) else self._organization(doc, start, end)
@@ -455,6 +474,22 @@ class EntityFinder:
             found.append(Found(i, i + 1, "Place", name_tok.text, fold(name_tok.text)))
         return found
 
+    def _named_after_kind(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A name the model missed right after a noun that says what it is: "the farmers' union
+        Solidarnosc", "the ruling party Likud" (organisations)."""
+        found = []
+        for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_NOUNS)):
+            if token.i + 1 >= len(doc) or not token.is_lower or not (
+                    token.dep_ == COMPOUND or (doc[token.i + 1].dep_ == APPOS and doc[token.i + 1].head.i == token.i)):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and not doc[end].ent_type_ and not _is_title_word(doc[end]):
+                end += 1
+            if end > token.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                found.append(self._organization(doc, token.i + 1, end))
+        return [f for f in found if f is not None]
+
     def _known_places(self, doc: Doc, taken: set[int]) -> list[Found]:
         """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
         capitalised proper nouns the gazetteer knows as a sizeable city."""
@@ -486,7 +521,9 @@ class EntityFinder:
             if f:
                 founds.append(f)
         taken = {i for f in founds for i in range(f.start, f.end)}
-        for extra in self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken):
+        extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
+            + self._named_after_kind(doc, taken)
+        for extra in extras:
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
             if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end
                    and f.end - f.start > extra.end - extra.start for f in overlapping):

@@ -105,6 +105,14 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     while k < len(spans):
         start, end, label = spans[k]
         text = doc[start:end].text
+        if label == "GPE" and gaz.country(text) and start > 0 and doc[start - 1].lower_ in lexicon.SPORT_WORDS \
+                and doc[start - 1].is_title and _span_at(spans, start - 1) in (None, (start - 1, start, "ORG")):
+            # "Athletics Kenya", "Cricket Australia": a country's governing body of a sport
+            spans = [s for s in spans if s != (start - 1, start, "ORG")]
+            k = spans.index((start, end, label))
+            spans[k] = (start - 1, end, "ORG")
+            k += 1
+            continue
         if label == "GPE" and gaz.country(text) and _surname_after_title(doc, spans, k):
             # "Police Chief Chuck" + "Jordan": a given name after a title, then the country's name
             spans = [s for s in spans if s != (start - 1, start, "PERSON")]

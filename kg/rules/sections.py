@@ -163,6 +163,7 @@ WORD_LISTS = {
     "facility_heads": "last words of built places' names (\"Stadium\")",
     "government_nouns": "nouns after which a capital stands for its government (\"officials\")",
     "event_words": "words naming a competition or event (\"Cup\")",
+    "sport_words": "sports, whose name before a country's names its governing body (\"Cricket\")",
 }
 
 for _name, _about in WORD_LISTS.items():

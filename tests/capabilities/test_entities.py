@@ -642,3 +642,59 @@ def test_major_non_governmental_organisations_are_organisations(extract_text, te
 
 def test_negative_words_of_an_organisation_s_name_in_a_sentence_are_not_it(extract_text):
     assert not names(extract_text("Rescuers worked to save the children trapped in the school."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Farmers' union Solidarnosc said the blockade would continue until the deal was signed.", "Solidarnosc"),
+    ("The ruling party Likud said it would back the bill in parliament.", "Likud"),
+    ("Shares of the mining group Glencore fell after the results on Wednesday.", "Glencore"),
+])
+def test_a_name_the_model_missed_after_an_organisation_noun_is_that_organisation(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_date_after_an_organisation_noun_is_no_name(extract_text):
+    assert not names(extract_text("The company said on Monday that profits had risen in the quarter."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Athletics Kenya president Jackson Tuwei said the federation would not tolerate cheating.", "Athletics Kenya"),
+    ("Cricket Australia said the tour would go ahead as planned next month.", "Cricket Australia"),
+    ("Rugby Canada said the coach had resigned after the defeat on Saturday.", "Rugby Canada"),
+])
+def test_a_sport_before_a_country_names_its_governing_body(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_country_alone_after_a_sport_word_in_lower_case_stays_the_country(extract_text):
+    doc = extract_text("Interest in athletics Kenya has long led is growing across the region, officials said.")
+    assert "Athletics Kenya" not in names(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The violence broke out during the match between Club Olimpia and Brazil's Flamengo at the stadium.",
+     "Flamengo"),
+    ("The deal between Siemens and Alstom was blocked by the regulator last year.", "Alstom"),
+    ("Talks between the Teamsters union and Stellantis broke down on Friday, the union said.", "Stellantis"),
+])
+def test_a_name_coordinated_with_an_organisation_is_an_organisation(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_people_coordinated_stay_people(extract_text):
+    doc = extract_text("The deal between Maria Lopez and Daniel Okafor was signed on Friday in the capital.")
+    assert {"Maria Lopez", "Daniel Okafor"} <= names(doc, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers accused Brussels of ignoring their costs in the new budget.",
+    "Residents said the water had risen overnight in the lower town.",
+    "Prosecutors said the men had been held for a week before the hearing.",
+])
+def test_a_common_noun_capitalised_by_the_sentence_is_no_organisation(extract_text, text):
+    doc = extract_text(text)
+    assert not names(doc) & {"Farmers", "Residents", "Prosecutors"}
+
+
+def test_negative_an_organisation_opening_a_sentence_is_kept(extract_text):
+    assert "Oxfam" in names(extract_text("Oxfam said the aid had not arrived in the camps."), "Organization")
