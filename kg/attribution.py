@@ -11,6 +11,8 @@ the speaker's own noun phrase or the circumstances around the verb ("in a phone 
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
@@ -22,6 +24,7 @@ CONTENT_DEPS = frozenset({CCOMP, DOBJ, XCOMP, OPRD, ATTR})
 OPEN_QUOTES = ('"', "“", "''", "``")
 _QUOTE_MARKS = OPEN_QUOTES + ("”", "’")
 CLOSER = {'"': ('"', "”"), "“": ("”", '"'), "''": ("''", '"'), "``": ("''", '"')}
+_QUOTE_HASHES = frozenset(hash_string(m) for m in {*OPEN_QUOTES, *(c for cs in CLOSER.values() for c in cs)})
 
 
 def find_quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -32,17 +35,23 @@ def find_quotes(doc: Doc) -> list[tuple[int, int]]:
     open_at: int | None = None
     closers: tuple[str, ...] = ()
     paragraph_start = 0
-    for t in doc:
-        if t.is_space and "\n" in t.text:
+    strings = doc.vocab.strings
+    # read from the token arrays: only quote marks and line breaks matter, and a Token per word
+    # costs more than the rest of this pass
+    for i, (orth, space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
+        if orth not in _QUOTE_HASHES and not space:
+            continue
+        text = strings[orth]
+        if space and "\n" in text:
             if open_at is not None and open_at == paragraph_start:
-                spans.append((open_at, t.i + 1))
-            open_at, closers, paragraph_start = None, (), t.i + 1
+                spans.append((open_at, i + 1))
+            open_at, closers, paragraph_start = None, (), i + 1
             continue
         if open_at is None:
-            if t.text in OPEN_QUOTES:
-                open_at, closers = t.i, CLOSER[t.text]
-        elif t.text in closers:
-            spans.append((open_at, t.i + 1))
+            if text in OPEN_QUOTES:
+                open_at, closers = i, CLOSER[text]
+        elif text in closers:
+            spans.append((open_at, i + 1))
             open_at, closers = None, ()
     return spans
 
@@ -248,10 +257,30 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
                     break
     if parts:
         return _trimmed(doc, min(t.i for t in parts), max(t.i for t in parts) + 1)
+    clause = _clause_misread_as_circumstance(verb)
+    if clause is not None:
+        return clause
     quote = adjacent_quote(quotes, verb)
     if quote:
         return doc[quote[0] + 1:quote[1] - 1]
     return _after_colon(verb, quotes)
+
+
+def _clause_misread_as_circumstance(verb: Token) -> Span | None:
+    """"X said after the convention he would not accept ...": the parser hangs the reported
+    clause as a circumstance when a phrase stands between; a finite clause after the verb with
+    a subject of its own and no subordinator ("when", "as", "because") is what was said, from
+    its subject on."""
+    for child in verb.children:
+        if child.dep_ != ADVCL or child.i < verb.i \
+                or any(c.dep_ == MARK or c.tag_ == "WRB" for c in child.children):
+            continue   # "said when she resigned": a circumstance
+        subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+        finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == AUX for c in child.children)
+        if subjects and finite:
+            start = min(t.i for t in subjects[0].subtree)
+            return _trimmed(verb.doc, start, max(t.i for t in child.subtree) + 1)
+    return None
 
 
 def _is_participle_opener(clause: Token) -> bool:

@@ -18,7 +18,7 @@ from kg.gazetteer import gazetteer
 from kg.relation_places import add_place, place_span
 from kg.relation_rules import RelationRule
 from kg.schema import EntityRef, Statement
-from kg.sentences import SentenceEntities, sentence_spans
+from kg.sentences import SentenceEntities, doc_text, sentence_spans
 
 _PLURAL_PRONOUNS = frozenset("they them their it its some".split())
 PERSON_PRONOUNS = frozenset("he she him her his".split())
@@ -45,7 +45,7 @@ class DocContext:
         self.published = date.fromisoformat(published) if published else None
         self.paragraph: dict[int, int] = {}    # sentence index -> paragraph number
         number, previous_end = 0, 0
-        text = doc.text   # spaCy joins every token's text on each access: read it once
+        text = doc_text(doc)
         for sent in sentence_spans(doc):
             if "\n" in text[previous_end:sent.start_char]:
                 number += 1

@@ -30,7 +30,7 @@ from kg.relation_modality import link_claims
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
 from kg.schema import Modality, Relation, Statement
-from kg.sentences import sentence_spans
+from kg.sentences import sentence_spans, span_text
 from kg.token_index import tokens_named
 
 __all__ = ["RelationFinder", "link_claims"]
@@ -515,7 +515,7 @@ class RelationFinder:
             out.append(Relation(
                 id=_relation_id(doc_id, rule.name, source, target, trigger.idx), type=rule.name,
                 source=source, target=target, sentence=ctx.sentence_of.get(trigger.i, 0),
-                start=sent.start_char, end=sent.end_char, text=sent.text.strip(),
+                start=sent.start_char, end=sent.end_char, text=span_text(sent).strip(),
                 hypothetical=modality != Modality.ASSERTED.value, modality=modality, negated=negated,
                 troops=number, unit=what, date=day, date_text=day_text,
                 trigger=trigger.text, trigger_start=trigger.idx))

@@ -7,7 +7,8 @@ Records serialise to the extraction file (JSON Lines) with ``to_dict`` and back 
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from enum import StrEnum
 from typing import Any
 
@@ -194,6 +195,17 @@ class Relation:
         self.hypothetical = self.modality != Modality.ASSERTED.value
 
 
+def _record(obj: Any) -> dict[str, Any]:
+    """A record's fields, as ``asdict`` gives them for records of plain values (lists copied),
+    without ``asdict``'s deep copy of every value, which cost more than the JSON encoding."""
+    return {f: list(v) if isinstance(v := getattr(obj, f), list) else v for f in _field_names(type(obj))}
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 @dataclass
 class Document:
     """One line of the extraction file."""
@@ -213,14 +225,14 @@ class Document:
                 "url": a.url, "title": a.title, "author": a.author, "published_at": a.published_at,
                 "text": a.text,
             },
-            "sentences": [asdict(s) for s in self.sentences],
-            "entities": [asdict(e) for e in self.entities],
-            "statements": [asdict(s) for s in self.statements],
+            "sentences": [_record(s) for s in self.sentences],
+            "entities": [{**_record(e), "mentions": [_record(m) for m in e.mentions]} for e in self.entities],
+            "statements": [_record(s) for s in self.statements],
             # What the text asserts, apart from it what it only raises as possible, and what it
             # says did not happen.
-            "relations": [asdict(r) for r in self.relations if not r.hypothetical and not r.negated],
-            "speculations": [asdict(r) for r in self.relations if r.hypothetical and not r.negated],
-            "negated_relations": [asdict(r) for r in self.relations if r.negated],
+            "relations": [_record(r) for r in self.relations if not r.hypothetical and not r.negated],
+            "speculations": [_record(r) for r in self.relations if r.hypothetical and not r.negated],
+            "negated_relations": [_record(r) for r in self.relations if r.negated],
         }
 
     @classmethod

@@ -13,6 +13,16 @@ from spacy.tokens import Doc, Span
 from kg.doc_memo import memo
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which joins every token's text on each access, read once per Doc."""
+    return memo(doc, "text", lambda d: d.text)
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text (``Span.text`` makes a Token per word)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:
     """The same spans as ``doc.sents``, in order (read once per Doc: see kg.doc_memo)."""
     return memo(doc, "sentences", _sentence_spans)

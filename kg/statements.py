@@ -26,7 +26,7 @@ from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np
 from kg.schema import Statement
-from kg.sentences import SentenceEntities, sentence_spans
+from kg.sentences import SentenceEntities, doc_text, sentence_spans, span_text
 from kg.token_index import tokens_named
 
 _PRONOUNS = frozenset("it them this that these those".split())
@@ -72,9 +72,13 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
     target = _verbal(verb) if verb is not None else None
-    dates = [e for e in ctx.ents_of(sent) if e.label_ == "DATE" and e.start not in inside
+    dates = [e for e in ctx.ents_of(sent) if e.label_ == "DATE"
+             and (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
-             and (target is None or _verbal(e.root) == target)]
+             and (target is None or _verbal(e.root) == target
+                  or content is not None and verb.i < e.start and e.end <= content.start)]
+    # (a day between the verb and what was said is the verb's, wherever the parser hung it:
+    # "said on Monday it would recall")
     if not dates:
         return None
     first = dates[0]
@@ -83,6 +87,18 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
         if e.label_ == "DATE" and e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
+
+
+def _on_the_object(day: Span, verb: Token | None) -> bool:
+    """"rejected the accusation on Wednesday": a day hung on the verb, or by the parser on its
+    object noun, is the day of the verb even where what was said runs past it (a clause's day,
+    "said the cut takes effect on Wednesday", is not)."""
+    if verb is None:
+        return False
+    prep = day.root.head
+    if day.root.head == verb or prep.dep_ == PREP and prep.head == verb:
+        return True   # "rejected the accusation on Wednesday, saying ...": the verb's own day
+    return prep.dep_ == PREP and prep.head.dep_ == DOBJ and prep.head.head == verb and prep.i > prep.head.i
 
 
 def _verbal(token: Token) -> Token:
@@ -127,7 +143,7 @@ class StatementFinder:
         quote_speaker: dict[tuple[int, int], str] = {}
         story_day: date | None = None
         past: set[str] = set()
-        for n, sent in enumerate(s for s in sentence_spans(doc) if s.text.strip()):
+        for n, sent in enumerate(s for s in sentence_spans(doc) if span_text(s).strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
             _update_anchor(ctx, sent)
@@ -348,13 +364,13 @@ class StatementFinder:
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
-        said = content.text.strip() if content is not None else ""   # Span.text joins tokens: once
+        said = span_text(content).strip() if content is not None else ""
         if not said:
-            content, said = sent, sent.text.strip()
+            content, said = sent, span_text(sent).strip()
         elif said.lower() in _PRONOUNS and clause is None:
             antecedent = self._antecedent_content(ctx, cue)
             if antecedent is not None:
-                content, said = antecedent, antecedent.text.strip()
+                content, said = antecedent, span_text(antecedent).strip()
         about = sorted({ctx.ents.by_token[i] for i in range(content.start, content.end)
                         if i in ctx.ents.by_token} - {speaker})
         return Statement(
@@ -473,8 +489,8 @@ def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """A headline that attributes ("Kenya says drought is over") counts once: when the body
     tells the same (speaker, kind, polarity), the body's version stands for both. A headline is
     the first line of the text, on its own, in the present tense of news headlines."""
-    first = next((s for s in sentence_spans(doc) if s.text.strip()), None)
-    if first is None or "\n" not in doc.text[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
+    first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
+    if first is None or "\n" not in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
         return statements
     kept = []
     for st in statements:

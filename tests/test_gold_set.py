@@ -29,5 +29,5 @@ def test_entity_floors(gold_scores):
 def test_statement_floors(gold_scores):
     assert gold_scores.statements.f1 >= 0.96
     assert gold_scores.statement_cues.correct >= 173
-    assert gold_scores.statement_dates.correct >= 17
+    assert gold_scores.statement_dates.correct >= 19
     assert gold_scores.unknown_kinds == gold_scores.unknown_types == 0

@@ -25,7 +25,7 @@ from kg.pipeline.names import gazetteer_for
 from kg.relations import RelationFinder, link_claims
 from kg.schema import Entity, Mention, Relation, Statement
 from kg.statements import StatementFinder
-from kg.sentences import sentence_spans
+from kg.sentences import doc_text, sentence_spans
 
 
 @Language.component("kg_sentences", assigns=["doc._.kg_sentences", "doc._.kg_sentence_of"],
@@ -34,9 +34,9 @@ def number_sentences(doc: Doc) -> Doc:
     """The sentences kg refers to by index: the parser's, blank ones left out, trimmed."""
     sentences: list[dict] = []
     per_token: list[int | None] = [None] * len(doc)
-    doc_text = doc.text   # Span.text joins its tokens' texts: cut the Doc's text once instead
+    text_of_doc = doc_text(doc)   # Span.text joins its tokens' texts: cut the Doc's text instead
     for sent in sentence_spans(doc):
-        raw = doc_text[sent.start_char:sent.end_char]
+        raw = text_of_doc[sent.start_char:sent.end_char]
         text = raw.strip()
         if not text:
             continue

@@ -255,6 +255,15 @@ STATEMENTS = [
     Case("call for", "The Teamsters union called for a strike on Friday.", {S("Teamsters", "called_for")}),
     Case("call for", "Nurse Ada Obi called again on the hospital to hire staff.", {S("Ada Obi", "called_for")}),
     Case("call for", "The Teamsters union called a strike for Friday.", count=0),
+    # A reported clause the parser hung as a circumstance ("said after the vote she would ...")
+    Case("clause after a circumstance", "Senator Ana Ruiz said after the vote she would not accept the mayor's offer if "
+         "it were repeated.", {S("Ana Ruiz")}, content="she would not accept"),
+    Case("clause after a circumstance", "Coach Ben Ode said after the final he would not renew his contract unless the "
+         "club paid more.", {S("Ben Ode")}, content="he would not renew"),
+    Case("clause after a circumstance", "Trader Ken Mori said after the crash he would not buy shares if prices kept "
+         "falling.", {S("Ken Mori")}, content="he would not buy shares"),
+    Case("clause after a circumstance", "Senator Ana Ruiz confirmed her resignation when the results came in.",
+         {S("Ana Ruiz", "confirmed")}, content="her resignation", excluded="results"),
     # Work in progress and refusals
     Case("work in progress", "The Interior Ministry is verifying the reports.", count=0),
     Case("work in progress", "The Pentagon said it was looking into the claims.", absent={S("Pentagon", "confirmed")}),
@@ -322,6 +331,13 @@ DATES = [
     Case("explicit day", "The World Health Organization said in a statement released on Tuesday that the outbreak was over.",
          {S("World Health Organization")}, date="2025-03-11"),
     Case("explicit day", "Chile said earlier this week that exports fell.", {S("Chile")}, date="none"),
+    Case("explicit day", "The Dutch airline KLM said on Monday it would cut 300 jobs.", {S("KLM")}, date="2025-03-10"),
+    Case("explicit day", "Chef Rosa Lima said on Tuesday prices would rise.", {S("Rosa Lima")}, date="2025-03-11"),
+    Case("explicit day", "Peru denied the report on Monday.", {S("Peru", "denied")}, date="2025-03-10"),
+    Case("explicit day", "The Kremlin denied the allegations on Tuesday, calling them absurd.", {S("Kremlin", "denied")},
+         date="2025-03-11"),
+    Case("explicit day", "Ghana said it would hold talks on Monday with lenders.", {S("Ghana")}, date="none"),
+    Case("explicit day", "The Kremlin denied that talks took place on Monday.", {S("Kremlin", "denied")}, date="none"),
     # Weekdays: the most recent such day on or before the article's date
     Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),
     Case("weekdays", "Ghana said on Saturday that the port had reopened.", {S("Ghana")}, date="2025-03-08"),
