@@ -44,7 +44,7 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
         return True
     if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
         return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")
-    if _dateline(doc, start, end) or _named_place_of(doc, start) or _modifies_a_thing(doc, end):
+    if _dateline(doc, start, end) or _named_place_of(doc, start) or _capital_modifies_a_thing(doc, start, end):
         return True
     head = doc[end - 1]
     if head.dep_ == POBJ and head.head.lower_ in ("including", "like") and head.head.head.lemma_.lower() in lexicon.PLACE_NOUNS:
@@ -53,14 +53,17 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     return depth < 3 and head.dep_ == CONJ and head.head.i < start and _located(doc, head.head.i, head.head.i + 1, depth + 1)
 
 
-def _modifies_a_thing(doc: Doc, end: int) -> bool:
-    """"a Tripoli prison", "the Tripoli-based government": a name that says where a thing is;
-    "Moscow officials" still names the government (``government_nouns``)."""
+def _capital_modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """"a Tripoli prison", "the Tripoli-based government": a capital that says where a thing is;
+    "Moscow officials" still names the government (``government_nouns``). (Another city's name
+    before a noun may be a company's: "Toyota spokesperson".)"""
+    if gazetteer().capital(doc[start:end].text) is None:
+        return False
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
         return True
     head = doc[end - 1]
     return head.dep_ == COMPOUND and head.head.i >= end and head.head.pos_ == "NOUN" \
-        and head.head.lower_ not in lexicon.GOVERNMENT_NOUNS
+        and head.head.lower_ not in lexicon.GOVERNMENT_NOUNS and not _is_title_word(head.head)
 
 
 def _named_place_of(doc: Doc, start: int) -> bool:
@@ -115,7 +118,32 @@ def _kind_before(doc: Doc, start: int) -> str | None:
 def _plural_common_noun(token: Token) -> bool:
     """A plural noun that opens a sentence ("Farmers", "Residents"), not a name ending in s
     ("Novartis", "Siemens"): the tagger's plural whose lemma is the word without its s."""
-    return token.is_sent_start and token.tag_ == "NNS" and token.lemma_.lower() + "s" == token.lower_
+    before = token.nbor(-1) if token.i > 0 else None
+    opens = token.is_sent_start or before is None or before.is_space \
+        or (before.text in _QUOTES and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_space))
+    return opens and token.tag_ == "NNS" and token.lemma_.lower() + "s" == token.lower_
+
+
+def _beside_a_title(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised words set beside a title: "The union's president, Andreas
+    Pinheiro,", "UNICEF's representative in Zambia, Penelope Campbell," (a person, whatever the
+    model took the name for)."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
+            or _is_org_head(words[-1]) or words[-1].dep_ != APPOS:
+        return False
+    noun = words[-1].head
+    if noun.pos_ == "PROPN" and noun.head.dep_ == "prep" and noun.i < start:
+        noun = noun.head.head   # the title's place: "representative in Zambia, NAME"
+    return noun.pos_ == "NOUN" and noun.i < start and _is_title_word(noun)
+
+
+def _at_an_employer(doc: Doc, start: int) -> bool:
+    """"analysts at Jefferies", "economists at Capital Economics": where professionals work."""
+    at = doc[start - 1] if start > 0 else None
+    if at is not None and at.lower_ == "the" and start > 1:
+        at = doc[start - 2]
+    return at is not None and at.lower_ == "at" and at.head.lemma_.lower() in lexicon.PROFESSIONAL_NOUNS
 
 
 def _beside_an_organisation(token: Token) -> bool:
@@ -157,7 +185,8 @@ def _name_tokens(span: Span) -> tuple[int, int]:
 def _qualifies(token: Token) -> bool:
     """A country word before a title ("US Defense Secretary ..."), not a first name ("Israel Katz")."""
     nxt = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.ent_type_ in ("GPE", "NORP") and nxt is not None and (
+    known = gazetteer().country(token.text) or gazetteer().demonym(token.text)   # not "Andreas" tagged GPE
+    return token.ent_type_ in ("GPE", "NORP") and known is not None and nxt is not None and (
         _is_title_word(nxt) or nxt.ent_type_ in ("GPE", "NORP") or nxt.text in ("'s", "’s"))
 
 
@@ -251,7 +280,7 @@ class EntityFinder:
             return Found(start, end, "Organization", name, self._org_key(name))
         if label != "ORG" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
             return None   # "in absentia": a place's or a person's name is capitalised
-        if end - start == 1 and label in ("ORG", "GPE") and _plural_common_noun(doc[start]):
+        if end - start == 1 and label in ("ORG", "GPE", "PERSON") and _plural_common_noun(doc[start]):
             return None   # "Farmers' union ...", "Residents fled": a common noun capitalised by the sentence
         if label != "PERSON" and _names_an_event(doc, start, end):
             return None
@@ -273,6 +302,9 @@ class EntityFinder:
         if label in ("ORG", "FAC", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_title \
                 and doc[end - 1].lower_ in lexicon.FACILITY_HEADS:
             return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park"
+        if label in ("ORG", "PERSON") and end - start == 1 and doc[start].dep_ == CONJ \
+                and doc[start].head.ent_type_ in ("GPE", "LOC") and _located(doc, start, end):
+            return replace(self._place(doc, start, end), weight=2)   # "villages in Samar and Leyte"
         if label == "PERSON" and end - start == 1 and _beside_an_organisation(doc[start]):
             found = self._organization(doc, start, end)   # "between Club Olimpia and Brazil's Flamengo"
             return found and replace(found, weight=2)
@@ -295,12 +327,21 @@ class EntityFinder:
                 return found
             if self.gaz.is_ambiguous(text):
                 return None
+        if label in ("ORG", "GPE", "LOC", "FAC") and _beside_a_title(doc, start, end):
+            found = self._person(doc, start, end)   # "The union's president, Andreas Pinheiro,"
+            return found and replace(found, weight=2)
+        if label in ("GPE", "LOC", "FAC", "ORG") and _at_an_employer(doc, start):
+            found = self._organization(doc, start, end)   # "analysts at Jefferies"
+            return found and replace(found, weight=2)
         if label in ("GPE", "LOC", "FAC"):
             if text.lower() in _DIRECTIONS:
                 return Found(start, end, "Country", text, "", direction=text.lower())
             if all(_is_title_word(t) or not t.is_alpha for t in doc[start:end]):
                 return None
-            return self._place(doc, start, end)
+            found = self._place(doc, start, end)
+            # a place named where something happens ("in Samar and Leyte") outweighs the model's
+            # other readings of the name elsewhere ("Leyte Governor ...")
+            return replace(found, weight=2) if _located(doc, start, end) else found
         noun = _apposition_noun(doc, start, end)
         if label == "PERSON" and noun is not None and noun.lemma_.lower() in lexicon.ORGANIZATION_NOUNS:
             found = self._organization(doc, start, end)   # "Varga's team, Bora Velo,"
@@ -484,7 +525,8 @@ class EntityFinder:
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
-                    and doc[end].is_title and not doc[end].ent_type_ and not _is_title_word(doc[end]):
+                    and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ \
+                    and not _is_title_word(doc[end]):
                 end += 1
             if end > token.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 found.append(self._organization(doc, token.i + 1, end))

@@ -215,6 +215,9 @@ def _organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
         if len(longer) != 1 and " " not in k[1]:
             # "Toyota" after "Toyota Motor Corp": a one-word name that starts one longer name
             longer = [q for q in qualified if q.startswith(k[1] + " ")]
+        if len(longer) != 1:
+            # "Law Society" after "Law Society of Kenya": a name without the place it is of
+            longer = [q for q in qualified if q.startswith(k[1] + " of ")]
         if len(longer) == 1:
             remap[k] = qualified[longer[0]]
     return remap

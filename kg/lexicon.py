@@ -61,6 +61,7 @@ FACILITY_HEADS: frozenset[str]
 GOVERNMENT_NOUNS: frozenset[str]
 EVENT_WORDS: frozenset[str]
 SPORT_WORDS: frozenset[str]
+PROFESSIONAL_NOUNS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -81,7 +82,7 @@ _WORDS = {
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
     "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
-    "SPORT_WORDS": "sport_words",
+    "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
 }
 
 ACTIVE: rule_files.Rules

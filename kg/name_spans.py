@@ -137,7 +137,21 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 k = 0
                 continue
         k += 1
-    return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, spans)]
+    return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, _national_branches(doc, spans))]
+
+
+def _national_branches(doc: Doc, spans: list) -> list:
+    """"the Congolese" + "Red Cross": a nationality the gazetteer may not know (the Congolese of two
+    countries) before a known organisation of several words is that organisation's branch there."""
+    out: list = []
+    for s in spans:
+        if out and out[-1][1] == s[0] and s[2] == "ORG" and _national_branch(doc, s) and (
+                out[-1][2] in ("NORP", "GPE")
+                or len([t for t in doc[out[-1][0]:out[-1][1]] if t.lower_ != "the"]) == 1):   # "The Congolese"
+            out[-1] = (out[-1][0], s[1], "ORG")
+            continue
+        out.append(s)
+    return out
 
 
 def _of_completions(doc: Doc, spans: list) -> list:
@@ -252,7 +266,7 @@ def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     start, end, label = spans[k]
     nxt = _span_at(spans, end) if end < len(doc) else None
     if nxt is not None:
-        if nxt[0] == end and nxt[2] == "ORG" and is_org_head(doc[nxt[1] - 1]):
+        if nxt[0] == end and nxt[2] == "ORG" and (is_org_head(doc[nxt[1] - 1]) or _national_branch(doc, nxt)):
             return nxt[1], "ORG"
         if nxt[0] == end and _first_name(doc, start, end, label) and (nxt[2] == "PERSON" or (
                 nxt[2] == "ORG" and nxt[1] - nxt[0] == 1 and start > 0 and is_title_word(doc[start - 1])
@@ -286,6 +300,13 @@ def _surname_after_title(doc: Doc, spans: list, k: int) -> bool:
     given, title = doc[start - 1], doc[start - 2]
     return given.pos_ == "PROPN" and given.is_title and not is_title_word(given) and is_title_word(title) \
         and _span_at(spans, given.i) in (None, (given.i, start, "PERSON")) and not given.is_sent_start
+
+
+def _national_branch(doc: Doc, span: tuple[int, int, str]) -> bool:
+    """A known organisation of several capitalised words after a country's name is that country's
+    branch of it: "the Philippine" + "Red Cross", "the Kenya" + "Red Cross"."""
+    words = doc[span[0]:span[1]]
+    return len(words) > 1 and all(t.is_title for t in words) and fold(words.text) in lexicon.ORGANIZATION_NAMES
 
 
 def _first_name(doc: Doc, start: int, end: int, label: str) -> bool:

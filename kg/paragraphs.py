@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg.sentences import doc_text
+
 _OPENING = re.compile(r"(?:^|\n)[ \t]*([\"“])")
 _WORD = re.compile(r"\w")
 
@@ -31,7 +33,7 @@ class QuoteParagraph:
 
 
 def quote_only_paragraphs(doc: Doc, quotes: list[tuple[int, int]]) -> list[QuoteParagraph]:
-    text = doc.text
+    text = doc_text(doc)
     closed = {q[0]: q for q in quotes}
     found = []
     for match in _OPENING.finditer(text):

@@ -164,6 +164,7 @@ WORD_LISTS = {
     "government_nouns": "nouns after which a capital stands for its government (\"officials\")",
     "event_words": "words naming a competition or event (\"Cup\")",
     "sport_words": "sports, whose name before a country's names its governing body (\"Cricket\")",
+    "professional_nouns": "professionals whose workplace \"at\" names (\"analysts at X\")",
 }
 
 for _name, _about in WORD_LISTS.items():

@@ -698,3 +698,80 @@ def test_a_common_noun_capitalised_by_the_sentence_is_no_organisation(extract_te
 
 def test_negative_an_organisation_opening_a_sentence_is_kept(extract_text):
     assert "Oxfam" in names(extract_text("Oxfam said the aid had not arrived in the camps."), "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The union's president, Andreas Pinheiro, said the airline had refused to improve its offer.",
+     "Andreas Pinheiro"),
+    ("UNICEF's representative in Zambia, Penelope Campbell, visited a treatment centre on Wednesday.",
+     "Penelope Campbell"),
+    ("The bank's chief economist, Maria Okafor, said growth would slow next year.", "Maria Okafor"),
+])
+def test_a_name_beside_a_title_is_a_person_whatever_the_model_tagged(extract_text, text, name):
+    assert name in names(extract_text(text), "Person")
+
+
+def test_negative_a_place_beside_a_place_stays_a_place(extract_text):
+    doc = extract_text("The storm reached the capital of the province, Tacloban, on Friday night.")
+    assert "Tacloban" not in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analysts at Jefferies estimated that each day of strikes costs the airline 25 million euros.", "Jefferies"),
+    ("Economists at Capital Economics said the central bank would cut rates in June.", "Capital Economics"),
+    ("Researchers at Imperial College London said the variant spread faster.", "Imperial College London"),
+])
+def test_where_professionals_work_is_an_organisation(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_people_at_a_place_leave_it_a_place(extract_text):
+    doc = extract_text("Thousands of fans gathered at Wembley Stadium on Saturday for the final.")
+    assert "Wembley Stadium" in names(doc, "Place")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The case was brought by the Law Society of Kenya. Law Society president Eric Theuri said the "
+     "judgment was welcome.", "Law Society of Kenya"),
+    ("The Bar Association of India filed the petition. The Bar Association said it would appeal.",
+     "Bar Association of India"),
+    ("The Chamber of Commerce of Peru backed the plan. The Chamber of Commerce said exports would grow.",
+     "Chamber of Commerce of Peru"),
+])
+def test_an_institution_named_without_the_place_it_is_of_is_one_organisation(extract_text, text, name):
+    doc = extract_text(text)
+    assert len(names(doc, "Organization")) == 1 and name in names(doc, "Organization")
+
+
+def test_negative_two_institutions_of_two_places_stay_apart(extract_text):
+    doc = extract_text("The Law Society of Kenya and the Law Society of Uganda both backed the ruling.")
+    assert {"Law Society of Kenya", "Law Society of Uganda"} <= names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Philippine Red Cross said it had deployed 40 rescue teams to the island.", "Philippine Red Cross"),
+    ("The Congolese Red Cross said its volunteers had buried dozens of victims.", "Congolese Red Cross"),
+    ("The American Red Cross said it had sent blood supplies to the region.", "American Red Cross"),
+])
+def test_a_nationality_before_a_known_organisation_names_its_national_branch(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_the_known_organisation_alone_keeps_its_name(extract_text):
+    doc = extract_text("Volunteers from the Red Cross arrived in the town on Monday.")
+    assert "Red Cross" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The storm hit coastal villages in Samar and Leyte. Leyte Governor Jericho Petilla said half the "
+     "province had no power.", "Leyte"),
+    ("Floods hit towns in Sindh and Punjab. Punjab Chief Minister Ali Khan said schools would close.", "Punjab"),
+    ("Fires burned in Attica and Evia. Evia Governor Nikos Stathis said the island needed help.", "Evia"),
+])
+def test_a_place_named_where_something_happens_stays_a_place_before_a_title(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
+
+
+def test_negative_a_company_before_a_title_stays_a_company(extract_text):
+    doc = extract_text("Toyota Motor Corp recalled the trucks. Toyota spokesperson Mayu Tanaka said safety came first.")
+    assert "Toyota" not in names(doc, "Place")
