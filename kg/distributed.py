@@ -108,12 +108,15 @@ def connect(address: str, dashboard: bool = False, timeout: str = "10s") -> Iter
             return
         if dashboard:
             _require_bokeh()
+        # Workers log only what is fatal: kg reports an article that fails, and a worker's
+        # errors while the cluster closes (a heartbeat to a scheduler that has gone, after
+        # Ctrl-C) are no news to a user.
         # The scheduler's HTTP server (health checks) runs in any case: on a free port, so that
         # it never clashes with another cluster's 8787 unless the dashboard is wanted there.
         with LocalCluster(n_workers=where.local_workers, threads_per_worker=1, processes=True,
                           dashboard_address=":8787" if dashboard else ":0",
                           scheduler_kwargs={"dashboard": dashboard},
-                          silence_logs=logging.ERROR) as cluster, \
+                          silence_logs=logging.CRITICAL) as cluster, \
                 Client(cluster, set_as_default=False) as client:
             client.register_plugin(IgnoreInterrupts(), name="kg-ignore-interrupts")
             yield client
