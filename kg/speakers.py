@@ -90,7 +90,7 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     named = _named_by_apposition(ctx, head, NAME_LINK_DEPS) or apposed_person(ctx, head)
     if named:
         return named
-    named = _descriptor_of(ctx, head)
+    named = _descriptor_of(ctx, head) or _named_aside(ctx, head)
     if named:
         return named
     if _age_phrase(head):
@@ -183,6 +183,26 @@ def _descriptor_of(ctx: Context, head: Token) -> str | None:
     for child in head.children:
         eid = ctx.ents.at(child)
         if child.dep_ in NAME_LINK_DEPS and child.i > head.i and eid and eid.startswith("organization:"):
+            return eid
+    return None
+
+
+def _named_aside(ctx: Context, head: Token) -> str | None:
+    """"The UN peacekeeping mission, MONUSCO, said", "the rescue agency, known as Basarnas,
+    said": an organisation named beside the noun, set off by commas or by "known as"."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if child.dep_ == APPOS:
+            names = [child]
+        elif child.dep_ == ACL and child.lemma_.lower() in lexicon.NAMING_PARTICIPLES:
+            names = [t for t in child.subtree if t.i > child.i]
+        else:
+            continue
+        eid = next((ctx.ents.at(t) for t in names if (ctx.ents.at(t) or "").startswith("organization:")), None)
+        if eid:
             return eid
     return None
 

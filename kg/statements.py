@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, NEG, NSUBJ, NSUBJPASS, PCOMP, POBJ, PREP,
+from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NEG, NSUBJ, NSUBJPASS, PCOMP, POBJ, PREP,
                            SUBJECT_DEPS, XCOMP)
 from kg.attribution import (adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
@@ -263,6 +263,12 @@ class StatementFinder:
             if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
                 return []
             content = content_span(verb, subject, ctx.quotes, kind)
+            if content is None and ctx.ents.at(subject):
+                content = _said_before(ctx, verb, subject)   # named speakers only: a description
+                # after the clause may point back into it ("Lexus vehicles, the automaker said")
+            if content is not None and content.start < subject.i < content.end:
+                comma = _comma_before_speaker(ctx, verb)   # the speaker is no part of what was said
+                content = ctx.doc[content.start:comma] if comma is not None and comma > content.start else content
             if parenthetical(verb):
                 content = clause_without(verb.head, verb)
         refused = negated(verb)
@@ -442,11 +448,48 @@ def _speaker_before(ctx: _Context, verb: Token) -> Token | None:
     left without a subject."""
     closing = [q[1] for q in ctx.quotes if q[1] <= verb.i and q[1] >= verb.sent.start]
     if not closing:
+        comma = _comma_before_speaker(ctx, verb)
+        closing = [comma + 1] if comma is not None else []
+    if not closing:
         return None
     for t in ctx.doc[max(closing):verb.i]:
         if ctx.ents.at(t) or t.lower_ in lexicon.PERSONAL_PRONOUNS:
             return t
     return None
+
+
+def _said_before(ctx: _Context, verb: Token, subject: Token) -> Span | None:
+    """"The recall covers ... vehicles, the Japanese automaker said in a filing": with no clause
+    of its own, a verb whose speaker's phrase follows a comma said what came before it, back to
+    the last full stop (the parser may have cut that sentence in two)."""
+    first = min(t.i for t in subject.subtree)
+    comma = first - 1
+    if comma <= verb.sent.start - 1 or ctx.doc[comma].text != "," or first > verb.i:
+        return None
+    start = verb.sent.start
+    while start > 0 and ctx.doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in ctx.doc[start - 1].text:
+        start = ctx.doc[start - 1].sent.start
+    clause = ctx.doc[start:comma] if comma > start else None
+    return clause if clause is not None and _is_clause(clause) else None
+
+
+def _is_clause(span: Span) -> bool:
+    """A span that says something: a finite verb heading it, not under "when", "if", "as"
+    ("In Honolulu last week, X said" and "But when Congress cut funding, X said" say nothing)."""
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               and not (span.start <= t.head.i < span.end and t.head.i != t.i)
+               and not any(c.dep_ == MARK or c.tag_ == "WRB" for c in t.children) for t in span)
+
+
+def _comma_before_speaker(ctx: _Context, verb: Token) -> int | None:
+    """"Rivers burst their banks ..., provincial governor Patrick Mushagalusa told Reuters": the
+    comma after which a clause said first is closed by its speaker's noun phrase and the verb,
+    when the parser put the speaker inside the clause."""
+    i = verb.i - 1
+    while i > verb.sent.start and ctx.doc[i].text != "," and ctx.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART",
+                                                                              "PUNCT", "NUM"):
+        i -= 1
+    return i if i > verb.sent.start and ctx.doc[i].text == "," and i < verb.i - 1 else None
 
 
 def _is_thing(subject: Token, eid: str | None) -> bool:

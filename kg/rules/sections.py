@@ -153,6 +153,7 @@ WORD_LISTS = {
     "outlet_back_references": "descriptions that point back to a news outlet (\"the newspaper\")",
     "country_descriptions": "descriptions that point back to a country (\"the government\")",
     "person_descriptions": "descriptions that point back to a person (\"the coach\")",
+    "naming_participles": "participles that name the noun they follow (\"known\" as)",
     "document_nouns": "documents that speak for their author (\"a report by X said\")",
     "outlet_name_words": "last words of a news outlet's name (\"The Jakarta *Post*\")",
     "organization_heads": "last words of organisations' names (\"Authority\")",

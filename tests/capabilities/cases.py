@@ -107,6 +107,13 @@ STATEMENTS = [
     Case("descriptor and name", "The rights group Amnesty International condemned the arrests.",
          {S("Amnesty International", "condemned")}),
     Case("descriptor and name", "The carmaker that bought Volvo said it would hire 500 workers.", absent={"Volvo"}),
+    Case("descriptor and name", "The UN peacekeeping mission, MONUSCO, said it had sent helicopters.", {S("MONUSCO")},
+         absent={"United Nations"}),
+    Case("descriptor and name", "The national search and rescue agency, known as Basarnas, said two navy ships had "
+         "joined the search.", {S("Basarnas")}),
+    Case("descriptor and name", "The country's weather service, known as PAGASA, warned of floods.",
+         {S("PAGASA", "warned")}),
+    Case("descriptor and name", "The aid group, which works with Oxfam, said the camps were full.", absent={"Oxfam"}),
     # Appositions both ways
     Case("appositions", "Lena Berg, the economy minister, said exports had doubled.", {S("Lena Berg")}),
     Case("appositions", "The economy minister, Lena Berg, said exports had doubled.", {S("Lena Berg")}),
@@ -264,6 +271,18 @@ STATEMENTS = [
          "falling.", {S("Ken Mori")}, content="he would not buy shares"),
     Case("clause after a circumstance", "Senator Ana Ruiz confirmed her resignation when the results came in.",
          {S("Ana Ruiz", "confirmed")}, content="her resignation", excluded="results"),
+    # A clause said first, closed by its speaker after a comma, whatever the parser made of it
+    Case("speaker after the clause", "Rivers burst their banks overnight on Thursday in the Uvira territory, sweeping "
+         "away homes in the villages of Kiliba and Sange on the shores of Lake Tanganyika, provincial governor Jean "
+         "Kabila told Reuters by phone.", {S("Jean Kabila")}, content="Rivers burst their banks", excluded="Kabila"),
+    Case("speaker after the clause", "Mudslides buried roads overnight on Friday in the Rumphi district, sweeping away "
+         "bridges in the villages of Chiweta and Uliwa on the shores of Lake Malawi, district commissioner Grace Banda "
+         "told AFP by phone.", {S("Grace Banda")}, content="Mudslides buried roads", excluded="Banda"),
+    Case("speaker after the clause", "The recall covers some 2022 and 2023 Tundra pickups and Lexus LX sport utility "
+         "vehicles, Toyota said in a filing with regulators.", {S("Toyota")}, content="Tundra pickups",
+         absent={"Lexus"}),
+    Case("speaker after the clause", "Prices rose sharply, and Lena Holt left the room.", count=0),
+    Case("speaker after the clause", "In Lagos last week, Lena Holt said.", count=0),
     # Work in progress and refusals
     Case("work in progress", "The Interior Ministry is verifying the reports.", count=0),
     Case("work in progress", "The Pentagon said it was looking into the claims.", absent={S("Pentagon", "confirmed")}),
