@@ -50,7 +50,8 @@ class DocContext:
             if "\n" in text[previous_end:sent.start_char]:
                 number += 1
             self.paragraph[sentence_of.get(sent.start, -1)] = number
-            previous_end = sent.end_char
+            # a blank line may end the sentence before ("...in December.\n\n"): where its words end
+            previous_end = sent.start_char + len(text[sent.start_char:sent.end_char].rstrip())
         self.sentence_ents = SentenceEntities.of_doc(doc)
         self._days: dict[int, tuple[str | None, str | None]] = {}
         self.mentions = sorted(ents.by_token.items())    # (token index, entity id)

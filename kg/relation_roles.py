@@ -59,7 +59,10 @@ def beside(name: Token, name_end: Token) -> list[Token]:
     secretary general of NATO, Mark Rutte"."""
     words = [t for appos in name_end.children if appos.dep_ == APPOS for t in appos.subtree]
     if name_end.dep_ == APPOS:
-        words += [t for t in name_end.head.subtree if t.i < name.i]
+        head = name_end.head
+        if head.dep_ == POBJ and head.head.lower_ == "of" and is_title_word(head.head.head):
+            head = head.head.head   # "the commander of the UN force UNIFIL, Aroldo Lazaro"
+        words += [t for t in head.subtree if t.i < name.i]
     return words
 
 

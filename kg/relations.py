@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_modality, relation_roles, relation_rules
-from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, CONJ,
+from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS, CONJ,
                           CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
                           NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
                           POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
@@ -178,10 +178,17 @@ class RelationFinder:
         if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in ("two", "both") for c in noun.children):
             return ctx.last_two(noun, self.rules.groups[lemma] & types)
+        # "the South American bloc Mercosur", "the militant group Hamas": the name after its description
+        named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types
+                 and (c.i > noun.i or is_title_word(noun))]
+        if not named and is_title_word(noun):
+            # "the commander of the force UNIFIL, Aroldo Lazaro": the name set after the title's "of"
+            named = [ctx.ents.at(a) for c in noun.children if c.dep_ == PREP and c.lower_ == "of"
+                     for p in c.children if p.dep_ == POBJ for a in p.children
+                     if a.dep_ == APPOS and type_of(ctx.ents.at(a)) == "Person" and "Person" in types]
+        if named:
+            return named[:1]
         if is_title_word(noun):
-            named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types]
-            if named:
-                return named[:1]
             if "Person" in types and _definite(noun) and noun.tag_ in ("NN", "NNP"):
                 holders = [e for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)] if e]
                 person = ctx.role_holder(noun, holders)
@@ -308,8 +315,9 @@ class RelationFinder:
                 sources += self._entities(ctx, theme, rule.source, rule)
             for holder in prep_holders + ([theme] if theme is not None and role == "transfer" else []):
                 targets += self._targets(ctx, holder, rule.target_preps, rule.target, rule)
-            if role == "motion" and particle is None:   # "occupying a part of the Kufra district"
-                targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+            if role == "motion" and particle is None:   # "occupying a part of the Kufra district" (not "training Ukrainian pilots")
+                targets += [e for o in objects if ctx.ents.at(o) or self._is_place_noun(o)
+                            for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
             targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
             for purpose in purposes:   # "sent to reinforce units in Kursk", "to secure the capital Bangui"
                 targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
@@ -381,12 +389,14 @@ class RelationFinder:
                         if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
             targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
         occasion = None
-        if not sources and rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in self.rules.occasion_preps \
-                and noun.head.head.pos_ in ("VERB", "AUX"):
+        if rule.symmetric and len(sources) + len(targets) < 2 and noun.dep_ == POBJ \
+                and noun.head.lower_ in self.rules.occasion_preps and noun.head.head.pos_ in ("VERB", "AUX"):
             # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part, whatever
-            # they did after it ("agreed to work toward a deal after talks" still met)
+            # they did after it ("agreed to work toward a deal after talks" still met); "Frederiksen
+            # said ... during a visit by Zelensky": the host and the visitor
             occasion = noun.head.head
-            sources = [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)]
+            sources += [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)
+                        if e not in sources and e not in targets]
         if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
                 and noun.head.head.pos_ == "VERB":
             # "the United States added 140 Chinese companies to its blacklist": the verb's subject

@@ -308,11 +308,13 @@ def test_kg_dask_options_are_checked_before_anything_runs(tmp_path):
 
 
 def test_ctrl_c_leaves_no_file_and_no_process(tmp_path):
-    """Ctrl-C, as a terminal sends it to the whole process group, once documents are being written."""
+    """Ctrl-C, as a terminal sends it to the whole process group, while the articles are being read
+    (the extraction file is open; its documents are written once the last is read, with one id per
+    real thing across them: kg.identity_across)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
-    for i in range(40):
+    for i in range(120):
         (corpus / f"{i:03d}.txt").write_text(f"{texts[i % len(texts)]}\nCopy {i} of the article.\n", encoding="utf-8")
     kg_command = os.path.join(os.path.dirname(sys.executable), "kg")
     # Through a wrapper that gives kg Ctrl-C's default action, even where this test runs with it
@@ -321,8 +323,9 @@ def test_ctrl_c_leaves_no_file_and_no_process(tmp_path):
     run = subprocess.Popen([sys.executable, "-c", wrapper, kg_command, "extract", str(corpus), "--dask", "local:2",
                             "-o", "out.jsonl"], cwd=tmp_path, stderr=subprocess.PIPE, text=True, process_group=0)
     deadline = time.monotonic() + 300
-    while not any(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*")) and time.monotonic() < deadline:
+    while not any(tmp_path.glob(".out.jsonl.*")) and time.monotonic() < deadline:
         time.sleep(0.05)
+    time.sleep(2)   # the workers are reading
     os.killpg(run.pid, signal.SIGINT)
     _, stderr = run.communicate(timeout=120)
     assert run.returncode == 130

@@ -196,6 +196,15 @@ def test_negative_no_relation_is_invented(extract_text, text):
     ("Antony Blinken met with the leaders of the Palestinian Authority in Ramallah.",
      ("MET_WITH", "Antony Blinken", "Palestinian Authority")),
     ("Lloyd Austin held talks with Philippine officials in Manila on Tuesday.", ("MET_WITH", "Lloyd Austin", "Philippines")),
+    # the name after its description; the name set after a title's "of"
+    ("Qatar signed an energy pact with the Gulf bloc GCC on Monday.",
+     ("SIGNED_AGREEMENT_WITH", "Gulf Cooperation Council", "Qatar")),
+    ("Egypt hosted leaders of the militant group Hamas in Cairo on Sunday.", ("MET_WITH", "Egypt", "Hamas")),
+    ("Lebanese President Joseph Aoun met the commander of the UN force UNIFIL, Aroldo Lazaro, in Beirut.",
+     ("MET_WITH", "Aroldo Lazaro", "Joseph Aoun")),
+    # the host and the visitor
+    ("Denmark will deliver the first F-16 jets to Ukraine, Danish Prime Minister Mette Frederiksen said on Monday "
+     "during a visit by Ukrainian President Volodymyr Zelensky.", ("MET_WITH", "Mette Frederiksen", "Volodymyr Zelensky")),
 ])
 def test_implied_meetings_and_descriptions(extract_text, text, expected):
     assert _key(*expected) in facts(extract_text(text))
@@ -292,6 +301,18 @@ def test_negative_new_troops_in_the_next_paragraph_are_nobodys_yet(extract_text)
     doc = extract_text("Chad has sent about 1,200 soldiers to Niger, the defence ministry said on Tuesday.\n"
                        "Four battalions arrived in Agadez over the weekend, witnesses said.")
     assert not any(target == "Agadez" for _, _, target in facts(doc))
+
+
+def test_negative_a_blank_line_ends_the_paragraph_too(extract_text):
+    doc = extract_text("Hundreds of Russian mercenaries have been deployed to Mali. The junta says they are instructors."
+                       "\n\nFrance, which has about 4,300 troops in the Sahel, is reviewing its mission there.")
+    assert ("DEPLOYED_TO", "France", "Sahel") in facts(doc)
+    assert ("DEPLOYED_TO", "Russia", "Sahel") not in facts(doc)
+
+
+def test_negative_whom_troops_train_is_not_where_they_are(extract_text):
+    doc = extract_text("Danish instructors are training Ukrainian pilots at the Skrydstrup air base.")
+    assert ("DEPLOYED_TO", "Denmark", "Ukraine") not in facts(doc)
 
 
 def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
