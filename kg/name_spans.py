@@ -54,7 +54,7 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
     (NIS)") stand for that name wherever they are used; uses the model missed are added."""
     ends = {f.end: f for f in founds}
     acronyms: dict[str, Found] = {}
-    for token in (doc[i] for i in tokens_named(doc, "(") if 0 < i < len(doc) - 1):
+    for token in (doc[i] for i in tokens_named(doc, ("(",)) if 0 < i < len(doc) - 1):
         if token.text != "(" or not _short_name(doc[token.i + 1]) \
                 or not (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
             continue

@@ -3,6 +3,7 @@ kg query; a bad file stops the run with one line before anything is read or writ
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,17 +16,7 @@ def runner():
     return CliRunner()
 
 
-EVACUATIONS = '''
-[relation_types.EVACUATED_FROM]
-description = "the source evacuated its citizens or others from the target"
-source = ["Country", "Organization"]
-target = ["Country", "Place"]
-theme = ["citizens", "nationals", "civilians", "staff", "diplomats"]
-target_preps = ["from", "out"]
-nouns = ["evacuation"]
-attributes = ["troops", "unit"]
-verbs = {evacuate = "transfer", airlift = "transfer", fly = "transfer"}
-'''
+EVACUATIONS = (Path(__file__).parent / "rules" / "evacuations.toml").read_text(encoding="utf-8")
 
 
 def test_a_relation_type_from_a_rules_file_is_built_and_queried(runner, tmp_path):

@@ -2,6 +2,8 @@
 form, sentences in general news English (written for these tests, on many topics) where the
 relation must be found, and ones where it must not. Claims are tested with the statements that
 make them."""
+from pathlib import Path
+
 import pytest
 
 
@@ -404,17 +406,7 @@ def test_a_relation_only_denied_is_unconfirmed(extract_text):
 
 # -- A user-defined type --------------------------------------------------------------------------------
 
-EVACUATIONS = """
-[relation_types.EVACUATED_FROM]
-description = "the source evacuated its citizens or others from the target"
-source = ["Country", "Organization"]
-target = ["Country", "Place"]
-theme = ["citizens", "nationals", "civilians", "staff", "diplomats"]
-target_preps = ["from", "out"]
-nouns = ["evacuation"]
-attributes = ["troops", "unit"]
-verbs = {evacuate = "transfer", airlift = "transfer", fly = "transfer"}
-"""
+EVACUATIONS = (Path(__file__).parent.parent / "rules" / "evacuations.toml").read_text(encoding="utf-8")
 
 
 def test_a_type_from_a_rules_file_is_extracted_loaded_and_asked_with_no_code_change(tmp_path):
