@@ -205,7 +205,8 @@ class RelationFinder:
         if rule.symmetric and lemma in self.rules.representatives:
             owner = self._owner(ctx, noun, types, rule)
             return [owner] if owner else []
-        if noun.tag_ == "NN" and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children):
+        if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
+                c.dep_ == DET and c.lower_ == "the" for c in noun.children):
             described = ctx.described(noun, types)   # "the country had received doses from Japan"
             return [described] if described else []
         return []
