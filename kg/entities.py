@@ -74,13 +74,13 @@ def _in_a_place(doc: Doc, start: int, end: int) -> bool:
     at Smith"): what the model took for a person is a place ("killed in Kasai")."""
     i = start - 1
     return i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and doc[i].lower_ != "at" \
-        and doc[end - 1].dep_ == POBJ and doc[end - 1].head.i == i
+        and doc[end - 1].head.i in (i, doc[i].head.i) and doc[end - 1].dep_ != "poss"   # ("struck off X": a particle)
 
 
 def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
     """A name that is no nationality and that its context makes a place: coordinated with a
     place, after a preposition of place, or set beside a noun of place."""
-    return all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and (
+    return all(t.is_title for t in doc[start:end]) and (
         _coordinated_with_place(doc, start, end) or _in_a_place(doc, start, end)
         or _place_apposition(doc, start, end))
 
