@@ -22,7 +22,7 @@ from kg import lexicon, relation_modality, relation_roles, relation_rules
 from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS, CONJ,
                           CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
                           NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
-                          POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
+                          POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, hyphen_compound, opposed, quantity,
                                  type_of, unit)
@@ -125,6 +125,8 @@ class RelationFinder:
         """The entity a noun belongs to: "North Korean troops", "Pyongyang's soldiers",
         "troops from North Korea" (unless "from" names the type's target: "citizens from
         Sudan" were evacuated from there); a pronoun's antecedent does not count here."""
+        if token.lemma_.lower() in self.rules.others:
+            return None   # "Ukraine's allies" are not Ukraine
         owning = tuple(p for p in ("of", "from") if rule is None or p not in rule.target_preps)
         for child in token.children:
             if child.dep_ in NOUN_MODIFIER_DEPS or (child.dep_ == PREP and child.lower_ in owning):
@@ -290,6 +292,8 @@ class RelationFinder:
                 if subj[0].tag_ in ("WDT", "WP") and node.dep_ == RELCL:
                     return [node.head]
                 return subj
+            if node.dep_ == XCOMP and (objects := [c for c in node.head.children if c.dep_ == DOBJ]):
+                return objects   # "urged Germany to send": the one asked does it
             if node.dep_ in CONTINUED_VERB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue

@@ -299,6 +299,10 @@ def test_who_a_description_stands_for(extract_text, text, expected):
     # the expelled envoy's country is the target, not the envoy
     ("Algeria expelled the French ambassador, Stephane Romatet, on Tuesday.",
      ("SANCTIONED", "Algeria", "Stephane Romatet")),
+    # who urges another to do it does not do it; someone's allies are not them
+    ("Poland urged Germany to send tanks to Ukraine.", ("SUPPLIED", "Poland", "Ukraine")),
+    ("Moscow warned Ukraine's Western allies not to provide the nation with long-range weapons.",
+     ("SUPPLIED", "Ukraine", "Russia")),
 ])
 def test_negative_a_description_is_not_read_as_another(extract_text, text, absent):
     assert absent not in rels(extract_text(text))
@@ -414,6 +418,10 @@ def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
     # what it would do by way of it
     ("Russia said it would respond by expelling German diplomats.", ("SANCTIONED", "Russia", "Germany"),
      "hypothetical"),
+    # asked of someone, who is the one to do it
+    ("Poland urged Germany to send tanks to Ukraine.", ("SUPPLIED", "Germany", "Ukraine"), "hypothetical"),
+    ("Zelensky asked the United States to deliver more Patriot systems to Ukraine.",
+     ("SUPPLIED", "United States", "Ukraine"), "hypothetical"),
 ])
 def test_speculation_plans_and_suspicions_are_not_facts(extract_text, text, expected, modality):
     doc = extract_text(text)
