@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import APPOS, ATTR, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, PREP
+from kg.constants import APPOS, ATTR, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PREP
 from kg.entities import DocEntities
 from kg.schema import EntityRef
 
@@ -88,18 +88,19 @@ def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
     return []
 
 
-def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str]) -> list[str]:
+def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str], areas: bool = False) -> list[str]:
     """The organisations or countries a title phrase gives its holder: not where the post is ("the
-    British High Commissioner *in Nairobi*"), not where an envoy is sent when who sent them is named
-    ("the US ambassador *to Japan*"), and not what only describes a name of the phrase ("the *UN*
-    peacekeeping force UNIFIL" is UNIFIL)."""
+    British High Commissioner *in Nairobi*"), not where an envoy is sent or what a title is for when
+    who holds it is named ("the US ambassador *to Japan*", "the charity's director *for Gaza*"), and
+    not what only describes a name of the phrase ("the *UN* peacekeeping force UNIFIL" is UNIFIL).
+    ``areas``: those "to" or "for" alone, for a title whose holder is named nowhere else ("the
+    envoy for Syria")."""
     inside = {t.i for t in phrase}
     named = [t for t in phrase if ents.at(t) and _type(ents.at(t)) in types]
     kept = [t for t in named if not _under_prep(t, inside, ("in", "at"))
             and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named)]
-    sent_to = [t for t in kept if _under_prep(t, inside, ("to",))]
-    if len(sent_to) < len(kept):
-        kept = [t for t in kept if t not in sent_to]
+    area = [t for t in kept if _under_prep(t, inside, ("to", "for"))]
+    kept = area if areas else [t for t in kept if t not in area]
     return list(dict.fromkeys(ents.at(t) for t in kept))
 
 
@@ -120,7 +121,8 @@ def _type(eid: str) -> str:
 def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) -> list[Token] | None:
     """The words of a title phrase that make the title ("foreign policy chief"), if it names one of
     the type's titles and is not a former one."""
-    words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None]
+    words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None
+             and t.dep_ != POSS]   # "the commission's vice-president": the holder, not the title
     if any(t.lower_ in titles or t.lemma_.lower() in titles for t in words) and not any(
             t.lower_ in _FORMER for t in words):
         return words

@@ -108,7 +108,15 @@ class RelationFinder:
                         found += self._located_theme(ctx, rule, token, doc_id)
             for rule in self.role_rules:
                 found += self._roles(ctx, rule, sent, doc_id)
-        return _dedupe(found)
+        return _dedupe(self._apart_from_own_side(found))
+
+    def _apart_from_own_side(self, relations: list[Relation]) -> list[Relation]:
+        """A person does not meet or sign with the country or organisation whose title they hold
+        ("Russian President Vladimir Putin's visit to Pyongyang, where he met ...")."""
+        role_types = {rule.name for rule in self.role_rules}
+        held = {frozenset((r.source, r.target)) for r in relations if r.type in role_types}
+        return [r for r in relations if not (self.rules.types[r.type].symmetric
+                                             and frozenset((r.source, r.target)) in held)]
 
     # -- arguments --------------------------------------------------------------------------
     def _remember_owner(self, ctx: DocContext, token: Token) -> None:
@@ -231,6 +239,10 @@ class RelationFinder:
             # "delivered gas supplies to the country": the last country named, not a side already
             last = ctx.last_one(noun, self.rules.groups[lemma] & types)
             return [last] if last else []
+        if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
+                c.dep_ == DET and c.lower_ == "the" for c in noun.children):
+            described = ctx.described(noun, types)   # "the commission said", the one named so
+            return [described] if described else []
         return []
 
     def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
@@ -489,6 +501,15 @@ class RelationFinder:
         targets = self._targets(ctx, theme, rule.target_preps, rule.target, rule)
         return self._make(ctx, rule, theme, [owner] if owner else [], targets, doc_id, theme) if targets else []
 
+    def _title_holders(self, ctx: DocContext, titled: list[Token], rule: RelationRule) -> list[str]:
+        """Whose title a title phrase names (kg.relation_roles.holders), else "the group" named
+        before ("Bryony Lau, the group's deputy Asia director"), else what it is for or to ("the
+        envoy for Syria": no one else to hold it)."""
+        return relation_roles.holders(ctx.ents, titled, rule.target) or [
+            eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and _definite(t)
+            for eid in [ctx.described(t, rule.target)] if eid] or relation_roles.holders(
+            ctx.ents, titled, rule.target, areas=True)
+
     def _roles(self, ctx: DocContext, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
         """"NATO Secretary General Mark Rutte", "Russian President Vladimir Putin", "Mark Rutte,
         NATO's secretary general,", "the secretary general of NATO, Mark Rutte", "Lecornu became
@@ -506,7 +527,7 @@ class RelationFinder:
             joined = held.get(end.head.i) if end.dep_ == CONJ else None   # "X and Defence Minister Y"
             # the first title phrase that names whose title it is, else the first title: "General
             # Charles Kahariri, the chief of the Kenya Defence Forces"
-            phrases = [(words, relation_roles.holders(ctx.ents, titled, rule.target))
+            phrases = [(words, self._title_holders(ctx, titled, rule))
                        for titled in (relation_roles.before(ctx.ents, sent, token, eid),
                                       relation_roles.beside(token, end),
                                       relation_roles.predicate(self.rules.role_verbs, end))
