@@ -62,7 +62,8 @@ def beside(name: Token, name_end: Token) -> list[Token]:
         head = name_end.head
         if head.dep_ == POBJ and head.head.lower_ == "of" and is_title_word(head.head.head):
             head = head.head.head   # "the commander of the UN force UNIFIL, Aroldo Lazaro"
-        words += [t for t in head.subtree if t.i < name.i]
+        if is_title_word(head):   # not a dateline the parser set the name beside ("MONTEVIDEO, Uruguay — ...")
+            words += [t for t in head.subtree if t.i < name.i]
     return words
 
 
