@@ -37,6 +37,7 @@ class Found:
     outlet: bool = False
     short: bool = False  # a single-word person name that should join a full name
     direction: str | None = None  # "the North": resolved against the document's countries
+    shared: tuple[str, ...] = ()  # "Congo": the ISO codes it may mean, the one meant alone first
     geo: City | None = None       # the GeoNames city (or region) this place is
     weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
     ends: tuple[str, str] | None = field(default=None, repr=False, compare=False)  # see _name_ends
@@ -137,7 +138,7 @@ def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
     def ambiguous(f: Found) -> bool:
         return f.type == "Place" and f.geo is not None and fold(f.name) in gaz.homonyms \
             and gaz.region(f.name) is not f.geo
-    votes = Counter(f.key.upper() for f in founds if f.type == "Country" and not f.direction)
+    votes = Counter(f.key.upper() for f in founds if f.type == "Country" and not f.direction and not f.shared)
     votes.update(f.geo.country for f in founds if f.type == "Place" and f.geo and not ambiguous(f))
     ranked = [code for code, _ in votes.most_common()]
     out = []
@@ -164,9 +165,13 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
 def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
     founds = _name_endings(founds)
     full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
-    countries = {f.key: f for f in founds if f.type == "Country" and not f.direction}
+    countries = {f.key: f for f in founds if f.type == "Country" and not f.direction and not f.shared}
     resolved: list[tuple[Found, Key]] = []
     for f in founds:
+        if f.shared:
+            named = [code for code in f.shared if code.lower() in countries]
+            country = gaz.countries[named[0] if len(named) == 1 else f.shared[0]]
+            f = Found(f.start, f.end, "Country", country.name, country.code.lower())
         if f.direction:
             options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
             if len(options) != 1:

@@ -24,6 +24,7 @@ TRANSLITERATIONS: tuple[tuple[str, str], ...]
 ORGANIZATION_SEATS: dict[str, str]
 COUNTRY_VARIANTS: dict[str, list[str]]
 COUNTRY_CANONICAL: dict[str, str]
+SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]]
 DEMONYMS: dict[str, list[str]]
 REGION_WORDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
@@ -113,6 +114,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         countries = rules["countries"]
         out["COUNTRY_VARIANTS"] = {code: list(c["names"]) for code, c in countries.items() if c.get("names")}
         out["COUNTRY_CANONICAL"] = {code: c["canonical"] for code, c in countries.items() if c.get("canonical")}
+        out["SHARED_COUNTRY_NAMES"] = {name.lower(): tuple(codes) for name, codes in rules["shared_country_names"].items()}
         out["DEMONYMS"] = {code: list(c["demonyms"]) for code, c in countries.items() if c.get("demonyms")}
         rules.derived["lexicon"] = out
     return rules.derived["lexicon"]

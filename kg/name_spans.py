@@ -217,12 +217,16 @@ def _of_completions(doc: Doc, spans: list) -> list:
             if doc[end + 1].lower_ == "the" and end + 2 < len(doc) and any(is_org_head(t) for t in doc[start:end]) \
                     and (after is None or after[0] == end + 1):
                 stop = _the_name_after(doc, spans, end + 2, after)
-                if stop is None:
-                    break
+                if stop is None or (doc[end].lower_ == "of" and after is not None and after[2] == "ORG"
+                                    and is_org_head(doc[after[1] - 1])):
+                    break   # "the Institute of Economics of" + "the Getulio Vargas Foundation": two bodies
                 out = [s for s in out if s != after]
                 end = stop
             elif after is None:
-                stop = _name_rest(doc, spans, end + 1)
+                # the first word after "of" may be a portfolio's ("Institute of Economics", "Ministry of Health")
+                first = doc[end + 1]
+                stop = _name_rest(doc, spans, end + 2) if first.is_title and first.is_alpha \
+                    and not first.is_sent_start else end + 1
                 if not (stop > end + 1 and stop - end <= 4):
                     break
                 end = stop
