@@ -659,6 +659,32 @@ class EntityFinder:
                 found.append(Found(i, i + 1, "Organization", token.text, self._org_key(token.text), weight=2))
         return found
 
+    def _titled_in_apposition(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A person's name the model missed beside a title in lower case: "Agnes Callamard, the
+        group's secretary general," / "the charity's director, Sally Abi Khalil,"."""
+        found = []
+        for title in (doc[i] for i in tokens_named(doc, lexicon.TITLE_WORDS)):
+            if not title.is_lower or title.pos_ != "NOUN":
+                continue
+            if title.dep_ == APPOS:
+                name = title.head
+            else:
+                name = next((c for c in title.children if c.dep_ == APPOS and c.i > title.i), None)
+            if name is None or name.pos_ != "PROPN":
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == COMPOUND and doc[start - 1].head.i == name.i \
+                    and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            words = doc[start:name.i + 1]
+            if len(words) < 2 or any(t.i in taken or t.ent_type_ or not t.is_title or _is_title_word(t)
+                                     for t in words):
+                continue
+            person = self._person(doc, start, name.i + 1)
+            if person is not None:
+                found.append(person)
+        return found
+
     def _titled_people(self, doc: Doc, taken: set[int]) -> list[Found]:
         """A name the model missed right after a title: "Poland coach Jan Urban", "President
         Faustin-Archange Touadera" (two or three capitalised words, hyphenated parts kept)."""
@@ -710,7 +736,8 @@ class EntityFinder:
                 founds.append(f)
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
-            + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) + self._acronyms_of_kind(doc, taken)
+            + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
+            + self._titled_in_apposition(doc, taken) + self._acronyms_of_kind(doc, taken)
         for extra in extras:
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
             if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end
