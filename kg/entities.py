@@ -101,8 +101,11 @@ def _capital_modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_place_of(doc: Doc, start: int) -> bool:
-    """"the city of Malatya", "the towns of Dervenochoria": a place named by its kind."""
+    """"the city of Malatya", "the towns of Dervenochoria", "the capital Abuja": a place named by its kind."""
     i = start - 1
+    if i >= 1 and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in lexicon.PLACE_NOUNS \
+            and doc[i].lower_ not in _DIRECTIONS and doc[i - 1].lower_ in ("the", "its", "their"):
+        return True
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.PLACE_NOUNS
 
 
@@ -219,8 +222,18 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
     while i < end and _is_title_word(doc[i]):
         i += 1
     rest = doc[i:end]
-    return i > start and 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+    return i > start and 2 <= len(rest) <= 3 and all(_name_word(t) for t in rest) \
         and not _is_org_head(rest[-1]) and rest[-1].lower_ not in lexicon.GEOGRAPHIC_FEATURES
+
+
+_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+                     "XVI", "Jr", "Jr.", "Sr", "Sr."})
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: a capitalised proper noun, or a regnal number or Jr after one ("Felipe VI")."""
+    return (token.pos_ == "PROPN" and token.is_title) or (token.text in _REGNAL and token.i > 0
+                                                          and token.nbor(-1).is_title)
 
 
 def _name_tokens(span: Span) -> tuple[int, int]:
@@ -422,6 +435,9 @@ class EntityFinder:
             return found and replace(found, weight=2)
         if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1:
             return self._organization(doc, start, end)   # "Unity Government": an institution
+        if label in ("GPE", "LOC") and end < len(doc) and doc[end].lower_ in lexicon.PLAYER_ROLES \
+                and doc[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):
+            return Found(start, end, "Organization", text, self._org_key(text), weight=2)   # "the Barcelona midfielder"
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
             found = self._city_here(doc, start, end, label)
             if found:
@@ -514,7 +530,7 @@ class EntityFinder:
             return None  # "Defense" alone: part of a title the model took for a name
         titled = [t for t in words if _is_title_word(t)]
         rest = [t for t in words if not _is_title_word(t)]
-        if titled and len(rest) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+        if titled and len(rest) >= 2 and all(_name_word(t) for t in rest) \
                 and rest[0].i > titled[-1].i and not _is_org_head(rest[-1]):
             return self._person(doc, rest[0].i, end)   # "Defence Lloyd Austin"
         if start > 0 and _is_title_word(doc[start - 1]) and 2 <= len(words) <= 3 \

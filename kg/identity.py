@@ -223,9 +223,32 @@ def _organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
         if len(longer) != 1:
             # "Law Society" after "Law Society of Kenya": a name without the place it is of
             longer = [q for q in qualified if q.startswith(k[1] + " of ")]
+        if len(longer) != 1 and " " not in k[1] and len(k[1]) >= 5:
+            # "Afreximbank" after "African Export-Import Bank": made of the beginnings of its words
+            longer = [q for q in qualified if " " in q and _abbreviates(k[1], q)]
         if len(longer) == 1:
             remap[k] = qualified[longer[0]]
     return remap
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a one-word name is made of the beginnings of a longer name's words, in order, the
+    first and the last among them ("afreximbank": AFRican EXport IMport BANK; "interpol")."""
+    words = [w for w in name.split() if w not in ("of", "and", "for", "the")]
+    if len(words) < 2:
+        return False
+
+    @lru_cache(maxsize=None)
+    def fits(at: int, word: int, used_last: bool) -> bool:
+        if at == len(short):
+            return used_last
+        if word >= len(words):
+            return False
+        for cut in range(len(words[word]), 0, -1):
+            if short.startswith(words[word][:cut], at) and fits(at + cut, word + 1, word == len(words) - 1):
+                return True
+        return word > 0 and fits(at, word + 1, False)   # a middle word may be left out
+    return short[0] == words[0][0] and fits(0, 0, False)
 
 
 def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:

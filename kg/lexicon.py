@@ -66,6 +66,7 @@ SPORT_WORDS: frozenset[str]
 PROFESSIONAL_NOUNS: frozenset[str]
 LAW_WORDS: frozenset[str]
 COMPANY_PREFIXES: frozenset[str]
+PLAYER_ROLES: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -88,7 +89,7 @@ _WORDS = {
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
     "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
-    "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes",
+    "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles",
 }
 
 ACTIVE: rule_files.Rules

@@ -176,6 +176,7 @@ WORD_LISTS = {
     "professional_nouns": "professionals whose workplace \"at\" names (\"analysts at X\")",
     "law_words": "last words of the names of laws and treaties, which are no entity (\"Act\")",
     "company_prefixes": "legal forms written before a company's name (\"PT\", \"PJSC\")",
+    "player_roles": "what a player or coach is, after which a city names the club (\"the Barcelona midfielder\")",
 }
 
 for _name, _about in WORD_LISTS.items():

@@ -950,3 +950,70 @@ def test_an_unnamed_armed_force_speaking_is_an_organisation(extract_text, text, 
 def test_negative_an_unnamed_minister_speaking_is_a_person(extract_text):
     doc = extract_text("Kenya's foreign minister said the talks would resume.")
     assert "Kenya's foreign minister" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Attorney General's Office said it was investigating threats against two judges.", "Attorney General's Office"),
+    ("The Dangote Petroleum Refinery cut its petrol price on Thursday.", "Dangote Petroleum Refinery"),
+    ("The Korea Aerospace Industries plant in Sacheon resumed work.", "Korea Aerospace Industries"),
+])
+def test_organisation_names_the_model_cut_or_missed_stay_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_title_before_a_person_makes_no_organisation(extract_text):
+    doc = extract_text("Attorney General Pam Bondi said the office would appeal.")
+    assert "Pam Bondi" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The refinery said the pump price in the capital Abuja would fall on Friday.", "Abuja"),
+    ("Aid arrived in the town of Mweka on Monday.", "Mweka"),
+    ("Talks were held in its capital Nairobi last week.", "Nairobi"),
+])
+def test_a_city_named_by_its_kind_is_the_place(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
+
+
+def test_negative_a_capital_acting_is_still_its_government(extract_text):
+    assert "Nigeria" in names(extract_text("Nigeria's government and Abuja officials said the decision was final."), "Country")
+
+
+def test_a_short_name_made_of_a_names_beginnings_is_that_organisation(extract_text):
+    doc = extract_text("The refinery was financed by the African Export-Import Bank, which said it could cut imports. "
+                       "Afreximbank president Benedict Oramah said other refineries were planned.")
+    assert names(doc, "Organization") == {"African Export-Import Bank"}
+
+
+def test_negative_a_short_name_of_other_words_stays_apart(extract_text):
+    doc = extract_text("The refinery was financed by the African Development Bank, which said it could cut imports. "
+                       "Afreximbank president Benedict Oramah said other refineries were planned.")
+    assert "African Development Bank" in names(doc, "Organization")
+    assert not any(e.name == "African Development Bank" and "Afreximbank" in e.aliases for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Barcelona midfielder is expected to return next month.", "Barcelona"),
+    ("The Liverpool striker scored twice on Saturday.", "Liverpool"),
+    ("The Milan coach said the team had been unlucky.", "Milan"),
+])
+def test_a_city_before_a_players_role_is_its_club(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_country_before_a_coach_is_the_country(extract_text):
+    assert "Poland" in names(extract_text("The Poland coach said his side deserved to win."), "Country")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("King Felipe VI watched the final from the stands.", "Felipe VI"),
+    ("Pope Leo XIV said peace was possible.", "Leo XIV"),
+    ("King Charles III opened the new session of parliament.", "Charles III"),
+])
+def test_regnal_numbers_stay_in_a_name_after_a_title(extract_text, text, name):
+    assert name in names(extract_text(text), "Person")
+
+
+def test_negative_events_are_no_entities(extract_text):
+    doc = extract_text("It was his fifth Grand Slam title after the French Open and the Australian Open.")
+    assert not names(doc, "Organization") and not names(doc, "Place")
