@@ -196,6 +196,9 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
     node = verb
     while node.head.i != node.i:
         edge = node.dep_
+        if edge == RELCL and node is verb and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in verb.children):
+            return False   # "..., where Washington says 10,000 are deployed": the writer's aside
         node = node.head
         if node.i in quoted:
             continue

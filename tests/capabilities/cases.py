@@ -305,6 +305,15 @@ STATEMENTS = [
     Case("organisation in apposition", "The rescue agency in Aceh province, known as Basarnas, said 12 people were "
          "missing.", {S("Basarnas")}, absent={"Aceh province"}),
     Case("organisation in apposition", "The UN refugee agency said camps were full.", absent={"Aceh"}),
+    # A relative clause with a named speaker of its own is the writer's aside, not the outer content
+    Case("named aside in a relative clause", "The EU called for Serbia to pull its troops back from the border, where "
+         "Kosovo says 2,000 soldiers are deployed.", {S("Kosovo"), S("European Union", "called_for")}),
+    Case("named aside in a relative clause", "Norway urged the ship to leave the strait, where Russia says its navy "
+         "holds drills.", {S("Russia"), S("Norway", "called_for")}),
+    Case("named aside in a relative clause", "Peru said the dam, which the World Bank says will cost $2 billion, "
+         "would be built.", {S("World Bank"), S("Peru")}),
+    Case("named aside in a relative clause", "Chile said there was little point for Peru to respond now.",
+         {S("Chile")}, absent={"Peru"}),
     # Observers, prosecutors: the organisation they speak for
     Case("speak for an organisation", "Observers from the European Union and the African Union said the vote was "
          "peaceful.", {S("European Union"), S("African Union")}),
