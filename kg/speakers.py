@@ -17,7 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import (ACL, AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POSS, PREP, RELCL,
+from kg.constants import (ACL, AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
                            SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
@@ -112,6 +112,10 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
         return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
+    if lemma in lexicon.DESCRIBES_COUNTRY:
+        named = _country_owning(ctx, head)
+        if named:
+            return named
     if lemma in lexicon.DESCRIBES_INSTITUTION and head.tag_ == "NNS":
         # "Prosecutors (at the Federal Prosecutor's Office) said": the office named so
         return _speaks_for(ctx, head) or _described(ctx, head)
@@ -143,6 +147,18 @@ def pronoun_antecedent(ctx: Context, pronoun: Token) -> str | None:
         # "she" read as the person just mentioned, with no one else between, shows her a woman
         ctx.genders.setdefault(chosen, wanted)
     return chosen
+
+
+def _country_owning(ctx: Context, head: Token) -> str | None:
+    """"Kenya's government", "the government of Kenya": the country itself."""
+    for child in head.children:
+        owners = [child] if child.dep_ == POSS else \
+            [c for c in child.children if c.dep_ == POBJ] if child.dep_ == PREP and child.lower_ == "of" else []
+        for owner in owners:
+            eid = ctx.ents.at(owner)
+            if eid and eid.startswith("country:"):
+                return eid
+    return None
 
 
 def _named_next(ctx: Context, head: Token) -> str | None:

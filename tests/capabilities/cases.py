@@ -314,6 +314,12 @@ STATEMENTS = [
          "would be built.", {S("World Bank"), S("Peru")}),
     Case("named aside in a relative clause", "Chile said there was little point for Peru to respond now.",
          {S("Chile")}, absent={"Peru"}),
+    # "Kenya's government", "the government of Peru": the country
+    Case("a country's government", "Kenya's government said on Monday that the drought was over.", {S("Kenya")},
+         date="2025-03-10"),
+    Case("a country's government", "The government of Peru denied the report.", {S("Peru", "denied")}),
+    Case("a country's government", "Brazil's government warned that prices would rise.", {S("Brazil", "warned")}),
+    Case("a country's government", "The government's critics in Chile said prices would rise.", absent={"Chile"}),
     # Observers, prosecutors: the organisation they speak for
     Case("speak for an organisation", "Observers from the European Union and the African Union said the vote was "
          "peaceful.", {S("European Union"), S("African Union")}),
