@@ -28,9 +28,11 @@ from kg.name_spans import name_spans as _name_spans
 from kg.token_index import tokens_named
 
 _QUOTES = "\"'“”‘’`"
+_DOUBLE_QUOTES = ("\"", "“", "”")
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
 _REGION_ADJECTIVES = frozenset({"north", "south", "east", "west", "central", "latin"})
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 _ARMED_GROUPS = frozenset({"rebel", "rebels", "militia", "militias", "fighter", "fighters", "insurgent", "insurgents"})
 
 
@@ -51,6 +53,36 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
         return True
     # "the towns of Dervenochoria and Loutraki": a conjunct of a place where something happens
     return depth < 3 and head.dep_ == CONJ and head.head.i < start and _located(doc, head.head.i, head.head.i + 1, depth + 1)
+
+
+def _coordinated_with_place(doc: Doc, start: int, end: int) -> bool:
+    """A name coordinated with a place's name: "Samar and Leyte", "Muwasi and Deir al-Balah"."""
+    head = doc[end - 1]
+    if head.dep_ == CONJ and head.head.ent_type_ in ("GPE", "LOC") and not (start <= head.head.i < end):
+        return True
+    return any(c.dep_ == CONJ and c.ent_type_ in ("GPE", "LOC") for c in head.children)
+
+
+def _place_apposition(doc: Doc, start: int, end: int) -> bool:
+    """A name set beside a common noun of place: "Mweka, the nearest town", "Goma, the largest city"."""
+    noun = _apposition_noun(doc, start, end)
+    return noun is not None and noun.lemma_.lower() in lexicon.PLACE_NOUNS
+
+
+def _in_a_place(doc: Doc, start: int, end: int) -> bool:
+    """A name after a preposition of place that only places take ("in", "near", not "at": "looked
+    at Smith"): what the model took for a person is a place ("killed in Kasai")."""
+    i = start - 1
+    return i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and doc[i].lower_ != "at" \
+        and doc[end - 1].head.i in (i, doc[i].head.i) and doc[end - 1].dep_ != "poss"   # ("struck off X": a particle)
+
+
+def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
+    """A name that is no nationality and that its context makes a place: coordinated with a
+    place, after a preposition of place, or set beside a noun of place."""
+    return all(t.is_title for t in doc[start:end]) and (
+        _coordinated_with_place(doc, start, end) or _in_a_place(doc, start, end)
+        or _place_apposition(doc, start, end))
 
 
 def _capital_modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
@@ -173,13 +205,24 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _name_tokens(span: Span) -> tuple[int, int]:
-    """Token bounds of a person's name inside a span that may start with a title."""
+    """Token bounds of a person's name inside a span that may start with a title or, opening a
+    sentence, with a role noun ("Volcanologist Jane Doe")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (_is_title_word(doc[start]) or _qualifies(doc[start])
+    while start < end - 1 and (_is_title_word(doc[start]) or _qualifies(doc[start]) or _role_noun(doc[start])
                                or doc[start].lower_ in ("the", "of", "'s", "’s")):
         start += 1
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].text in _QUOTES):
+        end -= 1
     return start, end
+
+
+def _role_noun(token: Token) -> bool:
+    """A common noun saying what a person does, capitalised before the name ("Engineer Ednar
+    Dayanghirang", "Volcanologist Jane Doe"): ``person_nouns``, or a science's practitioner."""
+    word = token.lower_
+    return token.is_title and (word in lexicon.PERSON_NOUNS or word.endswith("ologist")
+                               or (word.endswith("s") and word[:-1] in lexicon.PERSON_NOUNS))
 
 
 def _qualifies(token: Token) -> bool:
@@ -195,18 +238,38 @@ def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
-    # "Ursula von" + "der Leyen": nobiliary particles and the name after them.
+    # "Ursula von" + "der Leyen", "Ursula von der" + "Leyen", "Mohammed bin Abdulrahman" + "Al
+    # Thani": particles and the name after them (a capitalised particle only before a name the
+    # model did not give to an organisation: not "... Al Jazeera").
+    while end > start + 1 and doc[end - 1].lower_ in lexicon.NAME_PARTICLES and doc[end - 1].is_lower:
+        end -= 1
     probe = end
-    while probe < len(doc) and doc[probe].lower_ in lexicon.NAME_PARTICLES and doc[probe].is_lower:
+    while probe < len(doc) and doc[probe].lower_ in lexicon.NAME_PARTICLES and doc[probe].is_alpha \
+            and (doc[probe].is_lower or (doc[probe].is_title and doc[probe].ent_type_ not in ("ORG", "FAC"))):
         probe += 1
-    if probe > end and probe < len(doc) and doc[probe].is_title:
+    if probe > end and probe < len(doc) and doc[probe].is_title and doc[probe].is_alpha \
+            and doc[probe].ent_type_ not in ("ORG", "FAC", "DATE", "NORP"):
         end = probe + 1
-    # "Minister" + "Rustem" + "Umerov": a given name the model left outside the span.
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+    # "Donny Ermawan" + "Taufanto": the last word of the name, which the parse joins to it.
+    while end < len(doc) and doc[end - 1].dep_ == COMPOUND and doc[end - 1].head.i == end \
+            and _untagged_name_word(doc[end]):
+        end += 1
+    # "Minister" + "Rustem" + "Umerov": a given name the model left outside the span (not a role
+    # noun opening the sentence: "Engineer" + "Ednar Dayanghirang").
     if start > 0 and not doc[start].is_sent_start:
         prev = doc[start - 1]
-        if prev.pos_ == "PROPN" and prev.is_title and not _is_title_word(prev) and not prev.ent_type_:
+        if prev.pos_ == "PROPN" and prev.is_title and not _is_title_word(prev) and not prev.ent_type_ \
+                and not (prev.is_sent_start and _role_noun(prev)):
             start -= 1
     return start, end
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun no entity holds that may end a person's name."""
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_ \
+        and not _is_title_word(token) and not _is_org_head(token) and not token.is_sent_start
 
 
 def role_before(doc: Doc, start: int) -> str | None:
@@ -257,16 +320,25 @@ class EntityFinder:
         start, end = span.start, span.end
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES):
             start += 1
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in _QUOTES):
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in _QUOTES
+                               or doc[end - 1].is_space):
             end -= 1
         # "National Democratic Congress (NDC": the acronym in parentheses is an alias, not the name
         end = next((t.i for t in doc[start:end] if t.text == "("), end)
         label = span.label_
         if label in ("ORG", "FAC"):
             start = _after_possessor(doc, start, end)
-        if start >= end:
-            return None
+        if start >= end or any(t.text in _DOUBLE_QUOTES or t.is_space for t in doc[start:end]):
+            return None   # 'the Pacific "Ring of Fire"': a quoted nickname, or words across lines
         text = doc[start:end].text
+        if _WEB_ADDRESS.match(text):
+            # "example.com", "X.com": a website is its owner's only where the model saw an organisation
+            return Found(start, end, "Organization", text, self._org_key(text)) if label == "ORG" else None
+        if end - start > 1 and doc[end - 1].lower_ in lexicon.LAW_WORDS and doc[end - 1].is_title:
+            return None   # "the General Data Protection Regulation", "the Digital Services Act": a text
+        if label == "PERSON" and _is_org_head(doc[start]):
+            # "Group G", "Party Congress": a person's name does not open with an organisation's word
+            return self._organization(doc, start, end) if _is_org_head(doc[end - 1]) else None
         outlet = lexicon.OUTLET_NAMES.get(fold(text))
         if outlet:
             return Found(start, end, "Organization", outlet, fold(outlet), outlet=True)
@@ -274,7 +346,11 @@ class EntityFinder:
             if start > 0 and doc[start - 1].lower_ in _REGION_ADJECTIVES:
                 return None   # "South American", "East African": a region, not the country
             c = self.gaz.demonym(text)
+            if c is None and _placed_by_context(doc, start, end):
+                return replace(self._place(doc, start, end), weight=2)   # "struck off Davao Oriental"
             return Found(start, end, "Country", c.name, c.code.lower()) if c else None
+        if label == "PRODUCT" and _placed_by_context(doc, start, end):
+            return replace(self._place(doc, start, end), weight=2)   # "near Bossangoa and Bria"
         if fold(text) in lexicon.ORGANIZATION_NAMES:
             name = lexicon.ORGANIZATION_NAMES[fold(text)]
             return Found(start, end, "Organization", name, self._org_key(name))
@@ -302,9 +378,12 @@ class EntityFinder:
         if label in ("ORG", "FAC", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_title \
                 and doc[end - 1].lower_ in lexicon.FACILITY_HEADS:
             return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park"
-        if label in ("ORG", "PERSON") and end - start == 1 and doc[start].dep_ == CONJ \
-                and doc[start].head.ent_type_ in ("GPE", "LOC") and _located(doc, start, end):
+        if label in ("ORG", "PERSON") and end - start <= 2 and _coordinated_with_place(doc, start, end) \
+                and _located(doc, start, end):
             return replace(self._place(doc, start, end), weight=2)   # "villages in Samar and Leyte"
+        if label in ("ORG", "PERSON") and end - start <= 2 and not self.gaz.country(text) and (
+                _place_apposition(doc, start, end) or (label == "PERSON" and _in_a_place(doc, start, end))):
+            return replace(self._place(doc, start, end), weight=2)   # "reached Mweka, the nearest town"
         if label == "PERSON" and end - start == 1 and _beside_an_organisation(doc[start]):
             found = self._organization(doc, start, end)   # "between Club Olimpia and Brazil's Flamengo"
             return found and replace(found, weight=2)
@@ -510,8 +589,10 @@ class EntityFinder:
             if name_tok.pos_ != "PROPN" or self.gaz.country(name_tok.text) or self.gaz.demonym(name_tok.text) \
                     or _is_title_word(name_tok) or name_tok.lower_ in _DIRECTIONS:
                 continue
-            if name_tok.i in taken and name_tok.ent_type_ not in ("GPE", "LOC", "PRODUCT", "ORG", ""):
-                continue
+            if name_tok.i in taken and name_tok.ent_type_ not in ("GPE", "LOC", "PRODUCT", "ORG", "") \
+                    and not (name_tok.ent_type_ == "PERSON" and token.is_lower and name_tok.ent_iob_ == "B"
+                             and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")):
+                continue   # ("Kasai province": a one-word "person" before a region word is the region)
             found.append(Found(i, i + 1, "Place", name_tok.text, fold(name_tok.text)))
         return found
 
@@ -531,6 +612,51 @@ class EntityFinder:
             if end > token.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 found.append(self._organization(doc, token.i + 1, end))
         return [f for f in found if f is not None]
+
+    def _titled_in_apposition(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A person's name the model missed beside a title in lower case: "Agnes Callamard, the
+        group's secretary general," / "the charity's director, Sally Abi Khalil,"."""
+        found = []
+        for title in (doc[i] for i in tokens_named(doc, lexicon.TITLE_WORDS)):
+            if not title.is_lower or title.pos_ != "NOUN":
+                continue
+            if title.dep_ == APPOS:
+                name = title.head
+            else:
+                name = next((c for c in title.children if c.dep_ == APPOS and c.i > title.i), None)
+            if name is None or name.pos_ != "PROPN":
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == COMPOUND and doc[start - 1].head.i == name.i \
+                    and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            words = doc[start:name.i + 1]
+            if len(words) < 2 or any(t.i in taken or t.ent_type_ or not t.is_title or _is_title_word(t)
+                                     for t in words):
+                continue
+            person = self._person(doc, start, name.i + 1)
+            if person is not None:
+                found.append(person)
+        return found
+
+    def _titled_people(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A name the model missed right after a title: "Poland coach Jan Urban", "President
+        Faustin-Archange Touadera" (two or three capitalised words, hyphenated parts kept)."""
+        found = []
+        for i in tokens_named(doc, lexicon.TITLE_WORDS):
+            if i + 2 >= len(doc) or i + 1 in taken or not _is_title_word(doc[i]):
+                continue
+            end, words = i + 1, 0
+            while end < len(doc) and end not in taken and _untagged_name_word(doc[end]) and words < 3:
+                end, words = end + 1, words + 1
+                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                        and not doc[end - 1].whitespace_ and _untagged_name_word(doc[end + 1]):
+                    end += 2
+            if words >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                person = self._person(doc, i + 1, end)
+                if person is not None:
+                    found.append(replace(person, weight=2))
+        return found
 
     def _known_places(self, doc: Doc, taken: set[int]) -> list[Found]:
         """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
@@ -564,7 +690,8 @@ class EntityFinder:
                 founds.append(f)
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
-            + self._named_after_kind(doc, taken)
+            + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
+            + self._titled_in_apposition(doc, taken)
         for extra in extras:
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
             if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end

@@ -63,6 +63,8 @@ GOVERNMENT_NOUNS: frozenset[str]
 EVENT_WORDS: frozenset[str]
 SPORT_WORDS: frozenset[str]
 PROFESSIONAL_NOUNS: frozenset[str]
+LAW_WORDS: frozenset[str]
+COMPANY_PREFIXES: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -85,6 +87,7 @@ _WORDS = {
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
     "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
+    "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes",
 }
 
 ACTIVE: rule_files.Rules

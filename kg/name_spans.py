@@ -122,7 +122,7 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             continue
         if label in ("GPE", "NORP", "LOC") and (gaz.country(text) or gaz.demonym(text)):
             left = _name_before(doc, spans, k) or _known_place_before(doc, spans, k, gaz)
-            right = _name_after(doc, spans, k)
+            right = _name_after(doc, spans, k, gaz)
             if left or right:
                 new_start, new_end = (left or (start, label))[0], (right or (end, label))[0]
                 if left and not right and left[1] == "ORG":
@@ -132,12 +132,63 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 if new_label == "LOC" and before is not None and before[1] == new_start \
                         and all(t.lower_ == "the" or t.lower_ in DIRECTIONS for t in doc[before[0]:before[1]]):
                     new_start = before[0]   # "the South" + "China Sea"
+                elif new_label == "ORG" and before is not None and before[1] == new_start and before[2] == "ORG" \
+                        and all(t.lower_ == "the" or (t.is_title and t.is_alpha) for t in doc[before[0]:before[1]]):
+                    new_start = before[0]   # "the Royal" + "Dutch Football Association"
                 spans = [s for s in spans if s[1] <= new_start or s[0] >= new_end] + [(new_start, new_end, new_label)]
                 spans.sort()
                 k = 0
                 continue
         k += 1
+    spans = _org_chains(doc, _company_forms(doc, spans))
     return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, _national_branches(doc, spans))]
+
+
+def _company_forms(doc: Doc, spans: list) -> list:
+    """"PT Dirgantara Indonesia", "PJSC Gazprom": a legal form before capitalised words names a
+    company, whatever the model made of the words (a country's name among them)."""
+    for i in tokens_named(doc, lexicon.COMPANY_PREFIXES):
+        if not doc[i].is_upper or i + 1 >= len(doc):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            end += 1
+        if end > i + 1:
+            spans = [x for x in spans if x[1] <= i or x[0] >= end] + [(i, end, "ORG")]
+    return sorted(spans)
+
+
+_CHAIN_LINKS = frozenset({"of", "for"})
+
+
+def _org_chains(doc: Doc, spans: list) -> list:
+    """An organisation's name the model did not see, built on the word that heads it: "the
+    Movement for the Liberation of the Central African People", "the Presidency of" + "Defence
+    Industries". Places and nationalities inside become part of the name."""
+    for i in tokens_named(doc, lexicon.ORG_HEADS | lexicon.INSTITUTION_HEADS):
+        head = doc[i]
+        if not head.is_title or head.is_sent_start or _span_at(spans, i) is not None or i + 2 >= len(doc) \
+                or doc[i + 1].lower_ not in _CHAIN_LINKS:
+            continue
+        start = i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                and _span_at(spans, start - 1) is None:
+            start -= 1
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].lower_ in _CHAIN_LINKS:
+            j = end + 1 + (doc[end + 1].lower_ == "the")
+            stop = j
+            while stop < len(doc) and doc[stop].is_title and doc[stop].is_alpha and stop - j < 4:
+                inner = _span_at(spans, stop)
+                if inner is not None and (inner[2] not in ("GPE", "NORP", "LOC", "ORG") or inner[0] < j):
+                    break
+                stop = inner[1] if inner is not None else stop + 1
+            if stop == j:
+                break
+            end = stop
+        if end > i + 1:
+            spans = [x for x in spans if x[1] <= start or x[0] >= end] + [(start, end, "ORG")]
+    return sorted(spans)
 
 
 def _national_branches(doc: Doc, spans: list) -> list:
@@ -180,6 +231,12 @@ def _of_completions(doc: Doc, spans: list) -> list:
                 end = after[1]
             else:
                 break
+        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "and" \
+                and any(t.lower_ in ("of", "for") for t in doc[start:end]) and _span_at(spans, end + 1) is None:
+            # "Institute of Volcanology" + "and Seismology": one more name word after "and"
+            stop = _name_rest(doc, spans, end + 1)
+            if end + 1 < stop <= end + 3 and (stop == len(doc) or doc[stop].pos_ != "PROPN"):
+                end = stop
         out.append((start, end, label))
     nested = _nested({(s, e) for s, e, _ in out})
     return [x for x in out if (x[0], x[1]) not in nested]
@@ -258,7 +315,7 @@ def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     return first, kind
 
 
-def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
+def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str] | None:
     """Where a name that starts with this country ends: "South China Sea", "Slovak Cycling
     Federation", "U.S. Geological Survey"; a title ("US President") is not such a name. A country's
     name right before a person's is a first name ("Jordan Henderson", "Israel Katz"): nationality
@@ -287,7 +344,13 @@ def _name_after(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     tail = doc[last - 1]
     if is_org_head(tail):
         return last, "ORG"
-    return (last, "LOC") if is_feature(tail) else None
+    if is_feature(tail):
+        return last, "LOC"
+    if label == "NORP" and last - end <= 2 and (last == len(doc) or doc[last].pos_ != "PROPN") \
+            and all(t.pos_ == "PROPN" and not is_title_word(t) for t in doc[end:last]) \
+            and doc[end - 1].head.i in range(end, last) and not gaz.city(doc[end:last].text):
+        return last, "ORG"   # "Turkish Aerospace", "Qatar Airways": a company named after its country
+    return None
 
 
 def _surname_after_title(doc: Doc, spans: list, k: int) -> bool:

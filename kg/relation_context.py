@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import lexicon
 from kg.constants import POBJ, PREP, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
@@ -168,6 +169,24 @@ class DocContext:
             if kind in types and (kind == "Person") == persons:
                 return eid
         return None
+
+    def described(self, noun: Token, types: frozenset[str]) -> str | None:
+        """What "the group" / "the commission" / "the country" points back to, in the paragraph
+        or the one before: the last organisation (or country) named with that word ("the
+        commission" -> "European Commission"), else the last one of the type the noun describes;
+        an institution word ("the ministry") only points to one named with it."""
+        lemma = noun.lemma_.lower()
+        kind = "Country" if lemma in lexicon.DESCRIBES_COUNTRY else "Organization"
+        # "the commission", "the ministry", "the centre": only one named so ("the centre of Poltava")
+        only_named = lemma in lexicon.DESCRIBES_INSTITUTION or (
+            lemma in lexicon.ORG_HEADS and lemma not in lexicon.DESCRIBES_ORGANIZATION)
+        if kind not in types or not (only_named or lemma in lexicon.DESCRIBES_COUNTRY
+                                     or lemma in lexicon.DESCRIBES_ORGANIZATION):
+            return None
+        fitting = [eid for i, eid in reversed(self.mentions) if i < noun.i and self.near_paragraph(noun, i)
+                   and type_of(eid) == kind]
+        named = [eid for eid in fitting if lemma in self.names.get(eid, "").lower().split()]
+        return named[0] if named else None if only_named else fitting[0] if fitting else None
 
     def last_place(self, token: Token, types: frozenset[str]) -> str | None:
         """The place "there" points back to: the last one named in an earlier sentence of the

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import APPOS, ATTR, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, PREP
+from kg.constants import APPOS, ATTR, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PREP
 from kg.entities import DocEntities
 
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
@@ -84,7 +84,8 @@ def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
 def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) -> list[Token] | None:
     """The words of a title phrase that make the title ("foreign policy chief"), if it names one of
     the type's titles and is not a former one."""
-    words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None]
+    words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None
+             and t.dep_ != POSS]   # "the commission's vice-president": the holder, not the title
     if any(t.lower_ in titles or t.lemma_.lower() in titles for t in words) and not any(
             t.lower_ in _FORMER for t in words):
         return words

@@ -101,7 +101,15 @@ class RelationFinder:
                         found += self._located_theme(ctx, rule, token, doc_id)
             for rule in self.role_rules:
                 found += self._roles(ctx, rule, sent, doc_id)
-        return _dedupe(found)
+        return _dedupe(self._apart_from_own_side(found))
+
+    def _apart_from_own_side(self, relations: list[Relation]) -> list[Relation]:
+        """A person does not meet or sign with the country or organisation whose title they hold
+        ("Russian President Vladimir Putin's visit to Pyongyang, where he met ...")."""
+        role_types = {rule.name for rule in self.role_rules}
+        held = {frozenset((r.source, r.target)) for r in relations if r.type in role_types}
+        return [r for r in relations if not (self.rules.types[r.type].symmetric
+                                             and frozenset((r.source, r.target)) in held)]
 
     # -- arguments --------------------------------------------------------------------------
     def _remember_owner(self, ctx: DocContext, token: Token) -> None:
@@ -197,6 +205,10 @@ class RelationFinder:
         if rule.symmetric and lemma in self.rules.representatives:
             owner = self._owner(ctx, noun, types, rule)
             return [owner] if owner else []
+        if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
+                c.dep_ == DET and c.lower_ == "the" for c in noun.children):
+            described = ctx.described(noun, types)   # "the country had received doses from Japan"
+            return [described] if described else []
         return []
 
     def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
@@ -451,7 +463,13 @@ class RelationFinder:
                     continue
                 # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one title for both
                 titled, words = [], []
-            targets = [ctx.ents.at(t) for t in titled if type_of(ctx.ents.at(t)) in rule.target]
+            targets = [ctx.ents.at(t) for t in titled if type_of(ctx.ents.at(t)) in rule.target
+                       and not _portfolio(t)]
+            if not targets:   # "Bryony Lau, the group's deputy Asia director": the group named before
+                targets = [eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and _definite(t)
+                           for eid in [ctx.described(t, rule.target)] if eid]
+            if not targets:   # "the envoy for Syria": no one else to hold the title
+                targets = [ctx.ents.at(t) for t in titled if type_of(ctx.ents.at(t)) in rule.target]
             if not targets and joined:
                 targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
             # the title as written, from its first title word to its last: "chief of staff to
@@ -522,6 +540,14 @@ class RelationFinder:
         if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
             ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
+
+
+def _portfolio(token: Token) -> bool:
+    """What a title is "for" ("the group's coordinator *for Sudan*"): its area, not its holder."""
+    node = token
+    while node.dep_ in NOUN_MODIFIER_DEPS and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == POBJ and node.head.lower_ == "for"
 
 
 def _definite(noun: Token) -> bool:

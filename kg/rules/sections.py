@@ -166,6 +166,8 @@ WORD_LISTS = {
     "event_words": "words naming a competition or event (\"Cup\")",
     "sport_words": "sports, whose name before a country's names its governing body (\"Cricket\")",
     "professional_nouns": "professionals whose workplace \"at\" names (\"analysts at X\")",
+    "law_words": "last words of the names of laws and treaties, which are no entity (\"Act\")",
+    "company_prefixes": "legal forms written before a company's name (\"PT\", \"PJSC\")",
 }
 
 for _name, _about in WORD_LISTS.items():

@@ -775,3 +775,117 @@ def test_a_place_named_where_something_happens_stays_a_place_before_a_title(extr
 def test_negative_a_company_before_a_title_stays_a_company(extract_text):
     doc = extract_text("Toyota Motor Corp recalled the trucks. Toyota spokesperson Mayu Tanaka said safety came first.")
     assert "Toyota" not in names(doc, "Place")
+
+
+# -- Names on news kg had not seen (fresh batches): particles, role nouns, organisations ------------
+
+@pytest.mark.parametrize("text, name", [
+    ("European Commission President Ursula von der Leyen announced the trade deal on Friday.", "Ursula von der Leyen"),
+    ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said mediators were still working.",
+     "Mohammed bin Abdulrahman Al Thani"),
+    ("Belgian Prime Minister Bart De Wever said the budget would be cut.", "Bart De Wever"),
+    ("The contract was signed by Deputy Defence Minister Donny Ermawan Taufanto, the ministry said.",
+     "Donny Ermawan Taufanto"),
+])
+def test_names_with_particles_stay_whole(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Person")
+    assert not names(doc, "Place")
+
+
+def test_negative_a_capitalised_particle_before_an_organisation_stays_apart(extract_text):
+    doc = extract_text("Rustem Umerov told Al Jazeera on Monday that the talks had stalled.")
+    assert "Rustem Umerov" in names(doc, "Person") and "Al Jazeera" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Engineer Ednar Dayanghirang, head of the provincial disaster office, said classes were suspended.",
+     "Ednar Dayanghirang"),
+    ("Volcanologist Thorvaldur Thordarson said the eruptions could continue for years.", "Thorvaldur Thordarson"),
+    ("Epidemiologist Maria Van Kerkhove told reporters the risk was low.", "Maria Van Kerkhove"),
+])
+def test_a_role_noun_opening_a_sentence_is_not_part_of_the_name(extract_text, text, name):
+    assert name in names(extract_text(text), "Person")
+
+
+def test_negative_a_given_name_opening_a_sentence_stays_in_the_name(extract_text):
+    doc = extract_text("Minister Rustem Umerov said the talks would resume.")
+    assert "Rustem Umerov" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Poland coach Jan Urban, who replaced Michal Probierz in July, said his side deserved to win.", "Jan Urban"),
+    ("The deal covered the protection of President Faustin-Archange Touadera.", "Faustin-Archange Touadera"),
+    ("Mining minister Tendai Moyo said exports would rise.", "Tendai Moyo"),
+])
+def test_a_name_the_model_missed_after_a_title_is_a_person(extract_text, text, name):
+    assert name in names(extract_text(text), "Person")
+
+
+def test_negative_a_title_before_an_organisation_makes_no_person(extract_text):
+    doc = extract_text("The head of Human Rights Watch said the report was accurate.")
+    assert not names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Martin Ziguele, of the Movement for the Liberation of the Central African People, said the deal was secret.",
+     "Movement for the Liberation of the Central African People"),
+    ("Haluk Gorgun, head of the Presidency of Defence Industries, said deliveries would begin soon.",
+     "Presidency of Defence Industries"),
+    ("The Philippine Institute of Volcanology and Seismology said the quake was shallow.",
+     "Philippine Institute of Volcanology and Seismology"),
+    ("The Royal Dutch Football Association said the midfielder was injured.", "Royal Dutch Football Association"),
+])
+def test_long_organisation_names_stay_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_and_joins_no_other_name_to_an_organisation(extract_text):
+    doc = extract_text("The University of Michigan and Germany signed a research pact.")
+    assert "University of Michigan" in names(doc, "Organization") and "Germany" in names(doc, "Country")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Indonesia agreed to buy 48 fighter jets from Turkish Aerospace, the manufacturer said.", "Turkish Aerospace"),
+    ("The jets will be assembled by state aircraft maker PT Dirgantara Indonesia in Bandung.",
+     "PT Dirgantara Indonesia"),
+    ("Shares of PJSC Gazprom fell after the sanctions were announced.", "PJSC Gazprom"),
+])
+def test_companies_named_after_their_country_are_organisations(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_nationality_before_a_title_stays_the_country(extract_text):
+    doc = extract_text("Turkish President Tayyip Erdogan said the deal was historic.")
+    assert "Turkey" in names(doc, "Country") and not names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator said TikTok broke the EU's General Data Protection Regulation.",
+    "The commission is examining whether the platform breached the Digital Services Act.",
+    "She said the posts were published on example.com and then deleted.",
+])
+def test_laws_and_websites_are_no_entities(extract_text, text):
+    doc = extract_text(text)
+    assert not any("Regulation" in n or "Act" in n or ".com" in n for n in names(doc))
+    assert not names(doc, "Person")
+
+
+def test_negative_an_organisation_named_after_a_law_stays(extract_text):
+    doc = extract_text("The Law Society of Kenya said the ruling was unlawful.")
+    assert "Law Society of Kenya" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Medical teams reached Mweka, the nearest town with a hospital, on Monday.", "Mweka"),
+    ("Human Rights Watch said civilians were killed near Bossangoa and Bria.", "Bria"),
+    ("A magnitude 7.4 earthquake struck off Davao Oriental on Friday.", "Davao Oriental"),
+    ("Congo confirmed an Ebola outbreak in its central Kasai province that has killed 15 people.", "Kasai"),
+])
+def test_places_the_model_took_for_other_things_are_places_by_their_context(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
+
+
+def test_negative_a_person_whose_thing_is_placed_stays_a_person(extract_text):
+    doc = extract_text("Tourists took photographs near Mandela's statue.")
+    assert "Mandela" in names(doc, "Person") and not names(doc, "Place")

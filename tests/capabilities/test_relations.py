@@ -147,6 +147,14 @@ HOLDS_ROLE = [
     # "his counterpart" holds the title named before
     ("Turkish President Recep Tayyip Erdogan welcomed his Egyptian counterpart Abdel Fattah al-Sisi in Ankara.",
      "Abdel Fattah al-Sisi", "Egypt", "President"),
+    # "the group's director": the organisation named before ("the commission": the one named so)
+    ("Amnesty International criticised the ruling. Agnes Callamard, the group's secretary general, said it "
+     "was unjust.", "Agnes Callamard", "Amnesty International", "secretary general"),
+    ("The European Commission opened an inquiry. Henna Virkkunen, the commission's executive vice-president "
+     "for tech, said it would be quick.", "Henna Virkkunen", "European Commission", "executive vice-president"),
+    # what a title is "for" is its area, not its holder
+    ("Oxfam warned of famine. Sally Abi Khalil, the charity's regional director for Gaza, said food was "
+     "running out.", "Sally Abi Khalil", "Oxfam", "regional director"),
 ]
 
 
@@ -207,6 +215,9 @@ def test_negative_no_relation_is_invented(extract_text, text):
     # the host and the visitor
     ("Denmark will deliver the first F-16 jets to Ukraine, Danish Prime Minister Mette Frederiksen said on Monday "
      "during a visit by Ukrainian President Volodymyr Zelensky.", ("MET_WITH", "Mette Frederiksen", "Volodymyr Zelensky")),
+    # "the country": the country named last in the paragraph
+    ("Floods hit Malawi in March. The country has since received 40,000 tonnes of food aid from Japan.",
+     ("SUPPLIED", "Japan", "Malawi")),
 ])
 def test_implied_meetings_and_descriptions(extract_text, text, expected):
     assert _key(*expected) in facts(extract_text(text))
@@ -222,6 +233,18 @@ def test_implied_meetings_and_descriptions(extract_text, text, expected):
 ])
 def test_negative_no_side_is_guessed(extract_text, text):
     assert facts(extract_text(text)) == set()
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a leader does not meet the country he leads on his own visit
+    ("Chinese President Xi Jinping's visit to Hanoi, where he met To Lam, lasted two days.",
+     ("MET_WITH", "China", "Xi Jinping")),
+    # "the centre" is no company, though "centre" ends some companies' names
+    ("Drones struck the Kharkiv Tractor Plant. Russian missiles later hit the centre of Kharkiv.",
+     ("ATTACKED", "Russia", "Kharkiv Tractor Plant")),
+])
+def test_negative_a_description_or_a_visit_adds_no_side(extract_text, text, wrong):
+    assert _key(*wrong) not in rels(extract_text(text))
 
 
 def test_negative_two_who_visit_someone_together_do_not_meet_each_other(extract_text):
