@@ -63,6 +63,9 @@ class DocContext:
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
         self.roles: list[tuple[int, str, str, str]] = []   # (token index, person, holder, title) so far
+        self.body_owner: dict[str, str] = {}   # "army" -> whose army was last named ("Sudan's army")
+        # the sides the relation being read has so far: "the country" is not one of them
+        self.sides: frozenset[str] = frozenset()
 
     def place(self, token: Token, types: frozenset[str]) -> str | None:
         """The place a target word names where the entity rules gave none or cut it ("the town of
@@ -106,6 +109,20 @@ class DocContext:
                 if len(found) == 2:
                     return found[::-1]
         return []
+
+    def last_one(self, token: Token, types: frozenset[str]) -> str | None:
+        """The entity of these types named last before a word ("to the country"), in its paragraph
+        or the one before, that is not already a side of the relation being read; by its name, not
+        an adjective ("Rwandan President Paul Kagame" does not make Rwanda "the country")."""
+        doc = token.doc
+        for i, eid in reversed(self.mentions):
+            if i >= token.i:
+                continue
+            if not self.near_paragraph(token, i):
+                return None
+            if type_of(eid) in types and eid not in self.sides and doc[i].pos_ == "PROPN":
+                return eid
+        return None
 
     def day_of(self, sent: Span) -> tuple[str | None, str | None]:
         """``day_of`` the sentence, read once per sentence."""

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.constants import APPOS, ATTR, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PREP
 from kg.entities import DocEntities
+from kg.schema import EntityRef
 
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
 _FORMER = ("former", "ex-", "late")
@@ -63,6 +64,12 @@ def beside(name: Token, name_end: Token) -> list[Token]:
         if head.dep_ == POBJ and head.head.lower_ == "of" and is_title_word(head.head.head):
             head = head.head.head   # "the commander of the UN force UNIFIL, Aroldo Lazaro"
         words += [t for t in head.subtree if t.i < name.i]
+    elif name.i > 0 and name.nbor(-1).text == ",":
+        # "The head of UN peacekeeping, Jean-Pierre Lacroix, said", where the parser hangs the name
+        # inside the title's phrase instead of beside it
+        title = next((a for a in list(name_end.ancestors)[:3] if a.i < name.i and is_title_word(a)), None)
+        if title is not None:
+            words += [t for t in title.subtree if t.i < name.i - 1]
     return words
 
 
@@ -79,6 +86,36 @@ def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
             if is_title_word(complement):
                 return list(complement.subtree)
     return []
+
+
+def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str], areas: bool = False) -> list[str]:
+    """The organisations or countries a title phrase gives its holder: not where the post is ("the
+    British High Commissioner *in Nairobi*"), not where an envoy is sent or what a title is for when
+    who holds it is named ("the US ambassador *to Japan*", "the charity's director *for Gaza*"), and
+    not what only describes a name of the phrase ("the *UN* peacekeeping force UNIFIL" is UNIFIL).
+    ``areas``: those "to" or "for" alone, for a title whose holder is named nowhere else ("the
+    envoy for Syria")."""
+    inside = {t.i for t in phrase}
+    named = [t for t in phrase if ents.at(t) and _type(ents.at(t)) in types]
+    kept = [t for t in named if not _under_prep(t, inside, ("in", "at"))
+            and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named)]
+    area = [t for t in kept if _under_prep(t, inside, ("to", "for"))]
+    kept = area if areas else [t for t in kept if t not in area]
+    return list(dict.fromkeys(ents.at(t) for t in kept))
+
+
+def _under_prep(token: Token, inside: set[int], preps: tuple[str, ...]) -> bool:
+    """The word is the object of one of these prepositions, inside the phrase."""
+    node = token
+    while node.head.i != node.i and node.head.i in inside:
+        if node.dep_ == POBJ and node.head.lower_ in preps:
+            return True
+        node = node.head
+    return False
+
+
+def _type(eid: str) -> str:
+    return EntityRef.from_id(eid).type.value
 
 
 def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) -> list[Token] | None:

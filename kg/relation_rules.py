@@ -14,7 +14,7 @@ type, or add to one, with no code change::
 A type's fields are ``TYPE_FIELDS``; its name must match ``kg.schema.RELATION_NAME``, since it
 becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
-``relation_containers``, ``relation_representatives``, ``relation_groups``,
+``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``role_verbs`` and ``role_counterparts`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
@@ -78,6 +78,9 @@ class RelationRules:
     light_verbs: frozenset[str] = frozenset()
     containers: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
+    envoys: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
     role_verbs: frozenset[str] = frozenset()
     counterparts: frozenset[str] = frozenset()
@@ -144,8 +147,17 @@ register(Section("relation_containers", "list", word,
                  "nouns that hold a relation noun for a light verb (\"imposed a new round of sanctions\")"))
 register(Section("relation_representatives", "list", word,
                  "nouns for who speaks for an entity at a meeting (\"met the leaders of the party\")"))
+register(Section("relation_others", "list", word,
+                 "nouns for someone's other side, whose possessor they are not (\"Ukraine's allies\")"))
+register(Section("relation_envoys", "list", word,
+                 "title nouns for who represents a country abroad: what is done to them is done to it "
+                 "(\"expelled the French ambassador\")"))
+register(Section("relation_bodies", "list", word,
+                 "nouns for a country's or group's armed forces or government, which stand for it "
+                 "(\"Sudan's army signed\", later \"the army struck\")"))
 register(Section("relation_groups", "table", _group_types,
-                 "plural nouns for two entities named before, by lemma (\"the two countries signed\")"))
+                 "nouns for entities named before, by lemma: two with \"two\" or \"both\" (\"the two "
+                 "countries signed\"), the last one with \"the\" (\"delivered gas to the country\")"))
 register(Section("role_verbs", "list", word, "verbs that give their subject or object a title (\"became prime minister\")"))
 register(Section("role_counterparts", "list", word,
                  "title nouns that mean the same title as the one named before (\"his counterpart\")"))
@@ -163,6 +175,8 @@ def compile_rules(rules: Rules) -> RelationRules:
             negators=frozenset(rules["relation_negators"]), light_verbs=frozenset(rules["light_verbs"]),
             containers=frozenset(rules["relation_containers"]),
             representatives=frozenset(rules["relation_representatives"]),
+            bodies=frozenset(rules["relation_bodies"]), envoys=frozenset(rules["relation_envoys"]),
+            others=frozenset(rules["relation_others"]),
             groups={lemma: frozenset(types) for lemma, types in rules["relation_groups"].items()},
             role_verbs=frozenset(rules["role_verbs"]), counterparts=frozenset(rules["role_counterparts"]),
             occasion_preps=frozenset(rules["relation_occasion_preps"]))

@@ -19,10 +19,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_modality, relation_roles, relation_rules
-from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS, CONJ,
+from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS, CONJ,
                           CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
                           NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
-                          POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
+                          POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, hyphen_compound, opposed, quantity,
                                  type_of, unit)
@@ -43,6 +43,8 @@ _AIMED_PREPS = frozenset(("against", "on", "at"))
 # Prepositions that put something onto a list: "added the firms *to* its blacklist".
 _ONTO_PREPS = frozenset(("to", "on", "onto"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
+# Who has an army or a government: "Sudan's army", "the RSF's leadership".
+_ACTORS = frozenset(("Country", "Organization"))
 
 
 def _relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
@@ -71,7 +73,8 @@ class RelationFinder:
                 self.by_theme.setdefault(word, []).append(rule)
         self.role_rules = [r for r in self.rules.types.values() if r.titles]
         self.theme_words = frozenset(w for r in self.rules.types.values() for w in r.theme)
-        self.words = self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys()
+        self.words = self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys() \
+            | self.rules.bodies
 
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
              published: str | None = None, statements: Iterable[Statement] = ()) -> list[Relation]:
@@ -91,6 +94,10 @@ class RelationFinder:
                 lower, lemma, pos = token.lower_, token.lemma_.lower(), token.pos_
                 if pos == "NOUN" and lower in self.theme_words:
                     self._remember_owner(ctx, token)
+                if pos == "NOUN" and lemma in self.rules.bodies:
+                    owner = self._owner(ctx, token, _ACTORS)
+                    if owner:   # "Sudan's army": a later "the army" is Sudan's
+                        ctx.body_owner[lemma] = owner
                 for rule, role, particle in self.by_verb.get(lemma, ()):
                     if pos in ("VERB", "AUX") and _has_particle(token, particle):
                         found += self._verb(ctx, rule, role, token, doc_id, particle)
@@ -126,6 +133,8 @@ class RelationFinder:
         """The entity a noun belongs to: "North Korean troops", "Pyongyang's soldiers",
         "troops from North Korea" (unless "from" names the type's target: "citizens from
         Sudan" were evacuated from there); a pronoun's antecedent does not count here."""
+        if token.lemma_.lower() in self.rules.others:
+            return None   # "Ukraine's allies" are not Ukraine
         owning = tuple(p for p in ("of", "from") if rule is None or p not in rule.target_preps)
         for child in token.children:
             if child.dep_ in NOUN_MODIFIER_DEPS or (child.dep_ == PREP and child.lower_ in owning):
@@ -133,6 +142,9 @@ class RelationFinder:
                     eid = ctx.ents.at(t)
                     if eid and type_of(eid) in types and t.i != token.i:
                         return eid
+                body = self._body(ctx, child, types) if child.dep_ in NOUN_MODIFIER_DEPS else None
+                if body:   # "army jets struck": the jets of the army named before
+                    return body
             elif rule is not None and child.dep_ == ACL and rule.verbs.get(child.lemma_.lower()) in ("direct", "transfer"):
                 # "drones launched by the RSF", "troops sent by Chad": who did it with them
                 for p in (p for a in child.children if a.dep_ == AGENT for p in a.children if p.dep_ == POBJ):
@@ -140,6 +152,14 @@ class RelationFinder:
                     if eid and type_of(eid) in types:
                         return eid
         return None
+
+    def _body(self, ctx: DocContext, token: Token, types: frozenset[str]) -> str | None:
+        """Whose "the army", "the military" is: the owner named with it before ("Sudan's army")."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.rules.bodies or ctx.ents.at(token) \
+                or any(c.dep_ == POSS for c in token.children):
+            return None
+        owner = ctx.body_owner.get(token.lemma_.lower())
+        return owner if owner and type_of(owner) in types else None
 
     def _entities(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule,
                   place_of: bool = False) -> list[str]:
@@ -173,6 +193,8 @@ class RelationFinder:
                     if not out and remembered and _definite(t) and ctx.near_paragraph(t, remembered[0]) \
                             and type_of(remembered[1]) in types:
                         eid = remembered[1]
+                if eid is None:   # "the army struck", "supplied the military with jets"
+                    eid = self._body(ctx, t, types)
             if eid and ctx.fits(eid, types) and eid not in out:
                 out.append(eid)
         return out
@@ -187,6 +209,12 @@ class RelationFinder:
                 c.lower_ in ("two", "both") for c in noun.children):
             return ctx.last_two(noun, self.rules.groups[lemma] & types)
         # "the South American bloc Mercosur", "the militant group Hamas": the name after its description
+        if not rule.symmetric and lemma in self.rules.envoys:
+            # "expelled the French ambassador, Joel Meyer": what is done to an envoy is done to
+            # whom they represent
+            owner = self._owner(ctx, noun, types - {"Person"}, rule)
+            if owner:
+                return [owner]
         named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types
                  and (c.i > noun.i or is_title_word(noun))]
         if not named and is_title_word(noun):
@@ -202,12 +230,18 @@ class RelationFinder:
                 person = ctx.role_holder(noun, holders)
                 if person:
                     return [person]
-        if rule.symmetric and lemma in self.rules.representatives:
-            owner = self._owner(ctx, noun, types, rule)
+        if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies):
+            owner = self._owner(ctx, noun, types, rule)   # "Sudan's army signed a truce with"
             return [owner] if owner else []
+        if lemma in self.rules.groups and noun.tag_ == "NN" and not is_title_word(noun) \
+                and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
+                and all(c.dep_ in (DET, AMOD) and ctx.ents.at(c) is None for c in noun.children):
+            # "delivered gas supplies to the country": the last country named, not a side already
+            last = ctx.last_one(noun, self.rules.groups[lemma] & types)
+            return [last] if last else []
         if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
                 c.dep_ == DET and c.lower_ == "the" for c in noun.children):
-            described = ctx.described(noun, types)   # "the country had received doses from Japan"
+            described = ctx.described(noun, types)   # "the commission said", the one named so
             return [described] if described else []
         return []
 
@@ -246,7 +280,7 @@ class RelationFinder:
                         if eid and ctx.fits(eid, types) and eid not in out:
                             out.append(eid)
                     if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
-                            and child.lower_ in _AIMED_PREPS:
+                            and (child.lower_ in _AIMED_PREPS or "Place" not in types):
                         # "sanctions against Russian intelligence officers", "strikes on Israeli
                         # positions": whose they are (not "Russian-held territory", not "fighting
                         # in Niger's war")
@@ -270,6 +304,8 @@ class RelationFinder:
                 if subj[0].tag_ in ("WDT", "WP") and node.dep_ == RELCL:
                     return [node.head]
                 return subj
+            if node.dep_ == XCOMP and (objects := [c for c in node.head.children if c.dep_ == DOBJ]):
+                return objects   # "urged Germany to send": the one asked does it
             if node.dep_ in CONTINUED_VERB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
@@ -298,6 +334,11 @@ class RelationFinder:
             subjects = [verb.head if s.tag_ in ("WDT", "WP") else s for s in subjects]
         if passive:
             objects, subjects = subjects, agents
+        elif verb.dep_ == AMOD and subjects:
+            # "the RSF shelled neighbourhoods", parsed as an adjective of its object: a verb with a
+            # subject of its own is a clause, whatever the parser hung it on
+            objects.append(verb.head)
+        ctx.sides = frozenset()
         prep_holders = [verb] + ([o for o in objects if o.lemma_.lower() == particle] if particle else [])
         purposes = [c for c in verb.children if c.dep_ in PURPOSE_DEPS and c.i > verb.i]
         theme: Token | None = None
@@ -325,7 +366,8 @@ class RelationFinder:
             sources += [owner] if owner else []
             if not sources and theme is not None:
                 sources += self._entities(ctx, theme, rule.source, rule)
-            for holder in prep_holders + ([theme] if theme is not None and role == "transfer" else []):
+            ctx.sides = frozenset(sources)
+            for holder in prep_holders + (self._theme_holders(theme, rule) if role == "transfer" else []):
                 targets += self._targets(ctx, holder, rule.target_preps, rule.target, rule)
             if role == "motion" and particle is None:   # "occupying a part of the Kufra district" (not "training Ukrainian pilots")
                 targets += [e for o in objects if ctx.ents.at(o) or self._is_place_noun(o)
@@ -342,6 +384,7 @@ class RelationFinder:
                 targets += self._entities(ctx, verb.head, rule.target, rule)
         elif role == "receive":
             targets = [e for s in subjects for e in self._entities(ctx, s, rule.target, rule)]
+            ctx.sides = frozenset(targets)
             theme = next((t for t in objects if self._is_theme(ctx, t, rule)), None)
             if rule.theme and theme is None:
                 return []
@@ -351,18 +394,35 @@ class RelationFinder:
                 sources.append(self._owner(ctx, theme, rule.source))
         else:   # direct
             sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            ctx.sides = frozenset(sources)
             targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
-            if not set(targets) - set(sources):   # "struck an oil refinery in Volgograd": where what was struck is
-                targets = [e for o in objects if ctx.ents.at(o) is None
-                           for e in self._targets(ctx, o, rule.target_preps, rule.target, rule)]
+            if not rule.symmetric or not set(targets) - set(sources):
+                # "struck an oil refinery in Volgograd", "struck RSF positions in Khartoum North",
+                # "sanctioned two banks in Myanmar": where what was acted on is (not for a
+                # meeting: "met officials in Egypt")
+                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, "in")
+                targets = [t for t in targets if t not in sources] + [
+                    e for o in objects if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
+                if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
+                    targets = self._targets(ctx, verb, ("in",), rule.target, rule)
             targets += self._targets(ctx, verb, rule.target_preps, rule.target, rule)
             if rule.symmetric and not targets and (len(sources) < 2 or objects):
                 return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
         return self._make(ctx, rule, verb, sources, targets, doc_id, theme)
 
+    def _theme_holders(self, theme: Token | None, rule: RelationRule) -> list[Token]:
+        """Words under what was sent that may hold its target: the theme itself ("weapons to
+        Ukraine"), a clause of the type's verbs ("has troops stationed in Transnistria") and an
+        adjective after it ("a contract worth $7 billion with France")."""
+        if theme is None:
+            return []
+        return [theme, *(c for c in theme.children if (c.dep_ == ACL and c.lemma_.lower() in rule.verbs)
+                         or (c.dep_ == AMOD and c.i > theme.i))]
+
     def _noun(self, ctx: DocContext, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
         """"the deployment of North Korean troops to Russia", "Russia's invasion of Ukraine",
         "launched attacks on Kharkiv", "talks between Putin and Kim", "sanctions against Iran"."""
+        ctx.sides = frozenset()
         sources: list[str] = []
         targets: list[str] = []
         theme: Token | None = None
@@ -380,6 +440,7 @@ class RelationFinder:
                         targets += self._targets(ctx, pobj, rule.target_preps, rule.target, rule)
                     elif not rule.theme or rule.symmetric:
                         targets += self._entities(ctx, pobj, rule.target, rule, place_of=True)
+        ctx.sides = frozenset(sources)
         targets += self._targets(ctx, noun, rule.target_preps, rule.target, rule)
         if rule.symmetric:
             # "talks between Putin and Kim": both sides come with the preposition
@@ -401,12 +462,12 @@ class RelationFinder:
                         if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
             targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
         occasion = None
-        if rule.symmetric and len(sources) + len(targets) < 2 and noun.dep_ == POBJ \
-                and noun.head.lower_ in self.rules.occasion_preps and noun.head.head.pos_ in ("VERB", "AUX"):
+        if rule.symmetric and len(sources) + len(targets) < 2 and held.dep_ == POBJ \
+                and held.head.lower_ in self.rules.occasion_preps and held.head.head.pos_ in ("VERB", "AUX"):
             # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part, whatever
             # they did after it ("agreed to work toward a deal after talks" still met); "Frederiksen
-            # said ... during a visit by Zelensky": the host and the visitor
-            occasion = noun.head.head
+            # said ... during a visit by Zelensky": the host and the visitor; "after two weeks of talks"
+            occasion = held.head.head
             sources += [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)
                         if e not in sources and e not in targets]
         if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
@@ -431,12 +492,23 @@ class RelationFinder:
         """A theme placed somewhere: "North Korean troops in Kursk", "troops who were in Russia"."""
         if opposed(theme):
             return []
+        ctx.sides = frozenset()
         owner = self._owner(ctx, theme, rule.source)
         if owner is None:
             remembered = ctx.theme_owner.get(rule.name)
             owner = remembered[1] if remembered and _definite(theme) and ctx.near_paragraph(theme, remembered[0]) else None
+        ctx.sides = frozenset([owner] if owner else [])
         targets = self._targets(ctx, theme, rule.target_preps, rule.target, rule)
         return self._make(ctx, rule, theme, [owner] if owner else [], targets, doc_id, theme) if targets else []
+
+    def _title_holders(self, ctx: DocContext, titled: list[Token], rule: RelationRule) -> list[str]:
+        """Whose title a title phrase names (kg.relation_roles.holders), else "the group" named
+        before ("Bryony Lau, the group's deputy Asia director"), else what it is for or to ("the
+        envoy for Syria": no one else to hold it)."""
+        return relation_roles.holders(ctx.ents, titled, rule.target) or [
+            eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and _definite(t)
+            for eid in [ctx.described(t, rule.target)] if eid] or relation_roles.holders(
+            ctx.ents, titled, rule.target, areas=True)
 
     def _roles(self, ctx: DocContext, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
         """"NATO Secretary General Mark Rutte", "Russian President Vladimir Putin", "Mark Rutte,
@@ -453,23 +525,20 @@ class RelationFinder:
             while end.i + 1 < sent.end and ctx.ents.at(end.nbor(1)) == eid:
                 end = end.nbor(1)
             joined = held.get(end.head.i) if end.dep_ == CONJ else None   # "X and Defence Minister Y"
-            for titled in (relation_roles.before(ctx.ents, sent, token, eid), relation_roles.beside(token, end),
-                           relation_roles.predicate(self.rules.role_verbs, end)):
-                words = relation_roles.title_words(ctx.ents, titled, rule.titles)
-                if words:
-                    break
-            else:
-                if not (joined and joined[2]):
-                    continue
+            # the first title phrase that names whose title it is, else the first title: "General
+            # Charles Kahariri, the chief of the Kenya Defence Forces"
+            phrases = [(words, self._title_holders(ctx, titled, rule))
+                       for titled in (relation_roles.before(ctx.ents, sent, token, eid),
+                                      relation_roles.beside(token, end),
+                                      relation_roles.predicate(self.rules.role_verbs, end))
+                       for words in [relation_roles.title_words(ctx.ents, titled, rule.titles)] if words]
+            if phrases:
+                words, targets = next((p for p in phrases if p[1]), phrases[0])
+            elif joined and joined[2]:
                 # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one title for both
-                titled, words = [], []
-            targets = [ctx.ents.at(t) for t in titled if type_of(ctx.ents.at(t)) in rule.target
-                       and not _portfolio(t)]
-            if not targets:   # "Bryony Lau, the group's deputy Asia director": the group named before
-                targets = [eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and _definite(t)
-                           for eid in [ctx.described(t, rule.target)] if eid]
-            if not targets:   # "the envoy for Syria": no one else to hold the title
-                targets = [ctx.ents.at(t) for t in titled if type_of(ctx.ents.at(t)) in rule.target]
+                words, targets = [], []
+            else:
+                continue
             if not targets and joined:
                 targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
             # the title as written, from its first title word to its last: "chief of staff to
@@ -540,14 +609,6 @@ class RelationFinder:
         if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
             ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
-
-
-def _portfolio(token: Token) -> bool:
-    """What a title is "for" ("the group's coordinator *for Sudan*"): its area, not its holder."""
-    node = token
-    while node.dep_ in NOUN_MODIFIER_DEPS and node.head.i != node.i:
-        node = node.head
-    return node.dep_ == POBJ and node.head.lower_ == "for"
 
 
 def _definite(noun: Token) -> bool:

@@ -147,6 +147,11 @@ HOLDS_ROLE = [
     # "his counterpart" holds the title named before
     ("Turkish President Recep Tayyip Erdogan welcomed his Egyptian counterpart Abdel Fattah al-Sisi in Ankara.",
      "Abdel Fattah al-Sisi", "Egypt", "President"),
+    # a title phrase that names whose title it is wins over one that does not
+    ("General Kenneth McKenzie, the commander of U.S. Central Command, said the strikes would continue.",
+     "Kenneth McKenzie", "U.S. Central Command", "commander"),
+    ("America's top diplomat, Marco Rubio, arrived in Panama on Saturday.", "Marco Rubio", "United States",
+     "top diplomat"),
     # "the group's director": the organisation named before ("the commission": the one named so)
     ("Amnesty International criticised the ruling. Agnes Callamard, the group's secretary general, said it "
      "was unjust.", "Agnes Callamard", "Amnesty International", "secretary general"),
@@ -170,6 +175,23 @@ def test_a_title_before_or_beside_a_name_is_a_role(extract_text, text, person, h
 ])
 def test_negative_former_holders_and_commentators_hold_no_role(extract_text, text):
     assert not any(t == "HOLDS_ROLE" for t, _, _ in rels(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, holder, not_holder", [
+    # where the post is, is not whose it is
+    ("The British High Commissioner in Nairobi, Neil Wigan, called for calm.", "United Kingdom", "Nairobi"),
+    ("The German ambassador in Beijing, Patricia Flor, said the talks went well.", "Germany", "China"),
+    # where an envoy is sent, what a title is for, when whose it is is named
+    ("The US ambassador to Japan, Rahm Emanuel, visited Okinawa.", "United States", "Japan"),
+    ("The International Crisis Group warned of famine. Alan Boswell, the group's project director for Sudan, "
+     "said aid was blocked.", "International Crisis Group", "Sudan"),
+    # what only describes the name of the phrase: UNIFIL is the UN's force, the title is UNIFIL's
+    ("Lebanese President Joseph Aoun met the commander of the UN force UNIFIL, Aroldo Lazaro, in Beirut.",
+     "UNIFIL", "United Nations"),
+])
+def test_negative_a_title_is_held_in_the_body_it_names_not_where_or_whose(extract_text, text, holder, not_holder):
+    roles = {target for type_, _, target in rels(extract_text(text)) if type_ == "HOLDS_ROLE"}
+    assert holder in roles and not_holder not in roles
 
 
 @pytest.mark.parametrize("text", [
@@ -260,6 +282,57 @@ def test_negative_who_accuses_another_of_it_did_not_do_it(extract_text):
 
 def test_negative_an_envoy_does_not_stand_for_the_one_who_sent_him(extract_text):
     assert not any(t == "MET_WITH" for t, _, _ in rels(extract_text("Antony Blinken met Putin's envoy in Riyadh on Tuesday.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's army or government acts for it, and a later bare "the army", "army jets" is that one
+    ("Ethiopia's government and the Tigray People's Liberation Front signed a peace deal in Pretoria.",
+     ("SIGNED_AGREEMENT_WITH", "Ethiopia", "Tigray People's Liberation Front")),
+    ("Nigeria's army said it had killed 30 militants. On Tuesday the army bombed camps in Borno.",
+     ("ATTACKED", "Nigeria", "Borno")),
+    ("Myanmar's army has lost several towns. Army jets later struck villages in Sagaing.",
+     ("ATTACKED", "Myanmar", "Sagaing")),
+    # "the country", "the group": the last one named that is not already a side
+    ("Qatar pledged aid to Lebanon and delivered fuel to the country in March.", ("SUPPLIED", "Qatar", "Lebanon")),
+    ("Hezbollah fired rockets at Israel overnight. Iran has supplied the group with drones, officials said.",
+     ("SUPPLIED", "Iran", "Hezbollah")),
+    # talks counted by a span of time still make the signatories meet
+    ("Denmark and Ukraine signed a security deal after three days of negotiations.", ("MET_WITH", "Denmark", "Ukraine")),
+    # a verb with a subject of its own, which the parser hangs on its object as an adjective
+    ("Residents said the RSF shelled markets in El Obeid.", ("ATTACKED", "RSF", "El Obeid")),
+    # whose the recipient or the thing acted on is, and where it is
+    ("Canada delivered armoured vehicles to Ukraine's army in May.", ("SUPPLIED", "Canada", "Ukraine")),
+    ("The European Union sanctioned three companies in Belarus on Friday.", ("SANCTIONED", "European Union", "Belarus")),
+    ("Israeli jets struck Hezbollah positions in Tyre on Sunday.", ("ATTACKED", "Israel", "Tyre")),
+    ("Switzerland froze the assets of Russia's central bank.", ("SANCTIONED", "Switzerland", "Russia")),
+    # what is sent or signed, and the words under it that hold the target
+    ("Britain has some 900 soldiers based in Estonia.", ("DEPLOYED_TO", "United Kingdom", "Estonia")),
+    ("Brazil signed a contract worth $2 billion with Sweden for Gripen jets.",
+     ("SIGNED_AGREEMENT_WITH", "Brazil", "Sweden")),
+    # an envoy told to leave, or expelled, stands for whom they represent
+    ("Niger's junta ordered the French ambassador to leave the country within 48 hours.",
+     ("SANCTIONED", "Niger", "France")),
+    ("Algeria expelled the French ambassador, Stephane Romatet, on Tuesday.", ("SANCTIONED", "Algeria", "France")),
+])
+def test_who_a_description_stands_for(extract_text, text, expected):
+    assert _key(*expected) in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "the country" is none of the sides, nor a country named only by an adjective
+    ("Norway said on Monday it had sent fuel to the country.", ("SUPPLIED", "Norway", "Norway")),
+    ("Rwandan President Paul Kagame met the donors on Monday. Britain sent aid to the country in May.",
+     ("SUPPLIED", "United Kingdom", "Rwanda")),
+    # the expelled envoy's country is the target, not the envoy
+    ("Algeria expelled the French ambassador, Stephane Romatet, on Tuesday.",
+     ("SANCTIONED", "Algeria", "Stephane Romatet")),
+    # who urges another to do it does not do it; someone's allies are not them
+    ("Poland urged Germany to send tanks to Ukraine.", ("SUPPLIED", "Poland", "Ukraine")),
+    ("Moscow warned Ukraine's Western allies not to provide the nation with long-range weapons.",
+     ("SUPPLIED", "Ukraine", "Russia")),
+])
+def test_negative_a_description_is_not_read_as_another(extract_text, text, absent):
+    assert absent not in rels(extract_text(text))
 
 
 # -- Arguments from around the sentence ---------------------------------------------------------------
@@ -372,6 +445,10 @@ def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
     # what it would do by way of it
     ("Russia said it would respond by expelling German diplomats.", ("SANCTIONED", "Russia", "Germany"),
      "hypothetical"),
+    # asked of someone, who is the one to do it
+    ("Poland urged Germany to send tanks to Ukraine.", ("SUPPLIED", "Germany", "Ukraine"), "hypothetical"),
+    ("Zelensky asked the United States to deliver more Patriot systems to Ukraine.",
+     ("SUPPLIED", "United States", "Ukraine"), "hypothetical"),
 ])
 def test_speculation_plans_and_suspicions_are_not_facts(extract_text, text, expected, modality):
     doc = extract_text(text)
