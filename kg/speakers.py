@@ -20,7 +20,7 @@ from kg import lexicon
 from kg.constants import (ACL, AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
                            SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
 from kg.entities import DocEntities, _is_title_word
-from kg.gazetteer import fold, gazetteer
+from kg.gazetteer import fold
 from kg.genders import agrees, genders_shown, word_gender
 from kg.schema import Entity, EntityRef, EntityType, Mention
 
@@ -112,8 +112,8 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
         return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
-    if lemma in lexicon.DESCRIBES_COUNTRY:
-        named = _country_owning(ctx, head)
+    if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
+        named = _country_owning(ctx, head)   # "Kenya's government", "Nigeria's army": the country acts
         if named:
             return named
     if lemma in lexicon.DESCRIBES_INSTITUTION and head.tag_ == "NNS":
@@ -150,9 +150,9 @@ def pronoun_antecedent(ctx: Context, pronoun: Token) -> str | None:
 
 
 def _country_owning(ctx: Context, head: Token) -> str | None:
-    """"Kenya's government", "the government of Kenya": the country itself."""
+    """"Kenya's government", "the government of Kenya", "the Israeli military": the country itself."""
     for child in head.children:
-        owners = [child] if child.dep_ == POSS else \
+        owners = [child] if child.dep_ in (POSS, "amod", "compound") and child.i < head.i else \
             [c for c in child.children if c.dep_ == POBJ] if child.dep_ == PREP and child.lower_ == "of" else []
         for owner in owners:
             eid = ctx.ents.at(owner)
@@ -333,23 +333,18 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     owner = next((ctx.ents.at(t) for t in head.subtree if t.i < head.i and ctx.ents.at(t)
                   and not ctx.ents.at(t).startswith("person:")), None)
     possessed = any(t.dep_ == CASE or t.dep_ == POSS for t in head.subtree if t.i < head.i)
-    institution = head.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION   # "the military" is no person
-    if _definite(head) and not possessed and ctx.last_person and not institution:
+    if head.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION:
+        return None   # "the military" is no person
+    if _definite(head) and not possessed and ctx.last_person:
         return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
     if owner is None or head.tag_ in ("NNS", "NNPS"):
         return None   # "the US and South Korean defence chiefs" are no one person
     tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != DET]
-    if institution:
-        name, kind = _institution_name(ctx, owner, tokens), EntityType.ORGANIZATION
-    else:
-        name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
-        kind = EntityType.PERSON
-    eid = EntityRef(kind, fold(name).replace("'", "").replace("’", "")).id
+    name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
+    eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id
     if eid not in {e.id for e in ctx.ents.entities}:
-        role = name if kind is EntityType.PERSON else None
-        ctx.ents.entities.append(Entity(id=eid, name=name, type=kind.value, role=role))
-        if role:
-            ctx.ents.roles[eid] = name
+        ctx.ents.entities.append(Entity(id=eid, name=name, type=EntityType.PERSON.value, role=name))
+        ctx.ents.roles[eid] = name
     entity = next(e for e in ctx.ents.entities if e.id == eid)
     first, last = tokens[0], tokens[-1]
     entity.mentions.append(Mention(start=first.idx, end=last.idx + len(last), text=name,
@@ -357,16 +352,6 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     for t in tokens:
         ctx.ents.by_token.setdefault(t.i, eid)
     return eid
-
-
-def _institution_name(ctx: Context, owner: str, tokens: list[Token]) -> str:
-    """"Nigeria's army", "the Israeli military": an institution of its country, named as news
-    names one written in capitals ("Nigerian army")."""
-    entity = next(e for e in ctx.ents.entities if e.id == owner)
-    country = gazetteer().country(entity.name) if owner.startswith("country:") else None
-    qualifier = lexicon.DEMONYMS.get(country.code, [country.name])[0] if country else entity.name
-    words = [t.text for t in tokens if ctx.ents.at(t) != owner and t.dep_ != CASE]
-    return " ".join([qualifier] + words)
 
 
 def _described(ctx: Context, head: Token, institution: bool = False) -> str | None:
