@@ -338,12 +338,14 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     if _definite(head) and not possessed and ctx.last_person:
         return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
     if owner is None or head.tag_ in ("NNS", "NNPS"):
-        return None   # "the US and South Korean defence chiefs" are no one person
+        return None   # "the US and South Korean defence chiefs", "United Nations experts": no one person
     tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != DET]
     name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
-    eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id
+    # "the Israeli military said", "Congo's army said": a body of its own, not a person
+    type_ = EntityType.ORGANIZATION if head.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS else EntityType.PERSON
+    eid = EntityRef(type_, fold(name).replace("'", "").replace("’", "")).id
     if eid not in {e.id for e in ctx.ents.entities}:
-        ctx.ents.entities.append(Entity(id=eid, name=name, type=EntityType.PERSON.value, role=name))
+        ctx.ents.entities.append(Entity(id=eid, name=name, type=type_.value, role=name))
         ctx.ents.roles[eid] = name
     entity = next(e for e in ctx.ents.entities if e.id == eid)
     first, last = tokens[0], tokens[-1]
