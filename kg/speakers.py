@@ -112,8 +112,8 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
         return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
-    if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
-        named = _country_owning(ctx, head)   # "Kenya's government", "Nigeria's army": the country acts
+    if lemma in lexicon.DESCRIBES_COUNTRY:
+        named = _country_owning(ctx, head)   # "Kenya's government": the country acts
         if named:
             return named
     if lemma in lexicon.DESCRIBES_INSTITUTION and head.tag_ == "NNS":
@@ -150,7 +150,7 @@ def pronoun_antecedent(ctx: Context, pronoun: Token) -> str | None:
 
 
 def _country_owning(ctx: Context, head: Token) -> str | None:
-    """"Kenya's government", "the government of Kenya", "the Israeli military": the country itself."""
+    """"Kenya's government", "the government of Kenya", "the Malawian government": the country itself."""
     for child in head.children:
         owners = [child] if child.dep_ in (POSS, "amod", "compound") and child.i < head.i else \
             [c for c in child.children if c.dep_ == POBJ] if child.dep_ == PREP and child.lower_ == "of" else []
@@ -333,9 +333,8 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     owner = next((ctx.ents.at(t) for t in head.subtree if t.i < head.i and ctx.ents.at(t)
                   and not ctx.ents.at(t).startswith("person:")), None)
     possessed = any(t.dep_ == CASE or t.dep_ == POSS for t in head.subtree if t.i < head.i)
-    if head.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION:
-        return None   # "the military" is no person
-    if _definite(head) and not possessed and ctx.last_person:
+    institution = head.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION   # "the Israeli military" is no person
+    if _definite(head) and not possessed and ctx.last_person and not institution:
         return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
     if owner is None or head.tag_ in ("NNS", "NNPS"):
         return None   # "the US and South Korean defence chiefs", "United Nations experts": no one person
