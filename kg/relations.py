@@ -234,12 +234,14 @@ class RelationFinder:
         if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies):
             owner = self._owner(ctx, noun, types, rule)   # "Sudan's army signed a truce with"
             return [owner] if owner else []
-        if lemma in self.rules.groups and noun.tag_ == "NN" and not is_title_word(noun) \
+        members = lemma in self.rules.members and noun.tag_ == "NNS"
+        if (members or (lemma in self.rules.groups and noun.tag_ == "NN")) and not is_title_word(noun) \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
                 and all(c.dep_ in (DET, AMOD) and ctx.ents.at(c) is None for c in noun.children):
-            # "delivered gas supplies to the country": the last country named, not a side already
-            last = ctx.last_one(noun, self.rules.groups[lemma] & types)
-            return [last] if last else []
+            # "delivered gas supplies to the country", "a strike against the militants": the last
+            # one named, not a side already
+            last = ctx.last_one(noun, _ACTORS - {"Country"} if members else self.rules.groups[lemma] & types)
+            return [last] if last and type_of(last) in types else []
         if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
                 c.dep_ == DET and c.lower_ == "the" for c in noun.children):
             described = ctx.described(noun, types)   # "the commission said", the one named so

@@ -324,6 +324,11 @@ def test_negative_an_envoy_does_not_stand_for_the_one_who_sent_him(extract_text)
     # a strike on people is located where they are
     ("The United States carried out an air strike against the militants in the Lower Shabelle region.",
      ("ATTACKED", "United States", "Lower Shabelle")),
+    # "the militants", "the rebels": the armed group named before
+    ("Hamas fired rockets at Ashkelon on Sunday. Israeli jets later bombed the militants in Rafah.",
+     ("ATTACKED", "Israel", "Hamas")),
+    ("The Houthis have attacked ships since November. American warplanes struck the rebels on Friday.",
+     ("ATTACKED", "United States", "Houthis")),
     # taking a place by force
     ("Azerbaijani forces seized Khankendi in a one-day offensive in September.", ("ATTACKED", "Azerbaijan", "Khankendi")),
 ])
