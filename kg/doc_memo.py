@@ -1,8 +1,11 @@
 """What kg's components read off a Doc more than once, computed once per Doc.
 
 kg's components run one after another on each Doc (spaCy chains components that have no
-``pipe`` of their own Doc by Doc), so a memo of the last few Docs is enough. A Doc's entry is
-dropped when its length changes (a retokenised Doc is another Doc to the memo).
+``pipe`` of their own Doc by Doc), so a memo of the current Doc is enough. Holding more costs
+time: what the memo holds (token indexes, sentence spans: hundreds of objects a Doc) then lives
+long enough for Python's garbage collector to move it to its oldest generation, whose full
+collections, which walk every object of the loaded model too, took over 1 ms a document. A Doc's
+entry is dropped when its length changes (a retokenised Doc is another Doc to the memo).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 T = TypeVar("T")
-_RECENT_DOCS = 8
+_RECENT_DOCS = 1   # see above: one Doc at a time
 _memo: OrderedDict[int, tuple[Doc, int, dict[str, object]]] = OrderedDict()
 
 

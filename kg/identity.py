@@ -37,6 +37,7 @@ class Found:
     outlet: bool = False
     short: bool = False  # a single-word person name that should join a full name
     direction: str | None = None  # "the North": resolved against the document's countries
+    shared: tuple[str, ...] = ()  # "Congo": the ISO codes it may mean, the one meant alone first
     geo: City | None = None       # the GeoNames city (or region) this place is
     weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
     ends: tuple[str, str] | None = field(default=None, repr=False, compare=False)  # see _name_ends
@@ -137,7 +138,7 @@ def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
     def ambiguous(f: Found) -> bool:
         return f.type == "Place" and f.geo is not None and fold(f.name) in gaz.homonyms \
             and gaz.region(f.name) is not f.geo
-    votes = Counter(f.key.upper() for f in founds if f.type == "Country" and not f.direction)
+    votes = Counter(f.key.upper() for f in founds if f.type == "Country" and not f.direction and not f.shared)
     votes.update(f.geo.country for f in founds if f.type == "Place" and f.geo and not ambiguous(f))
     ranked = [code for code, _ in votes.most_common()]
     out = []
@@ -164,9 +165,13 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
 def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
     founds = _name_endings(founds)
     full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
-    countries = {f.key: f for f in founds if f.type == "Country" and not f.direction}
+    countries = {f.key: f for f in founds if f.type == "Country" and not f.direction and not f.shared}
     resolved: list[tuple[Found, Key]] = []
     for f in founds:
+        if f.shared:
+            named = [code for code in f.shared if code.lower() in countries]
+            country = gaz.countries[named[0] if len(named) == 1 else f.shared[0]]
+            f = Found(f.start, f.end, "Country", country.name, country.code.lower())
         if f.direction:
             options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
             if len(options) != 1:
@@ -218,9 +223,32 @@ def _organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
         if len(longer) != 1:
             # "Law Society" after "Law Society of Kenya": a name without the place it is of
             longer = [q for q in qualified if q.startswith(k[1] + " of ")]
+        if len(longer) != 1 and " " not in k[1] and len(k[1]) >= 5:
+            # "Afreximbank" after "African Export-Import Bank": made of the beginnings of its words
+            longer = [q for q in qualified if " " in q and _abbreviates(k[1], q)]
         if len(longer) == 1:
             remap[k] = qualified[longer[0]]
     return remap
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a one-word name is made of the beginnings of a longer name's words, in order, the
+    first and the last among them ("afreximbank": AFRican EXport IMport BANK; "interpol")."""
+    words = [w for w in name.split() if w not in ("of", "and", "for", "the")]
+    if len(words) < 2:
+        return False
+
+    @lru_cache(maxsize=None)
+    def fits(at: int, word: int, used_last: bool) -> bool:
+        if at == len(short):
+            return used_last
+        if word >= len(words):
+            return False
+        for cut in range(len(words[word]), 0, -1):
+            if short.startswith(words[word][:cut], at) and fits(at + cut, word + 1, word == len(words) - 1):
+                return True
+        return word > 0 and fits(at, word + 1, False)   # a middle word may be left out
+    return short[0] == words[0][0] and fits(0, 0, False)
 
 
 def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:

@@ -301,8 +301,8 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     possessed = any(t.dep_ == CASE or t.dep_ == POSS for t in head.subtree if t.i < head.i)
     if _definite(head) and not possessed and ctx.last_person:
         return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
-    if owner is None:
-        return None
+    if owner is None or head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS:
+        return None   # ("United Nations experts say": no one person; "the Israeli military said": no person)
     tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != DET]
     name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id

@@ -10,37 +10,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy
+
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from kg.doc_memo import memo
 
 
 class _DocIndex:
+    """The Doc's lower-case forms and lemmas as arrays, and which forms and lower-cased lemmas it
+    has: a word list (hundreds of verbs) is met with the Doc's few hundred words in one set
+    intersection, and only the words both have are looked for in the arrays."""
+
     def __init__(self, doc: Doc) -> None:
-        self.by_lower: dict[int, list[int]] = {}   # hash of the lower-case form -> token indexes
-        by_lemma: dict[int, list[int]] = {}
-        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-            self.by_lower.setdefault(lower, []).append(i)
-            by_lemma.setdefault(lemma, []).append(i)
+        array = doc.to_array([LOWER, LEMMA])
+        self.lowers, self.lemmas = array[:, 0], array[:, 1]
         strings = doc.vocab.strings
-        self.by_lemma: dict[str, list[int]] = {}   # lower-cased lemma -> token indexes
-        for lemma, where in by_lemma.items():
-            self.by_lemma.setdefault(strings[lemma].lower(), []).extend(where)
+        self.forms = {strings[key]: key for key in numpy.unique(self.lowers).tolist()}   # form -> its hash
+        self.lemmas_of: dict[str, list[int]] = {}   # lower-cased lemma -> the hashes of its lemmas
+        for lemma in numpy.unique(self.lemmas).tolist():
+            self.lemmas_of.setdefault(strings[lemma].lower(), []).append(lemma)
+        self.words = frozenset(self.forms) | frozenset(self.lemmas_of)
 
     def named(self, words: Iterable[str]) -> list[int]:
-        found: set[int] = set()
-        for word in words:
-            key = _HASHES.get(word)
-            if key is None:
-                key = _HASHES[word] = hash_string(word)
-            found.update(self.by_lower.get(key, ()))
-            found.update(self.by_lemma.get(word, ()))
-        return sorted(found)
-
-
-_HASHES: dict[str, int] = {}   # word -> its hash in every StringStore
+        shared = self.words.intersection(words)
+        found = [self.lowers == numpy.uint64(self.forms[word]) for word in shared if word in self.forms]
+        found += [self.lemmas == numpy.uint64(lemma) for word in shared for lemma in self.lemmas_of.get(word, ())]
+        return numpy.logical_or.reduce(found).nonzero()[0].tolist() if found else []
 
 
 def tokens_named(doc: Doc, words: Iterable[str]) -> list[int]:
