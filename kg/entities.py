@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.attrs import IS_TITLE, IS_UPPER, POS
+import numpy
+from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -18,10 +19,11 @@ from kg import lexicon
 from kg.constants import APPOS, COMPOUND, CONJ, POBJ
 from kg.gazetteer import City, Gazetteer, fold, gazetteer
 from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
-from kg.identity import DocEntities, Found, group
+from kg.identity import DocEntities, Found, group, may_be_a_person_read_as_organization
 from kg.name_spans import DIRECTIONS as _DIRECTIONS
 from kg.name_spans import after_possessor as _after_possessor
 from kg.name_spans import defined_acronyms as _defined_acronyms
+from kg.name_spans import is_acronym as _is_acronym
 from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.name_spans import name_spans as _name_spans
@@ -100,8 +102,11 @@ def _capital_modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_place_of(doc: Doc, start: int) -> bool:
-    """"the city of Malatya", "the towns of Dervenochoria": a place named by its kind."""
+    """"the city of Malatya", "the towns of Dervenochoria", "the capital Abuja": a place named by its kind."""
     i = start - 1
+    if i >= 1 and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in lexicon.PLACE_NOUNS \
+            and doc[i].lower_ not in _DIRECTIONS and doc[i - 1].lower_ in ("the", "its", "their"):
+        return True
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.PLACE_NOUNS
 
 
@@ -127,6 +132,20 @@ def _apposition_noun(doc: Doc, start: int, end: int) -> Token | None:
     for child in head.children:
         if child.dep_ == APPOS and child.i >= end and child.pos_ == "NOUN":
             return child
+    return _set_beside(doc, end)
+
+
+def _set_beside(doc: Doc, end: int) -> Token | None:
+    """The noun of ", the Turkish defence electronics group," written right after a name, where
+    the parser hung the apposition elsewhere: the last word before the closing comma, if a noun."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return None
+    for i in range(end + 2, min(end + 8, len(doc))):
+        if doc[i].is_punct:
+            last = doc[i - 1]
+            return last if doc[i].text == "," and last.pos_ == "NOUN" and last.is_lower else None
+        if doc[i].pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            return None
     return None
 
 
@@ -143,7 +162,10 @@ def _kind_before(doc: Doc, start: int) -> str | None:
         return None
     noun = doc[start - 1]
     lemma = noun.lemma_.lower()
-    if noun.pos_ == "NOUN" and noun.dep_ == COMPOUND and (lemma in lexicon.ORGANIZATION_NOUNS or lemma.endswith("maker")):
+    if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
+        return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
+    if lemma in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS \
+            or lemma.endswith(("maker", "builder")):
         return "Organization"
     return None
 
@@ -201,8 +223,18 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
     while i < end and _is_title_word(doc[i]):
         i += 1
     rest = list(tokens(doc, i, end))
-    return i > start and 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+    return i > start and 2 <= len(rest) <= 3 and all(_name_word(t) for t in rest) \
         and not _is_org_head(rest[-1]) and rest[-1].lower_ not in lexicon.GEOGRAPHIC_FEATURES
+
+
+_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+                     "XVI", "Jr", "Jr.", "Sr", "Sr."})
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: a capitalised proper noun, or a regnal number or Jr after one ("Felipe VI")."""
+    return (token.pos_ == "PROPN" and token.is_title) or (token.text in _REGNAL and token.i > 0
+                                                          and token.nbor(-1).is_title)
 
 
 def _name_tokens(span: Span) -> tuple[int, int]:
@@ -317,6 +349,13 @@ class EntityFinder:
         # the city is kept with it: a capital named both as an actor and as a place is weighed in identity
         return Found(start, end, "Country", c.name, c.code.lower(), geo=self.gaz.capital_city(text)) if c else None
 
+    def _shared_country(self, text: str, start: int, end: int) -> Found | None:
+        """A name several countries bear ("Congo"): which one is decided with the article's other
+        countries (``shared_country_names``)."""
+        codes = lexicon.SHARED_COUNTRY_NAMES.get(text.lower())
+        codes = tuple(c for c in codes or () if c in self.gaz.countries)
+        return Found(start, end, "Country", text, "", shared=codes) if codes else None
+
     def _classify(self, doc: Doc, span: Span) -> Found | None:
         start, end = span.start, span.end
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES):
@@ -333,8 +372,9 @@ class EntityFinder:
             return None   # 'the Pacific "Ring of Fire"': a quoted nickname, or words across lines
         text = tokens_text(doc, start, end)
         if _WEB_ADDRESS.match(text):
-            # "example.com", "X.com": a website is its owner's only where the model saw an organisation
-            return Found(start, end, "Organization", text, self._org_key(text)) if label == "ORG" else None
+            # "example.com": an address, not an entity; a website acting ("Amazon.com said") is its company
+            acting = label == "ORG" and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
+            return Found(start, end, "Organization", text, self._org_key(text)) if acting else None
         if end - start > 1 and doc[end - 1].lower_ in lexicon.LAW_WORDS and doc[end - 1].is_title:
             return None   # "the General Data Protection Regulation", "the Digital Services Act": a text
         if label == "PERSON" and _is_org_head(doc[start]):
@@ -347,6 +387,8 @@ class EntityFinder:
             if start > 0 and doc[start - 1].lower_ in _REGION_ADJECTIVES:
                 return None   # "South American", "East African": a region, not the country
             c = self.gaz.demonym(text)
+            if c is None and text.lower() in lexicon.SHARED_COUNTRY_NAMES:
+                return self._shared_country(text, start, end)   # "Congolese"
             if c is None and _placed_by_context(doc, start, end):
                 return replace(self._place(doc, start, end), weight=2)   # "struck off Davao Oriental"
             return Found(start, end, "Country", c.name, c.code.lower()) if c else None
@@ -394,6 +436,9 @@ class EntityFinder:
             return found and replace(found, weight=2)
         if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1:
             return self._organization(doc, start, end)   # "Unity Government": an institution
+        if label in ("GPE", "LOC") and end < len(doc) and doc[end].lower_ in lexicon.PLAYER_ROLES \
+                and doc[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):
+            return Found(start, end, "Organization", text, self._org_key(text), weight=2)   # "the Barcelona midfielder"
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
             found = self._city_here(doc, start, end, label)
             if found:
@@ -406,7 +451,7 @@ class EntityFinder:
             if found:
                 return found
             if self.gaz.is_ambiguous(text):
-                return None
+                return self._shared_country(text, start, end)
         if label in ("ORG", "GPE", "LOC", "FAC") and _beside_a_title(doc, start, end):
             found = self._person(doc, start, end)   # "The union's president, Andreas Pinheiro,"
             return found and replace(found, weight=2)
@@ -486,7 +531,7 @@ class EntityFinder:
             return None  # "Defense" alone: part of a title the model took for a name
         titled = [t for t in words if _is_title_word(t)]
         rest = [t for t in words if not _is_title_word(t)]
-        if titled and len(rest) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+        if titled and len(rest) >= 2 and all(_name_word(t) for t in rest) \
                 and rest[0].i > titled[-1].i and not _is_org_head(rest[-1]):
             return self._person(doc, rest[0].i, end)   # "Defence Lloyd Austin"
         if start > 0 and _is_title_word(doc[start - 1]) and 2 <= len(words) <= 3 \
@@ -614,6 +659,23 @@ class EntityFinder:
                 found.append(self._organization(doc, token.i + 1, end))
         return [f for f in found if f is not None]
 
+    def _acronyms_of_kind(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """An acronym the model missed before a noun that says what it is: "told DZBB radio", "the
+        FNSEA farmers' union" (organisations)."""
+        found = []
+        flags = doc.to_array([IS_UPPER, ENT_IOB])
+        for i in numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 2)).tolist():
+            token = doc[i]
+            if i in taken or not token.is_alpha or not _is_acronym(token) or i + 1 >= len(doc):
+                continue
+            j = i + 1
+            if j + 2 < len(doc) and doc[j].is_lower and doc[j + 1].text in _POSSESSIVE_MARKS:
+                j += 2   # "FNSEA farmers' union"
+            noun = doc[j]
+            if noun.is_lower and (noun.lemma_.lower() in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS):
+                found.append(Found(i, i + 1, "Organization", token.text, self._org_key(token.text), weight=2))
+        return found
+
     def _titled_in_apposition(self, doc: Doc, taken: set[int]) -> list[Found]:
         """A person's name the model missed beside a title in lower case: "Agnes Callamard, the
         group's secretary general," / "the charity's director, Sally Abi Khalil,"."""
@@ -692,7 +754,7 @@ class EntityFinder:
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
-            + self._titled_in_apposition(doc, taken)
+            + self._titled_in_apposition(doc, taken) + self._acronyms_of_kind(doc, taken)
         for extra in extras:
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
             if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end
@@ -729,11 +791,16 @@ class EntityFinder:
 
     def _surnames(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """Person names used alone that the model missed or mistyped ("Singh" as a place)."""
-        full = [f for f in founds if f.type == "Person" and not f.short]
+        # and the surname of a name the model read as an organisation ("Argentina's Javier Milei
+        # met ... Milei said": kg.identity makes it the person's if the surname is used alone)
+        full = [f for f in founds if f.type == "Person" and not f.short
+                or " " in f.key and may_be_a_person_read_as_organization(f)]
         parts: dict[str, Found] = {}
         for f in full:
             words = [t for t in doc[f.start:f.end] if t.is_alpha]
-            for w in (words[0], words[-1]):
+            # a long name's capitalised middle words too ("Lula" of "Luiz Inácio Lula da Silva")
+            middle = [w for w in words[1:-1] if w.text[0].isupper()] if len(words) >= 4 and f.type == "Person" else []
+            for w in (words[0], words[-1], *middle) if f.type == "Person" else words[-1:]:
                 parts.setdefault(w.text, f)
         taken = {i for f in founds for i in range(f.start, f.end)}
         out = []

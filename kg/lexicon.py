@@ -24,6 +24,7 @@ TRANSLITERATIONS: tuple[tuple[str, str], ...]
 ORGANIZATION_SEATS: dict[str, str]
 COUNTRY_VARIANTS: dict[str, list[str]]
 COUNTRY_CANONICAL: dict[str, str]
+SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]]
 DEMONYMS: dict[str, list[str]]
 REGION_WORDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
@@ -65,6 +66,7 @@ SPORT_WORDS: frozenset[str]
 PROFESSIONAL_NOUNS: frozenset[str]
 LAW_WORDS: frozenset[str]
 COMPANY_PREFIXES: frozenset[str]
+PLAYER_ROLES: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -87,7 +89,7 @@ _WORDS = {
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
     "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
-    "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes",
+    "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles",
 }
 
 ACTIVE: rule_files.Rules
@@ -113,6 +115,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         countries = rules["countries"]
         out["COUNTRY_VARIANTS"] = {code: list(c["names"]) for code, c in countries.items() if c.get("names")}
         out["COUNTRY_CANONICAL"] = {code: c["canonical"] for code, c in countries.items() if c.get("canonical")}
+        out["SHARED_COUNTRY_NAMES"] = {name.lower(): tuple(codes) for name, codes in rules["shared_country_names"].items()}
         out["DEMONYMS"] = {code: list(c["demonyms"]) for code, c in countries.items() if c.get("demonyms")}
         rules.derived["lexicon"] = out
     return rules.derived["lexicon"]

@@ -142,8 +142,20 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 k = 0
                 continue
         k += 1
-    spans = _org_chains(doc, _company_forms(doc, spans))
+    spans = _org_chains(doc, _company_forms(doc, _titles_owning(doc, spans)))
     return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, _national_branches(doc, spans))]
+
+
+def _titles_owning(doc: Doc, spans: list) -> list:
+    """"the Attorney" + "General's Office": an office named after its holder's title keeps all of it."""
+    out = []
+    for start, end, label in spans:
+        if label == "ORG" and is_title_word(doc[start]):
+            while start > 0 and is_title_word(doc[start - 1]) and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+                start -= 1
+        out.append((start, end, label))
+    return out
 
 
 def _company_forms(doc: Doc, spans: list) -> list:
@@ -169,13 +181,17 @@ def _org_chains(doc: Doc, spans: list) -> list:
     Industries". Places and nationalities inside become part of the name."""
     for i in tokens_named(doc, lexicon.ORG_HEADS | lexicon.INSTITUTION_HEADS):
         head = doc[i]
-        if not head.is_title or head.is_sent_start or _span_at(spans, i) is not None or i + 2 >= len(doc) \
-                or doc[i + 1].lower_ not in _CHAIN_LINKS:
+        if not head.is_title or head.is_sent_start or _span_at(spans, i) is not None or i + 2 >= len(doc):
             continue
         start = i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
-                and _span_at(spans, start - 1) is None:
+                and _span_at(spans, start - 1) is None and not is_title_word(doc[start - 1]):
             start -= 1
+        if doc[i + 1].lower_ not in _CHAIN_LINKS:
+            # "the Dangote Petroleum Refinery": capitalised words ending in an organisation's head
+            if i - start >= 2 and doc[start - 1].lower_ == "the" and not (doc[i + 1].is_title and doc[i + 1].is_alpha):
+                spans = [x for x in spans if x[1] <= start or x[0] > i] + [(start, i + 1, "ORG")]
+            continue
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in _CHAIN_LINKS:
             j = end + 1 + (doc[end + 1].lower_ == "the")
@@ -219,12 +235,16 @@ def _of_completions(doc: Doc, spans: list) -> list:
             if doc[end + 1].lower_ == "the" and end + 2 < len(doc) and any(is_org_head(t) for t in doc[start:end]) \
                     and (after is None or after[0] == end + 1):
                 stop = _the_name_after(doc, spans, end + 2, after)
-                if stop is None:
-                    break
+                if stop is None or (doc[end].lower_ == "of" and after is not None and after[2] == "ORG"
+                                    and is_org_head(doc[after[1] - 1])):
+                    break   # "the Institute of Economics of" + "the Getulio Vargas Foundation": two bodies
                 out = [s for s in out if s != after]
                 end = stop
             elif after is None:
-                stop = _name_rest(doc, spans, end + 1)
+                # the first word after "of" may be a portfolio's ("Institute of Economics", "Ministry of Health")
+                first = doc[end + 1]
+                stop = _name_rest(doc, spans, end + 2) if first.is_title and first.is_alpha \
+                    and not first.is_sent_start else end + 1
                 if not (stop > end + 1 and stop - end <= 4):
                     break
                 end = stop
@@ -348,10 +368,11 @@ def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str
         return last, "ORG"
     if is_feature(tail):
         return last, "LOC"
-    if label == "NORP" and last - end <= 2 and (last == len(doc) or doc[last].pos_ != "PROPN") \
+    if label == "NORP" and last - end == 1 and (last == len(doc) or doc[last].pos_ != "PROPN") \
             and all(t.pos_ == "PROPN" and not is_title_word(t) for t in doc[end:last]) \
             and doc[end - 1].head.i in range(end, last) and not gaz.city(doc[end:last].text):
-        return last, "ORG"   # "Turkish Aerospace", "Qatar Airways": a company named after its country
+        return last, "ORG"   # "Turkish Aerospace", "Saudi Aramco": a company named after its country
+    # (two words after a nationality are more often a person's name: "Belarusian Aryna Sabalenka")
     return None
 
 

@@ -121,6 +121,14 @@ def _country_code(check: Check) -> Check:
     return keyed
 
 
+def _country_codes(_key: str, value: Any) -> list[str]:
+    codes = texts("codes", value)
+    bad = [c for c in codes if len(c) != 2 or not c.isalpha() or not c.isupper()]
+    if bad or len(codes) < 2:
+        raise RuleProblem(f"expected two or more ISO 3166 alpha-2 codes (\"CD\"), got {value!r}")
+    return codes
+
+
 # The NER labels kg's entity rules read (kg.entities).
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 POLARITIES = ("positive", "negative")
@@ -168,6 +176,7 @@ WORD_LISTS = {
     "professional_nouns": "professionals whose workplace \"at\" names (\"analysts at X\")",
     "law_words": "last words of the names of laws and treaties, which are no entity (\"Act\")",
     "company_prefixes": "legal forms written before a company's name (\"PT\", \"PJSC\")",
+    "player_roles": "what a player or coach is, after which a city names the club (\"the Barcelona midfielder\")",
 }
 
 for _name, _about in WORD_LISTS.items():
@@ -187,6 +196,8 @@ register(Section("organization_seats", "table", text,
                  "cities that, as actors, stand for the international organisation seated there"))
 register(Section("countries", "table", _country_code(fields(names=texts, canonical=text, demonyms=texts)),
                  "countries by ISO code: names, canonical, demonyms"))
+register(Section("shared_country_names", "table", _country_codes,
+                 "names several countries bear, to the ISO codes they may mean, the one meant alone first"))
 register(Section("entity_patterns", "list", fields(
     ("label", "pattern"), label=one_of(ENTITY_LABELS, "label"), pattern=token_pattern, id=text,
 ), "spaCy entity ruler patterns: label, pattern, id"))
