@@ -356,6 +356,15 @@ STATEMENTS = [
     # A verb of saying only with a clause, without one, frames nothing below it
     Case("acts are no frames", "Donald Trump attacked the candidates for accepting donations, which he said came "
          "with favours.", {S("Donald Trump")}, content="came with favours"),
+    # "the company", "the firm": a business, never a public body named as one
+    Case("business descriptions", "ShopNova said it would work with the Commission. The company said it had removed "
+         "40,000 listings.", {S("ShopNova")}, count=2, absent={"Commission"}),
+    Case("business descriptions", "Volvo met the Transport Ministry on Monday. The carmaker said the recall was "
+         "voluntary.", {S("Volvo")}, absent={"Transport Ministry"}),
+    Case("business descriptions", "Ryanair complained to the European Commission. The airline said fees were too high.",
+         {S("Ryanair")}, absent={"European Commission"}),
+    Case("business descriptions", "Ryanair complained to the European Commission. The agency said fees were fair.",
+         {S("European Commission")}, absent={"Ryanair"}),
     # Observers, prosecutors: the organisation they speak for
     Case("speak for an organisation", "Observers from the European Union and the African Union said the vote was "
          "peaceful.", {S("European Union"), S("African Union")}),
