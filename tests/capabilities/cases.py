@@ -493,6 +493,16 @@ DATES = [
          "approved.", {S("World Bank")}, date="2025-03-13"),
     Case("day and time of day", "Chairperson Annabel Mwale said the count would end at 10 p.m.", {S("Annabel Mwale")},
          date="none"),
+    # Days counted from the story's day or the paper's: "the next day", "a day earlier", "two days ago"
+    Case("days counted", "The talks failed on Monday. Foreign Minister Ana Lopez said the next day that they would "
+         "resume.", {S("Ana Lopez")}, date="2025-03-11"),
+    Case("days counted", "Foreign Minister Ana Lopez said two days ago that the talks had failed.", {S("Ana Lopez")},
+         date="2025-03-12"),
+    Case("days counted", "The strike began on Tuesday. The union had said a day earlier that it would walk out. "
+         "Union leader Omar Diaz said the following day that pay was the issue.", {S("Omar Diaz")},
+         date="2025-03-12"),
+    Case("days counted", "Foreign Minister Ana Lopez said talks would resume the next day.", {S("Ana Lopez")},
+         date="none"),
     # Weekdays: the most recent such day on or before the article's date
     Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),
     Case("weekdays", "Ghana said on Saturday that the port had reopened.", {S("Ghana")}, date="2025-03-08"),
