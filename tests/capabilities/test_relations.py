@@ -152,6 +152,9 @@ HOLDS_ROLE = [
      "Kenneth McKenzie", "U.S. Central Command", "commander"),
     ("America's top diplomat, Marco Rubio, arrived in Panama on Saturday.", "Marco Rubio", "United States",
      "top diplomat"),
+    # an organisation the title is "at" is whom the person works for (a place is only where)
+    ("Aaron Kall, the director of debate at the University of Michigan, said the debate mattered.", "Aaron Kall",
+     "University of Michigan", "director"),
     # "the group's director": the organisation named before ("the commission": the one named so)
     ("Amnesty International criticised the ruling. Agnes Callamard, the group's secretary general, said it "
      "was unjust.", "Agnes Callamard", "Amnesty International", "secretary general"),
