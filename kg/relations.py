@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_modality, relation_roles, relation_rules
-from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS, CONJ,
-                          CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
-                          NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
+from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS,
+                          COMPOUND, CONJ, CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
+                          NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
                           POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, hyphen_compound, opposed, quantity,
@@ -407,6 +407,8 @@ class RelationFinder:
                 sources.append(self._owner(ctx, theme, rule.source))
         else:   # direct
             sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            if rule.symmetric and len(sources) < 2 and not objects:
+                sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
             ctx.sides = frozenset(sources)
             targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
             if not rule.symmetric or not set(targets) - set(sources):
@@ -624,6 +626,27 @@ class RelationFinder:
         if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
             ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
+
+
+def _people_joined(ctx: DocContext, subject: Token) -> list[str]:
+    """The people a subject joins with "and" where the parser did not make them conjuncts
+    ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met")."""
+    words = list(subject.subtree)
+    if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in words):
+        return []
+    people = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) == "Person" and _in_name_chain(t, subject)]
+    people = list(dict.fromkeys(people))
+    return people if len(people) == 2 else []
+
+
+def _in_name_chain(token: Token, top: Token) -> bool:
+    """A word linked to ``top`` by name parts and conjunctions only: not "the wife *of* Macron"."""
+    node = token
+    while node.i != top.i:
+        if node.dep_ not in (COMPOUND, CONJ, APPOS, NMOD) or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _relative_head(ctx: DocContext, noun: Token) -> str | None:

@@ -595,3 +595,21 @@ def test_a_noun_that_counts_the_theme_is_not_its_unit(extract_text):
     doc = extract_text("Kenya deployed a contingent of 400 police officers to Haiti last year.")
     # A theme word of its own ("contingent") stays the unit.
     assert relation(doc, "DEPLOYED_TO", "Kenya", "Haiti").unit == "contingent"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people the parser did not make conjuncts still meet together
+    ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met in Montevideo on Friday.",
+     ("MET_WITH", "Javier Milei", "Luiz Inácio Lula da Silva")),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Addis Ababa.",
+     ("MET_WITH", "Abiy Ahmed", "William Ruto")),
+    ("Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese met in Jakarta.",
+     ("MET_WITH", "Anthony Albanese", "Prabowo Subianto")),
+])
+def test_people_joined_by_and_meet_together(extract_text, text, expected):
+    assert _key(*expected) in facts(extract_text(text))
+
+
+def test_negative_people_of_others_joined_by_and_do_not_meet(extract_text):
+    doc = extract_text("The wife of Emmanuel Macron and the daughter of Joe Biden met in Paris.")
+    assert not any(t == "MET_WITH" for t, _, _ in rels(doc))
