@@ -47,6 +47,7 @@ ADDING_VERBS: frozenset[str]
 SOURCE_PARTICIPLES: frozenset[str]
 CLAUSE_ONLY_VERBS: frozenset[str]
 DESCRIBES_ORGANIZATION: frozenset[str]
+DESCRIBES_BUSINESS: frozenset[str]
 DESCRIBES_OUTLET: frozenset[str]
 DESCRIBES_INSTITUTION: frozenset[str]
 DESCRIBES_COUNTRY: frozenset[str]
@@ -81,7 +82,7 @@ _WORDS = {
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
     "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
-    "DESCRIBES_ORGANIZATION": "organization_descriptions",
+    "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_BUSINESS": "business_descriptions",
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "NAMING_PARTICIPLES": "naming_participles",

@@ -157,6 +157,7 @@ WORD_LISTS = {
     "adding_verbs": "participles that add a second statement (\"adding that\")",
     "source_participles": "participles naming whom a report relies on (\"citing\")",
     "organization_descriptions": "descriptions that point back to an organisation (\"the company\")",
+    "business_descriptions": "descriptions of a business, never of a public body (\"the company\")",
     "institution_descriptions": "descriptions that point back only to an institution named so (\"police\")",
     "outlet_back_references": "descriptions that point back to a news outlet (\"the newspaper\")",
     "country_descriptions": "descriptions that point back to a country (\"the government\")",
