@@ -251,6 +251,11 @@ STATEMENTS = [
     # Verb lexicon: kinds and polarity
     Case("verb kinds", "The Kremlin dismissed the report as fiction.", {S("Kremlin", "denied")}),
     Case("verb kinds", "Nestle rejected claims that its water was unsafe.", {S("Nestle", "denied")}),
+    # a court dismissing a proceeding rules; it denies nothing (proceeding_nouns)
+    Case("verb kinds", "The Supreme Court dismissed an appeal by the former minister on Monday.",
+         absent={S("Supreme Court", "denied")}),
+    Case("verb kinds", "A Nairobi court rejected the petition filed by opposition lawmakers.",
+         absent={S("Nairobi", "denied")}),
     Case("verb kinds", "Ireland rebuffed the proposal from the European Commission on fishing quotas.", {S("Ireland", "denied")}),
     Case("verb kinds", "Coach Paul Dean admitted that his team had played badly.", {S("Paul Dean", "acknowledged")}),
     Case("verb kinds", "Economist Rita Vance conceded that the forecast was wrong.", {S("Rita Vance", "acknowledged")}),
