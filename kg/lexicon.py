@@ -53,6 +53,7 @@ DESCRIBES_INSTITUTION: frozenset[str]
 DESCRIBES_COUNTRY: frozenset[str]
 DESCRIBES_PERSON: frozenset[str]
 DOCUMENT_NOUNS: frozenset[str]
+PROCEEDING_NOUNS: frozenset[str]
 NAMING_PARTICIPLES: frozenset[str]
 OUTLET_NAME_WORDS: frozenset[str]
 ORG_HEADS: frozenset[str]
@@ -85,6 +86,7 @@ _WORDS = {
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "NAMING_PARTICIPLES": "naming_participles",
+    "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",

@@ -276,6 +276,9 @@ class StatementFinder:
                 content = ctx.doc[content.start:comma] if comma is not None and comma > content.start else content
             if parenthetical(verb):
                 content = clause_without(verb.head, verb)
+        if kind == "denied" and any(c.dep_ == DOBJ and c.lemma_.lower() in lexicon.PROCEEDING_NOUNS
+                                    for c in verb.children):
+            return []   # "the court dismissed an appeal": a ruling, not a denial
         refused = negated(verb)
         if content is None and (not refused or verb.lemma_.lower() in lexicon.CLAUSE_ONLY_VERBS):
             return []   # "X reported from Kyiv", "X contributed reporting", "did not accept the offer"

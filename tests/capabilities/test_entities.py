@@ -1047,3 +1047,12 @@ def test_regnal_numbers_stay_in_a_name_after_a_title(extract_text, text, name):
 def test_negative_events_are_no_entities(extract_text):
     doc = extract_text("It was his fifth Grand Slam title after the French Open and the Australian Open.")
     assert not names(doc, "Organization") and not names(doc, "Place")
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean soldiers are fighting in Russia, South Korea's spy agency told lawmakers Wednesday.",
+    "The senator told reporters Friday that the bill would pass.",
+    "The carmaker said in a filing Monday that sales had fallen.",
+])
+def test_negative_a_day_after_a_noun_is_no_name(extract_text, text):
+    assert not any(day in names(extract_text(text)) for day in ("Wednesday", "Friday", "Monday"))
