@@ -1016,3 +1016,34 @@ def test_regnal_numbers_stay_in_a_name_after_a_title(extract_text, text, name):
 def test_negative_events_are_no_entities(extract_text):
     doc = extract_text("It was his fifth Grand Slam title after the French Open and the Australian Open.")
     assert not names(doc, "Organization") and not names(doc, "Place")
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Isavia, which runs the international airport, said flights were operating normally.", "Isavia", "Organization"),
+    ("She said the barriers built around the power plant at Svartsengi had worked.", "Svartsengi", "Place"),
+    ("Rivers burst their banks in the villages of Bushushu and Nyamukubi overnight.", "Nyamukubi", "Place"),
+    ("Heavy rain would continue in parts of the Visayas until Tuesday.", "Visayas", "Place"),
+    ("The Danish Centre for Cyber Security said the attack bore the hallmarks of a criminal group.",
+     "Danish Centre for Cyber Security", "Organization"),
+])
+def test_what_the_context_says_a_name_is(extract_text, text, name, type_):
+    assert name in names(extract_text(text), type_)
+
+
+def test_negative_a_person_who_does_something_stays_a_person(extract_text):
+    doc = extract_text("Amina Yusuf, who runs the clinic, said the vaccine had arrived.")
+    assert "Amina Yusuf" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "Sinner lost the final. The Italian told reporters he had his chances.",
+    "The 22-year-old Spaniard won the match in five hours.",
+    "Gauff won the title. The American said the wind had helped her.",
+])
+def test_a_nationality_standing_for_a_person_is_no_country(extract_text, text):
+    doc = extract_text(text)
+    assert not names(doc, "Country")
+
+
+def test_negative_a_nationality_before_a_noun_still_names_the_country(extract_text):
+    assert "Italy" in names(extract_text("The Italian government said it would appeal."), "Country")
