@@ -1047,3 +1047,17 @@ def test_a_nationality_standing_for_a_person_is_no_country(extract_text, text):
 
 def test_negative_a_nationality_before_a_noun_still_names_the_country(extract_text):
     assert "Italy" in names(extract_text("The Italian government said it would appeal."), "Country")
+
+
+@pytest.mark.parametrize("text", [
+    "American Coco Gauff won her first title in Paris on Saturday.",
+    "Canadian fans cheered in Paris as the team paraded.",
+    "The Mexican delegation arrived in Paris for the talks.",
+])
+def test_a_capital_stays_in_its_country_beside_other_nationalities(extract_text, text):
+    assert any(e.name == "Paris" and e.id == "place:paris" for e in extract_text(text).entities)
+
+
+def test_negative_a_capital_moves_beside_places_of_another_country(extract_text):
+    doc = extract_text("Storms hit Dallas and Tyler on Monday, and in Paris, Texas, roofs were torn off.")
+    assert any(e.name == "Paris" and e.id != "place:paris" for e in doc.entities)
