@@ -60,7 +60,7 @@ def kind_of(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "call":
         preps = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS and _particle_of(verb, c)}
-        if preps & {"for", "on", "upon"}:
+        if preps & {"for", "on", "upon"} or _for_clause(verb) is not None:
             return "called_for"
         if any(c.dep_ in (OPRD, CCOMP, XCOMP) for c in verb.children) or _quote_after_object(verb) is not None:
             return "said"
@@ -68,6 +68,16 @@ def kind_of(verb: Token) -> str | None:
     if lemma == "point":
         return "said" if any(c.lower_ == "out" for c in verb.children) else None
     return lexicon.VERB_KINDS.get(lemma)
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """"called for the platform to be suspended": the parser makes "for" the mark of an
+    infinitive clause, not a particle of "call"."""
+    for child in verb.children:
+        if child.dep_ in (ADVCL, CCOMP, XCOMP) and child.i > verb.i and verb.doc[verb.i + 1].lower_ == "for" \
+                and any(c.dep_ == MARK and c.i == verb.i + 1 for c in child.children):
+            return child
+    return None
 
 
 def _quote_after_object(verb: Token) -> int | None:
@@ -186,6 +196,9 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
     node = verb
     while node.head.i != node.i:
         edge = node.dep_
+        if edge == RELCL and node is verb and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in verb.children):
+            return False   # "..., where Washington says 10,000 are deployed": the writer's aside
         node = node.head
         if node.i in quoted:
             continue
@@ -246,6 +259,9 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
             return doc[quote[0] + 1:quote[1] - 1]   # a quote before its verb is said whole
         return _trimmed(doc, sub[0].i, sub[-1].i + 1)
     lemma = verb.lemma_.lower()
+    wanted = _for_clause(verb) if kind == "called_for" else None
+    if wanted is not None:
+        return _trimmed(doc, verb.i + 1, max(t.i for t in wanted.subtree) + 1)
     parts: list[Token] = []
     for child in verb.children:
         if child.i < verb.i or child is subject:
@@ -265,7 +281,7 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
             parts.extend(child.subtree)
         elif child.dep_ == PREP and _content_preposition(child, kind):
             parts.extend(child.subtree)
-        elif child.ent_type_ == "DATE" or child.dep_ == PREP and any(c.ent_type_ == "DATE" for c in child.children):
+        elif child.ent_type_ in _DAY_LABELS or child.dep_ == PREP and any(c.ent_type_ in _DAY_LABELS for c in child.children):
             # the parser hangs "said the previous day that trains would stop" off the day
             for clause in child.subtree:
                 if clause.dep_ in (RELCL, ACL, CCOMP) and clause.i > child.i:

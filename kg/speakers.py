@@ -17,7 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import (ACL, AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POSS, PREP, RELCL,
+from kg.constants import (ACL, AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
                            SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
@@ -44,12 +44,23 @@ def entities_of_np(ctx: Context, head: Token) -> list[str]:
     found: list[str] = []
     for h in heads:
         eid = entity_of_head(ctx, h)
-        if eid and eid not in found:
-            found.append(eid)
+        for named in ([eid] if eid else []) + _conjoined_for(ctx, h, eid):
+            if named not in found:
+                found.append(named)
     for eid in _coordinated_names(ctx, head):
         if eid not in found:
             found.append(eid)
     return found
+
+
+def _conjoined_for(ctx: Context, head: Token, eid: str | None) -> list[str]:
+    """"Observers from the EU and the AU said": the organisations joined to the one a speaker
+    noun speaks for."""
+    if eid is None or ctx.ents.at(head):
+        return []
+    return [ctx.ents.at(c) for prep in head.children if prep.dep_ == PREP
+            for pobj in prep.children if ctx.ents.at(pobj) == eid
+            for c in pobj.conjuncts if (ctx.ents.at(c) or "").startswith("organization:")]
 
 
 def _coordinated_names(ctx: Context, head: Token) -> list[str]:
@@ -101,10 +112,21 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
         return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
-    if _is_title_word(head):
+    if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
+        # "Kenya's government", "Nigeria's army": the country acts, as the relation rules read it
+        named = _country_owning(ctx, head)
+        if named:
+            return named
+    if lemma in lexicon.DESCRIBES_INSTITUTION and head.tag_ == "NNS":
+        # "Prosecutors (at the Federal Prosecutor's Office) said": the office named so
+        return _speaks_for(ctx, head) or _described(ctx, head)
+    organization = lemma in lexicon.DESCRIBES_ORGANIZATION
+    if _is_title_word(head) and not organization:   # "the party said" is no person
         return _named_next(ctx, head) or _by_role(ctx, head) or _role_holder(ctx, head)
-    if _definite(head) or lemma in lexicon.DESCRIBES_INSTITUTION:
-        return _described(ctx, head)
+    if _definite(head) or lemma in lexicon.DESCRIBES_INSTITUTION \
+            or organization and head.pos_ == "NOUN" and any(c.dep_ == POSS and c.pos_ == "PROPN"
+                                                             for c in head.children):
+        return _described(ctx, head)   # "Malawi's main opposition party" is definite too
     return None
 
 
@@ -126,6 +148,18 @@ def pronoun_antecedent(ctx: Context, pronoun: Token) -> str | None:
         # "she" read as the person just mentioned, with no one else between, shows her a woman
         ctx.genders.setdefault(chosen, wanted)
     return chosen
+
+
+def _country_owning(ctx: Context, head: Token) -> str | None:
+    """"Kenya's government", "the government of Kenya", "the Malawian government": the country itself."""
+    for child in head.children:
+        owners = [child] if child.dep_ in (POSS, "amod", "compound") and child.i < head.i else \
+            [c for c in child.children if c.dep_ == POBJ] if child.dep_ == PREP and child.lower_ == "of" else []
+        for owner in owners:
+            eid = ctx.ents.at(owner)
+            if eid and eid.startswith("country:"):
+                return eid
+    return None
 
 
 def _named_next(ctx: Context, head: Token) -> str | None:
@@ -183,8 +217,9 @@ def _descriptor_of(ctx: Context, head: Token) -> str | None:
         return None
     for child in head.children:
         eid = ctx.ents.at(child)
-        if child.dep_ in NAME_LINK_DEPS and child.i > head.i and eid and eid.startswith("organization:"):
-            return eid
+        if child.dep_ in NAME_LINK_DEPS and eid and eid.startswith("organization:") \
+                and (child.i > head.i or ctx.ents.at(head.doc[head.i - 1]) == eid):
+            return eid   # "the chip maker Nvidia", "Khan's PTI party"
     return None
 
 
@@ -193,9 +228,9 @@ def _named_aside(ctx: Context, head: Token) -> str | None:
     said": an organisation named beside the noun, set off by commas or by "known as"."""
     if head.pos_ != "NOUN":
         return None
-    for child in head.children:
-        if child.i < head.i:
-            continue
+    for child in head.subtree:
+        if child.i < head.i or child.head.i != head.i and (child.dep_ != APPOS or _inside_clause(child, head)):
+            continue   # "the UN mission in Congo, MONUSCO,": the parser may hang the name on Congo
         if child.dep_ == APPOS:
             names = [child]
         elif child.dep_ == ACL and child.lemma_.lower() in lexicon.NAMING_PARTICIPLES:
@@ -299,10 +334,12 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     owner = next((ctx.ents.at(t) for t in head.subtree if t.i < head.i and ctx.ents.at(t)
                   and not ctx.ents.at(t).startswith("person:")), None)
     possessed = any(t.dep_ == CASE or t.dep_ == POSS for t in head.subtree if t.i < head.i)
-    if _definite(head) and not possessed and ctx.last_person:
+    institution = head.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION   # "the Israeli military" is no person
+    if _definite(head) and not possessed and ctx.last_person and not institution:
         return ctx.last_person   # "the GOP nominee", "the New York businessman": who was just named
     if owner is None or head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS:
-        return None   # ("United Nations experts say": no one person; "the Israeli military said": no person)
+        return None   # "the US and South Korean defence chiefs", "United Nations experts": no one person;
+        # "the Israeli military said": no person (entity_of_head takes it as its country)
     tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != DET]
     name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id
@@ -339,7 +376,27 @@ def _described(ctx: Context, head: Token, institution: bool = False) -> str | No
         wanted = lambda eid: eid.startswith("person:")
     else:
         return None
-    earlier = [ctx.ents.by_token[i] for i in sorted((i for i in ctx.ents.by_token if i < head.i), reverse=True)]
-    fitting = [eid for eid in earlier if wanted(eid)]
+    before = sorted((i for i in ctx.ents.by_token if i < head.i and wanted(ctx.ents.by_token[i])), reverse=True)
+    fitting = [ctx.ents.by_token[i] for i in before]
     # "the bank" is the last one named a bank, if any, before any other organisation
-    return next((eid for eid in fitting if eid in named), fitting[0] if fitting else None)
+    found = next((eid for eid in fitting if eid in named), None)
+    if found or institution or lemma in lexicon.DESCRIBES_INSTITUTION:
+        return found
+    # "Cricket Australia banned him after a Shield game, the governing body said": the subject of
+    # the sentence it closes, before a nearer name inside it
+    found = next((ctx.ents.by_token[i] for i in before if i >= head.sent.start
+                  and ctx.doc[i].dep_ in SUBJECT_DEPS), None)
+    if found is None and lemma in lexicon.DESCRIBES_ORGANIZATION:
+        found = _named_ahead(ctx, head, named)
+    return found or (fitting[0] if fitting else None)
+
+
+def _named_ahead(ctx: Context, head: Token, named: set[str]) -> str | None:
+    """"Malawi's main opposition party rejected the results. The Democratic Progressive Party
+    said ...": a description that opens a story may name its organisation in the next sentence."""
+    doc = ctx.doc
+    end = head.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    return next((ctx.ents.by_token[i] for i in range(head.i + 1, end)
+                 if ctx.ents.by_token.get(i) in named), None)

@@ -32,6 +32,9 @@ from kg.token_index import tokens_named
 _PRONOUNS = frozenset("it them this that these those".split())
 _TRIGGER_EXTRAS = frozenset({"call", "point"})   # verbs whose kind their particle decides (kind_of)
 _FRAME_WORDS = frozenset({"according", "per", "by", "call"})
+# the model labels "Wednesday night", "Monday evening" TIME: a day all the same (is_day_expression
+# keeps out times that name none, "at 10 a.m.")
+_DAY_LABELS = ("DATE", "TIME")
 
 
 @dataclass
@@ -72,7 +75,7 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
     target = _verbal(verb) if verb is not None else None
-    dates = [e for e in ctx.ents_of(sent) if e.label_ == "DATE"
+    dates = [e for e in ctx.ents_of(sent) if e.label_ in _DAY_LABELS
              and (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
              and (target is None or _verbal(e.root) == target
@@ -84,7 +87,7 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     first = dates[0]
     end = first.end
     for e in ctx.ents_of(sent):
-        if e.label_ == "DATE" and e.start > first.start and e.start - end <= 2:
+        if e.label_ in _DAY_LABELS and e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
 
@@ -114,7 +117,7 @@ def _verbal(token: Token) -> Token:
 
 def _update_anchor(ctx: _Context, sent: Span) -> None:
     for e in ctx.ents_of(sent):
-        if e.label_ == "DATE" and ctx.published:
+        if ctx.published and (e.label_ == "DATE" or e.label_ == "TIME" and is_day_expression(e.text)):
             day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
             if day and "previous" not in e.text.lower():
                 ctx.anchor = date.fromisoformat(day)
@@ -276,8 +279,8 @@ class StatementFinder:
             return []   # "X reported from Kyiv", "X contributed reporting": nothing was said
         speakers = entities_of_np(ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
-            has_clause = any(c.dep_ in (CCOMP, XCOMP, ADVCL) for c in verb.children) \
-                or adjacent_quote(ctx.quotes, verb) is not None
+            has_clause = any(c.dep_ in (CCOMP, XCOMP) or c.dep_ == ADVCL and not _circumstance(c)
+                             for c in verb.children) or adjacent_quote(ctx.quotes, verb) is not None
             if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
         if kind == "reported" and not all(s in ctx.outlets for s in speakers):
@@ -490,6 +493,12 @@ def _comma_before_speaker(ctx: _Context, verb: Token) -> int | None:
                                                                               "PUNCT", "NUM"):
         i -= 1
     return i if i > verb.sent.start and ctx.doc[i].text == "," and i < verb.i - 1 else None
+
+
+def _circumstance(clause: Token) -> bool:
+    """"declined to comment when asked": a clause under "when", "as", "because" is when or why,
+    not what was (or was not) said."""
+    return any(c.dep_ == MARK or c.tag_ == "WRB" for c in clause.children)
 
 
 def _is_thing(subject: Token, eid: str | None) -> bool:

@@ -278,6 +278,79 @@ STATEMENTS = [
     Case("call for", "The Teamsters union called for a strike on Friday.", {S("Teamsters", "called_for")}),
     Case("call for", "Nurse Ada Obi called again on the hospital to hire staff.", {S("Ada Obi", "called_for")}),
     Case("call for", "The Teamsters union called a strike for Friday.", count=0),
+    Case("call for", "Nurses called for the ward to be reopened.", absent={S("Nurses", "called_for")}, count=0),
+    # "called for X to do Y": the parser makes "for" the mark of the infinitive clause
+    Case("call for a clause", "Senator Maria Lopez called for the minister to resign.", {S("Maria Lopez", "called_for")},
+         content="the minister to resign"),
+    Case("call for a clause", "The Red Cross welcomed the truce and called for the roads to be reopened.",
+         {S("Red Cross", "called_for")}, content="roads to be reopened"),
+    Case("call for a clause", "Greenpeace called for the mine to be closed within a year.",
+         {S("Greenpeace", "called_for")}),
+    Case("call for a clause", "Mayor Ana Ruiz called the meeting for members to vote on Friday.",
+         absent={S("Ana Ruiz", "called_for")}),
+    # An organisation named before or after its noun, or in the next sentence of the lede
+    Case("organisation nouns", "Former prime minister Arif Malik's PDM party called for protests.",
+         {S("PDM", "called_for")}, absent={"Arif Malik"}),
+    Case("organisation nouns", "Kenya's main opposition party rejected the results on Thursday. The Orange Democratic "
+         "Movement Party said its agents had seen fraud.", {S("Orange Democratic Movement Party", "denied")},
+         absent={"Kenya"}),
+    Case("organisation nouns", "Peru's ruling party said the vote was clean. The Popular Action Party said it had won.",
+         {S("Popular Action Party")}, absent={"Peru"}),
+    Case("organisation nouns", "Sofia Lind's campaign said she would not debate.", absent={"Sofia Lind"}),
+    # An organisation set off by commas after its noun, wherever the parser hung it
+    Case("organisation in apposition", "The UN peacekeeping mission in Congo, MONUSCO, said fighting had resumed.",
+         {S("MONUSCO")}, absent={"United Nations"}),
+    Case("organisation in apposition", "The country's disaster agency, BNPB, said 12 people were missing.",
+         {S("BNPB")}),
+    Case("organisation in apposition", "The rescue agency in Aceh province, known as Basarnas, said 12 people were "
+         "missing.", {S("Basarnas")}, absent={"Aceh province"}),
+    Case("organisation in apposition", "The UN refugee agency said camps were full.", absent={"Aceh"}),
+    # A relative clause with a named speaker of its own is the writer's aside, not the outer content
+    Case("named aside in a relative clause", "The EU called for Serbia to pull its troops back from the border, where "
+         "Kosovo says 2,000 soldiers are deployed.", {S("Kosovo"), S("European Union", "called_for")}),
+    Case("named aside in a relative clause", "Norway urged the ship to leave the strait, where Russia says its navy "
+         "holds drills.", {S("Russia"), S("Norway", "called_for")}),
+    Case("named aside in a relative clause", "Peru said the dam, which the World Bank says will cost $2 billion, "
+         "would be built.", {S("World Bank"), S("Peru")}),
+    Case("named aside in a relative clause", "Chile said there was little point for Peru to respond now.",
+         {S("Chile")}, absent={"Peru"}),
+    # "Kenya's government", "the government of Peru": the country
+    Case("a country's government", "Kenya's government said on Monday that the drought was over.", {S("Kenya")},
+         date="2025-03-10"),
+    Case("a country's government", "The government of Peru denied the report.", {S("Peru", "denied")}),
+    Case("a country's government", "Brazil's government warned that prices would rise.", {S("Brazil", "warned")}),
+    Case("a country's government", "The government's critics in Chile said prices would rise.", absent={"Chile"}),
+    # "Nigeria's army", "the Israeli military": the country acts, as its government does; never a person
+    Case("a country's institution", "Nigeria's army said on Sunday it had killed 30 militants.", {S("Nigeria")},
+         date="2025-03-09"),
+    Case("a country's institution", "Ukraine's navy said it had sunk a landing ship.", {S("Ukraine")}),
+    Case("a country's institution", "Judge Ana Silva fined the company. The Israeli military said it had struck 40 "
+         "targets.", {S("Israel")}, absent={S("Ana Silva")}),
+    Case("a country's institution", "The army said it had struck 40 targets.", count=0),
+    # Observers, prosecutors: the organisation they speak for
+    Case("speak for an organisation", "Observers from the European Union and the African Union said the vote was "
+         "peaceful.", {S("European Union"), S("African Union")}),
+    Case("speak for an organisation", "The Federal Prosecutor's Office charged him on Monday. Prosecutors said he had "
+         "hidden $2 million.", {S("Federal Prosecutor's Office")}),
+    Case("speak for an organisation", "Prosecutors at the State Prosecutor's Office accused the mayor of fraud.",
+         {S("State Prosecutor's Office", "accused")}),
+    Case("speak for an organisation", "Prosecutors said the mayor had hidden $2 million.", count=0),
+    # A description after the clause it closes is the clause's subject, before a nearer name
+    Case("description after the clause", "FIFA banned the coach for a year after a World Cup qualifier against Chile, "
+         "the governing body said.", {S("FIFA")}, absent={"Chile"}),
+    Case("description after the clause", "Nokia cut 2,000 jobs after a contract with Vodafone ended, the company said.",
+         {S("Nokia")}, absent={"Vodafone"}),
+    Case("description after the clause", "Samsung recalled 5,000 phones made with batteries from LG Chem, the company "
+         "said.", {S("Samsung")}, absent={"LG Chem"}),
+    Case("description after the clause", "Nokia cut 2,000 jobs. Vodafone said it would hire some of them.",
+         {S("Vodafone")}, absent={"Nokia"}),
+    # "declined to comment when asked": the circumstance is not what was said
+    Case("refusals without content", "President Lula declined to comment on the case when asked during a visit to "
+         "Recife.", count=0),
+    Case("refusals without content", "The club declined to comment when contacted by Reuters.", count=0),
+    Case("refusals without content", "Mayor Ana Ruiz declined to say when asked whether she would run.",
+         count=0),
+    Case("refusals without content", "The Louvre declined to say what was taken.", {S("Louvre", "said", True)}),
     # A reported clause the parser hung as a circumstance ("said after the vote she would ...")
     Case("clause after a circumstance", "Senator Ana Ruiz said after the vote she would not accept the mayor's offer if "
          "it were repeated.", {S("Ana Ruiz")}, content="she would not accept"),
@@ -373,6 +446,15 @@ DATES = [
          date="2025-03-11"),
     Case("explicit day", "Ghana said it would hold talks on Monday with lenders.", {S("Ghana")}, date="none"),
     Case("explicit day", "The Kremlin denied that talks took place on Monday.", {S("Kremlin", "denied")}, date="none"),
+    # A day the model labels a time ("Wednesday night", "Monday evening") is a day all the same
+    Case("day and time of day", "Chairperson Annabel Mwale said on Wednesday night that every sheet had been checked.",
+         {S("Annabel Mwale")}, date="2025-03-12"),
+    Case("day and time of day", "Former captain Greg Hale told the Nine Network on Monday night that the ban was fair.",
+         {S("Greg Hale")}, date="2025-03-10"),
+    Case("day and time of day", "A spokesperson for the World Bank said on Thursday evening that the loan was "
+         "approved.", {S("World Bank")}, date="2025-03-13"),
+    Case("day and time of day", "Chairperson Annabel Mwale said the count would end at 10 p.m.", {S("Annabel Mwale")},
+         date="none"),
     # Weekdays: the most recent such day on or before the article's date
     Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),
     Case("weekdays", "Ghana said on Saturday that the port had reopened.", {S("Ghana")}, date="2025-03-08"),
