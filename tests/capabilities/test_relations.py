@@ -546,3 +546,8 @@ def test_a_noun_that_counts_the_theme_is_not_its_unit(extract_text):
     doc = extract_text("Kenya deployed a contingent of 400 police officers to Haiti last year.")
     # A theme word of its own ("contingent") stays the unit.
     assert relation(doc, "DEPLOYED_TO", "Kenya", "Haiti").unit == "contingent"
+
+
+def test_negative_calls_to_do_something_are_no_meeting(extract_text):
+    doc = extract_text("Seoul has kept its policy despite calls from Washington and Kyiv to reconsider.")
+    assert not [r for r in doc.relations if r.type == "MET_WITH"]
