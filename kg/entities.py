@@ -19,7 +19,7 @@ from kg import lexicon
 from kg.constants import APPOS, COMPOUND, CONJ, POBJ
 from kg.gazetteer import City, Gazetteer, fold, gazetteer
 from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
-from kg.identity import DocEntities, Found, group
+from kg.identity import DocEntities, Found, group, may_be_a_person_read_as_organization
 from kg.name_spans import DIRECTIONS as _DIRECTIONS
 from kg.name_spans import after_possessor as _after_possessor
 from kg.name_spans import defined_acronyms as _defined_acronyms
@@ -809,11 +809,16 @@ class EntityFinder:
 
     def _surnames(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """Person names used alone that the model missed or mistyped ("Singh" as a place)."""
-        full = [f for f in founds if f.type == "Person" and not f.short]
+        # and the surname of a name the model read as an organisation ("Argentina's Javier Milei
+        # met ... Milei said": kg.identity makes it the person's if the surname is used alone)
+        full = [f for f in founds if f.type == "Person" and not f.short
+                or " " in f.key and may_be_a_person_read_as_organization(f)]
         parts: dict[str, Found] = {}
         for f in full:
             words = [t for t in doc[f.start:f.end] if t.is_alpha]
-            for w in (words[0], words[-1]):
+            # a long name's capitalised middle words too ("Lula" of "Luiz Inácio Lula da Silva")
+            middle = [w for w in words[1:-1] if w.text[0].isupper()] if len(words) >= 4 and f.type == "Person" else []
+            for w in (words[0], words[-1], *middle) if f.type == "Person" else words[-1:]:
                 parts.setdefault(w.text, f)
         taken = {i for f in founds for i in range(f.start, f.end)}
         out = []

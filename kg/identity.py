@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -40,7 +40,7 @@ class Found:
     shared: tuple[str, ...] = ()  # "Congo": the ISO codes it may mean, the one meant alone first
     geo: City | None = None       # the GeoNames city (or region) this place is
     weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
-    ends: tuple[str, str] | None = field(default=None, repr=False, compare=False)  # see _name_ends
+    ends: tuple[str, ...] | None = field(default=None, repr=False, compare=False)  # see _name_ends
     described: tuple[str, ...] = ()   # an institution described in lower case: its qualifying words
     own_start: int | None = None      # where an institution's own words start after its country
     described_name: bool = False      # a name made from a lower-case description: a name the text gives wins
@@ -167,7 +167,7 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
 
 
 def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
-    founds = _name_endings(founds)
+    founds = _people_read_as_organizations(_name_endings(founds))
     full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
     countries = {f.key: f for f in founds if f.type == "Country" and not f.direction and not f.shared}
     resolved: list[tuple[Found, Key]] = []
@@ -181,12 +181,12 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
             if len(options) != 1:
                 continue
             f = Found(f.start, f.end, "Country", options[0].name, options[0].key)
-        if f.type == "Person" and f.short:
+        if f.type == "Person" and f.short or may_be_a_person_read_as_organization(f):
             target = _nearest_full(doc, f, full_people)
             if target is not None:
                 resolved.append((f, ("Person", target.key)))
                 continue
-            city = gaz.city(f.name)
+            city = gaz.city(f.name) if f.type == "Person" else None
             if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
                 # "from Goma and Bukavu": one name that no person of the article bears, a city's
                 f = Found(f.start, f.end, "Place", f.name, fold(city.name), geo=city, weight=f.weight)
@@ -194,15 +194,38 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
     return resolved
 
 
+def may_be_a_person_read_as_organization(f: Found) -> bool:
+    """"López Obrador's party", "Milei's government": the model often reads a surname before a
+    possessive as an organisation; one that is no known organisation and has no organisation's
+    head word may be a person named in full elsewhere (``_nearest_full`` decides)."""
+    words = f.key.split()
+    return f.type == "Organization" and not f.described and len(words) <= 2 \
+        and f.name not in lexicon.KNOWN_ORGANIZATIONS and f.key not in lexicon.ORGANIZATION_NAMES \
+        and not any(w in lexicon.ORG_HEADS or w in lexicon.ORGANIZATION_NOUNS for w in words) \
+        and not _acronym_like(f.name)
+
+
+def _people_read_as_organizations(founds: list[Found]) -> list[Found]:
+    """"Argentina's Javier Milei met ... Milei said": a name of two or three words read as an
+    organisation is the person whose surname the article uses alone."""
+    surnames = {word_variant(f.key) for f in founds if f.type == "Person" and f.short and " " not in f.key}
+    return [replace(f, type="Person") if " " in f.key and may_be_a_person_read_as_organization(f)
+            and word_variant(f.key.split()[-1]) in surnames else f for f in founds]
+
+
 def _name_endings(founds: list[Found]) -> list[Found]:
     """A surname that starts with a particle ("De Blasio", "bin Laden", "von der Leyen") and ends a
-    longer name in the article ("Bill de Blasio") is a short mention of it. (Other endings of two
+    longer name in the article ("Bill de Blasio") is a short mention of it, and so are the last two
+    words of a name of four words or more ("López Obrador"). (Other endings of two
     words may be the full name itself: "Hillary Clinton" in a headline's "Crooked Hillary Clinton".)"""
     names = {f.key for f in founds if f.type == "Person"}
+    long_names = {n for n in names if len(n.split()) >= 4}
     out = []
     for f in founds:
-        if f.type == "Person" and not f.short and " " in f.key and f.key.split()[0] in lexicon.NAME_PARTICLES \
-                and sum(1 for n in names if n.endswith(" " + f.key)) == 1:
+        if f.type == "Person" and not f.short and " " in f.key and (
+                f.key.split()[0] in lexicon.NAME_PARTICLES and sum(1 for n in names if n.endswith(" " + f.key)) == 1
+                # "López Obrador" of "Andrés Manuel López Obrador": the last two words of a long name
+                or len(f.key.split()) == 2 and sum(1 for n in long_names if n.endswith(" " + f.key)) == 1):
             f = Found(f.start, f.end, f.type, f.name, f.key, role=f.role, short=True, weight=f.weight)
         out.append(f)
     return out
@@ -337,12 +360,14 @@ def _nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) 
     return after[0] if after else None
 
 
-def _name_ends(doc: Doc, f: Found) -> tuple[str, str]:
-    """The first and last words of a full name as all their spellings write them (``word_variant``;
-    kept on the mention: asked once per short name)."""
+def _name_ends(doc: Doc, f: Found) -> tuple[str, ...]:
+    """The words a full name is shortened to, as all their spellings write them (``word_variant``;
+    kept on the mention: asked once per short name): its first and last words, and in a name of
+    four words or more its capitalised middle ones ("Lula" of "Luiz Inácio Lula da Silva")."""
     if f.ends is None:
         words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
-        f.ends = (word_variant(fold(words[0])), word_variant(fold(words[-1]))) if words else ("", "")
+        shortened = words[:1] + words[-1:] + ([w for w in words[1:-1] if w[0].isupper()] if len(words) >= 4 else [])
+        f.ends = tuple(word_variant(fold(w)) for w in shortened) if words else ("", "")
     return f.ends
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import POBJ, PREP, UNIT_WORD_DEPS
+from kg.constants import ALL_SUBJECT_DEPS, COMPOUND, CONJ, POBJ, PREP, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
@@ -96,15 +96,16 @@ class DocContext:
 
     def last_two(self, token: Token, types: frozenset[str]) -> list[str]:
         """The two entities of these types named last before a word in its paragraph or the one
-        before ("South Korea delivered tanks to Poland after the two countries signed ..."), or
-        none when fewer were named."""
+        before ("South Korea delivered tanks to Poland after the two countries signed ..."), not
+        sides the relation already has ("Trump hosted the two leaders"), or none when fewer were
+        named."""
         found: list[str] = []
         for i, eid in reversed(self.mentions):
             if i >= token.i:
                 continue
             if not self.near_paragraph(token, i):
                 break
-            if type_of(eid) in types and eid not in found:
+            if type_of(eid) in types and eid not in found and eid not in self.sides:
                 found.append(eid)
                 if len(found) == 2:
                     return found[::-1]
@@ -113,14 +114,17 @@ class DocContext:
     def last_one(self, token: Token, types: frozenset[str]) -> str | None:
         """The entity of these types named last before a word ("to the country"), in its paragraph
         or the one before, that is not already a side of the relation being read; by its name, not
-        an adjective ("Rwandan President Paul Kagame" does not make Rwanda "the country")."""
+        an adjective ("Rwandan President Paul Kagame" does not make Rwanda "the country"), nor one
+        that acts in the same sentence ("Kenya and Djibouti will send soldiers, and Burundi, whose
+        troops have served in the country ...": Somalia, named before)."""
         doc = token.doc
         for i, eid in reversed(self.mentions):
             if i >= token.i:
                 continue
             if not self.near_paragraph(token, i):
                 return None
-            if type_of(eid) in types and eid not in self.sides and doc[i].pos_ == "PROPN":
+            if type_of(eid) in types and eid not in self.sides and doc[i].pos_ == "PROPN" \
+                    and not (i >= token.sent.start and _acting(doc[i])):
                 return eid
         return None
 
@@ -213,6 +217,13 @@ class DocContext:
                     and type_of(eid) in types & {"Place", "Country"}:
                 return eid
         return None
+
+
+def _acting(token: Token) -> bool:
+    """A name that is a subject, or joined to one: "*Uganda*, *Kenya* and *Djibouti* are expected to"."""
+    while token.dep_ in (CONJ, COMPOUND) and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ALL_SUBJECT_DEPS
 
 
 def quantity(token: Token) -> bool:

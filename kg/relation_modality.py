@@ -8,7 +8,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.constants import (ALL_SUBJECT_DEPS, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS, PREP,
+from kg.constants import (ALL_SUBJECT_DEPS, CCOMP, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS, PREP,
                           THEME_HEDGE_DEPS)
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
@@ -41,9 +41,11 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
         chain = chain[:at.index(occasion.i) + 1]
     top = chain[-1]
     if occasion is None and top.head.i != top.i and (
-            top.dep_ in OPEN_COMPLEMENT_DEPS or (top.dep_ == PREP and top.lower_ == "by")):
+            top.dep_ in OPEN_COMPLEMENT_DEPS or (top.dep_ == PREP and top.lower_ == "by")
+            or (top.dep_ == CCOMP and top.head.lemma_.lower() not in lexicon.VERB_KINDS)):
         # "pledged to deliver", "threatened to strike": a promise, not a report; "would respond by
-        # expelling": the means of what it would do
+        # expelling": the means of what it would do; "lets Japan send troops": a permission (not
+        # "said Japan sent troops", a report)
         chain.append(top.head)
     for node in chain:
         for w in [node, *(c for c in node.children

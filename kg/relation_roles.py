@@ -63,7 +63,8 @@ def beside(name: Token, name_end: Token) -> list[Token]:
         head = name_end.head
         if head.dep_ == POBJ and head.head.lower_ == "of" and is_title_word(head.head.head):
             head = head.head.head   # "the commander of the UN force UNIFIL, Aroldo Lazaro"
-        words += [t for t in head.subtree if t.i < name.i]
+        if is_title_word(head):   # not a dateline the parser set the name beside ("MONTEVIDEO, Uruguay — ...")
+            words += [t for t in head.subtree if t.i < name.i]
     elif name.i > 0 and name.nbor(-1).text == ",":
         # "The head of UN peacekeeping, Jean-Pierre Lacroix, said", where the parser hangs the name
         # inside the title's phrase instead of beside it

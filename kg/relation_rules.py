@@ -14,7 +14,7 @@ type, or add to one, with no code change::
 A type's fields are ``TYPE_FIELDS``; its name must match ``kg.schema.RELATION_NAME``, since it
 becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
-``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
+``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``role_verbs`` and ``role_counterparts`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
@@ -81,6 +81,7 @@ class RelationRules:
     bodies: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
     role_verbs: frozenset[str] = frozenset()
     counterparts: frozenset[str] = frozenset()
@@ -149,6 +150,8 @@ register(Section("relation_representatives", "list", word,
                  "nouns for who speaks for an entity at a meeting (\"met the leaders of the party\")"))
 register(Section("relation_others", "list", word,
                  "nouns for someone's other side, whose possessor they are not (\"Ukraine's allies\")"))
+register(Section("relation_members", "list", word,
+                 "nouns for the members of an armed group, which with \"the\" stand for it (\"the militants\")"))
 register(Section("relation_envoys", "list", word,
                  "title nouns for who represents a country abroad: what is done to them is done to it "
                  "(\"expelled the French ambassador\")"))
@@ -176,7 +179,7 @@ def compile_rules(rules: Rules) -> RelationRules:
             containers=frozenset(rules["relation_containers"]),
             representatives=frozenset(rules["relation_representatives"]),
             bodies=frozenset(rules["relation_bodies"]), envoys=frozenset(rules["relation_envoys"]),
-            others=frozenset(rules["relation_others"]),
+            others=frozenset(rules["relation_others"]), members=frozenset(rules["relation_members"]),
             groups={lemma: frozenset(types) for lemma, types in rules["relation_groups"].items()},
             role_verbs=frozenset(rules["role_verbs"]), counterparts=frozenset(rules["role_counterparts"]),
             occasion_preps=frozenset(rules["relation_occasion_preps"]))

@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_modality, relation_roles, relation_rules
-from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS, CONJ,
-                          CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
-                          NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
+from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS,
+                          COMPOUND, CONJ, CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
+                          NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
                           POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, hyphen_compound, opposed, quantity,
@@ -140,7 +140,8 @@ class RelationFinder:
             if child.dep_ in NOUN_MODIFIER_DEPS or (child.dep_ == PREP and child.lower_ in owning):
                 for t in child.subtree:
                     eid = ctx.ents.at(t)
-                    if eid and type_of(eid) in types and t.i != token.i:
+                    # "a Liberian-flagged ship", "Iran-backed militias": the name qualifies, it does not own
+                    if eid and type_of(eid) in types and t.i != token.i and not hyphen_compound(t):
                         return eid
                 body = self._body(ctx, child, types) if child.dep_ in NOUN_MODIFIER_DEPS else None
                 if body:   # "army jets struck": the jets of the army named before
@@ -180,8 +181,8 @@ class RelationFinder:
                 # meeting someone's envoy or endorsement is not meeting them
                 eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
                 if eid is None and not rule.symmetric:   # "its forces fired on": whose "its" is
-                    eid = next((ctx.antecedent(c, types, rule) for c in t.children
-                                if c.dep_ == POSS and c.lower_ in PRONOUNS), None)
+                    eid = next((ctx.antecedent(c, types, rule) if c.lower_ != "whose" else _relative_head(ctx, t)
+                                for c in t.children if c.dep_ == POSS and c.lower_ in (*PRONOUNS, "whose")), None)
                 if eid is None and (t.lower_ in rule.theme or quantity(t)):
                     for child in t.children:   # "some 10,000 of them", "many of the soldiers"
                         if child.dep_ == PREP and child.lower_ == "of":
@@ -233,12 +234,14 @@ class RelationFinder:
         if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies):
             owner = self._owner(ctx, noun, types, rule)   # "Sudan's army signed a truce with"
             return [owner] if owner else []
-        if lemma in self.rules.groups and noun.tag_ == "NN" and not is_title_word(noun) \
+        members = lemma in self.rules.members and noun.tag_ == "NNS"
+        if (members or (lemma in self.rules.groups and noun.tag_ == "NN")) and not is_title_word(noun) \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
                 and all(c.dep_ in (DET, AMOD) and ctx.ents.at(c) is None for c in noun.children):
-            # "delivered gas supplies to the country": the last country named, not a side already
-            last = ctx.last_one(noun, self.rules.groups[lemma] & types)
-            return [last] if last else []
+            # "delivered gas supplies to the country", "a strike against the militants": the last
+            # one named, not a side already
+            last = ctx.last_one(noun, _ACTORS - {"Country"} if members else self.rules.groups[lemma] & types)
+            return [last] if last and type_of(last) in types else []
         if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
                 c.dep_ == DET and c.lower_ == "the" for c in noun.children):
             described = ctx.described(noun, types)   # "the commission said", the one named so
@@ -264,11 +267,15 @@ class RelationFinder:
                     # what modifies a place locates it ("Russia's Kursk region"); a person's
                     # nationality does not ("met with Russian President Vladimir Putin")
                     place = type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj)
+                    # what is aimed at is located where it is: "an air strike against the militants in the
+                    # Hiran region"
+                    located = not rule.symmetric and "Place" in types and ctx.ents.at(obj) is None
                     for mod in obj.children:
                         if place and mod.dep_ in NOUN_MODIFIER_DEPS:
                             tokens += list(mod.subtree)
                         elif mod.dep_ == PREP and ((place and mod.lower_ in ("of", "in", *_LOCATING_PREPS))
-                                                   or (rule.theme_located and mod.lower_ in _LOCATING_PREPS)):
+                                                   or (rule.theme_located and mod.lower_ in _LOCATING_PREPS)
+                                                   or (located and mod.lower_ == "in")):
                             # "the waters around Scarborough Shoal", "a portion of Kursk region in Russia"
                             tokens += [t for p in mod.children if p.dep_ == POBJ for t in p.subtree]
                     if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
@@ -394,6 +401,8 @@ class RelationFinder:
                 sources.append(self._owner(ctx, theme, rule.source))
         else:   # direct
             sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            if rule.symmetric and len(sources) < 2 and not objects:
+                sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
             ctx.sides = frozenset(sources)
             targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
             if not rule.symmetric or not set(targets) - set(sources):
@@ -612,6 +621,36 @@ class RelationFinder:
         if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
             ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
+
+
+def _people_joined(ctx: DocContext, subject: Token) -> list[str]:
+    """The people a subject joins with "and" where the parser did not make them conjuncts
+    ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met")."""
+    words = list(subject.subtree)
+    if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in words):
+        return []
+    people = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) == "Person" and _in_name_chain(t, subject)]
+    people = list(dict.fromkeys(people))
+    return people if len(people) == 2 else []
+
+
+def _in_name_chain(token: Token, top: Token) -> bool:
+    """A word linked to ``top`` by name parts and conjunctions only: not "the wife *of* Macron"."""
+    node = token
+    while node.i != top.i:
+        if node.dep_ not in (COMPOUND, CONJ, APPOS, NMOD) or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _relative_head(ctx: DocContext, noun: Token) -> str | None:
+    """Whose "whose" is: the name its relative clause describes ("Burundi, whose troops have
+    served in the country")."""
+    node = noun
+    while node.dep_ != RELCL and node.head.i != node.i:
+        node = node.head
+    return ctx.ents.at(node.head) if node.dep_ == RELCL else None
 
 
 def _definite(noun: Token) -> bool:

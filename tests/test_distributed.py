@@ -11,6 +11,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -307,6 +308,20 @@ def test_kg_dask_options_are_checked_before_anything_runs(tmp_path):
     assert not out.exists()
 
 
+def _workers_with_spacy(group: int) -> list[int]:
+    """The processes of a process group other than its leader that have loaded spaCy: local
+    workers whose plugins are set up (on a loaded machine that takes longer than any fixed wait)."""
+    listed = subprocess.run(["pgrep", "-g", str(group)], capture_output=True, text=True).stdout
+    found = []
+    for pid in (int(p) for p in listed.split() if int(p) != group):
+        try:
+            if "spacy" in Path(f"/proc/{pid}/maps").read_text():
+                found.append(pid)
+        except OSError:
+            pass
+    return found
+
+
 def test_ctrl_c_leaves_no_file_and_no_process(tmp_path):
     """Ctrl-C, as a terminal sends it to the whole process group, while the articles are being read
     (the extraction file is open; its documents are written once the last is read, with one id per
@@ -323,16 +338,21 @@ def test_ctrl_c_leaves_no_file_and_no_process(tmp_path):
     run = subprocess.Popen([sys.executable, "-c", wrapper, kg_command, "extract", str(corpus), "--dask", "local:2",
                             "-o", "out.jsonl"], cwd=tmp_path, stderr=subprocess.PIPE, text=True, process_group=0)
     deadline = time.monotonic() + 300
-    while not any(tmp_path.glob(".out.jsonl.*")) and time.monotonic() < deadline:
+    while not (any(tmp_path.glob(".out.jsonl.*")) and len(_workers_with_spacy(run.pid)) >= 2) \
+            and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(2)   # the workers are reading
+    time.sleep(1)   # the workers are reading
     os.killpg(run.pid, signal.SIGINT)
     _, stderr = run.communicate(timeout=120)
     assert run.returncode == 130
     assert stderr == "kg: interrupted; what was committed is kept, a re-run completes it\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
-    time.sleep(1)
-    left = subprocess.run(["ps", "-o", "pid=", "-g", str(run.pid)], capture_output=True, text=True).stdout
-    assert left.strip() == ""
+    # the workers and multiprocessing's resource tracker are gone within seconds (the tracker
+    # exits once kg has)
+    deadline = time.monotonic() + 15
+    while (left := subprocess.run(["pgrep", "-g", str(run.pid)], capture_output=True, text=True).stdout.strip()) \
+            and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert left == ""
 
 

@@ -891,6 +891,37 @@ def test_negative_a_person_whose_thing_is_placed_stays_a_person(extract_text):
     assert "Mandela" in names(doc, "Person") and not names(doc, "Place")
 
 
+# -- People the model read as organisations, names shortened to a middle word -----------------------
+
+@pytest.mark.parametrize("text, name", [
+    # a surname used alone makes the full name the model read as an organisation a person's
+    ("Chile's Gabriel Boric met business leaders on Monday. Boric said taxes would not rise.", "Gabriel Boric"),
+    ("Argentina's Javier Milei met investors in New York. Milei said inflation was falling.", "Javier Milei"),
+    ("Colombia's Gustavo Petro met the rebels' negotiators. Petro said talks would go on.", "Gustavo Petro"),
+    # a long name shortened to a middle word ("Lula"), or to its last two words ("López Obrador")
+    ("Brazilian President Luiz Inácio Lula da Silva spoke in Brasilia. Lula said the economy would grow.",
+     "Luiz Inácio Lula da Silva"),
+    ("Former Colombian President Juan Manuel Santos Calderón spoke in Bogota. Santos said the deal must hold.",
+     "Juan Manuel Santos Calderón"),
+    ("Mexican President Andrés Manuel López Obrador spoke on Monday. López Obrador said the reform would pass.",
+     "Andrés Manuel López Obrador"),
+])
+def test_one_person_from_a_full_name_and_its_short_form(extract_text, text, name):
+    doc = extract_text(text)
+    assert names(doc, "Person") == {name}
+
+
+def test_negative_a_club_used_alone_stays_an_organisation(extract_text):
+    doc = extract_text("Club Nacional drew with Peñarol on Sunday. Nacional said it would appeal.")
+    assert not names(doc, "Person")
+
+
+@pytest.mark.parametrize("name", ["Mercosur", "Southern African Development Community", "Gavi"])
+def test_international_bodies_are_organisations(extract_text, name):
+    doc = extract_text(f"The talks were hosted by {name} on Monday, officials said.")
+    assert name in names(doc, "Organization")
+
+
 @pytest.mark.parametrize("text, code", [
     ("Congo is battling a new Ebola outbreak in its central province, officials said.", "CD"),
     ("The Congolese army said it had retaken the town after heavy fighting.", "CD"),

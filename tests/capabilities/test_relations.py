@@ -313,6 +313,24 @@ def test_negative_an_envoy_does_not_stand_for_the_one_who_sent_him(extract_text)
     ("Niger's junta ordered the French ambassador to leave the country within 48 hours.",
      ("SANCTIONED", "Niger", "France")),
     ("Algeria expelled the French ambassador, Stephane Romatet, on Tuesday.", ("SANCTIONED", "Algeria", "France")),
+    # "the region", "the two leaders": named before, and not the side the relation already has
+    ("Russian troops first arrived in Transnistria in 1992. Russia still keeps 1,500 soldiers in the region.",
+     ("DEPLOYED_TO", "Russia", "Transnistria")),
+    ("Keir Starmer and Donald Tusk arrived in Paris on Friday. Emmanuel Macron hosted the two leaders at the Elysee.",
+     ("MET_WITH", "Emmanuel Macron", "Keir Starmer")),
+    # "whose troops": the name the relative clause describes
+    ("Kenya, whose troops have served in Somalia since 2011, will stay in the new mission.",
+     ("DEPLOYED_TO", "Kenya", "Somalia")),
+    # a strike on people is located where they are
+    ("The United States carried out an air strike against the militants in the Lower Shabelle region.",
+     ("ATTACKED", "United States", "Lower Shabelle")),
+    # "the militants", "the rebels": the armed group named before
+    ("Hamas fired rockets at Ashkelon on Sunday. Israeli jets later bombed the militants in Rafah.",
+     ("ATTACKED", "Israel", "Hamas")),
+    ("The Houthis have attacked ships since November. American warplanes struck the rebels on Friday.",
+     ("ATTACKED", "United States", "Houthis")),
+    # taking a place by force
+    ("Azerbaijani forces seized Khankendi in a one-day offensive in September.", ("ATTACKED", "Azerbaijan", "Khankendi")),
 ])
 def test_who_a_description_stands_for(extract_text, text, expected):
     assert _key(*expected) in facts(extract_text(text))
@@ -330,6 +348,11 @@ def test_who_a_description_stands_for(extract_text, text, expected):
     ("Poland urged Germany to send tanks to Ukraine.", ("SUPPLIED", "Poland", "Ukraine")),
     ("Moscow warned Ukraine's Western allies not to provide the nation with long-range weapons.",
      ("SUPPLIED", "Ukraine", "Russia")),
+    # "Liberian-flagged" says how the ship is registered, not whose it is
+    ("Houthi rebels attacked a Liberian-flagged ship in the Gulf of Aden.", ("ATTACKED", "Houthi", "Liberia")),
+    # "the country" is not one named as acting in its own sentence
+    ("Uganda and Kenya will send soldiers, and Burundi, whose troops have served in the country since 2007, has "
+     "withdrawn.", ("DEPLOYED_TO", "Burundi", "Kenya")),
 ])
 def test_negative_a_description_is_not_read_as_another(extract_text, text, absent):
     assert absent not in rels(extract_text(text))
@@ -449,6 +472,11 @@ def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
     ("Poland urged Germany to send tanks to Ukraine.", ("SUPPLIED", "Germany", "Ukraine"), "hypothetical"),
     ("Zelensky asked the United States to deliver more Patriot systems to Ukraine.",
      ("SUPPLIED", "United States", "Ukraine"), "hypothetical"),
+    # a permission
+    ("The agreement lets Japan send troops to Australia for exercises.", ("DEPLOYED_TO", "Japan", "Australia"),
+     "hypothetical"),
+    ("The pact allows Japan to send troops to Australia for exercises.", ("DEPLOYED_TO", "Japan", "Australia"),
+     "hypothetical"),
 ])
 def test_speculation_plans_and_suspicions_are_not_facts(extract_text, text, expected, modality):
     doc = extract_text(text)
@@ -551,3 +579,21 @@ def test_a_noun_that_counts_the_theme_is_not_its_unit(extract_text):
 def test_negative_calls_to_do_something_are_no_meeting(extract_text):
     doc = extract_text("Seoul has kept its policy despite calls from Washington and Kyiv to reconsider.")
     assert not [r for r in doc.relations if r.type == "MET_WITH"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people the parser did not make conjuncts still meet together
+    ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met in Montevideo on Friday.",
+     ("MET_WITH", "Javier Milei", "Luiz Inácio Lula da Silva")),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Addis Ababa.",
+     ("MET_WITH", "Abiy Ahmed", "William Ruto")),
+    ("Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese met in Jakarta.",
+     ("MET_WITH", "Anthony Albanese", "Prabowo Subianto")),
+])
+def test_people_joined_by_and_meet_together(extract_text, text, expected):
+    assert _key(*expected) in facts(extract_text(text))
+
+
+def test_negative_people_of_others_joined_by_and_do_not_meet(extract_text):
+    doc = extract_text("The wife of Emmanuel Macron and the daughter of Joe Biden met in Paris.")
+    assert not any(t == "MET_WITH" for t, _, _ in rels(doc))
