@@ -183,7 +183,7 @@ def _plural_common_noun(token: Token) -> bool:
     """A plural noun that opens a sentence ("Farmers", "Residents"), not a name ending in s
     ("Novartis", "Siemens"): the tagger's plural whose lemma is the word without its s."""
     before = token.nbor(-1) if token.i > 0 else None
-    opens = token.is_sent_start or before is None or before.is_space \
+    opens = token.is_sent_start or before is None or before.is_space or before.text in ("-", "—", "–") \
         or (before.text in _QUOTES and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_space))
     return opens and token.tag_ == "NNS" and token.lemma_.lower() + "s" == token.lower_
 
@@ -441,6 +441,8 @@ class EntityFinder:
         if label in ("ORG", "PERSON") and end - start <= 2 and not self.gaz.country(text) and (
                 _place_apposition(doc, start, end) or (label == "PERSON" and _in_a_place(doc, start, end))):
             return replace(self._place(doc, start, end), weight=2)   # "reached Mweka, the nearest town"
+        if label in ("PERSON", "ORG") and text.isupper() and end - start > 1 and _dateline(doc, start, end):
+            return replace(self._place(doc, start, end), weight=2)   # "DEIR AL-BALAH, Gaza Strip (AP) -"
         if label == "PERSON" and _which_follows(doc, end):
             # "Isavia, which runs Keflavik airport, said": a thing, not a person
             found = self._place(doc, start, end) if _in_a_place(doc, start, end) else self._organization(doc, start, end)
@@ -812,7 +814,7 @@ class EntityFinder:
         # and the surname of a name the model read as an organisation ("Argentina's Javier Milei
         # met ... Milei said": kg.identity makes it the person's if the surname is used alone)
         full = [f for f in founds if f.type == "Person" and not f.short
-                or " " in f.key and may_be_a_person_read_as_organization(f)]
+                or " " in f.key and f.end - f.start >= 2 and may_be_a_person_read_as_organization(f)]
         parts: dict[str, Found] = {}
         for f in full:
             words = [t for t in doc[f.start:f.end] if t.is_alpha]

@@ -199,10 +199,21 @@ def may_be_a_person_read_as_organization(f: Found) -> bool:
     possessive as an organisation; one that is no known organisation and has no organisation's
     head word may be a person named in full elsewhere (``_nearest_full`` decides)."""
     words = f.key.split()
-    return f.type == "Organization" and not f.described and len(words) <= 2 \
+    return f.type == "Organization" and not f.described and not f.outlet and len(words) <= 2 \
         and f.name not in lexicon.KNOWN_ORGANIZATIONS and f.key not in lexicon.ORGANIZATION_NAMES \
-        and not any(w in lexicon.ORG_HEADS or w in lexicon.ORGANIZATION_NOUNS for w in words) \
-        and not _acronym_like(f.name)
+        and not any(w in _organization_words() for w in words) and not _acronym_like(f.name)
+
+
+def _organization_words() -> frozenset[str]:
+    """The words that make a name an organisation's, folded as keys are ("army" -> "armi")."""
+    words = lexicon.ORG_HEADS | lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_HEADS \
+        | lexicon.CAPITALISED_INSTITUTION_HEADS
+    return _folded_set(words)
+
+
+@lru_cache(maxsize=8)
+def _folded_set(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words) | words
 
 
 def _people_read_as_organizations(founds: list[Found]) -> list[Found]:

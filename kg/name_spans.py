@@ -59,6 +59,8 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
                 or not (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
             continue
         spelled = _spelled_by(doc, token.i, doc[token.i + 1].text) if is_acronym(doc[token.i + 1]) else None
+        if spelled is None and fold(doc[token.i + 1].text) in lexicon.OUTLET_NAMES:
+            continue   # "DEIR AL-BALAH, Gaza Strip (AP) -": an agency's credit, not the place's acronym
         long = ends.get(token.i)
         if spelled is not None and (long is None or spelled < long.start):
             # "Pakistan Tehreek-e-Insaf (PTI)": the words whose initials the acronym spells (a

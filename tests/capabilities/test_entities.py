@@ -1092,3 +1092,18 @@ def test_a_capital_stays_in_its_country_beside_other_nationalities(extract_text,
 def test_negative_a_capital_moves_beside_places_of_another_country(extract_text):
     doc = extract_text("Storms hit Dallas and Tyler on Monday, and in Paris, Texas, roofs were torn off.")
     assert any(e.name == "Paris" and e.id != "place:paris" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("DEIR AL-BALAH, Gaza Strip (AP) — Strikes on the city killed 70 people on Monday.", "Associated Press", "Organization"),
+    ("Army helicopters rescued more than 200 people, the Nepali Army said.", "Nepali Army", "Organization"),
+    ("The Navy said the ship had sunk, and the Royal Thai Navy sent divers.", "Royal Thai Navy", "Organization"),
+])
+def test_an_organisations_own_word_is_no_surname(extract_text, text, name, type_):
+    doc = extract_text(text)
+    assert name in names(doc, type_) and not names(doc, "Person")
+
+
+def test_negative_a_surname_alone_still_makes_the_name_a_person(extract_text):
+    doc = extract_text("Argentina's Javier Milei met the delegation. Milei said the talks went well.")
+    assert "Javier Milei" in names(doc, "Person")
