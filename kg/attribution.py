@@ -129,7 +129,7 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     if outer is not None:
         return subject_of(outer, quoted)
     if verb.dep_ == CONJ and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head, quoted)
+        return _misattached_subject(verb) or subject_of(verb.head, quoted)
     if verb.dep_ in (XCOMP, PCOMP, ADVCL) and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
@@ -140,6 +140,17 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
             return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
     return None
+
+
+def _misattached_subject(verb: Token) -> Token | None:
+    """"Fans protested, and the supporters' group, Juventude Leonina, accused the board": a noun
+    phrase between the "and" and the second verb is its subject, though the parser hung it on
+    the first verb as a modifier."""
+    cc = next((c for c in verb.head.children if c.dep_ == CC and c.i < verb.i), None)
+    if cc is None:
+        return None
+    return next((c for c in verb.head.children if cc.i < c.i < verb.i and c.dep_ == "npadvmod"
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def lifted_conjunct(verb: Token) -> Token | None:
@@ -202,9 +213,15 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
         node = node.head
         if node.i in quoted:
             continue
-        if is_trigger(node) and edge != CONJ and node.i not in outlet_verbs:
+        if is_trigger(node) and edge != CONJ and node.i not in outlet_verbs and not act_only(node):
             return True
     return False
+
+
+def act_only(verb: Token) -> bool:
+    """"attacked them for accepting his donations, which he said ...": a verb of saying only with a
+    clause ("accept", "write") that has none is an act, not the frame of what hangs below it."""
+    return verb.lemma_.lower() in lexicon.CLAUSE_ONLY_VERBS and not any(c.dep_ == CCOMP for c in verb.children)
 
 
 def was_made(verb: Token, quoted: set[int]) -> bool:

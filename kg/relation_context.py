@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import ALL_SUBJECT_DEPS, COMPOUND, CONJ, POBJ, PREP, UNIT_WORD_DEPS
+from kg.constants import ALL_SUBJECT_DEPS, APPOS, COMPOUND, CONJ, POBJ, PREP, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
@@ -24,6 +24,7 @@ from kg.sentences import SentenceEntities, doc_text, sentence_spans
 _PLURAL_PRONOUNS = frozenset("they them their it its some".split())
 PERSON_PRONOUNS = frozenset("he she him her his".split())
 PRONOUNS = _PLURAL_PRONOUNS | PERSON_PRONOUNS
+_GROUP_PRONOUNS = frozenset("they them their".split())
 _QUANTIFIERS = frozenset("some many most all several dozens hundreds thousands none few".split())
 _OPPONENT_PREPS = ("against", "with", "by")
 
@@ -123,7 +124,7 @@ class DocContext:
                 continue
             if not self.near_paragraph(token, i):
                 return None
-            if type_of(eid) in types and eid not in self.sides and doc[i].pos_ == "PROPN" \
+            if type_of(eid) in types and eid not in self.sides and doc[i].pos_ != "ADJ" \
                     and not (i >= token.sent.start and _acting(doc[i])):
                 return eid
         return None
@@ -179,17 +180,41 @@ class DocContext:
     def antecedent(self, pronoun: Token, types: frozenset[str], rule: RelationRule) -> str | None:
         """What a pronoun stands for: the owner of the type's last theme ("some 10,000 of them"),
         else the last entity of a fitting type named before it in the same paragraph."""
+        found = self.antecedents(pronoun, types, rule)
+        return found[0] if found else None
+
+    def antecedents(self, pronoun: Token, types: frozenset[str], rule: RelationRule) -> list[str]:
+        """``antecedent``; for "they", "them", "their" the names last named together, if any, else
+        the last name: "Mali, Burkina Faso and Niger left ECOWAS, the bloc that had imposed sanctions
+        on them" (all three, not ECOWAS)."""
         persons = pronoun.lower_ in PERSON_PRONOUNS
         owner = self.theme_owner.get(rule.name)
         if not persons and owner and self.same_paragraph(pronoun, owner[0]) and type_of(owner[1]) in types:
-            return owner[1]
+            return [owner[1]]
+        last: list[str] = []
         for i, eid in reversed(self.mentions):
             if i >= pronoun.i or not self.same_paragraph(pronoun, i):
                 continue
             kind = type_of(eid)
             if kind in types and (kind == "Person") == persons:
-                return eid
-        return None
+                if pronoun.lower_ not in _GROUP_PRONOUNS:
+                    return [eid]
+                joined = self._joined(pronoun.doc[i], types)
+                if len(joined) > 1:
+                    return joined
+                last = last or [eid]
+        return last
+
+    def _joined(self, token: Token, types: frozenset[str]) -> list[str]:
+        """The names of these types joined with a name's word: "Mali, Burkina Faso and Niger"
+        (which the parser may join by apposition)."""
+        first = token
+        while first.dep_ in (CONJ, APPOS) and first.head.i != first.i and self.ents.at(first.head):
+            first = first.head
+        words = [first]
+        for word in words:   # grows as it goes: the conjuncts and appositions of each
+            words += [c for c in word.children if c.dep_ in (CONJ, APPOS) and c not in words]
+        return list(dict.fromkeys(e for w in words for e in [self.ents.at(w)] if e and type_of(e) in types))
 
     def described(self, noun: Token, types: frozenset[str]) -> str | None:
         """What "the group" / "the commission" / "the country" points back to, in the paragraph

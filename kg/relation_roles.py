@@ -90,15 +90,16 @@ def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
 
 
 def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str], areas: bool = False) -> list[str]:
-    """The organisations or countries a title phrase gives its holder: not where the post is ("the
-    British High Commissioner *in Nairobi*"), not where an envoy is sent or what a title is for when
+    """The organisations or countries a title phrase gives its holder: not the country or place
+    where the post is ("the British High Commissioner *in Nairobi*"; but "director *at* the
+    University of Michigan" works for it), not where an envoy is sent or what a title is for when
     who holds it is named ("the US ambassador *to Japan*", "the charity's director *for Gaza*"), and
     not what only describes a name of the phrase ("the *UN* peacekeeping force UNIFIL" is UNIFIL).
     ``areas``: those "to" or "for" alone, for a title whose holder is named nowhere else ("the
     envoy for Syria")."""
     inside = {t.i for t in phrase}
     named = [t for t in phrase if ents.at(t) and _type(ents.at(t)) in types]
-    kept = [t for t in named if not _under_prep(t, inside, ("in", "at"))
+    kept = [t for t in named if not (_under_prep(t, inside, ("in", "at")) and _type(ents.at(t)) != "Organization")
             and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named)]
     area = [t for t in kept if _under_prep(t, inside, ("to", "for"))]
     kept = area if areas else [t for t in kept if t not in area]

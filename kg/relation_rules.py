@@ -14,7 +14,7 @@ type, or add to one, with no code change::
 A type's fields are ``TYPE_FIELDS``; its name must match ``kg.schema.RELATION_NAME``, since it
 becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
-``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
+``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``role_verbs`` and ``role_counterparts`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
@@ -82,6 +82,7 @@ class RelationRules:
     envoys: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
+    owning_marks: frozenset[str] = frozenset()
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
     role_verbs: frozenset[str] = frozenset()
     counterparts: frozenset[str] = frozenset()
@@ -150,6 +151,8 @@ register(Section("relation_representatives", "list", word,
                  "nouns for who speaks for an entity at a meeting (\"met the leaders of the party\")"))
 register(Section("relation_others", "list", word,
                  "nouns for someone's other side, whose possessor they are not (\"Ukraine's allies\")"))
+register(Section("relation_owning_marks", "list", word,
+                 "participles after a name and a hyphen that make the name the owner (\"Hamas-led gunmen\")"))
 register(Section("relation_members", "list", word,
                  "nouns for the members of an armed group, which with \"the\" stand for it (\"the militants\")"))
 register(Section("relation_envoys", "list", word,
@@ -180,6 +183,7 @@ def compile_rules(rules: Rules) -> RelationRules:
             representatives=frozenset(rules["relation_representatives"]),
             bodies=frozenset(rules["relation_bodies"]), envoys=frozenset(rules["relation_envoys"]),
             others=frozenset(rules["relation_others"]), members=frozenset(rules["relation_members"]),
+            owning_marks=frozenset(rules["relation_owning_marks"]),
             groups={lemma: frozenset(types) for lemma, types in rules["relation_groups"].items()},
             role_verbs=frozenset(rules["role_verbs"]), counterparts=frozenset(rules["role_counterparts"]),
             occasion_preps=frozenset(rules["relation_occasion_preps"]))

@@ -141,7 +141,8 @@ class RelationFinder:
                 for t in child.subtree:
                     eid = ctx.ents.at(t)
                     # "a Liberian-flagged ship", "Iran-backed militias": the name qualifies, it does not own
-                    if eid and type_of(eid) in types and t.i != token.i and not hyphen_compound(t):
+                    if eid and type_of(eid) in types and t.i != token.i and (
+                            not hyphen_compound(t) or t.nbor(2).lower_ in self.rules.owning_marks):
                         return eid
                 body = self._body(ctx, child, types) if child.dep_ in NOUN_MODIFIER_DEPS else None
                 if body:   # "army jets struck": the jets of the army named before
@@ -170,13 +171,16 @@ class RelationFinder:
         for t in [token, *token.conjuncts]:
             eid = ctx.place(t, types) or ctx.ents.at(t)
             if eid is None and t.lower_ in PRONOUNS:
-                eid = ctx.antecedent(t, types, rule)
+                group = ctx.antecedents(t, types, rule)   # "sanctions on them": all of those named together
+                eid = group[0] if group else None
+                out += [e for e in group[1:] if e not in out and ctx.fits(e, types)]
             elif eid is None and t.lower_ in _THERE:
                 eid = ctx.last_place(t, types)
             elif eid is None and (described := self._described(ctx, t, types, rule)):
                 out += [e for e in described if e not in out]
-            elif place_of and eid is None and self._is_place_noun(t):
-                out += self._targets(ctx, t, ("of", "in", "near"), types, rule)   # "a part of X in Y"
+            elif place_of and eid is None and self._is_place_noun(t) and (
+                    located := self._targets(ctx, t, ("of", "in", "near"), types, rule)):
+                out += located   # "a part of X in Y" (else whose: "shelled Indian villages")
             elif eid is None or not ctx.fits(eid, types):
                 # meeting someone's envoy or endorsement is not meeting them
                 eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
@@ -234,10 +238,10 @@ class RelationFinder:
         if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies):
             owner = self._owner(ctx, noun, types, rule)   # "Sudan's army signed a truce with"
             return [owner] if owner else []
-        members = lemma in self.rules.members and noun.tag_ == "NNS"
-        if (members or (lemma in self.rules.groups and noun.tag_ == "NN")) and not is_title_word(noun) \
+        members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
+        if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
-                and all(c.dep_ in (DET, AMOD) and ctx.ents.at(c) is None for c in noun.children):
+                and all(c.dep_ in (DET, AMOD, RELCL, ACL) and ctx.ents.at(c) is None for c in noun.children):
             # "delivered gas supplies to the country", "a strike against the militants": the last
             # one named, not a side already
             last = ctx.last_one(noun, _ACTORS - {"Country"} if members else self.rules.groups[lemma] & types)
@@ -283,7 +287,9 @@ class RelationFinder:
                     for t in tokens:
                         eid = (ctx.place(t, types) or ctx.ents.at(t)) if not hyphen_compound(t) else None
                         if eid is None and t.lower_ in PRONOUNS and t is obj:
-                            eid = ctx.antecedent(t, types, rule)
+                            group = ctx.antecedents(t, types, rule)   # "sanctions on them": all named together
+                            eid = group[0] if group else None
+                            out += [e for e in group[1:] if e not in out and ctx.fits(e, types)]
                         if eid and ctx.fits(eid, types) and eid not in out:
                             out.append(eid)
                     if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
@@ -409,7 +415,7 @@ class RelationFinder:
                 # "struck an oil refinery in Volgograd", "struck RSF positions in Khartoum North",
                 # "sanctioned two banks in Myanmar": where what was acted on is (not for a
                 # meeting: "met officials in Egypt")
-                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, "in")
+                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, "in", "across", "throughout")
                 targets = [t for t in targets if t not in sources] + [
                     e for o in objects if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
                 if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
@@ -425,6 +431,8 @@ class RelationFinder:
         adjective after it ("a contract worth $7 billion with France")."""
         if theme is None:
             return []
+        if rule.symmetric:   # "signed a memorandum of understanding on the purchase with Guler"
+            return [t for t in theme.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         return [theme, *(c for c in theme.children if (c.dep_ == ACL and c.lemma_.lower() in rule.verbs)
                          or (c.dep_ == AMOD and c.i > theme.i))]
 

@@ -109,6 +109,10 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if head.pos_ == "PRON" or head.ent_type_ in ("NORP", "DATE", "CARDINAL"):
         return None   # "an African American who said": a person of that people, not the country
     lemma = head.lemma_.lower()
+    if lemma in lexicon.PROFESSIONAL_NOUNS and head.tag_ == "NNS":
+        named = _working_at(ctx, head)   # "economists at Nomura said in a note": the firm's research
+        if named:
+            return named
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
         return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
@@ -215,12 +219,21 @@ def _descriptor_of(ctx: Context, head: Token) -> str | None:
     if lemma not in lexicon.ORGANIZATION_NOUNS and lemma not in lexicon.DESCRIBES_ORGANIZATION \
             and lemma not in lexicon.DESCRIBES_OUTLET:
         return None
-    for child in head.children:
+    for child in head.subtree:
         eid = ctx.ents.at(child)
-        if child.dep_ in NAME_LINK_DEPS and eid and eid.startswith("organization:") \
-                and (child.i > head.i or ctx.ents.at(head.doc[head.i - 1]) == eid):
-            return eid   # "the chip maker Nvidia", "Khan's PTI party"
+        if eid and eid.startswith("organization:") and (child.i < head.i and _compound_of(child, head)
+                                                         or child.head == head and child.dep_ in NAME_LINK_DEPS):
+            return eid   # "the chip maker Nvidia", "Khan's PTI party", "the Gannett newspaper chain"
     return None
+
+
+def _compound_of(token: Token, head: Token) -> bool:
+    """Whether the token modifies the head through compounds only ("Gannett newspaper chain")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        if token.i == head.i:
+            return True
+    return False
 
 
 def _named_aside(ctx: Context, head: Token) -> str | None:
@@ -279,8 +292,9 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
     for t in head.subtree:
         if t.i < head.i and t.dep_ in SPEAKER_MODIFIER_DEPS:
             eid = ctx.ents.at(t)
-            if eid is None and t.dep_ == POSS and _definite(t):
-                eid = _described(ctx, t)
+            if eid is None and (t.dep_ == POSS and _definite(t)
+                                or t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.DESCRIBES_ORGANIZATION):
+                eid = _described(ctx, t)   # "the agency's spokesman", "a company spokeswoman"
             if eid and (eid.startswith(("organization:", "country:")) and not anonymous
                         or eid.startswith("organization:")
                         or eid.startswith("person:") and head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
@@ -290,6 +304,15 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
                 eid = ctx.ents.at(pobj)
                 if eid and (eid.startswith("organization:") or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
                     return eid
+    return None
+
+
+def _working_at(ctx: Context, head: Token) -> str | None:
+    for prep in head.children:
+        if prep.dep_ == PREP and prep.lower_ == "at":
+            eid = next((ctx.ents.at(c) for c in prep.children if c.dep_ == POBJ), None)
+            if eid and eid.startswith("organization:"):
+                return eid
     return None
 
 

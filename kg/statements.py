@@ -16,9 +16,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NEG, NSUBJ, NSUBJPASS, PCOMP, POBJ, PREP,
+from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ, NSUBJPASS, PCOMP,
+                           POBJ, PREP,
                            SUBJECT_DEPS, XCOMP)
-from kg.attribution import (adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
+from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
                             was_made)
 from kg.dates import is_day_expression, resolve_day
@@ -141,7 +142,8 @@ class StatementFinder:
                         if is_trigger(doc[i])]
         ctx.frames = tokens_named(doc, _FRAME_WORDS)
         ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
-                                      and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS}
+                                      and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS} \
+            | _described_as_outlets(doc, ents)
         statements: list[Statement] = []
         quote_speaker: dict[tuple[int, int], str] = {}
         story_day: date | None = None
@@ -275,8 +277,8 @@ class StatementFinder:
             if parenthetical(verb):
                 content = clause_without(verb.head, verb)
         refused = negated(verb)
-        if content is None and not refused:
-            return []   # "X reported from Kyiv", "X contributed reporting": nothing was said
+        if content is None and (not refused or verb.lemma_.lower() in lexicon.CLAUSE_ONLY_VERBS):
+            return []   # "X reported from Kyiv", "X contributed reporting", "did not accept the offer"
         speakers = entities_of_np(ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
             has_clause = any(c.dep_ in (CCOMP, XCOMP) or c.dep_ == ADVCL and not _circumstance(c)
@@ -355,8 +357,8 @@ class StatementFinder:
         result = []
         for (qs, qe), outer in quote_speaker.items():
             for t in ctx.doc[qs:qe]:
-                if not is_trigger(t) or not was_made(t, set()):
-                    continue
+                if not is_trigger(t) or not was_made(t, set()) or act_only(t):
+                    continue   # "We will not accept numbers ...": an act, not a statement
                 subject = subject_of(t)
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
                     continue
@@ -444,6 +446,22 @@ class StatementFinder:
             for st in group:
                 if st.kind != "reported":
                     st.reported_by = sorted(set(outlets))
+
+
+def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:
+    """"the sports daily Record", "broadcaster NHK", "the newspaper, Le Monde,": an organisation
+    named beside a noun of news outlets is one (and what it says is reported)."""
+    found = set()
+    for i in tokens_named(doc, lexicon.DESCRIBES_OUTLET):
+        noun = doc[i]
+        if ents.at(noun):
+            continue   # a word of the name itself ("Daily Caller")
+        for t in (*noun.children, noun.head):
+            eid = ents.at(t)
+            if eid and eid.startswith("organization:") and (t.head == noun and t.dep_ in NAME_LINK_DEPS
+                                                            or noun.head == t and noun.dep_ in NAME_LINK_DEPS):
+                found.add(eid)
+    return found
 
 
 def _speaker_before(ctx: _Context, verb: Token) -> Token | None:

@@ -327,6 +327,35 @@ STATEMENTS = [
     Case("a country's institution", "Judge Ana Silva fined the company. The Israeli military said it had struck 40 "
          "targets.", {S("Israel")}, absent={S("Ana Silva")}),
     Case("a country's institution", "The army said it had struck 40 targets.", count=0),
+    # "accepted that ...": an admission; "accepted the offer", "will not accept numbers": an act
+    Case("accept a clause", "Minister Claire Hart said she had acted in good faith but accepted that her figures were "
+         "wrong.", {S("Claire Hart", "acknowledged")}, content="her figures were wrong"),
+    Case("accept a clause", "Coach Ben Ode accepted that the team had played badly.", {S("Ben Ode", "acknowledged")}),
+    Case("accept a clause", "Volvo accepted that the brakes could fail.", {S("Volvo", "acknowledged")}),
+    Case("accept a clause", "Volvo accepted the offer on Monday.", count=0),
+    Case("accept a clause", '"We will not accept these numbers," Mayor Ana Ruiz said.',
+         absent={S("Ana Ruiz", "acknowledged", True)}),
+    # A spokesperson of "the company", professionals "at" a firm: the organisation
+    Case("speak for an organisation", "Marlowe Systems denied any wrongdoing. A company spokeswoman said on Sunday that "
+         "it had followed every rule.", {S("Marlowe Systems")}, count=2),
+    Case("speak for an organisation", "Economists at Nomura said in a note that they expected a hike in July.",
+         {S("Nomura")}),
+    Case("speak for an organisation", "Analysts at Goldman Sachs wrote in a note that the bid was likely.",
+         {S("Goldman Sachs")}),
+    Case("speak for an organisation", "Economists said the economy would slow.", count=0),
+    # A newspaper named beside its noun is an outlet: what it says is reported
+    Case("outlets by their noun", "The newspaper Le Monde said the minister would resign.", {S("Le Monde", "reported")}),
+    Case("outlets by their noun", "The broadcaster NHK said the quake was felt in Tokyo.", {S("NHK", "reported")}),
+    Case("outlets by their noun", "The French daily Le Figaro said the talks had failed.",
+         {S("Le Figaro", "reported")}),
+    Case("outlets by their noun", "Mayor Ana Ruiz told the newspaper Le Monde that the talks had failed.",
+         {S("Ana Ruiz")}, absent={"Le Monde"}),
+    # A speaker the parser hung on the first verb of "X did A, and the group, Y, accused ..."
+    Case("subject hung elsewhere", "About 300 fans protested outside the stadium, and the supporters' group, Juventude "
+         "Leonina, accused the board of greed.", {S("Juventude Leonina", "accused")}),
+    # A verb of saying only with a clause, without one, frames nothing below it
+    Case("acts are no frames", "Donald Trump attacked the candidates for accepting donations, which he said came "
+         "with favours.", {S("Donald Trump")}, content="came with favours"),
     # Observers, prosecutors: the organisation they speak for
     Case("speak for an organisation", "Observers from the European Union and the African Union said the vote was "
          "peaceful.", {S("European Union"), S("African Union")}),

@@ -152,6 +152,9 @@ HOLDS_ROLE = [
      "Kenneth McKenzie", "U.S. Central Command", "commander"),
     ("America's top diplomat, Marco Rubio, arrived in Panama on Saturday.", "Marco Rubio", "United States",
      "top diplomat"),
+    # an organisation the title is "at" is whom the person works for (a place is only where)
+    ("Aaron Kall, the director of debate at the University of Michigan, said the debate mattered.", "Aaron Kall",
+     "University of Michigan", "director"),
     # "the group's director": the organisation named before ("the commission": the one named so)
     ("Amnesty International criticised the ruling. Agnes Callamard, the group's secretary general, said it "
      "was unjust.", "Agnes Callamard", "Amnesty International", "secretary general"),
@@ -329,6 +332,21 @@ def test_negative_an_envoy_does_not_stand_for_the_one_who_sent_him(extract_text)
      ("ATTACKED", "Israel", "Hamas")),
     ("The Houthis have attacked ships since November. American warplanes struck the rebels on Friday.",
      ("ATTACKED", "United States", "Houthis")),
+    # "them" after names joined together is all of them; "the bloc" the one named before
+    ("Mali, Burkina Faso and Niger left ECOWAS on Wednesday, a year after the bloc imposed sanctions on them.",
+     ("SANCTIONED", "Economic Community of West African States", "Mali")),
+    ("Mali, Burkina Faso and Niger left ECOWAS on Wednesday, a year after the bloc imposed sanctions on them.",
+     ("SANCTIONED", "Economic Community of West African States", "Niger")),
+    # whose the places acted on are, when no name places them; what is struck throughout a country
+    ("Pakistani artillery shelled Indian villages along the border overnight.", ("ATTACKED", "Pakistan", "India")),
+    ("Russian missiles struck power plants throughout Ukraine on Sunday.", ("ATTACKED", "Russia", "Ukraine")),
+    # "Hamas-led" gunmen are Hamas's (a "Liberian-flagged" ship is not Liberia's)
+    ("Hamas-led gunmen attacked southern Israel on Oct 7, 2023.", ("ATTACKED", "Hamas", "Israel")),
+    # a ban on a country's airlines
+    ("Pakistan closed its airspace to Indian airlines on Thursday.", ("SANCTIONED", "Pakistan", "India")),
+    # the other side of an agreement, under the words that say what it is about
+    ("John Healey signed a memorandum of understanding on the purchase with Yasar Guler in Ankara.",
+     ("SIGNED_AGREEMENT_WITH", "John Healey", "Yasar Guler")),
     # taking a place by force
     ("Azerbaijani forces seized Khankendi in a one-day offensive in September.", ("ATTACKED", "Azerbaijan", "Khankendi")),
 ])
@@ -348,6 +366,9 @@ def test_who_a_description_stands_for(extract_text, text, expected):
     ("Poland urged Germany to send tanks to Ukraine.", ("SUPPLIED", "Poland", "Ukraine")),
     ("Moscow warned Ukraine's Western allies not to provide the nation with long-range weapons.",
      ("SUPPLIED", "Ukraine", "Russia")),
+    # where the expelled are expelled from is not whom it is against
+    ("India expelled Pakistani military advisers from its High Commission in New Delhi.",
+     ("SANCTIONED", "India", "High Commission")),
     # "Liberian-flagged" says how the ship is registered, not whose it is
     ("Houthi rebels attacked a Liberian-flagged ship in the Gulf of Aden.", ("ATTACKED", "Houthi", "Liberia")),
     # "the country" is not one named as acting in its own sentence
