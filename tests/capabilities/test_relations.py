@@ -160,6 +160,11 @@ HOLDS_ROLE = [
      "was unjust.", "Agnes Callamard", "Amnesty International", "secretary general"),
     ("The European Commission opened an inquiry. Henna Virkkunen, the commission's executive vice-president "
      "for tech, said it would be quick.", "Henna Virkkunen", "European Commission", "executive vice-president"),
+    # a known organisation's acronym the model left untagged; a capitalised word inside a title
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was over.", "Tedros Adhanom Ghebreyesus",
+     "World Health Organization", "Director-General"),
+    ("IMF Managing Director Kristalina Georgieva said growth would slow.", "Kristalina Georgieva",
+     "International Monetary Fund", "Managing Director"),
     # what a title is "for" is its area, not its holder
     ("Oxfam warned of famine. Sally Abi Khalil, the charity's regional director for Gaza, said food was "
      "running out.", "Sally Abi Khalil", "Oxfam", "regional director"),
