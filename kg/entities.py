@@ -424,8 +424,10 @@ class EntityFinder:
         if fold(text) in lexicon.ORGANIZATION_NAMES:
             name = lexicon.ORGANIZATION_NAMES[fold(text)]
             return Found(start, end, "Organization", name, self._org_key(name))
-        if label != "ORG" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
-            return None   # "in absentia": a place's or a person's name is capitalised
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]) and (
+                label != "ORG" or end - start == 1):
+            return None   # "in absentia", "an online congress": a name is capitalised (known ones
+            # written in lower case, "dpa", are read above)
         if end - start == 1 and label in ("ORG", "GPE", "PERSON") and _plural_common_noun(doc[start]):
             return None   # "Farmers' union ...", "Residents fled": a common noun capitalised by the sentence
         if label != "PERSON" and _names_an_event(doc, start, end):

@@ -358,9 +358,20 @@ STATEMENTS = [
     # A speaker the parser hung on the first verb of "X did A, and the group, Y, accused ..."
     Case("subject hung elsewhere", "About 300 fans protested outside the stadium, and the supporters' group, Juventude "
          "Leonina, accused the board of greed.", {S("Juventude Leonina", "accused")}),
+    Case("subject hung elsewhere", "About 200 workers protested outside the plant on Friday evening, and the workers' "
+         "union, Unite, accused the company of lying.", {S("Unite", "accused")}),
+    Case("subject hung elsewhere", "About 500 residents marched through the town on Sunday, and the residents' "
+         "association, Save Our Streets, warned that the road would flood.", {S("Save Our Streets", "warned")}),
+    Case("subject hung elsewhere", "Fans protested outside the stadium, and the club said the match would go ahead.",
+         absent={"club"}),
     # A verb of saying only with a clause, without one, frames nothing below it
     Case("acts are no frames", "Donald Trump attacked the candidates for accepting donations, which he said came "
          "with favours.", {S("Donald Trump")}, content="came with favours"),
+    Case("acts are no frames", "Mayor Ana Ruiz wrote a letter to the council, which she said was ignored.",
+         {S("Ana Ruiz")}, content="was ignored"),
+    Case("acts are no frames", "Coach Ben Ode accepted the award, which he said belonged to his players.",
+         {S("Ben Ode")}, content="belonged to his players"),
+    Case("acts are no frames", "Coach Ben Ode accepted the award.", count=0),
     # "the company", "the firm": a business, never a public body named as one
     Case("business descriptions", "ShopNova said it would work with the Commission. The company said it had removed "
          "40,000 listings.", {S("ShopNova")}, count=2, absent={"Commission"}),

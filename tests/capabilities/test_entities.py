@@ -1117,3 +1117,12 @@ def test_negative_a_surname_alone_still_makes_the_name_a_person(extract_text):
 ])
 def test_negative_a_day_after_a_noun_is_no_name(extract_text, text):
     assert not any(day in names(extract_text(text)) for day in ("Wednesday", "Friday", "Monday"))
+
+
+@pytest.mark.parametrize("text", [
+    "The votes were held at an online congress of the federation's member associations.",
+    "Delegates met at the party's annual convention in Lagos.",
+    "The ruling came from the tribunal in The Hague.",
+])
+def test_negative_a_common_noun_in_lower_case_is_no_organisation(extract_text, text):
+    assert not any(n.islower() for n in names(extract_text(text)))
