@@ -609,6 +609,11 @@ def test_a_noun_that_counts_the_theme_is_not_its_unit(extract_text):
     assert relation(doc, "DEPLOYED_TO", "Kenya", "Haiti").unit == "contingent"
 
 
+def test_negative_calls_to_do_something_are_no_meeting(extract_text):
+    doc = extract_text("Seoul has kept its policy despite calls from Washington and Kyiv to reconsider.")
+    assert not [r for r in doc.relations if r.type == "MET_WITH"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # people the parser did not make conjuncts still meet together
     ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met in Montevideo on Friday.",
