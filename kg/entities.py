@@ -780,6 +780,9 @@ class EntityFinder:
                        for pos, title, upper in doc.to_array([POS, IS_TITLE, IS_UPPER]).tolist()]
         i = 0
         while i < len(doc):
+            if not capitalised[i] or i in taken:
+                i += 1   # no run starts here (the quick way past most tokens)
+                continue
             run = i
             while run < len(doc) and run - i < 3 and run not in taken and capitalised[run]:
                 run += 1
