@@ -44,13 +44,15 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 # The dateline that opens a story: where and when it was filed, and by which agency:
-# "WASHINGTON:", "Seoul, Oct 16", "LONDON (Reuters) -", "ANKARA, Feb 7 (AFP) -", "Nairobi, March 12 -".
+# "WASHINGTON:", "Seoul, Oct 16", "LONDON (Reuters) -", "ANKARA, Feb 7 (AFP) -", "Nairobi, March 12 -",
+# "PORT SUDAN, Sudan (Reuters) -", "GENEVA/KINSHASA, Feb 26 (AFP) -".
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,30}?)"
+    r"^(?P<place>[A-Z][A-Za-z.'/\- ]{1,30}?)(?:,\s*(?P<country>[A-Z][A-Za-z.' ]{1,24}?))?"
     rf"(?:,\s*(?P<date>{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,30}?)\))?"
-    r"(?:\s*[:\u2013\u2014-]\s*|(?<=[\d)])\s+)"
+    # a dash ("-", "--", "–", "—"), but not a hyphen inside a word ("WHO Director-General")
+    r"(?:\s*[:\u2013\u2014]\s*|\s+-+\s*|(?<=\))-+\s*|(?<=[\d)])\s+)"
     r"(?=[A-Z\"“‘'])"
 )
 # "... Khabarovsk. (ANI)": the agency credit that closes a syndicated story.
@@ -153,7 +155,8 @@ def _read_dateline(line: str, parts: PageParts) -> int:
     if not m or len(m.group(0).split()) > 8:
         return 0
     words = m.group("place").split()
-    if not all(w[0].isupper() for w in words) or len(words) > 3:
+    country = (m.group("country") or "").split()
+    if not all(w[0].isupper() for w in words + country) or len(words) > 3 or len(country) > 3:
         return 0   # "Officials said: ..." is a sentence, not a place
     parts.dateline_place = m.group("place").strip()
     parts.dateline_date = m.group("date")

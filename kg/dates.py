@@ -21,6 +21,11 @@ _MONTH_DAY = re.compile(
 _VAGUE = re.compile(r"\b(?:last|next|this|earlier|later|past|coming)\s+(?:week|month|year|weekend)\b"
                     r"|\b(?:recently|earlier this|late last|weeks? ago|months? ago|in recent)\b", re.IGNORECASE)
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# a day counted from the day the narrative is at ("said the previous day", "a day later")
+_DAY_BEFORE = re.compile(r"\b(?:previous|prior) day\b|\bday before\b|\b(?:a|one|the) day earlier\b", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\b(?:next|following) day\b|\bday after\b|\b(?:a|one|the) day later\b", re.IGNORECASE)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_AGO = re.compile(r"\b(\d|one|two|three|four|five|six) days? ago\b", re.IGNORECASE)
 
 
 def resolve_day(expression: str, published: date | None, anchor: date | None = None) -> str | None:
@@ -37,8 +42,15 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
     anchor = anchor or published
     if _VAGUE.search(lower):
         return None
-    if "previous day" in lower or "day before" in lower or "a day earlier" in lower:
+    if _DAY_BEFORE.search(lower):
         return (anchor - timedelta(days=1)).isoformat()
+    if _DAY_AFTER.search(lower):
+        later = anchor + timedelta(days=1)
+        return later.isoformat() if later <= published else None   # news reports the past
+    ago = _DAYS_AGO.search(lower)
+    if ago:
+        count = _NUMBERS.get(ago.group(1).lower()) or int(ago.group(1))
+        return (published - timedelta(days=count)).isoformat()
     for word, offset in _RELATIVE.items():
         if re.search(rf"\b{word}\b", lower):
             return (published + timedelta(days=offset)).isoformat()
@@ -65,5 +77,10 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
 def is_day_expression(text: str) -> bool:
     lower = text.lower()
     return bool(_MONTH_DAY.search(text) or any(w in lower for w in _WEEKDAYS)
-                or any(w in lower for w in _RELATIVE) or "previous day" in lower or "day before" in lower
-                or _VAGUE.search(lower))
+                or any(w in lower for w in _RELATIVE) or _DAY_BEFORE.search(lower) or _DAY_AFTER.search(lower)
+                or _DAYS_AGO.search(lower) or _VAGUE.search(lower))
+
+
+def is_relative_day(text: str) -> bool:
+    """A day counted from another day of the story ("the previous day", "a day later")."""
+    return bool(_DAY_BEFORE.search(text) or _DAY_AFTER.search(text))

@@ -8,6 +8,7 @@ names ("Putin", "Kim") join the nearest compatible full name of the same documen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 import numpy
@@ -29,6 +30,8 @@ from kg.name_spans import is_title_word as _is_title_word
 from kg.name_spans import name_spans as _name_spans
 from kg.token_index import tokens_named
 
+# spans the model reads as times and amounts ("told lawmakers Wednesday") are no names
+_TIME_AND_NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _QUOTES = "\"'“”‘’`"
 _DOUBLE_QUOTES = ("\"", "“", "”")
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
@@ -57,6 +60,11 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     return depth < 3 and head.dep_ == CONJ and head.head.i < start and _located(doc, head.head.i, head.head.i + 1, depth + 1)
 
 
+def _which_follows(doc: Doc, end: int) -> bool:
+    """A name followed by ", which" (a relative clause of a thing)."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
+
+
 def _coordinated_with_place(doc: Doc, start: int, end: int) -> bool:
     """A name coordinated with a place's name: "Samar and Leyte", "Muwasi and Deir al-Balah"."""
     head = doc[end - 1]
@@ -72,11 +80,16 @@ def _place_apposition(doc: Doc, start: int, end: int) -> bool:
 
 
 def _in_a_place(doc: Doc, start: int, end: int) -> bool:
-    """A name after a preposition of place that only places take ("in", "near", not "at": "looked
-    at Smith"): what the model took for a person is a place ("killed in Kasai")."""
-    i = start - 1
-    return i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and doc[i].lower_ != "at" \
-        and doc[end - 1].head.i in (i, doc[i].head.i) and doc[end - 1].dep_ != "poss"   # ("struck off X": a particle)
+    """A name after a preposition of place that only places take ("in", "near"; "at" only after a
+    noun of a thing, "the power plant at Svartsengi", not "looked at Smith" or "analysts at
+    Jefferies"): what the model took for a person is a place ("killed in Kasai")."""
+    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if i < 0 or doc[i].lower_ not in lexicon.LOCATIVE_PREPOSITIONS or doc[end - 1].dep_ == "poss" \
+            or doc[end - 1].head.i not in (i, doc[i].head.i):   # ("struck off X": a particle)
+        return False
+    owner = doc[i].head
+    return doc[i].lower_ != "at" or (owner.pos_ == "NOUN" and owner.i < i and not _is_title_word(owner)
+                                     and owner.lemma_.lower() not in lexicon.PERSON_NOUNS | lexicon.PROFESSIONAL_NOUNS)
 
 
 def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
@@ -84,7 +97,7 @@ def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
     place, after a preposition of place, or set beside a noun of place."""
     return all(t.is_title for t in doc[start:end]) and (
         _coordinated_with_place(doc, start, end) or _in_a_place(doc, start, end)
-        or _place_apposition(doc, start, end))
+        or _place_apposition(doc, start, end) or _named_place_of(doc, start))
 
 
 def _capital_modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
@@ -102,7 +115,7 @@ def _capital_modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
 
 def _named_place_of(doc: Doc, start: int) -> bool:
     """"the city of Malatya", "the towns of Dervenochoria", "the capital Abuja": a place named by its kind."""
-    i = start - 1
+    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     if i >= 1 and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in lexicon.PLACE_NOUNS \
             and doc[i].lower_ not in _DIRECTIONS and doc[i - 1].lower_ in ("the", "its", "their"):
         return True
@@ -154,6 +167,17 @@ def _seat(text: str) -> str | None:
     return next((org for city, org in lexicon.ORGANIZATION_SEATS.items() if fold(city) == folded), None)
 
 
+def _known_acronyms() -> frozenset[str]:
+    """Known organisations' aliases written in capitals ("WHO", "IMF"), in lower case as
+    ``tokens_named`` looks them up (for the rule files active now)."""
+    return _acronyms_of(tuple(lexicon.KNOWN_ORGANIZATIONS))
+
+
+@lru_cache(maxsize=4)
+def _acronyms_of(aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(alias.lower() for alias in aliases if alias.isupper() and len(alias) > 1)
+
+
 def _kind_before(doc: Doc, start: int) -> str | None:
     """What the common noun right before a name says it is: "steelmaker Ternium", "the carmaker
     Volvo" (an organisation)."""
@@ -164,7 +188,7 @@ def _kind_before(doc: Doc, start: int) -> str | None:
     if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
         return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
     if lemma in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS \
-            or lemma.endswith(("maker", "builder")):
+            or lemma.endswith(("maker", "builder")) and lemma not in lexicon.TITLE_WORDS:   # not "lawmaker"
         return "Organization"
     return None
 
@@ -173,7 +197,7 @@ def _plural_common_noun(token: Token) -> bool:
     """A plural noun that opens a sentence ("Farmers", "Residents"), not a name ending in s
     ("Novartis", "Siemens"): the tagger's plural whose lemma is the word without its s."""
     before = token.nbor(-1) if token.i > 0 else None
-    opens = token.is_sent_start or before is None or before.is_space \
+    opens = token.is_sent_start or before is None or before.is_space or before.text in ("-", "—", "–") \
         or (before.text in _QUOTES and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_space))
     return opens and token.tag_ == "NNS" and token.lemma_.lower() + "s" == token.lower_
 
@@ -385,6 +409,10 @@ class EntityFinder:
         if label == "NORP":
             if start > 0 and doc[start - 1].lower_ in _REGION_ADJECTIVES:
                 return None   # "South American", "East African": a region, not the country
+            head = doc[end - 1]
+            if head.dep_ in ("nsubj", "nsubjpass") and not head.lower_.endswith("s") \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                return None   # "the Italian told reporters", "the 22-year-old Spaniard won": a person
             c = self.gaz.demonym(text)
             if c is None and text.lower() in lexicon.SHARED_COUNTRY_NAMES:
                 return self._shared_country(text, start, end)   # "Congolese"
@@ -396,18 +424,21 @@ class EntityFinder:
         if fold(text) in lexicon.ORGANIZATION_NAMES:
             name = lexicon.ORGANIZATION_NAMES[fold(text)]
             return Found(start, end, "Organization", name, self._org_key(name))
-        if label != "ORG" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
-            return None   # "in absentia": a place's or a person's name is capitalised
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]) and (
+                label != "ORG" or end - start == 1):
+            return None   # "in absentia", "an online congress": a name is capitalised (known ones
+            # written in lower case, "dpa", are read above)
         if end - start == 1 and label in ("ORG", "GPE", "PERSON") and _plural_common_noun(doc[start]):
             return None   # "Farmers' union ...", "Residents fled": a common noun capitalised by the sentence
         if label != "PERSON" and _names_an_event(doc, start, end):
             return None
         if label in ("GPE", "LOC", "FAC", "PERSON") and any(c.isdigit() for c in text):
             # "COP29", "the M23 rebel group": places and people have no digits in their names
-            if doc[end - 1].head.lemma_.lower() in lexicon.ORGANIZATION_NOUNS | _ARMED_GROUPS:
+            groups = lexicon.ORGANIZATION_NOUNS | _ARMED_GROUPS
+            if doc[end - 1].head.lemma_.lower() in groups or (end < len(doc) and doc[end].lemma_.lower() in groups):
                 return Found(start, end, "Organization", text, self._org_key(text), weight=2)
             return None
-        kind = _kind_before(doc, start)
+        kind = _kind_before(doc, start) if label not in _TIME_AND_NUMBER_LABELS else None
         if kind == "Organization" and label != "ORG":
             found = self._organization(doc, start, end)     # "Mexican steelmaker Ternium"
             return found and replace(found, weight=2)
@@ -426,6 +457,12 @@ class EntityFinder:
         if label in ("ORG", "PERSON") and end - start <= 2 and not self.gaz.country(text) and (
                 _place_apposition(doc, start, end) or (label == "PERSON" and _in_a_place(doc, start, end))):
             return replace(self._place(doc, start, end), weight=2)   # "reached Mweka, the nearest town"
+        if label in ("PERSON", "ORG") and text.isupper() and end - start > 1 and _dateline(doc, start, end):
+            return replace(self._place(doc, start, end), weight=2)   # "DEIR AL-BALAH, Gaza Strip (AP) -"
+        if label == "PERSON" and _which_follows(doc, end):
+            # "Isavia, which runs Keflavik airport, said": a thing, not a person
+            found = self._place(doc, start, end) if _in_a_place(doc, start, end) else self._organization(doc, start, end)
+            return found and replace(found, weight=2)
         if label == "PERSON" and end - start == 1 and _beside_an_organisation(doc[start]):
             found = self._organization(doc, start, end)   # "between Club Olimpia and Brazil's Flamengo"
             return found and replace(found, weight=2)
@@ -520,6 +557,9 @@ class EntityFinder:
         if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
             return None
         name = doc[start:end].text
+        if name.split()[-1].islower():
+            return None   # "the WHO chief": a name does not end in a word in lower case ("Kim Jong-un",
+            # "al-Burhan" do not)
         role = role_before(doc, start) or role_apposition(doc, start, end)
         single = len([t for t in doc[start:end] if t.is_alpha]) == 1
         return Found(start, end, "Person", name, fold(name), role=role, short=single)
@@ -605,6 +645,16 @@ class EntityFinder:
                                self._qualified_key(qualifier[1], base, name), described=words,
                                own_start=None if qualifier[1].isupper() else start,
                                described_name=base.islower()))
+        return found
+
+    def _known_acronyms(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A known organisation's acronym the model left untagged, written as its acronym: "WHO
+        Director-General Tedros" (not the pronoun "who")."""
+        found = []
+        for token in (doc[i] for i in tokens_named(doc, _known_acronyms())):
+            name = lexicon.KNOWN_ORGANIZATIONS.get(token.text)
+            if name and token.i not in taken and token.is_upper and not token.ent_type_:
+                found.append(Found(token.i, token.i + 1, "Organization", name, self._org_key(name)))
         return found
 
     def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -753,7 +803,7 @@ class EntityFinder:
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
-            + self._titled_in_apposition(doc, taken) + self._acronyms_of_kind(doc, taken)
+            + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken)
         for extra in extras:
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
             if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end
@@ -793,7 +843,7 @@ class EntityFinder:
         # and the surname of a name the model read as an organisation ("Argentina's Javier Milei
         # met ... Milei said": kg.identity makes it the person's if the surname is used alone)
         full = [f for f in founds if f.type == "Person" and not f.short
-                or " " in f.key and may_be_a_person_read_as_organization(f)]
+                or " " in f.key and f.end - f.start >= 2 and may_be_a_person_read_as_organization(f)]
         parts: dict[str, Found] = {}
         for f in full:
             words = [t for t in doc[f.start:f.end] if t.is_alpha]

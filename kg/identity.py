@@ -139,11 +139,15 @@ def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
         return f.type == "Place" and f.geo is not None and fold(f.name) in gaz.homonyms \
             and gaz.region(f.name) is not f.geo
     votes = Counter(f.key.upper() for f in founds if f.type == "Country" and not f.direction and not f.shared)
-    votes.update(f.geo.country for f in founds if f.type == "Place" and f.geo and not ambiguous(f))
+    places = Counter(f.geo.country for f in founds if f.type == "Place" and f.geo and not ambiguous(f))
+    votes.update(places)
     ranked = [code for code, _ in votes.most_common()]
     out = []
     for f in founds:
-        if ranked and ambiguous(f):
+        if ranked and ambiguous(f) and not (gaz.capital_city(f.name) is f.geo and f.geo.country not in ranked
+                                            and not any(code in places for code in ranked)):
+            # (a capital moves only for places of the other country named beside it, not for a
+            # country named alone: "Paris" with "American Coco Gauff" stays in France)
             city = next((c for code in ranked for c in gaz.homonyms[fold(f.name)] if c.country == code), None)
             if city is not None and city != f.geo:
                 key = f"{fold(city.name)} {city.country.lower()}"
@@ -195,10 +199,21 @@ def may_be_a_person_read_as_organization(f: Found) -> bool:
     possessive as an organisation; one that is no known organisation and has no organisation's
     head word may be a person named in full elsewhere (``_nearest_full`` decides)."""
     words = f.key.split()
-    return f.type == "Organization" and not f.described and len(words) <= 2 \
+    return f.type == "Organization" and not f.described and not f.outlet and len(words) <= 2 \
         and f.name not in lexicon.KNOWN_ORGANIZATIONS and f.key not in lexicon.ORGANIZATION_NAMES \
-        and not any(w in lexicon.ORG_HEADS or w in lexicon.ORGANIZATION_NOUNS for w in words) \
-        and not _acronym_like(f.name)
+        and not any(w in _organization_words() for w in words) and not _acronym_like(f.name)
+
+
+def _organization_words() -> frozenset[str]:
+    """The words that make a name an organisation's, folded as keys are ("army" -> "armi")."""
+    words = lexicon.ORG_HEADS | lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_HEADS \
+        | lexicon.CAPITALISED_INSTITUTION_HEADS
+    return _folded_set(words)
+
+
+@lru_cache(maxsize=8)
+def _folded_set(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words) | words
 
 
 def _people_read_as_organizations(founds: list[Found]) -> list[Found]:

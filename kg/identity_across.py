@@ -10,8 +10,8 @@ run (``kg extract``, ``kg build``), and never by their order:
 - a person named in a document only by one name ("Gadhafi", "Putin") is the person of the run
   whose full name ends (or starts) with it, when exactly one such person is named in the run;
 - an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia") is
-  the organisation of the run that has it as an alias or as the initials of its name, when
-  exactly one has.
+  the organisation of the run that has it as an alias (defined in an article, "(GNU)", or known
+  to kg's rules), when exactly one has.
 
 The documents pass through a temporary file, so a run of any size holds only the index of names
 in memory; the documents come out in the order they went in.
@@ -29,7 +29,6 @@ from kg.identity import name_variant, word_variant
 from kg.schema import Document, Entity
 
 _PERSON, _ORGANIZATION = "Person", "Organization"
-_SMALL_WORDS = ("of", "and", "for", "the")
 
 
 def join(documents: Iterable[Document]) -> Iterator[Document]:
@@ -86,7 +85,9 @@ class _Index:
                 by_end.setdefault(word_variant(w), set()).add(pid)
         by_alias: dict[str, set[str]] = {}
         for oid in full_orgs:
-            for alias in self.aliases[oid] | {_initials(self.name(oid))}:
+            # an alias a document defines ("(GNU)"), not any initials: "AI chips" in one article is
+            # not the Amnesty International of another
+            for alias in self.aliases[oid]:
                 by_alias.setdefault(alias, set()).add(oid)
         for eid, type_ in self.types.items():
             name = self.name(eid)
@@ -117,10 +118,6 @@ class _Index:
 
 def _words(name: str) -> int:
     return len(fold(name).split())
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in fold(name).split() if w not in _SMALL_WORDS)
 
 
 @dataclass(frozen=True)

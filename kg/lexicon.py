@@ -47,11 +47,13 @@ ADDING_VERBS: frozenset[str]
 SOURCE_PARTICIPLES: frozenset[str]
 CLAUSE_ONLY_VERBS: frozenset[str]
 DESCRIBES_ORGANIZATION: frozenset[str]
+DESCRIBES_BUSINESS: frozenset[str]
 DESCRIBES_OUTLET: frozenset[str]
 DESCRIBES_INSTITUTION: frozenset[str]
 DESCRIBES_COUNTRY: frozenset[str]
 DESCRIBES_PERSON: frozenset[str]
 DOCUMENT_NOUNS: frozenset[str]
+PROCEEDING_NOUNS: frozenset[str]
 NAMING_PARTICIPLES: frozenset[str]
 OUTLET_NAME_WORDS: frozenset[str]
 ORG_HEADS: frozenset[str]
@@ -80,10 +82,11 @@ _WORDS = {
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
     "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
-    "DESCRIBES_ORGANIZATION": "organization_descriptions",
+    "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_BUSINESS": "business_descriptions",
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "NAMING_PARTICIPLES": "naming_participles",
+    "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",

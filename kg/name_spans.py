@@ -59,6 +59,8 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
                 or not (token.i + 2 >= len(doc) or doc[token.i + 2].text == ")"):
             continue
         spelled = _spelled_by(doc, token.i, doc[token.i + 1].text) if is_acronym(doc[token.i + 1]) else None
+        if spelled is None and fold(doc[token.i + 1].text) in lexicon.OUTLET_NAMES:
+            continue   # "DEIR AL-BALAH, Gaza Strip (AP) -": an agency's credit, not the place's acronym
         long = ends.get(token.i)
         if spelled is not None and (long is None or spelled < long.start):
             # "Pakistan Tehreek-e-Insaf (PTI)": the words whose initials the acronym spells (a
@@ -140,8 +142,24 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 k = 0
                 continue
         k += 1
-    spans = _org_chains(doc, _company_forms(doc, _titles_owning(doc, spans)))
+    spans = _org_chains(doc, _company_forms(doc, _titles_owning(doc, _places_coordinated(doc, spans))))
     return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, _national_branches(doc, spans))]
+
+
+def _places_coordinated(doc: Doc, spans: list) -> list:
+    """"the villages of Bushushu and Nyamukubi": a capitalised word the model left untagged,
+    coordinated with a place it tagged, is a place too."""
+    added = []
+    for start, end, label in spans:
+        if label not in ("GPE", "LOC"):
+            continue
+        head = doc[end - 1]
+        for other in [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else []):
+            if other.pos_ == "PROPN" and other.is_title and not other.ent_type_ and not other.is_sent_start \
+                    and not is_title_word(other) and not is_org_head(other) \
+                    and all(c.dep_ != "compound" for c in other.children):
+                added.append((other.i, other.i + 1, "GPE"))
+    return sorted(set(spans) | set(added)) if added else spans
 
 
 def _titles_owning(doc: Doc, spans: list) -> list:
@@ -241,11 +259,20 @@ def _of_completions(doc: Doc, spans: list) -> list:
             elif after is None:
                 # the first word after "of" may be a portfolio's ("Institute of Economics", "Ministry of Health")
                 first = doc[end + 1]
-                stop = _name_rest(doc, spans, end + 2) if first.is_title and first.is_alpha \
-                    and not first.is_sent_start else end + 1
+                stop = end + 1
+                if first.is_title and first.is_alpha and not first.is_sent_start:
+                    # title words too ("Centre for Cyber Security"), but not those of a person's title
+                    stop = _name_rest(doc, spans, end + 2, titles=True)
+                    while stop > end + 2 and is_title_word(doc[stop - 1]) and stop < len(doc) \
+                            and doc[stop].pos_ == "PROPN":
+                        stop -= 1
                 if not (stop > end + 1 and stop - end <= 4):
                     break
                 end = stop
+            elif after[0] == end + 1 and after[2] == "ORG" and is_org_head(doc[end - 1]) \
+                    and not is_org_head(doc[after[1] - 1]) and after[1] - after[0] <= 3:
+                out = [s for s in out if s != after]   # "Danish Centre for" + "Cyber Security": its field
+                end = after[1]
             elif after[0] == end + 1 and after[2] in ("GPE", "LOC") and is_org_head(doc[end - 1]):
                 out = [s for s in out if s != after]
                 end = after[1]

@@ -30,10 +30,11 @@ def _joins_titles(token: Token) -> bool:
 
 def modifies_title(token: Token) -> bool:
     """A portfolio word inside a title, before the title word it qualifies: "foreign *policy*
-    chief", "*humanitarian* coordinator"."""
+    chief", "*humanitarian* coordinator", "*Managing* Director" (capitalised in a title)."""
     node = token
     for _ in range(3):
-        if node.dep_ not in NOUN_MODIFIER_DEPS or node.head.i <= node.i or node.pos_ not in ("ADJ", "NOUN"):
+        if node.dep_ not in NOUN_MODIFIER_DEPS or node.head.i <= node.i or not (
+                node.pos_ in ("ADJ", "NOUN") or node.pos_ == "PROPN" and node.is_title and node.ent_type_ == ""):
             return False
         node = node.head
         if is_title_word(node):

@@ -443,6 +443,9 @@ class RelationFinder:
         """"the deployment of North Korean troops to Russia", "Russia's invasion of Ukraine",
         "launched attacks on Kharkiv", "talks between Putin and Kim", "sanctions against Iran"."""
         ctx.sides = frozenset()
+        if noun.lemma_.lower() == "call" and any(c.pos_ == "VERB" and c.i > noun.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children):
+            return []   # "calls from Washington and Kyiv to reconsider": an appeal, not a phone call
         sources: list[str] = []
         targets: list[str] = []
         theme: Token | None = None

@@ -392,7 +392,8 @@ def _described(ctx: Context, head: Token, institution: bool = False) -> str | No
     elif lemma in lexicon.DESCRIBES_OUTLET:
         wanted = lambda eid: eid in ctx.outlets
     elif lemma in lexicon.DESCRIBES_ORGANIZATION:
-        wanted = lambda eid: eid.startswith("organization:") and eid not in ctx.outlets
+        public = _public_bodies(ctx) if lemma in lexicon.DESCRIBES_BUSINESS else set()   # no commission
+        wanted = lambda eid: eid.startswith("organization:") and eid not in ctx.outlets and eid not in public
     elif lemma in lexicon.DESCRIBES_COUNTRY:
         wanted = lambda eid: eid.startswith("country:")
     elif lemma in lexicon.DESCRIBES_PERSON or _AGE.match(head.lower_) or _age_phrase(head):
@@ -412,6 +413,16 @@ def _described(ctx: Context, head: Token, institution: bool = False) -> str | No
     if found is None and lemma in lexicon.DESCRIBES_ORGANIZATION:
         found = _named_ahead(ctx, head, named)
     return found or (fitting[0] if fitting else None)
+
+
+_PUBLIC_HEADS = lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS
+
+
+def _public_bodies(ctx: Context) -> set[str]:
+    """Organisations named as public bodies ("European Commission", "Health Ministry"), which
+    "the company", "the group", "the firm" do not describe."""
+    return {e.id for e in ctx.ents.entities if e.id.startswith("organization:")
+            and e.name.split()[-1].lower() in _PUBLIC_HEADS}
 
 
 def _named_ahead(ctx: Context, head: Token, named: set[str]) -> str | None:

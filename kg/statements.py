@@ -22,7 +22,7 @@ from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NAME_LIN
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
                             was_made)
-from kg.dates import is_day_expression, resolve_day
+from kg.dates import is_day_expression, is_relative_day, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np
@@ -120,7 +120,7 @@ def _update_anchor(ctx: _Context, sent: Span) -> None:
     for e in ctx.ents_of(sent):
         if ctx.published and (e.label_ == "DATE" or e.label_ == "TIME" and is_day_expression(e.text)):
             day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
-            if day and "previous" not in e.text.lower():
+            if day and not is_relative_day(e.text):
                 ctx.anchor = date.fromisoformat(day)
             return
 
@@ -276,6 +276,9 @@ class StatementFinder:
                 content = ctx.doc[content.start:comma] if comma is not None and comma > content.start else content
             if parenthetical(verb):
                 content = clause_without(verb.head, verb)
+        if kind == "denied" and any(c.dep_ == DOBJ and c.lemma_.lower() in lexicon.PROCEEDING_NOUNS
+                                    for c in verb.children):
+            return []   # "the court dismissed an appeal": a ruling, not a denial
         refused = negated(verb)
         if content is None and (not refused or verb.lemma_.lower() in lexicon.CLAUSE_ONLY_VERBS):
             return []   # "X reported from Kyiv", "X contributed reporting", "did not accept the offer"

@@ -70,6 +70,10 @@ def test_blanking_keeps_offsets():
     ("LONDON (Reuters) - ", "LONDON", None, "Reuters"),
     ("WASHINGTON: ", "WASHINGTON", None, None),
     ("Paris, 3 March 2024 (AFP) — ", "Paris", "3 March 2024", "AFP"),
+    # the country after the city, two cities, a double dash
+    ("PORT SUDAN, Sudan (Reuters) - ", "PORT SUDAN", None, "Reuters"),
+    ("GENEVA/KINSHASA, Feb 26 (AFP) - ", "GENEVA/KINSHASA", "Feb 26", "AFP"),
+    ("SEOUL, Nov. 13 (Yonhap) -- ", "SEOUL", "Nov. 13", "Yonhap"),
 ])
 def test_datelines(opening, place, day, agency):
     text = opening + "The government said on Monday that talks would go on for several more days.\n"
@@ -81,6 +85,7 @@ def test_datelines(opening, place, day, agency):
 @pytest.mark.parametrize("sentence", [
     "Officials said: the talks would go on for several more days and nights.",
     "However, May said the talks would go on for several more days and nights.",
+    "WHO Director-General Tedros said the talks would go on for several more days.",   # a hyphen in a word
 ])
 def test_sentences_are_not_datelines(sentence):
     parts = find_body(sentence + "\n")

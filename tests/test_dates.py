@@ -21,6 +21,18 @@ def test_relative_days():
     assert resolve_day("yesterday", WED) == "2024-10-29"
 
 
+def test_days_counted_from_the_story_or_the_paper():
+    assert resolve_day("a day earlier", WED, anchor=date(2024, 10, 29)) == "2024-10-28"
+    assert resolve_day("the next day", WED, anchor=date(2024, 10, 28)) == "2024-10-29"
+    assert resolve_day("the following day", WED, anchor=date(2024, 10, 28)) == "2024-10-29"
+    assert resolve_day("two days ago", WED) == "2024-10-28"
+    assert resolve_day("3 days ago", WED) == "2024-10-27"
+
+
+def test_a_day_after_the_paper_is_no_day_of_a_statement():
+    assert resolve_day("the next day", WED) is None
+
+
 def test_vague_or_unanchored_is_none():
     assert resolve_day("last week", WED) is None
     assert resolve_day("earlier this month", WED) is None

@@ -130,3 +130,9 @@ def test_a_joined_entity_moves_its_statements_and_merges_with_the_same_entity_in
 def test_documents_come_out_in_their_order():
     docs = [_doc(str(i), [Entity(id=f"person:p{i}", name=f"P{i} Q", type="Person")]) for i in range(5)]
     assert [d.article.id for d in join(iter(docs))] == ["0", "1", "2", "3", "4"]
+
+
+def test_negative_initials_no_document_defines_join_nothing(extract_run):
+    first, second = extract_run("Amnesty International said the workers faced serious risks.",
+                                "The company said it would make more AI chips in Arizona.")
+    assert not set(ids(second, "Organization").values()) & set(ids(first, "Organization").values())

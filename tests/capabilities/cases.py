@@ -251,6 +251,11 @@ STATEMENTS = [
     # Verb lexicon: kinds and polarity
     Case("verb kinds", "The Kremlin dismissed the report as fiction.", {S("Kremlin", "denied")}),
     Case("verb kinds", "Nestle rejected claims that its water was unsafe.", {S("Nestle", "denied")}),
+    # a court dismissing a proceeding rules; it denies nothing (proceeding_nouns)
+    Case("verb kinds", "The Supreme Court dismissed an appeal by the former minister on Monday.",
+         absent={S("Supreme Court", "denied")}),
+    Case("verb kinds", "A Nairobi court rejected the petition filed by opposition lawmakers.",
+         absent={S("Nairobi", "denied")}),
     Case("verb kinds", "Ireland rebuffed the proposal from the European Commission on fishing quotas.", {S("Ireland", "denied")}),
     Case("verb kinds", "Coach Paul Dean admitted that his team had played badly.", {S("Paul Dean", "acknowledged")}),
     Case("verb kinds", "Economist Rita Vance conceded that the forecast was wrong.", {S("Rita Vance", "acknowledged")}),
@@ -353,9 +358,29 @@ STATEMENTS = [
     # A speaker the parser hung on the first verb of "X did A, and the group, Y, accused ..."
     Case("subject hung elsewhere", "About 300 fans protested outside the stadium, and the supporters' group, Juventude "
          "Leonina, accused the board of greed.", {S("Juventude Leonina", "accused")}),
+    Case("subject hung elsewhere", "About 200 workers protested outside the plant on Friday evening, and the workers' "
+         "union, Unite, accused the company of lying.", {S("Unite", "accused")}),
+    Case("subject hung elsewhere", "About 500 residents marched through the town on Sunday, and the residents' "
+         "association, Save Our Streets, warned that the road would flood.", {S("Save Our Streets", "warned")}),
+    Case("subject hung elsewhere", "Fans protested outside the stadium, and the club said the match would go ahead.",
+         absent={"club"}),
     # A verb of saying only with a clause, without one, frames nothing below it
     Case("acts are no frames", "Donald Trump attacked the candidates for accepting donations, which he said came "
          "with favours.", {S("Donald Trump")}, content="came with favours"),
+    Case("acts are no frames", "Mayor Ana Ruiz wrote a letter to the council, which she said was ignored.",
+         {S("Ana Ruiz")}, content="was ignored"),
+    Case("acts are no frames", "Coach Ben Ode accepted the award, which he said belonged to his players.",
+         {S("Ben Ode")}, content="belonged to his players"),
+    Case("acts are no frames", "Coach Ben Ode accepted the award.", count=0),
+    # "the company", "the firm": a business, never a public body named as one
+    Case("business descriptions", "ShopNova said it would work with the Commission. The company said it had removed "
+         "40,000 listings.", {S("ShopNova")}, count=2, absent={"Commission"}),
+    Case("business descriptions", "Volvo met the Transport Ministry on Monday. The carmaker said the recall was "
+         "voluntary.", {S("Volvo")}, absent={"Transport Ministry"}),
+    Case("business descriptions", "Ryanair complained to the European Commission. The airline said fees were too high.",
+         {S("Ryanair")}, absent={"European Commission"}),
+    Case("business descriptions", "Ryanair complained to the European Commission. The agency said fees were fair.",
+         {S("European Commission")}, absent={"Ryanair"}),
     # Observers, prosecutors: the organisation they speak for
     Case("speak for an organisation", "Observers from the European Union and the African Union said the vote was "
          "peaceful.", {S("European Union"), S("African Union")}),
@@ -483,6 +508,16 @@ DATES = [
     Case("day and time of day", "A spokesperson for the World Bank said on Thursday evening that the loan was "
          "approved.", {S("World Bank")}, date="2025-03-13"),
     Case("day and time of day", "Chairperson Annabel Mwale said the count would end at 10 p.m.", {S("Annabel Mwale")},
+         date="none"),
+    # Days counted from the story's day or the paper's: "the next day", "a day earlier", "two days ago"
+    Case("days counted", "The talks failed on Monday. Foreign Minister Ana Lopez said the next day that they would "
+         "resume.", {S("Ana Lopez")}, date="2025-03-11"),
+    Case("days counted", "Foreign Minister Ana Lopez said two days ago that the talks had failed.", {S("Ana Lopez")},
+         date="2025-03-12"),
+    Case("days counted", "The strike began on Tuesday. The union had said a day earlier that it would walk out. "
+         "Union leader Omar Diaz said the following day that pay was the issue.", {S("Omar Diaz")},
+         date="2025-03-12"),
+    Case("days counted", "Foreign Minister Ana Lopez said talks would resume the next day.", {S("Ana Lopez")},
          date="none"),
     # Weekdays: the most recent such day on or before the article's date
     Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),

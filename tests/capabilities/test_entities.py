@@ -1047,3 +1047,82 @@ def test_regnal_numbers_stay_in_a_name_after_a_title(extract_text, text, name):
 def test_negative_events_are_no_entities(extract_text):
     doc = extract_text("It was his fifth Grand Slam title after the French Open and the Australian Open.")
     assert not names(doc, "Organization") and not names(doc, "Place")
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Isavia, which runs the international airport, said flights were operating normally.", "Isavia", "Organization"),
+    ("She said the barriers built around the power plant at Svartsengi had worked.", "Svartsengi", "Place"),
+    ("Rivers burst their banks in the villages of Bushushu and Nyamukubi overnight.", "Nyamukubi", "Place"),
+    ("Heavy rain would continue in parts of the Visayas until Tuesday.", "Visayas", "Place"),
+    ("The Danish Centre for Cyber Security said the attack bore the hallmarks of a criminal group.",
+     "Danish Centre for Cyber Security", "Organization"),
+])
+def test_what_the_context_says_a_name_is(extract_text, text, name, type_):
+    assert name in names(extract_text(text), type_)
+
+
+def test_negative_a_person_who_does_something_stays_a_person(extract_text):
+    doc = extract_text("Amina Yusuf, who runs the clinic, said the vaccine had arrived.")
+    assert "Amina Yusuf" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "Sinner lost the final. The Italian told reporters he had his chances.",
+    "The 22-year-old Spaniard won the match in five hours.",
+    "Gauff won the title. The American said the wind had helped her.",
+])
+def test_a_nationality_standing_for_a_person_is_no_country(extract_text, text):
+    doc = extract_text(text)
+    assert not names(doc, "Country")
+
+
+def test_negative_a_nationality_before_a_noun_still_names_the_country(extract_text):
+    assert "Italy" in names(extract_text("The Italian government said it would appeal."), "Country")
+
+
+@pytest.mark.parametrize("text", [
+    "American Coco Gauff won her first title in Paris on Saturday.",
+    "Canadian fans cheered in Paris as the team paraded.",
+    "The Mexican delegation arrived in Paris for the talks.",
+])
+def test_a_capital_stays_in_its_country_beside_other_nationalities(extract_text, text):
+    assert any(e.name == "Paris" and e.id == "place:paris" for e in extract_text(text).entities)
+
+
+def test_negative_a_capital_moves_beside_places_of_another_country(extract_text):
+    doc = extract_text("Storms hit Dallas and Tyler on Monday, and in Paris, Texas, roofs were torn off.")
+    assert any(e.name == "Paris" and e.id != "place:paris" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Forces loyal to the general advanced on Monday, the Sudanese Armed Forces said.", "Sudanese Armed Forces",
+     "Organization"),
+    ("Army helicopters rescued more than 200 people, the Nepali Army said.", "Nepali Army", "Organization"),
+    ("The Navy said the ship had sunk, and the Royal Thai Navy sent divers.", "Royal Thai Navy", "Organization"),
+])
+def test_an_organisations_own_word_is_no_surname(extract_text, text, name, type_):
+    doc = extract_text(text)
+    assert name in names(doc, type_) and not names(doc, "Person")
+
+
+def test_negative_a_surname_alone_still_makes_the_name_a_person(extract_text):
+    doc = extract_text("Argentina's Javier Milei met the delegation. Milei said the talks went well.")
+    assert "Javier Milei" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean soldiers are fighting in Russia, South Korea's spy agency told lawmakers Wednesday.",
+    "The senator told reporters Friday that the bill would pass.",
+    "The carmaker said in a filing Monday that sales had fallen.",
+])
+def test_negative_a_day_after_a_noun_is_no_name(extract_text, text):
+    assert not any(day in names(extract_text(text)) for day in ("Wednesday", "Friday", "Monday"))
+
+
+@pytest.mark.parametrize("text", [
+    "The votes were held at an online congress of the federation's member associations.",
+    "Delegates met at the party's annual convention in Lagos.",
+    "The ruling came from the tribunal in The Hague.",
+])
+def test_negative_a_common_noun_in_lower_case_is_no_organisation(extract_text, text):
+    assert not any(n.islower() for n in names(extract_text(text)))

@@ -160,6 +160,11 @@ HOLDS_ROLE = [
      "was unjust.", "Agnes Callamard", "Amnesty International", "secretary general"),
     ("The European Commission opened an inquiry. Henna Virkkunen, the commission's executive vice-president "
      "for tech, said it would be quick.", "Henna Virkkunen", "European Commission", "executive vice-president"),
+    # a known organisation's acronym the model left untagged; a capitalised word inside a title
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was over.", "Tedros Adhanom Ghebreyesus",
+     "World Health Organization", "Director-General"),
+    ("IMF Managing Director Kristalina Georgieva said growth would slow.", "Kristalina Georgieva",
+     "International Monetary Fund", "Managing Director"),
     # what a title is "for" is its area, not its holder
     ("Oxfam warned of famine. Sally Abi Khalil, the charity's regional director for Gaza, said food was "
      "running out.", "Sally Abi Khalil", "Oxfam", "regional director"),
@@ -603,6 +608,11 @@ def test_a_noun_that_counts_the_theme_is_not_its_unit(extract_text):
     doc = extract_text("Kenya deployed a contingent of 400 police officers to Haiti last year.")
     # A theme word of its own ("contingent") stays the unit.
     assert relation(doc, "DEPLOYED_TO", "Kenya", "Haiti").unit == "contingent"
+
+
+def test_negative_calls_to_do_something_are_no_meeting(extract_text):
+    doc = extract_text("Seoul has kept its policy despite calls from Washington and Kyiv to reconsider.")
+    assert not [r for r in doc.relations if r.type == "MET_WITH"]
 
 
 @pytest.mark.parametrize("text, expected", [
