@@ -523,11 +523,14 @@ class RelationFinder:
 
     def _title_holders(self, ctx: DocContext, titled: list[Token], rule: RelationRule) -> list[str]:
         """Whose title a title phrase names (kg.relation_roles.holders), else "the group" named
-        before ("Bryony Lau, the group's deputy Asia director"), else what it is for or to ("the
-        envoy for Syria": no one else to hold it)."""
+        before ("Bryony Lau, the group's deputy Asia director"; "its president"), else what it is
+        for or to ("the envoy for Syria": no one else to hold it)."""
         return relation_roles.holders(ctx.ents, titled, rule.target) or [
             eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and _definite(t)
-            for eid in [ctx.described(t, rule.target)] if eid] or relation_roles.holders(
+            for eid in [ctx.described(t, rule.target)] if eid] or [
+            # "Its president, Lise Klaveness,": the organisation or country named before
+            eid for t in titled if t.dep_ == POSS and t.lower_ == "its"
+            for eid in [ctx.antecedent(t, rule.target, rule)] if eid] or relation_roles.holders(
             ctx.ents, titled, rule.target, areas=True)
 
     def _roles(self, ctx: DocContext, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:

@@ -165,6 +165,13 @@ HOLDS_ROLE = [
      "World Health Organization", "Director-General"),
     ("IMF Managing Director Kristalina Georgieva said growth would slow.", "Kristalina Georgieva",
      "International Monetary Fund", "Managing Director"),
+    # "its": the organisation named before
+    ("The Norwegian Football Federation said it abstained. Its president, Lise Klaveness, said FIFA had erred.",
+     "Lise Klaveness", "Norwegian Football Federation", "president"),
+    ("Kenya's electoral commission met on Monday. Its chairman, Erastus Ethekon, said the vote would be fair.",
+     "Erastus Ethekon", "Kenyan Electoral Commission", "chairman"),
+    ("The World Food Programme warned of famine. Its executive director, Cindy McCain, visited Gaza.",
+     "Cindy McCain", "World Food Programme", "executive director"),
     # what a title is "for" is its area, not its holder
     ("Oxfam warned of famine. Sally Abi Khalil, the charity's regional director for Gaza, said food was "
      "running out.", "Sally Abi Khalil", "Oxfam", "regional director"),
