@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, OPRD,
                            PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
+from kg.sentences import sentence_of
 
 # Children of a verb that hold what was said (prepositions are decided apart).
 CONTENT_DEPS = frozenset({CCOMP, DOBJ, XCOMP, OPRD, ATTR})
@@ -254,7 +255,7 @@ def was_made(verb: Token, quoted: set[int]) -> bool:
 def _in_question(verb: Token, quoted: set[int]) -> bool:
     if verb.i in quoted:
         return False
-    last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in _QUOTE_MARKS), None)
+    last = next((t for t in reversed(sentence_of(verb)) if not t.is_space and t.text not in _QUOTE_MARKS), None)
     return last is not None and last.text == "?" and last.i not in quoted
 
 
@@ -373,7 +374,7 @@ def quote_around(quotes: list[tuple[int, int]], token: Token) -> tuple[int, int]
 
 def adjacent_quote(quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int] | None:
     """The quote of the verb's sentence nearest to it (a quote may have begun sentences before)."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     near = [q for q in quotes if sent.start <= q[1] and q[0] < sent.end and not q[0] < verb.i < q[1]]
     if not near:
         return None

@@ -28,6 +28,7 @@ from kg.name_spans import is_acronym as _is_acronym
 from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.name_spans import name_spans as _name_spans
+from kg.sentences import tokens, tokens_text
 from kg.token_index import tokens_named
 
 # spans the model reads as times and amounts ("told lawmakers Wednesday") are no names
@@ -104,7 +105,7 @@ def _capital_modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
     """"a Tripoli prison", "the Tripoli-based government": a capital that says where a thing is;
     "Moscow officials" still names the government (``government_nouns``). (Another city's name
     before a noun may be a company's: "Toyota spokesperson".)"""
-    if gazetteer().capital(doc[start:end].text) is None:
+    if gazetteer().capital(tokens_text(doc, start, end)) is None:
         return False
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
         return True
@@ -236,7 +237,7 @@ def _names_an_event(doc: Doc, start: int, end: int) -> bool:
     """"Copa Libertadores", "the Davis Cup": a competition (``event_words``), unless the name ends
     as an organisation's does ("World Cup Organising Committee")."""
     return not _is_org_head(doc[end - 1]) and any(
-        t.lower_ in lexicon.EVENT_WORDS and t.is_title for t in doc[start:end])
+        t.lower_ in lexicon.EVENT_WORDS and t.is_title for t in tokens(doc, start, end))
 
 
 def _titled_name(doc: Doc, start: int, end: int) -> bool:
@@ -245,7 +246,7 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
     i = start
     while i < end and _is_title_word(doc[i]):
         i += 1
-    rest = doc[i:end]
+    rest = list(tokens(doc, i, end))
     return i > start and 2 <= len(rest) <= 3 and all(_name_word(t) for t in rest) \
         and not _is_org_head(rest[-1]) and rest[-1].lower_ not in lexicon.GEOGRAPHIC_FEATURES
 
@@ -387,13 +388,13 @@ class EntityFinder:
                                or doc[end - 1].is_space):
             end -= 1
         # "National Democratic Congress (NDC": the acronym in parentheses is an alias, not the name
-        end = next((t.i for t in doc[start:end] if t.text == "("), end)
+        end = next((t.i for t in tokens(doc, start, end) if t.text == "("), end)
         label = span.label_
-        if label in ("ORG", "FAC") and fold(doc[start:end].text) not in lexicon.ORGANIZATION_NAMES:
+        if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:
             start = _after_possessor(doc, start, end)   # (not "Moody's Investors Service": a known name)
-        if start >= end or any(t.text in _DOUBLE_QUOTES or t.is_space for t in doc[start:end]):
+        if start >= end or any(t.text in _DOUBLE_QUOTES or t.is_space for t in tokens(doc, start, end)):
             return None   # 'the Pacific "Ring of Fire"': a quoted nickname, or words across lines
-        text = doc[start:end].text
+        text = tokens_text(doc, start, end)
         if _WEB_ADDRESS.match(text):
             # "example.com": an address, not an entity; a website acting ("Amazon.com said") is its company
             acting = label == "ORG" and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
@@ -424,7 +425,7 @@ class EntityFinder:
         if fold(text) in lexicon.ORGANIZATION_NAMES:
             name = lexicon.ORGANIZATION_NAMES[fold(text)]
             return Found(start, end, "Organization", name, self._org_key(name))
-        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]) and (
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens(doc, start, end)) and (
                 label != "ORG" or end - start == 1):
             return None   # "in absentia", "an online congress": a name is capitalised (known ones
             # written in lower case, "dpa", are read above)
@@ -532,7 +533,7 @@ class EntityFinder:
         """A city named where something happens is the place ("talks in Moscow"), even a capital,
         which otherwise stands for its government ("Moscow said"); a country named like its
         capital (Singapore) stays the country."""
-        text = doc[start:end].text
+        text = tokens_text(doc, start, end)
         city = self.gaz.city(text)
         if city is None or self.gaz.country(text) or not _located(doc, start, end):
             return None
@@ -783,7 +784,7 @@ class EntityFinder:
             while run < len(doc) and run - i < 3 and run not in taken and capitalised[run]:
                 run += 1
             for end in range(run, i, -1):
-                text = doc[i:end].text
+                text = tokens_text(doc, i, end)
                 city = self.gaz.city(text)
                 if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) \
                         and not self.gaz.region(text) and _located(doc, i, end):

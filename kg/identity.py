@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.gazetteer import City, Gazetteer, fold
 from kg.schema import Entity, EntityRef, EntityType, Mention
+from kg.sentences import char_bounds, doc_text, tokens_text
 
 Key = tuple[str, str]   # (entity type, identity key within the type)
 _TIE_ORDER = ("Place", "Organization", "Person")
@@ -159,7 +160,7 @@ def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
 def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict[Key, Key]) -> tuple[Found, Key]:
     """A mention's final key: an acronym the article defines wins over any other reading of it
     ("the Australian Federal Police (AFP)": then "AFP" is the police, not the news agency)."""
-    defined = acronyms.get(fold(doc[f.start:f.end].text)) or acronyms.get(fold(f.name))
+    defined = acronyms.get(fold(tokens_text(doc, f.start, f.end))) or acronyms.get(fold(f.name))
     if defined is not None:
         f = Found(f.start, f.end, defined[0], f.name, defined[1], weight=f.weight)
         key = defined
@@ -318,6 +319,7 @@ def _one_type_each(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]
 def _entities(doc: Doc, resolved: list[tuple[Found, Key]], sentence_of: dict[int, int],
               gaz: Gazetteer) -> DocEntities:
     clusters: dict[Key, list[Found]] = {}
+    text_of_doc = doc_text(doc)
     for f, key in resolved:
         clusters.setdefault(key, []).append(f)
     result = DocEntities(entities=[])
@@ -329,14 +331,13 @@ def _entities(doc: Doc, resolved: list[tuple[Found, Key]], sentence_of: dict[int
         for f in mentions:
             for i in range(f.start, f.end):
                 result.by_token[i] = eid
-        spans = [doc[f.start:f.end] for f in mentions]
-        surface = [span.text for span in spans]
+        bounds = [char_bounds(doc, f.start, f.end) for f in mentions]   # (no Span made: kg.sentences)
+        surface = [text_of_doc[start:end] for start, end in bounds]
         aliases = sorted({s for s in surface + names if s != canonical and fold(s) != fold(canonical)})
         role = next((f.role for f in mentions if f.role), None)
         entity = Entity(id=eid, name=canonical, type=key[0], aliases=aliases, role=role,
-                        mentions=[Mention(start=span.start_char, end=span.end_char, text=text,
-                                          sentence=sentence_of.get(span.start, 0))
-                                  for span, text in zip(spans, surface)])
+                        mentions=[Mention(start=start, end=end, text=text, sentence=sentence_of.get(f.start, 0))
+                                  for f, (start, end), text in zip(mentions, bounds, surface)])
         _identify(entity, key, mentions, gaz)
         result.entities.append(entity)
         if role:

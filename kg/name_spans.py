@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.gazetteer import Gazetteer, fold
 from kg.identity import Found, Key
+from kg.sentences import tokens_text
 from kg.token_index import tokens_named
 
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
@@ -106,7 +107,8 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     k = 0
     while k < len(spans):
         start, end, label = spans[k]
-        text = doc[start:end].text
+        # (only the names of countries and peoples are completed: no other span's text is read)
+        text = tokens_text(doc, start, end) if label in ("GPE", "NORP", "LOC") else ""
         if label == "GPE" and gaz.country(text) and start > 0 and doc[start - 1].lower_ in lexicon.SPORT_WORDS \
                 and doc[start - 1].is_title and _span_at(spans, start - 1) in (None, (start - 1, start, "ORG")):
             # "Athletics Kenya", "Cricket Australia": a country's governing body of a sport

@@ -30,7 +30,7 @@ from kg.relation_modality import link_claims
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
 from kg.schema import Modality, Relation, Statement
-from kg.sentences import sentence_spans, span_text
+from kg.sentences import sentence_of, sentence_spans, span_text
 from kg.token_index import tokens_named
 
 __all__ = ["RelationFinder", "link_claims"]
@@ -611,7 +611,7 @@ class RelationFinder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         if not pairs:
             return []
-        sent = trigger.sent
+        sent = sentence_of(trigger)
         day, day_text = ctx.day_of(sent)
         negated = relation_modality.negated(self.rules, trigger, theme) if modality_check else False
         modality = relation_modality.modality(self.rules, trigger, theme, occasion) if modality_check \

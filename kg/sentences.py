@@ -3,12 +3,17 @@
 ``doc.sents`` first checks that sentence boundaries exist by creating a Python object for every
 token, on each call; kg's components walk the sentences several times per document, and that
 check alone cost several milliseconds a document. ``to_array`` reads the same boundaries in C.
+
+The text and the tokens of a stretch of a Doc are read here without making a Span: ``doc[i:j]``
+costs a few microseconds (its bounds are checked in Python), its ``.text`` as much again, and the
+name rules cut hundreds of stretches a document.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_memo import memo
 
@@ -23,6 +28,33 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for token bounds inside the Doc, cut from the Doc's text."""
+    start_char, end_char = char_bounds(doc, start, end)
+    return doc_text(doc)[start_char:end_char]
+
+
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``doc[start:end].start_char`` and ``.end_char`` for token bounds inside the Doc."""
+    if start >= end:
+        span = doc[start:end]
+        return span.start_char, span.end_char
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
+
+
+def tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``doc[start:end]`` (bounds inside the Doc), one by one."""
+    return map(doc.__getitem__, range(start, end))
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``: the sentence the token is in."""
+    doc = token.doc
+    starts = memo(doc, "sentence_starts", lambda d: [sent.start for sent in sentence_spans(d)])
+    return sentence_spans(doc)[bisect_right(starts, token.i) - 1]
+
+
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:
     """The same spans as ``doc.sents``, in order (read once per Doc: see kg.doc_memo)."""
     return memo(doc, "sentences", _sentence_spans)
@@ -33,7 +65,7 @@ def _sentence_spans(doc: Doc) -> tuple[Span, ...]:
         return ()
     boundaries = (doc.to_array("SENT_START")[1:] == 1).nonzero()[0] + 1
     starts = [0, *boundaries.tolist()]
-    return tuple(doc[start:end] for start, end in zip(starts, [*starts[1:], len(doc)]))
+    return tuple(Span(doc, start, end) for start, end in zip(starts, [*starts[1:], len(doc)]))
 
 
 class SentenceEntities:

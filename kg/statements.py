@@ -27,7 +27,7 @@ from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np
 from kg.schema import Statement
-from kg.sentences import SentenceEntities, doc_text, sentence_spans, span_text
+from kg.sentences import SentenceEntities, doc_text, sentence_of, sentence_spans, span_text
 from kg.token_index import tokens_named
 
 _PRONOUNS = frozenset("it them this that these those".split())
@@ -373,7 +373,7 @@ class StatementFinder:
 
     def _make(self, ctx: _Context, doc_id: str, speaker: str, kind: str, negated: bool, cue: Token,
               content: Span | None, anchor: date | None, clause: Token | None = None) -> Statement:
-        sent = cue.sent
+        sent = sentence_of(cue)
         date_text = _date_expression(ctx, sent, content, clause or cue)
         day = None
         if date_text:

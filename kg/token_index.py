@@ -19,25 +19,39 @@ from kg.doc_memo import memo
 
 
 class _DocIndex:
-    """The Doc's lower-case forms and lemmas as arrays, and which forms and lower-cased lemmas it
-    has: a word list (hundreds of verbs) is met with the Doc's few hundred words in one set
-    intersection, and only the words both have are looked for in the arrays."""
+    """Which tokens have each lower-case form and each lower-cased lemma of the Doc, grouped by a
+    sort of the token arrays (a dict of lists built token by token took longer than all the
+    questions asked of it); a word list meets the Doc's words in one set intersection."""
 
     def __init__(self, doc: Doc) -> None:
         array = doc.to_array([LOWER, LEMMA])
-        self.lowers, self.lemmas = array[:, 0], array[:, 1]
         strings = doc.vocab.strings
-        self.forms = {strings[key]: key for key in numpy.unique(self.lowers).tolist()}   # form -> its hash
-        self.lemmas_of: dict[str, list[int]] = {}   # lower-cased lemma -> the hashes of its lemmas
-        for lemma in numpy.unique(self.lemmas).tolist():
-            self.lemmas_of.setdefault(strings[lemma].lower(), []).append(lemma)
-        self.words = frozenset(self.forms) | frozenset(self.lemmas_of)
+        self.lower_order, lower_groups = _groups(array[:, 0])
+        self.lemma_order, lemma_groups = _groups(array[:, 1])
+        # word -> (start, end) of its tokens in lower_order / lemma_order
+        self.forms = {strings[key]: bounds for key, bounds in lower_groups}
+        self.lemmas: dict[str, list[tuple[int, int]]] = {}   # several lemmas may lower-case alike
+        for key, bounds in lemma_groups:
+            self.lemmas.setdefault(strings[key].lower(), []).append(bounds)
+        self.words = self.forms.keys() | self.lemmas.keys()
 
     def named(self, words: Iterable[str]) -> list[int]:
-        shared = self.words.intersection(words)
-        found = [self.lowers == numpy.uint64(self.forms[word]) for word in shared if word in self.forms]
-        found += [self.lemmas == numpy.uint64(lemma) for word in shared for lemma in self.lemmas_of.get(word, ())]
-        return numpy.logical_or.reduce(found).nonzero()[0].tolist() if found else []
+        found: set[int] = set()
+        for word in self.words.intersection(words):
+            if word in self.forms:
+                start, end = self.forms[word]
+                found.update(self.lower_order[start:end])
+            for start, end in self.lemmas.get(word, ()):
+                found.update(self.lemma_order[start:end])
+        return sorted(found)
+
+
+def _groups(keys: numpy.ndarray) -> tuple[list[int], list[tuple[int, tuple[int, int]]]]:
+    """The token indexes sorted by key, and per key where its tokens are in that order."""
+    order = numpy.argsort(keys, kind="stable")
+    distinct, starts, counts = numpy.unique(keys[order], return_index=True, return_counts=True)
+    ends = starts + counts
+    return order.tolist(), list(zip(distinct.tolist(), zip(starts.tolist(), ends.tolist())))
 
 
 def tokens_named(doc: Doc, words: Iterable[str]) -> list[int]:

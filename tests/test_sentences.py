@@ -1,0 +1,31 @@
+"""kg.sentences: the sentences, and the text and tokens of a stretch of a Doc, as spaCy's own
+properties give them (``doc.sents``, ``doc[i:j].text``, ``token.sent``) without making Spans."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.sentences import char_bounds, sentence_of, sentence_spans, tokens, tokens_text
+
+WORDS = ["The", "army", "said", "it", "left", ".", "\n", "Talks", "resumed", "on", "Monday", "."]
+SPACES = [True, True, True, True, False, False, False, True, True, True, False, False]
+STARTS = [True] + [False] * 6 + [True] + [False] * 4
+
+
+@pytest.fixture
+def doc() -> Doc:
+    return Doc(spacy.blank("en").vocab, words=WORDS, spaces=SPACES, sent_starts=STARTS)
+
+
+def test_sentences_are_the_docs_own(doc):
+    assert [(s.start, s.end) for s in sentence_spans(doc)] == [(s.start, s.end) for s in doc.sents] == [(0, 7), (7, 12)]
+    assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+
+
+@pytest.mark.parametrize("start, end", [(0, 1), (0, 6), (1, 3), (6, 8), (7, 12), (0, 12), (3, 3), (12, 12)])
+def test_the_text_and_tokens_of_a_stretch_are_the_spans(doc, start, end):
+    span = doc[start:end]
+    assert tokens_text(doc, start, end) == span.text
+    assert char_bounds(doc, start, end) == (span.start_char, span.end_char)
+    assert [t.i for t in tokens(doc, start, end)] == [t.i for t in span]
