@@ -362,6 +362,9 @@ class RelationFinder:
             role = "motion"   # "troops moved to the border", "ships transferred to"
         if role in ("transfer", "motion"):
             pool = objects if role == "transfer" else subjects
+            if particle and role == "transfer":   # "agreed on a ceasefire": what the particle takes
+                pool = pool + [p for c in verb.children if c.dep_ == PREP and c.lower_ == particle
+                               for p in c.children if p.dep_ == POBJ]
             theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
             if theme is None and role == "transfer":
                 # "provided Ukraine with weapons", "gave Ukraine weapons"

@@ -359,6 +359,10 @@ def test_negative_an_envoy_does_not_stand_for_the_one_who_sent_him(extract_text)
     # the other side of an agreement, under the words that say what it is about
     ("John Healey signed a memorandum of understanding on the purchase with Yasar Guler in Ankara.",
      ("SIGNED_AGREEMENT_WITH", "John Healey", "Yasar Guler")),
+    # agreeing on a ceasefire is concluding it
+    ("Israel and Hamas have agreed on the first phase of a ceasefire, Qatar said.",
+     ("SIGNED_AGREEMENT_WITH", "Israel", "Hamas")),
+    ("Armenia and Azerbaijan agreed to a truce on Tuesday.", ("SIGNED_AGREEMENT_WITH", "Armenia", "Azerbaijan")),
     # taking a place by force
     ("Azerbaijani forces seized Khankendi in a one-day offensive in September.", ("ATTACKED", "Azerbaijan", "Khankendi")),
 ])
@@ -505,6 +509,10 @@ def test_negative_the_next_paragraph_does_not_complete_a_relation(extract_text):
     ("Poland urged Germany to send tanks to Ukraine.", ("SUPPLIED", "Germany", "Ukraine"), "hypothetical"),
     ("Zelensky asked the United States to deliver more Patriot systems to Ukraine.",
      ("SUPPLIED", "United States", "Ukraine"), "hypothetical"),
+    # agreeing to do it is not doing it; agreeing a truce that could come is no truce yet
+    ("Japan agreed to send troops to Australia.", ("DEPLOYED_TO", "Japan", "Australia"), "planned"),
+    ("Israel and Hamas could agree on a ceasefire next week.", ("SIGNED_AGREEMENT_WITH", "Hamas", "Israel"),
+     "hypothetical"),
     # a permission
     ("The agreement lets Japan send troops to Australia for exercises.", ("DEPLOYED_TO", "Japan", "Australia"),
      "hypothetical"),
