@@ -390,8 +390,8 @@ class EntityFinder:
         # "National Democratic Congress (NDC": the acronym in parentheses is an alias, not the name
         end = next((t.i for t in tokens(doc, start, end) if t.text == "("), end)
         label = span.label_
-        if label in ("ORG", "FAC"):
-            start = _after_possessor(doc, start, end)
+        if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:
+            start = _after_possessor(doc, start, end)   # (not "Moody's Investors Service": a known name)
         if start >= end or any(t.text in _DOUBLE_QUOTES or t.is_space for t in tokens(doc, start, end)):
             return None   # 'the Pacific "Ring of Fire"': a quoted nickname, or words across lines
         text = tokens_text(doc, start, end)

@@ -139,6 +139,10 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 elif new_label == "ORG" and before is not None and before[1] == new_start and before[2] == "ORG" \
                         and all(t.lower_ == "the" or (t.is_title and t.is_alpha) for t in doc[before[0]:before[1]]):
                     new_start = before[0]   # "the Royal" + "Dutch Football Association"
+                elif new_label == "ORG" and before is None and new_start > 0 and doc[new_start - 1].is_title \
+                        and doc[new_start - 1].pos_ == "PROPN" and not doc[new_start - 1].is_sent_start \
+                        and not is_title_word(doc[new_start - 1]):
+                    new_start -= 1   # "a Royal" + "Australian Air Force" plane
                 spans = [s for s in spans if s[1] <= new_start or s[0] >= new_end] + [(new_start, new_end, new_label)]
                 spans.sort()
                 k = 0

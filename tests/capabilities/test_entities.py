@@ -1126,3 +1126,19 @@ def test_negative_a_day_after_a_noun_is_no_name(extract_text, text):
 ])
 def test_negative_a_common_noun_in_lower_case_is_no_organisation(extract_text, text):
     assert not any(n.islower() for n in names(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Ratings agency Moody's Investors Service said the plan eased pressure.", "Moody's Investors Service", "Organization"),
+    ("Canberra was sending supplies on a Royal Australian Air Force plane.", "Royal Australian Air Force", "Organization"),
+    ("Trading in the bonds rose on the Luxembourg Stock Exchange.", "Luxembourg Stock Exchange", "Organization"),
+    ("Forecaster Terry Atalifo said heavy rain would continue until Thursday.", "Terry Atalifo", "Person"),
+    ("The minister told reporters at the National Palace that the debt would fall.", "National Palace", "Place"),
+])
+def test_names_of_business_news_and_institutions_stay_whole(extract_text, text, name, type_):
+    assert name in names(extract_text(text), type_)
+
+
+def test_negative_a_possessor_before_a_party_is_still_cut(extract_text):
+    assert "New Patriotic Party" in names(extract_text("Bawumia's New Patriotic Party had governed since 2017."),
+                                          "Organization")
