@@ -8,7 +8,6 @@ names ("Putin", "Kim") join the nearest compatible full name of the same documen
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import replace
 
 import numpy
@@ -166,17 +165,6 @@ def _seat(text: str) -> str | None:
     """The international organisation a city stands for as an actor (``organization_seats``)."""
     folded = fold(text)
     return next((org for city, org in lexicon.ORGANIZATION_SEATS.items() if fold(city) == folded), None)
-
-
-def _known_acronyms() -> frozenset[str]:
-    """Known organisations' aliases written in capitals ("WHO", "IMF"), in lower case as
-    ``tokens_named`` looks them up (for the rule files active now)."""
-    return _acronyms_of(tuple(lexicon.KNOWN_ORGANIZATIONS))
-
-
-@lru_cache(maxsize=4)
-def _acronyms_of(aliases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(alias.lower() for alias in aliases if alias.isupper() and len(alias) > 1)
 
 
 def _kind_before(doc: Doc, start: int) -> str | None:
@@ -652,7 +640,7 @@ class EntityFinder:
         """A known organisation's acronym the model left untagged, written as its acronym: "WHO
         Director-General Tedros" (not the pronoun "who")."""
         found = []
-        for token in (doc[i] for i in tokens_named(doc, _known_acronyms())):
+        for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_ACRONYMS)):
             name = lexicon.KNOWN_ORGANIZATIONS.get(token.text)
             if name and token.i not in taken and token.is_upper and not token.ent_type_:
                 found.append(Found(token.i, token.i + 1, "Organization", name, self._org_key(name)))

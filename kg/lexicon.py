@@ -19,6 +19,7 @@ NAME_PARTICLES: frozenset[str]
 OUTLET_DESCRIPTIONS: frozenset[str]
 NEWS_OUTLETS: dict[str, list[str]]
 KNOWN_ORGANIZATIONS: dict[str, str]
+ORGANIZATION_ACRONYMS: frozenset[str]
 NAME_ACRONYMS: dict[str, str]
 TRANSLITERATIONS: tuple[tuple[str, str], ...]
 ORGANIZATION_SEATS: dict[str, str]
@@ -112,6 +113,9 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
         out["KNOWN_ORGANIZATIONS"] = {alias: name for name, v in rules["organizations"].items()
                                       for alias in v.get("aliases", [])}
+        # the aliases written in capitals ("WHO", "IMF"), lower-cased as kg.token_index looks them up
+        out["ORGANIZATION_ACRONYMS"] = frozenset(a.lower() for a in out["KNOWN_ORGANIZATIONS"]
+                                                 if a.isupper() and len(a) > 1)
         out["NAME_ACRONYMS"] = dict(rules["name_acronyms"])
         out["TRANSLITERATIONS"] = tuple(rules["transliterations"].items())
         out["ORGANIZATION_SEATS"] = dict(rules["organization_seats"])
