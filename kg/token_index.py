@@ -8,11 +8,12 @@ Instead the Doc's tokens are indexed once by lower-case form and by lower-cased 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import numpy
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, IDX, LEMMA, LOWER
 from spacy.tokens import Doc
 
 from kg.doc_memo import memo
@@ -59,3 +60,17 @@ def tokens_named(doc: Doc, words: Iterable[str]) -> list[int]:
     if len(doc) == 0:
         return []
     return memo(doc, "token_index", _DocIndex).named(words)
+
+
+def tokens_labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
+    """Indexes, in order, of the tokens whose dependency label is in ``labels`` (read from the
+    token array, for rules that would ask every token for ``dep_``)."""
+    keys = numpy.array([doc.vocab.strings[label] for label in labels], dtype=numpy.uint64)
+    return numpy.isin(doc.to_array(DEP), keys).nonzero()[0].tolist()
+
+
+def token_at_char(doc: Doc, char: int, start: int, end: int) -> int | None:
+    """The index of the token of ``doc[start:end]`` that starts at character ``char``, if one does."""
+    starts = memo(doc, "token_starts", lambda d: d.to_array(IDX).tolist())
+    i = bisect_left(starts, char, start, end)
+    return i if i < end and starts[i] == char else None

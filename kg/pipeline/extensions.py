@@ -3,7 +3,7 @@
 Values are plain lists, dicts and strings: a Doc crosses processes as bytes under
 ``nlp.pipe(..., n_process=N)``, and spaCy packs its extension values with msgpack.
 
-Doc._.kg_article         {"id", "published"} of the article, set before the pipeline runs
+Doc._.kg_article         {"id", "published", "text"} of the article, set before the pipeline runs
 Doc._.kg_sentences       the sentences kg numbers (kg.schema.Sentence fields), blank ones left out
 Doc._.kg_sentence_of     per token: the index of its sentence, or None in a blank one
 Doc._.kg_entities        kg.schema.Entity fields, one dict an entity
