@@ -73,6 +73,11 @@ class SentenceOf(Mapping[int, int]):
             raise KeyError(i)
         return index
 
+    def get(self, i: int, default: int | None = None) -> int | None:
+        # (Mapping.get goes through __getitem__ and a KeyError; the rules ask for every mention)
+        index = self._per_token[i] if 0 <= i < len(self._per_token) else None
+        return default if index is None else index
+
     def __iter__(self) -> Iterator[int]:
         return (i for i, index in enumerate(self._per_token) if index is not None)
 
