@@ -28,6 +28,7 @@ COUNTRY_CANONICAL: dict[str, str]
 SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]]
 DEMONYMS: dict[str, list[str]]
 REGION_WORDS: frozenset[str]
+SHARED_REGION_WORDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
 PLACE_NOUNS: frozenset[str]
 VERB_KINDS: dict[str, str]
@@ -50,6 +51,7 @@ CLAUSE_ONLY_VERBS: frozenset[str]
 DESCRIBES_ORGANIZATION: frozenset[str]
 DESCRIBES_BUSINESS: frozenset[str]
 DESCRIBES_OUTLET: frozenset[str]
+OUTLET_PHRASES: dict[str, frozenset[str]]
 DESCRIBES_INSTITUTION: frozenset[str]
 DESCRIBES_COUNTRY: frozenset[str]
 DESCRIBES_PERSON: frozenset[str]
@@ -76,6 +78,7 @@ _WORDS = {
     "TITLE_WORDS": "titles", "INSTITUTION_HEADS": "institution_heads",
     "CAPITALISED_INSTITUTION_HEADS": "capitalised_institution_heads", "NAME_PARTICLES": "name_particles",
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
+    "SHARED_REGION_WORDS": "shared_region_words",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
@@ -110,6 +113,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["CLAUSE_ONLY_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "clause")
         out["NEGATING_GOVERNORS"] = frozenset(lemma for lemma, v in verbs.items()
                                               if v.get("polarity") == "negative")
+        out["OUTLET_PHRASES"] = {head: frozenset(words) for head, words in rules["outlet_phrases"].items()}
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
         out["KNOWN_ORGANIZATIONS"] = {alias: name for name, v in rules["organizations"].items()
                                       for alias in v.get("aliases", [])}

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg import rules as rule_files
-from kg.boilerplate import blank_outside
+from kg.boilerplate import blank_outside, dateline_of
 from kg.errors import KgError
 from kg.pipeline import names as _names  # noqa: F401  (registers the name components)
 from kg.pipeline.components import entity_record
@@ -61,7 +61,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     text = blank_outside(article.text, article.body)
     doc = nlp.make_doc(text)
     # the text too: Doc.text joins every token's text again (kg.sentences.doc_text)
-    doc._.kg_article = {"id": article.id, "published": article.published, "text": text}
+    doc._.kg_article = {"id": article.id, "published": article.published, "text": text,
+                        "dateline": dateline_of(article.text, article.body)}
     return doc
 
 

@@ -147,6 +147,7 @@ WORD_LISTS = {
     "feminine_words": "words that show a person to be a woman (\"Ms\", \"spokeswoman\", \"she\")",
     "first_person": "first-person subjects",
     "region_words": "words naming a region around a place (\"oblast\")",
+    "shared_region_words": "plural region words after several place names (\"provinces\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
     "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
     "hypothetical_auxiliaries": "auxiliaries under which a verb of saying is not (yet) said (\"would\")",
@@ -190,6 +191,8 @@ register(Section("verbs", "table", _lemma(fields(
     object=one_of(VERB_OBJECTS, "object"),
 )), "verbs of attribution by lemma: kind, polarity, object"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
+register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
+                 "heads of two-word outlet descriptions, to the words before them (agency: news)"))
 register(Section("organizations", "table", fields(aliases=texts), "organisations by name: aliases"))
 register(Section("name_acronyms", "table", text, "acronyms written inside names, and their expansion"))
 register(Section("transliterations", "table", _regex(text),
