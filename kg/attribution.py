@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, OPRD,
-                           PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
+                           PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, POSS, PRECONJ, PREP, RELCL, SUBJECT_DEPS,
+                           XCOMP)
 from kg.sentences import sentence_of
 
 # Children of a verb that hold what was said (prepositions are decided apart).
@@ -135,6 +136,9 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
         return subject_of(verb.head.head, quoted)
+    if verb.dep_ == ACL and verb.tag_ == "VBD" and verb.head.dep_ in SUBJECT_DEPS:
+        return verb.head   # "Jordan's foreign minister, X, called on Wednesday for ...": a finite
+        # verb the parser hung on its own subject as a clause
     if verb.dep_ == ACL and verb.tag_ == "VBG":
         # "issued a statement saying ...": whoever issued it; "officials saying": the officials
         if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:
@@ -178,7 +182,9 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def negated(verb: Token) -> bool:
-    if any(c.dep_ == NEG for c in verb.children):
+    if any(c.dep_ == NEG or c.dep_ == PRECONJ and c.lower_ == "neither" for c in verb.children):
+        return True   # "did not confirm", "neither confirmed (nor denied)"
+    if _negated_conjunct(verb):
         return True
     governor = verb.head
     if verb.dep_ == PCOMP and governor.dep_ == PREP:
@@ -186,6 +192,19 @@ def negated(verb: Token) -> bool:
     if verb.dep_ in (XCOMP, PCOMP) and governor.lemma_.lower() in lexicon.NEGATING_GOVERNORS:
         return not any(c.dep_ == NEG for c in governor.children)
     return False
+
+
+def _negated_conjunct(verb: Token) -> bool:
+    """"neither confirmed nor denied", "did not confirm or deny": a verb joined by "nor", or by
+    "or" to a negated verb whose subject and auxiliary it shares, is negated too (with "and" the
+    second verb is an act of its own: "did not confirm the toll and said ...")."""
+    if verb.dep_ != CONJ or not is_trigger(verb.head):
+        return False
+    joint = next((c.lower_ for c in verb.head.children if c.dep_ == CC and verb.head.i < c.i < verb.i), None)
+    if joint == "nor":
+        return True
+    own = any(c.dep_ in SUBJECT_DEPS or c.dep_ in (AUX, NEG) for c in verb.children)
+    return joint == "or" and not own and negated(verb.head)
 
 
 def adds_act(verb: Token) -> bool:
@@ -214,9 +233,24 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
         node = node.head
         if node.i in quoted:
             continue
-        if is_trigger(node) and edge != CONJ and node.i not in outlet_verbs and not act_only(node):
-            return True
+        if is_trigger(node) and edge != CONJ and edge not in SUBJECT_DEPS and node.i not in outlet_verbs \
+                and not act_only(node):   # (a verb in the frame's subject is no part of what it says)
+            return not relayed(node)
     return False
+
+
+def relayed(frame: Token) -> bool:
+    """"X called for a ceasefire, his ministry said", "X told Y that ..., the statement said": a
+    frame whose subject is a document or the speaker's own office relays what the speaker
+    said; it carries the statement rather than making it its own claim."""
+    subject = next((c for c in frame.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in lexicon.DOCUMENT_NOUNS:
+        return True
+    return (lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DESCRIBES_INSTITUTION) \
+        and any(c.dep_ == POSS and c.tag_ == "PRP$" for c in subject.children)
 
 
 def act_only(verb: Token) -> bool:
@@ -313,10 +347,35 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     clause = _clause_misread_as_circumstance(verb)
     if clause is not None:
         return clause
+    shared = _shared_with_conjunct(verb, subject, quotes) or _clause_above(verb)
+    if shared is not None:
+        return shared
     quote = adjacent_quote(quotes, verb)
     if quote:
         return doc[quote[0] + 1:quote[1] - 1]
     return _after_colon(verb, quotes)
+
+
+def _shared_with_conjunct(verb: Token, subject: Token | None, quotes: list[tuple[int, int]]) -> Span | None:
+    """"neither confirmed nor denied that ...", "confirmed or denied the reports": a verb of saying
+    with nothing of its own says what the verb of saying joined to it says."""
+    for child in verb.children:
+        if child.dep_ == CONJ and child.i > verb.i and is_trigger(child) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return content_span(child, subject, quotes, kind_of(child))
+    return None
+
+
+def _clause_above(verb: Token) -> Span | None:
+    """"X had reported earlier this week, citing ..., that the company was in talks": the parser
+    may make the reported clause, led by "that" after the verb, the head of its verb of saying."""
+    head = verb.head
+    if verb.dep_ != CCOMP or head.i < verb.i:
+        return None
+    mark = next((c for c in head.children if c.dep_ == MARK and c.lower_ == "that" and c.i > verb.i), None)
+    if mark is None:
+        return None
+    return _trimmed(verb.doc, mark.i + 1, max(t.i for t in head.subtree) + 1)
 
 
 def _clause_misread_as_circumstance(verb: Token) -> Span | None:
@@ -325,15 +384,21 @@ def _clause_misread_as_circumstance(verb: Token) -> Span | None:
     a subject of its own and no subordinator ("when", "as", "because") is what was said, from
     its subject on."""
     for child in verb.children:
-        if child.dep_ != ADVCL or child.i < verb.i \
-                or any(c.dep_ == MARK or c.tag_ == "WRB" for c in child.children):
-            continue   # "said when she resigned": a circumstance
+        if child.dep_ != ADVCL or child.i < verb.i or subordinated(child):
+            continue   # "said when she resigned": a circumstance ("said, after the meeting, that
+            # the state was ready": "that" leads what was said)
         subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
         finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == AUX for c in child.children)
         if subjects and finite:
             start = min(t.i for t in subjects[0].subtree)
             return _trimmed(verb.doc, start, max(t.i for t in child.subtree) + 1)
     return None
+
+
+def subordinated(clause: Token) -> bool:
+    """A clause under "when", "as", "because", "after": when or why, not what was said (under
+    "that" it is what was said, wherever the parser hung it)."""
+    return any(c.dep_ == MARK and c.lower_ != "that" or c.tag_ == "WRB" for c in clause.children)
 
 
 def _is_participle_opener(clause: Token) -> bool:

@@ -54,6 +54,8 @@ DESCRIBES_INSTITUTION: frozenset[str]
 DESCRIBES_COUNTRY: frozenset[str]
 DESCRIBES_PERSON: frozenset[str]
 DOCUMENT_NOUNS: frozenset[str]
+COUNTRY_MISSIONS: frozenset[str]
+PERSONAL_OFFICES: frozenset[str]
 PROCEEDING_NOUNS: frozenset[str]
 NAMING_PARTICIPLES: frozenset[str]
 OUTLET_NAME_WORDS: frozenset[str]
@@ -87,6 +89,7 @@ _WORDS = {
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "NAMING_PARTICIPLES": "naming_participles",
+    "COUNTRY_MISSIONS": "country_missions", "PERSONAL_OFFICES": "personal_offices",
     "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",

@@ -17,8 +17,9 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import (ACL, AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
+from kg.constants import (ACL, AGENT, APPOS, CASE, CCOMP, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
                            SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
+from kg.attribution import is_trigger
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
 from kg.genders import agrees, genders_shown, word_gender
@@ -94,7 +95,7 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lower in lexicon.PERSONAL_PRONOUNS:
         return pronoun_antecedent(ctx, head)
     if lower == "it":
-        return ctx.last_org
+        return _organization_above(ctx, head) or ctx.last_org
     if lower in ("who", "that") and head.head.dep_ == RELCL:
         return entity_of_head(ctx, head.head.head)
     # "Moscow's UN envoy Vassily Nebenzia", "the minister, Kim Yong-hyun,": the named person.
@@ -116,7 +117,8 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
         return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
-    if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
+    if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.COUNTRY_MISSIONS \
+            or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
         # "Kenya's government", "Nigeria's army": the country acts, as the relation rules read it
         named = _country_owning(ctx, head)
         if named:
@@ -152,6 +154,22 @@ def pronoun_antecedent(ctx: Context, pronoun: Token) -> str | None:
         # "she" read as the person just mentioned, with no one else between, shows her a woman
         ctx.genders.setdefault(chosen, wanted)
     return chosen
+
+
+def _organization_above(ctx: Context, pronoun: Token) -> str | None:
+    """"IG Metall said it would resist ...": "it" in what a named organisation or country said
+    is that speaker, before the last one that spoke."""
+    node = pronoun
+    while node.head.i != node.i:
+        edge, node = node.dep_, node.head
+        if edge != CCOMP or not is_trigger(node):
+            continue   # ("Russia, it said, has relied": "it" is no part of what Russia said)
+        for child in node.children:
+            eid = ctx.ents.at(child)
+            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and eid \
+                    and eid.startswith(("organization:", "country:")):
+                return eid
+    return None
 
 
 def _country_owning(ctx: Context, head: Token) -> str | None:
@@ -289,6 +307,8 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
     """"a Pentagon spokesperson", "the agency's spokesman": the organisation beside them; an
     unnamed official speaks for an organisation, not for a whole country."""
     anonymous = head.lemma_.lower() in lexicon.ANONYMOUS_NOUNS
+    # a document, or a person's office, speaks for the person too ("Habeck's office said")
+    as_person = head.lemma_.lower() in lexicon.DOCUMENT_NOUNS or head.lemma_.lower() in lexicon.PERSONAL_OFFICES
     for t in head.subtree:
         if t.i < head.i and t.dep_ in SPEAKER_MODIFIER_DEPS:
             eid = ctx.ents.at(t)
@@ -297,12 +317,12 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
                 eid = _described(ctx, t)   # "the agency's spokesman", "a company spokeswoman"
             if eid and (eid.startswith(("organization:", "country:")) and not anonymous
                         or eid.startswith("organization:")
-                        or eid.startswith("person:") and head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
+                        or eid.startswith("person:") and as_person):
                 return eid
         if t.dep_ in (PREP, AGENT) and t.lower_ in ("for", "of", "at", "by", "from") and t.head == head:
             for pobj in t.children:
                 eid = ctx.ents.at(pobj)
-                if eid and (eid.startswith("organization:") or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
+                if eid and (eid.startswith("organization:") or as_person):
                     return eid
     return None
 

@@ -21,8 +21,8 @@ from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NAME_LIN
                            SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
-                            was_made)
-from kg.dates import is_day_expression, is_relative_day, resolve_day
+                            subordinated, was_made)
+from kg.dates import WEEKDAY_NAMES, is_day_expression, is_relative_day, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np
@@ -54,6 +54,7 @@ class _Context:
     genders: dict[str, str] | None = None
     triggers: list[int] = field(default_factory=list)   # verbs of saying, in order
     frames: list[int] = field(default_factory=list)     # "according", "per", "by", "call"
+    weekdays: list[int] = field(default_factory=list)   # weekday names, which the model may not tag
 
     def triggers_in(self, sent: Span) -> list[Token]:
         return _within(self.doc, self.triggers, sent)
@@ -66,6 +67,14 @@ class _Context:
             self.sentence_ents = SentenceEntities.of_doc(self.doc)
         return self.sentence_ents.of(sent)
 
+    def days_of(self, sent: Span) -> list[Span]:
+        """The sentence's day and time expressions: the model's, and weekday names it left
+        untagged ("wrote on X late Wednesday")."""
+        days = [e for e in self.ents_of(sent) if e.label_ in _DAY_LABELS]
+        untagged = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in _within(self.doc, self.weekdays, sent)
+                    if not t.ent_type_]
+        return sorted(days + untagged, key=lambda e: e.start) if untagged else days
+
 
 def _within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:
     return [doc[i] for i in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]]
@@ -76,8 +85,8 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
     target = _verbal(verb) if verb is not None else None
-    dates = [e for e in ctx.ents_of(sent) if e.label_ in _DAY_LABELS
-             and (e.start not in inside or _on_the_object(e, verb))
+    dates = [e for e in ctx.days_of(sent)
+             if (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
              and (target is None or _verbal(e.root) == target
                   or content is not None and verb.i < e.start and e.end <= content.start)]
@@ -87,8 +96,8 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
         return None
     first = dates[0]
     end = first.end
-    for e in ctx.ents_of(sent):
-        if e.label_ in _DAY_LABELS and e.start > first.start and e.start - end <= 2:
+    for e in ctx.days_of(sent):
+        if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
 
@@ -117,7 +126,7 @@ def _verbal(token: Token) -> Token:
 
 
 def _update_anchor(ctx: _Context, sent: Span) -> None:
-    for e in ctx.ents_of(sent):
+    for e in ctx.days_of(sent):
         if ctx.published and (e.label_ == "DATE" or e.label_ == "TIME" and is_day_expression(e.text)):
             day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
             if day and not is_relative_day(e.text):
@@ -141,6 +150,7 @@ class StatementFinder:
         ctx.triggers = [i for i in tokens_named(doc, lexicon.VERB_KINDS.keys() | _TRIGGER_EXTRAS)
                         if is_trigger(doc[i])]
         ctx.frames = tokens_named(doc, _FRAME_WORDS)
+        ctx.weekdays = tokens_named(doc, WEEKDAY_NAMES)
         ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
                                       and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS} \
             | _described_as_outlets(doc, ents)
@@ -284,7 +294,7 @@ class StatementFinder:
             return []   # "X reported from Kyiv", "X contributed reporting", "did not accept the offer"
         speakers = entities_of_np(ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
-            has_clause = any(c.dep_ in (CCOMP, XCOMP) or c.dep_ == ADVCL and not _circumstance(c)
+            has_clause = any(c.dep_ in (CCOMP, XCOMP) or c.dep_ == ADVCL and not subordinated(c)
                              for c in verb.children) or adjacent_quote(ctx.quotes, verb) is not None
             if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
@@ -459,11 +469,15 @@ def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:
         noun = doc[i]
         if ents.at(noun):
             continue   # a word of the name itself ("Daily Caller")
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else noun
         for t in (*noun.children, noun.head):
             eid = ents.at(t)
             if eid and eid.startswith("organization:") and (t.head == noun and t.dep_ in NAME_LINK_DEPS
                                                             or noun.head == t and noun.dep_ in NAME_LINK_DEPS):
                 found.add(eid)
+        eid = ents.at(after)
+        if eid and eid.startswith("organization:"):
+            found.add(eid)   # "The newspaper Clarin reported": the name right after, however parsed
     return found
 
 
@@ -514,12 +528,6 @@ def _comma_before_speaker(ctx: _Context, verb: Token) -> int | None:
                                                                               "PUNCT", "NUM"):
         i -= 1
     return i if i > verb.sent.start and ctx.doc[i].text == "," and i < verb.i - 1 else None
-
-
-def _circumstance(clause: Token) -> bool:
-    """"declined to comment when asked": a clause under "when", "as", "because" is when or why,
-    not what was (or was not) said."""
-    return any(c.dep_ == MARK or c.tag_ == "WRB" for c in clause.children)
 
 
 def _is_thing(subject: Token, eid: str | None) -> bool:

@@ -164,6 +164,8 @@ WORD_LISTS = {
     "person_descriptions": "descriptions that point back to a person (\"the coach\")",
     "naming_participles": "participles that name the noun they follow (\"known\" as)",
     "document_nouns": "documents that speak for their author (\"a report by X said\")",
+    "country_missions": "a country's missions abroad, which speak as the country (\"Japan's embassy said\")",
+    "personal_offices": "a person's office, which speaks as the person (\"the president's office said\")",
     "proceeding_nouns": "proceedings whose dismissal is an act, not a denial (\"dismissed an appeal\")",
     "outlet_name_words": "last words of a news outlet's name (\"The Jakarta *Post*\")",
     "organization_heads": "last words of organisations' names (\"Authority\")",

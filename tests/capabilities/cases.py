@@ -353,6 +353,8 @@ STATEMENTS = [
     Case("outlets by their noun", "The broadcaster NHK said the quake was felt in Tokyo.", {S("NHK", "reported")}),
     Case("outlets by their noun", "The French daily Le Figaro said the talks had failed.",
          {S("Le Figaro", "reported")}),
+    Case("outlets by their noun", "The newspaper Clarin reported on Thursday that the bank would stop buying dollars.",
+         {S("Clarin", "reported")}, date="2025-03-13"),
     Case("outlets by their noun", "Mayor Ana Ruiz told the newspaper Le Monde that the talks had failed.",
          {S("Ana Ruiz")}, absent={"Le Monde"}),
     # A speaker the parser hung on the first verb of "X did A, and the group, Y, accused ..."
@@ -406,6 +408,12 @@ STATEMENTS = [
          count=0),
     Case("refusals without content", "The Louvre declined to say what was taken.", {S("Louvre", "said", True)}),
     # A reported clause the parser hung as a circumstance ("said after the vote she would ...")
+    Case("clause after a circumstance", "Minister Nicole Kraut said on Wednesday evening, after meeting union leaders, "
+         "that the state was ready to help.", {S("Nicole Kraut")}, content="the state was ready", excluded="meeting",
+         date="2025-03-12"),
+    Case("clause after a circumstance", "The Handelsblatt newspaper had reported earlier this week, citing people "
+         "familiar with the matter, that the company was in talks.", {S("Handelsblatt", "reported")},
+         content="the company was in talks", excluded="citing"),
     Case("clause after a circumstance", "Senator Ana Ruiz said after the vote she would not accept the mayor's offer if "
          "it were repeated.", {S("Ana Ruiz")}, content="she would not accept"),
     Case("clause after a circumstance", "Coach Ben Ode said after the final he would not renew his contract unless the "
@@ -426,6 +434,40 @@ STATEMENTS = [
          absent={"Lexus"}),
     Case("speaker after the clause", "Prices rose sharply, and Lena Holt left the room.", count=0),
     Case("speaker after the clause", "In Lagos last week, Lena Holt said.", count=0),
+    # "neither confirmed nor denied": both acts are negated; "did not confirm or deny" too (the
+    # second verb shares the negation and what the first says); with "and" the second is an act of its own
+    Case("neither confirmed nor denied", "The Kenyan army neither confirmed nor denied that its troops had crossed the "
+         "border.", {S("Kenya", "confirmed", True), S("Kenya", "denied", True)}, content="troops had crossed",
+         absent={S("Kenya", "denied"), S("Kenya", "confirmed")}),
+    Case("neither confirmed nor denied", "Asked about the reports, Minister Ana Lopez neither confirmed nor denied them.",
+         {S("Ana Lopez", "confirmed", True), S("Ana Lopez", "denied", True)}),
+    Case("neither confirmed nor denied", "Shell did not confirm or deny that it would sell the refinery.",
+         {S("Shell", "confirmed", True), S("Shell", "denied", True)}, content="sell the refinery"),
+    Case("neither confirmed nor denied", "Peru did not confirm the toll and said rescuers were still searching.",
+         {S("Peru", "confirmed", True), S("Peru")}, absent={S("Peru", "said", True)}),
+    # A frame whose subject is the speaker's own office or a document relays the statement
+    Case("relayed by an office or a document", "Foreign Minister Ayman Safadi called on Wednesday for a ceasefire, his "
+         "ministry said.", {S("Ayman Safadi", "called_for")}, date="2025-03-12"),
+    Case("relayed by an office or a document", "Minister Jean Barrot told his Egyptian counterpart that France was "
+         "ready to help, the statement said.", {S("Jean Barrot")}, content="France was ready to help"),
+    Case("relayed by an office or a document", "Economy Minister Robert Habeck's office said the government was "
+         "following the talks closely.", {S("Robert Habeck")}),
+    Case("relayed by an office or a document", "Mayor Jo Ellis said that the governor had denied the claims, her "
+         "spokesman said.", absent={S("governor", "denied")}),
+    # "X said it would ...": "it" in what a named organisation said is that organisation
+    Case("it in what was said", "IG Metall said it would resist the plan, accusing management of greed.",
+         {S("IG Metall"), S("IG Metall", "accused")}),
+    Case("it in what was said", "Toyota said it would cut prices, blaming weak demand.",
+         {S("Toyota"), S("Toyota", "accused")}),
+    Case("it in what was said", "Kenya said it would reopen the border, warning traders to register.",
+         {S("Kenya"), S("Kenya", "warned")}),
+    Case("it in what was said", "Russia, it said, has relied on North Korea for shells.", absent={"Russia"}),
+    # A country's missions abroad speak as the country
+    Case("a country's missions", "Japan's embassy said it was seriously concerned.", {S("Japan")}),
+    Case("a country's missions", "The Indian embassy in Kabul said on Monday that all staff were safe.",
+         {S("India")}, date="2025-03-10"),
+    Case("a country's missions", "Canada's consulate in Hong Kong denied the report.", {S("Canada", "denied")}),
+    Case("a country's missions", "Protesters outside the embassy said they would stay.", count=0),
     # Work in progress and refusals
     Case("work in progress", "The Interior Ministry is verifying the reports.", count=0),
     Case("work in progress", "The Pentagon said it was looking into the claims.", absent={S("Pentagon", "confirmed")}),
@@ -507,6 +549,10 @@ DATES = [
          {S("Greg Hale")}, date="2025-03-10"),
     Case("day and time of day", "A spokesperson for the World Bank said on Thursday evening that the loan was "
          "approved.", {S("World Bank")}, date="2025-03-13"),
+    Case("day and time of day", "Economy Minister Luis Caputo wrote on X late Wednesday that inflation was over.",
+         {S("Luis Caputo")}, date="2025-03-12"),
+    Case("day and time of day", "Chairperson Annabel Mwale told reporters early Tuesday that the count was over.",
+         {S("Annabel Mwale")}, date="2025-03-11"),
     Case("day and time of day", "Chairperson Annabel Mwale said the count would end at 10 p.m.", {S("Annabel Mwale")},
          date="none"),
     # Days counted from the story's day or the paper's: "the next day", "a day earlier", "two days ago"
