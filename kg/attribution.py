@@ -16,7 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, OPRD,
+from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, NPADVMOD, OPRD,
                            PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, POSS, PRECONJ, PREP, RELCL, SUBJECT_DEPS,
                            XCOMP)
 from kg.sentences import sentence_of
@@ -127,6 +127,9 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return outside[0]
     if subjects and (verb.i in quoted or not quoted):
         return subjects[0]   # outside a quote, a subject inside one is the parser's mistake
+    aside = speaker_aside(verb)
+    if aside is not None:
+        return next(c for c in aside.children if c.dep_ in SUBJECT_DEPS)
     outer = lifted_conjunct(verb)
     if outer is not None:
         return subject_of(outer, quoted)
@@ -144,6 +147,24 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:
             return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
+    return None
+
+
+def speaker_aside(verb: Token) -> Token | None:
+    """"Paetongtarn, asked about the protest during a visit last Saturday, said ...": a participle
+    set off by commas after the speaker's name, which the parser made a clause of its own with
+    the speaker as its subject (the verb of saying is left without one)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.dep_ not in (CCOMP, ADVCL) or child.i > verb.i or child.tag_ not in ("VBN", "VBD", "VBG"):
+            continue
+        subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS and c.i < child.i), None)
+        if subject is not None:
+            end = max(t.i for t in subject.subtree if not t.is_punct)
+            if end + 2 == child.i and doc[end + 1].text == ",":
+                return child
     return None
 
 
@@ -222,21 +243,39 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
     outlet's "X reported", which vouches for the statements it carries, and except a participle
     that adds an act of the same speaker. A verb inside a quote is never the frame of the
     attribution outside it."""
-    if adds_act(verb) or lifted_conjunct(verb) is not None:
-        return False
+    if adds_act(verb) or lifted_conjunct(verb) is not None or timeline_count(verb) is not None:
+        return False   # ("..., a day after Y accused ...": the writer's timeline, not the content)
     node = verb
     while node.head.i != node.i:
-        edge = node.dep_
+        edge, child = node.dep_, node
         if edge == RELCL and node is verb and verb.tag_ in ("VBD", "VBZ", "VBP") \
                 and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in verb.children):
             return False   # "..., where Washington says 10,000 are deployed": the writer's aside
         node = node.head
+        if edge == ADVCL and subordinated(child) and is_trigger(node) \
+                and not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in child.children):
+            return False   # "X said on Sunday, after the decision was first reported by Y, that
+            # ...", "..., a day after Y accused ...": the frame's circumstance, the writer's timeline
+            # (a pronoun there is left to the frame: "X criticised her after she blamed ...")
         if node.i in quoted:
             continue
         if is_trigger(node) and edge != CONJ and edge not in SUBJECT_DEPS and node.i not in outlet_verbs \
                 and not act_only(node):   # (a verb in the frame's subject is no part of what it says)
             return not relayed(node)
     return False
+
+
+def timeline_count(clause: Token) -> tuple[Token, Token] | None:
+    """"a day after Y accused", "two days before Y said": the count noun and the "after" or
+    "before" of a clause the writer sets in time against another, wherever the parser hung it
+    (on the verb, or the verb as a relative clause of "day")."""
+    mark = next((c for c in clause.children if c.dep_ == MARK and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    count = next((c for c in clause.children if c.dep_ == NPADVMOD and c.lemma_ == "day" and c.i < mark.i), None)
+    if count is None and clause.dep_ == RELCL and clause.head.lemma_ == "day" and clause.head.i < mark.i:
+        count = clause.head
+    return (count, mark) if count is not None else None
 
 
 def relayed(frame: Token) -> bool:
@@ -303,7 +342,7 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     if ccomps:
         right = [c for c in ccomps if c.i > verb.i]
         clause = (right or ccomps)[0]
-        lifted = {t.i for c in clause.subtree if lifted_conjunct(c) is verb for t in c.subtree}
+        lifted = {t.i for c in clause.subtree if lifted_conjunct(c) == verb for t in c.subtree}
         sub = [t for t in clause.subtree if t.i not in lifted and not (t.dep_ == CC and t.head == clause
                                                                        and lifted)]
         quote = quote_around(quotes, clause)
@@ -316,7 +355,7 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
         return _trimmed(doc, verb.i + 1, max(t.i for t in wanted.subtree) + 1)
     parts: list[Token] = []
     for child in verb.children:
-        if child.i < verb.i or child is subject:
+        if child.i < verb.i or child == subject:
             continue
         if child.dep_ in CONTENT_DEPS or child.dep_ == ADVCL and child.tag_ == "VBG" \
                 and (is_trigger(child) or child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES) \
@@ -356,6 +395,13 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     return _after_colon(verb, quotes)
 
 
+def _that_clauses_in_phrases(verb: Token) -> list[Token]:
+    return [clause for prep in verb.children if prep.dep_ == PREP and prep.i > verb.i
+            for noun in prep.children if noun.dep_ == POBJ
+            for clause in noun.children if clause.dep_ == ACL
+            and any(c.dep_ == MARK and c.lower_ == "that" for c in clause.children)]
+
+
 def _shared_with_conjunct(verb: Token, subject: Token | None, quotes: list[tuple[int, int]]) -> Span | None:
     """"neither confirmed nor denied that ...", "confirmed or denied the reports": a verb of saying
     with nothing of its own says what the verb of saying joined to it says."""
@@ -382,9 +428,10 @@ def _clause_misread_as_circumstance(verb: Token) -> Span | None:
     """"X said after the convention he would not accept ...": the parser hangs the reported
     clause as a circumstance when a phrase stands between; a finite clause after the verb with
     a subject of its own and no subordinator ("when", "as", "because") is what was said, from
-    its subject on."""
-    for child in verb.children:
-        if child.dep_ != ADVCL or child.i < verb.i or subordinated(child):
+    its subject on; so is a clause led by "that" that the parser hung on the noun of a phrase
+    after the verb ("said in a letter dated 3 March that the camp was full")."""
+    for child in [*verb.children, *_that_clauses_in_phrases(verb)]:
+        if child.dep_ not in (ADVCL, ACL) or child.i < verb.i or subordinated(child):
             continue   # "said when she resigned": a circumstance ("said, after the meeting, that
             # the state was ready": "that" leads what was said)
         subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]

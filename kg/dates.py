@@ -15,6 +15,9 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 _WEEKDAYS = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
              "saturday": SA, "sunday": SU}
 WEEKDAY_NAMES = frozenset(_WEEKDAYS)
+MONTH_NAMES = frozenset(m for name in ("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december", "sept")
+                        for m in (name, name[:3], name[:3] + "."))
 _MONTH_DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?\b"

@@ -87,9 +87,9 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
             if named:
                 return named
         return eid
-    if head.pos_ == "PROPN":
-        named = _by_surname(ctx, head)
-        if named:
+    if head.pos_ == "PROPN" or head.is_title and head.pos_ == "NOUN":
+        named = _by_surname(ctx, head)   # (the model may read a name it tagged elsewhere as a noun:
+        if named:                        # "Woolworths said")
             return named
     lower = head.lower_
     if lower in lexicon.PERSONAL_PRONOUNS:
@@ -202,9 +202,11 @@ def _subject_above(ctx: Context, pronoun: Token, fits: list[str]) -> str | None:
     while node.head.i != node.i:
         node = node.head
         for child in node.children:
-            eid = ctx.ents.at(child)
-            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and eid in fits:
-                return eid
+            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i:
+                # "His main challenger, X, told a rally that he would ...": the name in apposition
+                eid = ctx.ents.at(child) or _named_by_apposition(ctx, child)
+                if eid in fits:
+                    return eid
     return None
 
 
@@ -285,11 +287,15 @@ def _letters(text: str) -> str:
 
 
 def _by_surname(ctx: Context, head: Token) -> str | None:
-    """"O'Neill said" after "James O’Neill": a surname the names in the article end with."""
+    """"O'Neill said" after "James O’Neill": a surname the names in the article end with; or a
+    one-word name of the article's ("Woolworths said")."""
     surname = _letters(head.text)
     people = [e.id for e in ctx.ents.entities if e.id.startswith("person:") and len(e.name.split()) > 1
               and _letters(e.name.split()[-1]) == surname]
-    return people[0] if len(people) == 1 else None
+    if len(people) == 1:
+        return people[0]
+    named = [e.id for e in ctx.ents.entities if _letters(e.name) == surname]
+    return named[0] if len(named) == 1 else None   # a one-word name the article gave before
 
 
 def _named_by_apposition(ctx: Context, head: Token, deps=frozenset({APPOS})) -> str | None:
@@ -431,7 +437,7 @@ def _described(ctx: Context, head: Token, institution: bool = False) -> str | No
     found = next((ctx.ents.by_token[i] for i in before if i >= head.sent.start
                   and ctx.doc[i].dep_ in SUBJECT_DEPS), None)
     if found is None and lemma in lexicon.DESCRIBES_ORGANIZATION:
-        found = _named_ahead(ctx, head, named)
+        found = _named_ahead(ctx, head, named, any_subject=not fitting)
     return found or (fitting[0] if fitting else None)
 
 
@@ -445,12 +451,16 @@ def _public_bodies(ctx: Context) -> set[str]:
             and e.name.split()[-1].lower() in _PUBLIC_HEADS}
 
 
-def _named_ahead(ctx: Context, head: Token, named: set[str]) -> str | None:
+def _named_ahead(ctx: Context, head: Token, named: set[str], any_subject: bool = False) -> str | None:
     """"Malawi's main opposition party rejected the results. The Democratic Progressive Party
-    said ...": a description that opens a story may name its organisation in the next sentence."""
+    said ...": a description that opens a story may name its organisation in the next sentence;
+    with no organisation before it, any organisation that is the next sentence's subject ("Ghana's
+    cocoa regulator denied ... The Ghana Cocoa Board said")."""
     doc = ctx.doc
     end = head.sent.end
     if end < len(doc):
         end = doc[end].sent.end
     return next((ctx.ents.by_token[i] for i in range(head.i + 1, end)
-                 if ctx.ents.by_token.get(i) in named), None)
+                 if ctx.ents.by_token.get(i) in named
+                 or any_subject and i >= head.sent.end and doc[i].dep_ in SUBJECT_DEPS
+                 and ctx.ents.by_token.get(i, "").startswith("organization:")), None)

@@ -11,18 +11,17 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ, NSUBJPASS, PCOMP,
-                           POBJ, PREP,
-                           SUBJECT_DEPS, XCOMP)
+from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
+                           NSUBJPASS, PCOMP, POBJ, PREP, SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
-                            is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
-                            subordinated, was_made)
-from kg.dates import WEEKDAY_NAMES, is_day_expression, is_relative_day, resolve_day
+                            is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, speaker_aside,
+                            subject_of, subordinated, timeline_count, was_made)
+from kg.dates import MONTH_NAMES, WEEKDAY_NAMES, is_day_expression, is_relative_day, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np
@@ -55,6 +54,8 @@ class _Context:
     triggers: list[int] = field(default_factory=list)   # verbs of saying, in order
     frames: list[int] = field(default_factory=list)     # "according", "per", "by", "call"
     weekdays: list[int] = field(default_factory=list)   # weekday names, which the model may not tag
+    months: list[int] = field(default_factory=list)     # month names, likewise ("dated Feb 7")
+    days: dict[tuple[int, int], list[Span]] = field(default_factory=dict)   # a sentence's days
 
     def triggers_in(self, sent: Span) -> list[Token]:
         return _within(self.doc, self.triggers, sent)
@@ -70,10 +71,29 @@ class _Context:
     def days_of(self, sent: Span) -> list[Span]:
         """The sentence's day and time expressions: the model's, and weekday names it left
         untagged ("wrote on X late Wednesday")."""
+        if (sent.start, sent.end) in self.days:
+            return self.days[(sent.start, sent.end)]
         days = [e for e in self.ents_of(sent) if e.label_ in _DAY_LABELS]
         untagged = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in _within(self.doc, self.weekdays, sent)
                     if not t.ent_type_]
-        return sorted(days + untagged, key=lambda e: e.start) if untagged else days
+        untagged += [day for t in _within(self.doc, self.months, sent) if not t.ent_type_ and t.text[0].isupper()
+                     for day in [_month_day(self.doc, t)] if day is not None]
+        days = sorted(days + untagged, key=lambda e: e.start) if untagged else days
+        self.days[(sent.start, sent.end)] = days
+        return days
+
+
+def _month_day(doc: Doc, month: Token) -> Span | None:
+    """"Feb 7", "7 February" around a month name the model did not tag, as a day span."""
+    start, end = month.i, month.i + 1
+    if end < len(doc) and doc[end].like_num and doc[end].text.isdigit() and int(doc[end].text) <= 31:
+        end += 1
+    elif start > 0 and doc[start - 1].text.isdigit() and int(doc[start - 1].text) <= 31:
+        start -= 1
+    else:
+        return None
+    span = Span(doc, start, end, label="DATE")
+    return span if is_day_expression(span.text) else None
 
 
 def _within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:
@@ -84,11 +104,13 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     """The day expressions of the sentence outside the content, and (given a verb) said of that
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
-    target = _verbal(verb) if verb is not None else None
+    # the verb's own clause, and a participle set off beside its speaker ("X, asked about it
+    # last Saturday, said")
+    targets = {_verbal(verb), speaker_aside(verb)} if verb is not None else set()
     dates = [e for e in ctx.days_of(sent)
              if (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
-             and (target is None or _verbal(e.root) == target
+             and (verb is None or _verbal(e.root) in targets
                   or content is not None and verb.i < e.start and e.end <= content.start)]
     # (a day between the verb and what was said is the verb's, wherever the parser hung it:
     # "said on Monday it would recall")
@@ -100,6 +122,34 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
         if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
+
+
+def _days_from_another(ctx: _Context, sent: Span, verb: Token, anchor: date | None) -> tuple[str | None, str | None]:
+    """"Sheinbaum said Tuesday ..., a day after Trump accused Mexico of ...": an act told in a
+    clause set "a day after" (or "two days before") another is dated from that one's day."""
+    timeline = timeline_count(verb)
+    days = _count_of(timeline[0]) if timeline is not None else None
+    if days is None:
+        return None, None
+    count, mark = timeline
+    governor = verb.head
+    while not is_trigger(governor) and governor.head.i != governor.i:
+        governor = governor.head
+    said = content_span(governor, subject_of(governor), ctx.quotes, kind_of(governor)) if is_trigger(governor) else None
+    text = _date_expression(ctx, sent, said, governor)
+    day = resolve_day(text, ctx.published, anchor or ctx.published) if text else None
+    if day is None:
+        return None, None
+    shifted = date.fromisoformat(day) + timedelta(days=-days if mark.lower_ == "after" else days)
+    return shifted.isoformat(), f"{ctx.doc[count.left_edge.i:mark.i + 1].text} {text}"
+
+
+def _count_of(noun: Token) -> int | None:
+    """"a day", "two days", "3 days": how many."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")]
+    if not words:
+        return None
+    return {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
 
 
 def _on_the_object(day: Span, verb: Token | None) -> bool:
@@ -151,6 +201,7 @@ class StatementFinder:
                         if is_trigger(doc[i])]
         ctx.frames = tokens_named(doc, _FRAME_WORDS)
         ctx.weekdays = tokens_named(doc, WEEKDAY_NAMES)
+        ctx.months = tokens_named(doc, MONTH_NAMES)
         ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
                                       and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS} \
             | _described_as_outlets(doc, ents)
@@ -388,6 +439,8 @@ class StatementFinder:
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
+        elif ctx.published:
+            day, date_text = _days_from_another(ctx, sent, clause or cue, anchor)
         said = span_text(content).strip() if content is not None else ""
         if not said:
             content, said = sent, span_text(sent).strip()

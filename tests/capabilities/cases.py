@@ -468,6 +468,27 @@ STATEMENTS = [
          {S("India")}, date="2025-03-10"),
     Case("a country's missions", "Canada's consulate in Hong Kong denied the report.", {S("Canada", "denied")}),
     Case("a country's missions", "Protesters outside the embassy said they would stay.", count=0),
+    # "X, asked about Y, said": a participle set off after the speaker, made a clause by the parser
+    Case("speaker before an aside", "Prime Minister Ana Lopez, asked about the strike during a visit to Cusco, said the "
+         "government was listening.", {S("Ana Lopez")}, content="the government was listening"),
+    Case("speaker before an aside", "Coach Ben Ode, elected in 2020, said the club would not sell its stadium.",
+         {S("Ben Ode")}, content="the club would not sell"),
+    Case("speaker before an aside", "Senator Lee Park, speaking after the vote, said the bill was dead.",
+         {S("Lee Park")}, content="the bill was dead"),
+    Case("speaker before an aside", "The plan, approved last year, failed, Mayor Ana Ruiz said.", {S("Ana Ruiz")},
+         absent={"plan"}, count=1),
+    # A description opening a story ("Kenya's drug regulator denied ...") is the organisation that is
+    # the next sentence's subject, when none was named before
+    Case("description named in the next sentence", "Kenya's drug regulator on Tuesday denied that it had approved the "
+         "vaccine. The Pharmacy and Poisons Board said the trial was still under way.",
+         {S("Poisons Board", "denied")}, date="2025-03-11"),
+    Case("description named in the next sentence", "Brazil's aviation regulator said on Monday that the runway was "
+         "safe. The National Civil Aviation Agency said inspectors had checked it.",
+         {S("National Civil Aviation Agency")}, count=2),
+    Case("description named in the next sentence", "Ghana's oil regulator warned of fuel shortages. The Petroleum "
+         "Commission said imports would rise.", {S("Petroleum Commission", "warned")}),
+    Case("description named in the next sentence", "Peru's mining regulator said on Tuesday that the mine would close.",
+         count=0),
     # Work in progress and refusals
     Case("work in progress", "The Interior Ministry is verifying the reports.", count=0),
     Case("work in progress", "The Pentagon said it was looking into the claims.", absent={S("Pentagon", "confirmed")}),
@@ -580,6 +601,24 @@ DATES = [
          date="2025-03-10"),
     Case("content days", "The European Central Bank said on Thursday the rate cut takes effect on Wednesday.",
          {S("European Central Bank")}, date="2025-03-13"),
+    # An act told "a day after" (or "two days before") another is dated from that one's day
+    Case("a day after another", "Claudia Sheinbaum said on Tuesday that Mexico would pay, a day after President Donald "
+         "Trump accused Mexico of stealing water.", {S("Donald Trump", "accused")}, date="2025-03-10",
+         date_text="a day after"),
+    Case("a day after another", "The union went on strike on Friday, two days after Finance Minister Ana Lopez denied "
+         "the claims.", {S("Ana Lopez", "denied")}, date="2025-03-12"),
+    Case("a day after another", "Chile said on Thursday it would leave the talks, a day after Peru rejected its offer.",
+         {S("Peru", "denied")}, date="2025-03-12"),
+    Case("a day after another", "Chile said it would meet Peru a day after the vote.", {S("Chile")}, date="none"),
+    # Days the model leaves untagged: "dated Feb 7", "late Wednesday"
+    Case("untagged days", "The Tourism Council of Thailand said in a statement dated Feb 7 that it supported the rules.",
+         {S("Tourism Council of Thailand")}, date="2025-02-07"),
+    Case("untagged days", "Prime Minister Ana Lopez, asked about the strike during a visit to Cusco last Saturday, "
+         "said the government was listening.", {S("Ana Lopez")}, date="2025-03-08"),
+    Case("untagged days", "The Red Cross said in a letter dated 3 March that the camp was full.", {S("Red Cross")},
+         date="2025-03-03"),
+    Case("untagged days", "The Red Cross said the camp may 3 times exceed its capacity.", {S("Red Cross")},
+         date="none"),
     # A day carries only to the same speaker's continuing sentences
     Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
          {S("Ruth Klein")}, count=2, date="2025-03-11"),
