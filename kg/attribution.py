@@ -103,8 +103,8 @@ def _particle_of(verb: Token, prep: Token) -> bool:
     of "call for" / "call on" follows the verb with at most adverbs and days between. After an
     object it is a preposition of the object ("called the strike for Wednesday"), and "on" with
     a day is the day ("called the meeting on Monday")."""
-    if any(c.ent_type_ in _DAY_LABELS for c in prep.children):
-        return False
+    if prep.lower_ in ("on", "upon") and any(c.ent_type_ in _DAY_LABELS for c in prep.children):
+        return False   # ("called for a national day of protest" is a call all the same)
     return all(t.pos_ == "ADV" or t.ent_type_ in _DAY_LABELS or t.lower_ in ("on", "this", "last")
                for t in verb.doc[verb.i + 1:prep.i])
 
@@ -119,6 +119,8 @@ def is_trigger(verb: Token) -> bool:
 def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
     """The verb's subject; in ``"The solution: ...," he said`` the one outside the quote. A verb
     coordinated with, or hanging as a participle or infinitive under, another takes its subject."""
+    if own_refusal(verb):
+        return subject_of(verb.head, quoted)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     outside = [c for c in subjects if c.i not in quoted]
     if len(outside) > 1 and outside[1].i == outside[0].i + 1:
@@ -243,7 +245,8 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
     outlet's "X reported", which vouches for the statements it carries, and except a participle
     that adds an act of the same speaker. A verb inside a quote is never the frame of the
     attribution outside it."""
-    if adds_act(verb) or lifted_conjunct(verb) is not None or timeline_count(verb) is not None:
+    if adds_act(verb) or lifted_conjunct(verb) is not None or timeline_count(verb) is not None \
+            or own_refusal(verb):
         return False   # ("..., a day after Y accused ...": the writer's timeline, not the content)
     node = verb
     while node.head.i != node.i:
@@ -253,10 +256,11 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
             return False   # "..., where Washington says 10,000 are deployed": the writer's aside
         node = node.head
         if edge == ADVCL and subordinated(child) and is_trigger(node) \
-                and not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in child.children):
+                and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in child.children):
             return False   # "X said on Sunday, after the decision was first reported by Y, that
             # ...", "..., a day after Y accused ...": the frame's circumstance, the writer's timeline
-            # (a pronoun there is left to the frame: "X criticised her after she blamed ...")
+            # (a clause with a subject of its own; a pronoun there, or a participle with none, is
+            # left to the frame: "X criticised her after she blamed ...", "before cutting ...")
         if node.i in quoted:
             continue
         if is_trigger(node) and edge != CONJ and edge not in SUBJECT_DEPS and node.i not in outlet_verbs \
@@ -278,18 +282,34 @@ def timeline_count(clause: Token) -> tuple[Token, Token] | None:
     return (count, mark) if count is not None else None
 
 
+def own_refusal(verb: Token) -> bool:
+    """"A company spokesman said he could not confirm the report": a refusal to confirm or deny
+    that the speaker of the frame tells of themselves ("he", "she", "it", "they") is their own
+    act, not a claim about another."""
+    if verb.dep_ != CCOMP or not is_trigger(verb.head) or not negated(verb) \
+            or kind_of(verb) not in ("confirmed", "denied"):
+        return False   # ("said he would not appeal": what he said, not a refusal to call for)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in _REFERRING_PRONOUNS
+
+
+_REFERRING_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
 def relayed(frame: Token) -> bool:
-    """"X called for a ceasefire, his ministry said", "X told Y that ..., the statement said": a
-    frame whose subject is a document or the speaker's own office relays what the speaker
-    said; it carries the statement rather than making it its own claim."""
+    """"X called for a ceasefire, his ministry said", "X told Y that ..., the statement said",
+    "Foreign Minister X called for ..., the foreign ministry said": a frame whose subject is a
+    document or an office, ministry or spokesperson ("his", "the"; a body named as such, "The
+    U.S. State Department said", speaks for itself) relays what the speaker said; it carries the
+    statement rather than making it its own claim."""
     subject = next((c for c in frame.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
     if lemma in lexicon.DOCUMENT_NOUNS:
         return True
-    return (lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DESCRIBES_INSTITUTION) \
-        and any(c.dep_ == POSS and c.tag_ == "PRP$" for c in subject.children)
+    return lemma in lexicon.RELAYING_NOUNS and subject.tag_ in ("NN", "NNP") and subject.text.islower() \
+        and any(c.dep_ == POSS and c.tag_ == "PRP$" or c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def act_only(verb: Token) -> bool:
@@ -458,7 +478,7 @@ def _is_participle_opener(clause: Token) -> bool:
 
 def _content_preposition(prep: Token, kind: str) -> bool:
     word = prep.lower_
-    if word in lexicon.CONTENT_PREPOSITIONS:
+    if word in lexicon.CONTENT_PREPOSITIONS or lexicon.VERB_PREPOSITIONS.get(prep.head.lemma_.lower()) == word:
         return True
     return word in ("on", "upon") and kind == "called_for"
 

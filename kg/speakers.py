@@ -162,6 +162,10 @@ def _organization_above(ctx: Context, pronoun: Token) -> str | None:
     node = pronoun
     while node.head.i != node.i:
         edge, node = node.dep_, node.head
+        if edge == RELCL:   # "the Houthi movement, which attacked ships it says are ...": the antecedent
+            eid = ctx.ents.at(node) or _descriptor_of(ctx, node)
+            if eid and eid.startswith(("organization:", "country:")):
+                return eid
         if edge != CCOMP or not is_trigger(node):
             continue   # ("Russia, it said, has relied": "it" is no part of what Russia said)
         for child in node.children:

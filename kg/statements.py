@@ -184,6 +184,29 @@ def _update_anchor(ctx: _Context, sent: Span) -> None:
             return
 
 
+def _day_of_acts(ctx: _Context, sent: Span, new: list[Statement], acted: tuple | None) -> tuple | None:
+    """"Arakawa bowed at a news conference on Monday night. "We betrayed ...," he said": a
+    statement with no day of its own takes the day of what its speaker did in the sentence just
+    before, in the same paragraph. Returns what this sentence tells its subjects did, and when."""
+    if acted is not None and "\n" not in doc_text(ctx.doc)[acted[3]:sent.start_char]:
+        for st in new:
+            if st.date is None and st.date_text is None and st.speaker in acted[0]:
+                st.date, st.date_text = acted[1], acted[2]
+    if new or ctx.published is None:
+        return None
+    root = sent.root
+    subjects = [t for c in root.children if c.dep_ in SUBJECT_DEPS for t in (c, *c.conjuncts)]
+    actors = {ctx.ents.at(t) for t in subjects} - {None}
+    text = _date_expression(ctx, sent, None, root) if actors else None
+    day = resolve_day(text, ctx.published, ctx.anchor) if text else None
+    if day is None:
+        return None
+    last = sent.end - 1
+    while last > sent.start and ctx.doc[last].is_space:
+        last -= 1   # (a sentence may end on the paragraph's line break)
+    return actors, day, text, ctx.doc[last].idx + len(ctx.doc[last])
+
+
 def _statement_id(doc_id: str, start: int, kind: str, speaker: str) -> str:
     return "st:" + hashlib.sha1(f"{doc_id}|{start}|{kind}|{speaker}".encode()).hexdigest()[:16]
 
@@ -209,6 +232,7 @@ class StatementFinder:
         quote_speaker: dict[tuple[int, int], str] = {}
         story_day: date | None = None
         past: set[str] = set()
+        acted: tuple | None = None
         for n, sent in enumerate(s for s in sentence_spans(doc) if span_text(s).strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
@@ -227,6 +251,7 @@ class StatementFinder:
                 if st.date is None and dated:
                     st.date, st.date_text = dated[0].date, dated[0].date_text
             statements.extend(nominal)
+            acted = _day_of_acts(ctx, sent, statements[before:], acted)
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
             lede_day = _date_expression(ctx, sent, None, sent.root) if n < 2 and ctx.published else None

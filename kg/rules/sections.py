@@ -165,6 +165,7 @@ WORD_LISTS = {
     "person_descriptions": "descriptions that point back to a person (\"the coach\")",
     "naming_participles": "participles that name the noun they follow (\"known\" as)",
     "document_nouns": "documents that speak for their author (\"a report by X said\")",
+    "relaying_nouns": "a speaker's own office or spokesperson, relaying what the speaker said (\"his ministry said\")",
     "country_missions": "a country's missions abroad, which speak as the country (\"Japan's embassy said\")",
     "personal_offices": "a person's office, which speaks as the person (\"the president's office said\")",
     "proceeding_nouns": "proceedings whose dismissal is an act, not a denial (\"dismissed an appeal\")",
@@ -191,7 +192,8 @@ register(Section("verbs", "table", _lemma(fields(
     kind=one_of(STATEMENT_KINDS, "kind"),
     polarity=one_of(POLARITIES, "polarity"),
     object=one_of(VERB_OBJECTS, "object"),
-)), "verbs of attribution by lemma: kind, polarity, object"))
+    preposition=word,
+)), "verbs of attribution by lemma: kind, polarity, object, preposition"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
 register(Section("organizations", "table", fields(aliases=texts), "organisations by name: aliases"))
 register(Section("name_acronyms", "table", text, "acronyms written inside names, and their expansion"))

@@ -279,6 +279,8 @@ STATEMENTS = [
     Case("call X a quote", 'Justice Minister Peter Hummelgaard called the attack "cowardly" and said the government '
          'would not pay criminals.', {S("Peter Hummelgaard")}, content="cowardly"),
     Case("call X a quote", "Coach Ben Ode called the referee after the match.", count=0),
+    Case("call for", "The trade union federation Cosatu condemned the increase and called for a national day of "
+         "protest.", {S("Cosatu", "called_for")}),
     Case("call for", "Mayor Karen Holt called on Monday for calm.", {S("Karen Holt", "called_for")}),
     Case("call for", "The Teamsters union called for a strike on Friday.", {S("Teamsters", "called_for")}),
     Case("call for", "Nurse Ada Obi called again on the hospital to hire staff.", {S("Ada Obi", "called_for")}),
@@ -434,6 +436,15 @@ STATEMENTS = [
          absent={"Lexus"}),
     Case("speaker after the clause", "Prices rose sharply, and Lena Holt left the room.", count=0),
     Case("speaker after the clause", "In Lagos last week, Lena Holt said.", count=0),
+    # A verb's own preposition leads what was said ("admitted to")
+    Case("admit to", "In 2024, Toyota, Honda and Mazda admitted to irregularities in certification tests.",
+         {S("Toyota", "acknowledged"), S("Honda", "acknowledged"), S("Mazda", "acknowledged")}),
+    Case("admit to", "The former minister admitted to lying under oath. Peter Lang admitted to taking bribes.",
+         {S("Peter Lang", "acknowledged")}, content="taking bribes"),
+    Case("admit to", "Coach Ben Ode admitted to reporters that the team had played badly.",
+         {S("Ben Ode", "acknowledged")}, content="the team had played badly"),
+    Case("admit to", "Coach Ben Ode said to reporters that the team was tired.", {S("Ben Ode")}, excluded="reporters",
+         absent={S("Ben Ode", "acknowledged")}),
     # "neither confirmed nor denied": both acts are negated; "did not confirm or deny" too (the
     # second verb shares the negation and what the first says); with "and" the second is an act of its own
     Case("neither confirmed nor denied", "The Kenyan army neither confirmed nor denied that its troops had crossed the "
@@ -454,6 +465,13 @@ STATEMENTS = [
          "following the talks closely.", {S("Robert Habeck")}),
     Case("relayed by an office or a document", "Mayor Jo Ellis said that the governor had denied the claims, her "
          "spokesman said.", absent={S("governor", "denied")}),
+    Case("relayed by an office or a document", "Foreign Minister Badr Abdelatty called for an end to the war during a "
+         "meeting in Tehran on Saturday, the foreign ministry said in a statement.",
+         {S("Badr Abdelatty", "called_for")}, date="2025-03-08"),
+    Case("relayed by an office or a document", "The U.S. State Department said in a statement that Washington had "
+         "denied Mexico's request.", absent={S("United States", "denied")}),
+    Case("relayed by an office or a document", "The appeals panel said Tomas Varga had failed to explain the result.",
+         absent={"Tomas Varga"}),
     # "X said it would ...": "it" in what a named organisation said is that organisation
     Case("it in what was said", "IG Metall said it would resist the plan, accusing management of greed.",
          {S("IG Metall"), S("IG Metall", "accused")}),
@@ -462,6 +480,17 @@ STATEMENTS = [
     Case("it in what was said", "Kenya said it would reopen the border, warning traders to register.",
          {S("Kenya"), S("Kenya", "warned")}),
     Case("it in what was said", "Russia, it said, has relied on North Korea for shells.", absent={"Russia"}),
+    Case("it in what was said", "The Houthi movement in Yemen, which has attacked ships it says are linked to Israel, "
+         "said on Saturday that it had targeted a tanker.", {S("Houthi")}, absent={"Yemen", "Israel"}),
+    # A refusal to confirm or deny that the speaker tells of themselves is their own act
+    Case("own refusal", "Shinwa Motors denied the report. A company spokesman said he could not confirm it.",
+         {S("Shinwa Motors", "confirmed", True)}),
+    Case("own refusal", "The Kremlin said it could not confirm the number of casualties.",
+         {S("Kremlin", "confirmed", True)}, content="the number of casualties"),
+    Case("own refusal", "Coach Ben Ode said he would not deny the rumours.", {S("Ben Ode", "denied", True)}),
+    Case("own refusal", "Coach Ben Ode said he would not appeal the ban.", absent={S("Ben Ode", "called_for", True)}),
+    Case("own refusal", "Mayor Jo Ellis said the governor could not confirm the figures.",
+         absent={S("Jo Ellis", "confirmed", True)}),
     # A country's missions abroad speak as the country
     Case("a country's missions", "Japan's embassy said it was seriously concerned.", {S("Japan")}),
     Case("a country's missions", "The Indian embassy in Kabul said on Monday that all staff were safe.",
@@ -619,6 +648,25 @@ DATES = [
          date="2025-03-03"),
     Case("untagged days", "The Red Cross said the camp may 3 times exceed its capacity.", {S("Red Cross")},
          date="none"),
+    # A statement with no day of its own takes the day of what its speaker did just before
+    Case("day of the speaker's act before", 'President Kenji Arakawa bowed at a news conference in Nagoya on Monday '
+         'night. "We betrayed our customers," he said.', {S("Kenji Arakawa")}, date="2025-03-10"),
+    Case("day of the speaker's act before", "Foreign Minister Ana Lopez met her Peruvian counterpart on Tuesday. Lopez "
+         "said both sides had agreed to reopen the border.", {S("Ana Lopez")}, date="2025-03-11"),
+    Case("day of the speaker's act before", "Coach Ben Ode arrived in Lima on Wednesday. He said the team was ready.",
+         {S("Ben Ode")}, date="2025-03-12"),
+    Case("day of the speaker's act before", "The squad trained in the rain. Fans waited in the square. Coach Ben Ode "
+         "arrived in Lima on Wednesday. Captain Rui Costa said the team was ready.", {S("Rui Costa")}, date="none"),
+    Case("day of the speaker's act before", "The squad trained in the rain. Fans waited in the square. Coach Ben Ode "
+         "arrived in Lima on Wednesday.\n\nHe said the team was ready.", {S("Ben Ode")}, date="none"),
+    # "on Wednesday last week": that weekday of the week before the paper's
+    Case("a weekday of last week", "The Japan Automobile Manufacturers Association said on Wednesday last week that "
+         "its members would review their tests.", {S("Japan Automobile Manufacturers Association")}, date="2025-03-05"),
+    Case("a weekday of last week", "Peru said last week on Friday that the mine would close.", {S("Peru")},
+         date="2025-03-07"),
+    Case("a weekday of last week", "Peru said on Monday of last week that the mine would close.", {S("Peru")},
+         date="2025-03-03"),
+    Case("a weekday of last week", "Peru said last week that the mine would close.", {S("Peru")}, date="none"),
     # A day carries only to the same speaker's continuing sentences
     Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
          {S("Ruth Klein")}, count=2, date="2025-03-11"),
