@@ -104,9 +104,12 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     """The day expressions of the sentence outside the content, and (given a verb) said of that
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
-    # the verb's own clause, and a participle set off beside its speaker ("X, asked about it
-    # last Saturday, said")
+    # the verb's own clause, a participle set off beside its speaker ("X, asked about it last
+    # Saturday, said"), and the act a participle of saying hangs on ("cut its rate on Wednesday,
+    # saying ...": said as it acted)
     targets = {_verbal(verb), speaker_aside(verb)} if verb is not None else set()
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == ADVCL and verb.head.i < verb.i:
+        targets.add(_verbal(verb.head))
     dates = [e for e in ctx.days_of(sent)
              if (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
