@@ -270,12 +270,15 @@ class DocContext:
             if i >= pronoun.i or not self.same_paragraph(pronoun, i):
                 continue
             kind = type_of(eid)
-            if kind in types and (kind == "Person") == persons:
-                if pronoun.lower_ not in _GROUP_PRONOUNS:
-                    return [eid]
+            if kind in types and pronoun.lower_ in _GROUP_PRONOUNS:
+                # people named together are "they" too: "Albanese and Trump signed the deal at the
+                # White House, in their first meeting" (not the White House)
                 joined = self._joined(pronoun.doc[i], types)
                 if len(joined) > 1:
                     return joined
+            if kind in types and (kind == "Person") == persons:
+                if pronoun.lower_ not in _GROUP_PRONOUNS:
+                    return [eid]
                 last = last or [eid]
         return last
 
