@@ -54,6 +54,32 @@ def test_statements_component_reads_entities_written_by_any_component(nlp):
     assert statement["date"] == "2024-10-28" and statement["content"] == "the report"
 
 
+def test_statements_read_what_a_component_between_wrote_over_the_entities(nlp):
+    """The entities stage hands its records to the next stage in the process, but only while the
+    extensions hold what it wrote: a component in between that writes others is read instead."""
+    doc = nlp.get_pipe("kg_sentences")(parsed(nlp, "Vladimir Putin denied the report on Monday."))
+    doc = nlp.get_pipe("kg_entities")(doc)
+    renamed = [{**e, "id": "person:someone-else"} if e["id"] == "person:vladimir-putin" else e
+               for e in doc._.kg_entities]
+    doc._.kg_entities = renamed
+    doc._.kg_entity_of = ["person:someone-else" if e == "person:vladimir-putin" else e for e in doc._.kg_entity_of]
+    doc = nlp.get_pipe("kg_statements")(doc)
+    [statement] = doc._.kg_statements
+    assert statement["speaker"] == "person:someone-else"
+    assert "person:someone-else" in [e["id"] for e in doc._.kg_entities]
+
+
+def test_statements_take_the_entities_stage_records_as_its_extensions_give_them(nlp):
+    text = "Vladimir Putin denied the report on Monday, the Kremlin said."
+    handed = nlp.get_pipe("kg_statements")(nlp.get_pipe("kg_entities")(
+        nlp.get_pipe("kg_sentences")(parsed(nlp, text))))
+    read = nlp.get_pipe("kg_entities")(nlp.get_pipe("kg_sentences")(parsed(nlp, text)))
+    read._.kg_entities = [dict(e) for e in read._.kg_entities]   # other values: read, not handed
+    read = nlp.get_pipe("kg_statements")(read)
+    for name in ("kg_entities", "kg_entity_of", "kg_roles", "kg_statements"):
+        assert getattr(handed._, name) == getattr(read._, name)
+
+
 def test_relations_component_finds_a_deployment(nlp):
     doc = parsed(nlp, "North Korea has sent 10,000 troops to Russia, officials said.")
     for stage in ("kg_sentences", "kg_entities", "kg_relations"):

@@ -91,13 +91,8 @@ class Entities(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         lexicon.use(self.rules)
         found = self.finder().find(doc, SentenceOf(doc))
-        per_token: list[str | None] = [None] * len(doc)
-        for i, entity_id in found.by_token.items():
-            per_token[i] = entity_id
-        doc._.kg_entities = [_fields(e) for e in found.entities]
-        doc._.kg_entity_of = per_token
-        doc._.kg_roles = dict(found.roles)
         doc._.kg_outlets = sorted(found.outlets)
+        _write_entities(doc, found)
         return doc
 
 
@@ -116,9 +111,44 @@ def entity_record(fields: dict) -> Entity:
 
 def entities_of(doc: Doc) -> DocEntities:
     """What kg_entities wrote, in the shape the statement and relation rules read."""
+    handed = _take_entities(doc)
+    if handed is not None:
+        return handed
     per_token = doc._.kg_entity_of or []
     return DocEntities(entities=[entity_record(e) for e in doc._.kg_entities or ()], by_token={i: e for i, e in enumerate(per_token) if e is not None},
                        roles=dict(doc._.kg_roles or {}), outlets=set(doc._.kg_outlets or ()))
+
+
+# The entities go from stage to stage as extension values (dicts, which cross processes), and
+# each stage made records of them again. The stage that wrote them hands its records on too, to
+# the next stage in this process, which takes them while the extensions still hold the very
+# values they were written as (a component in between that wrote others is read as always).
+_handed: tuple | None = None
+
+
+def _write_entities(doc: Doc, entities: DocEntities) -> None:
+    global _handed
+    per_token: list[str | None] = [None] * len(doc)
+    for i, entity_id in entities.by_token.items():
+        per_token[i] = entity_id
+    doc._.kg_entities = fields = [_fields(e) for e in entities.entities]
+    doc._.kg_entity_of = per_token
+    doc._.kg_roles = roles = dict(entities.roles)
+    _handed = (doc, fields, per_token, roles, doc._.kg_outlets, entities.entities, entities.by_token)
+
+
+def _take_entities(doc: Doc) -> DocEntities | None:
+    """The records of the entity extensions, if the stage that wrote them handed them on."""
+    global _handed
+    handed, _handed = _handed, None
+    if handed is None:
+        return None
+    held_doc, fields, per_token, roles, outlets, records, by_token = handed
+    if held_doc is not doc or doc._.kg_entities is not fields or doc._.kg_entity_of is not per_token \
+            or doc._.kg_roles is not roles or doc._.kg_outlets is not outlets or len(fields) != len(records):
+        return None
+    return DocEntities(entities=records, by_token=dict(sorted((i, e) for i, e in by_token.items() if e is not None)), roles=dict(roles),
+                       outlets=set(outlets or ()))
 
 
 class Statements(RuleComponent):
@@ -133,9 +163,7 @@ class Statements(RuleComponent):
         found = self.finder.find(doc, entities, SentenceOf(doc), published, article_id)
         doc._.kg_statements = [_fields(s) for s in found]
         # Unnamed role-holders who speak ("Kenya's foreign minister") are entities of their own.
-        doc._.kg_entities = [_fields(e) for e in entities.entities]
-        doc._.kg_entity_of = [entities.by_token.get(i) for i in range(len(doc))]
-        doc._.kg_roles = dict(entities.roles)
+        _write_entities(doc, entities)
         return doc
 
 
@@ -152,9 +180,7 @@ class Relations(RuleComponent):
         read_before = dict(entities.by_token)
         found = self.finder.find(doc, entities, SentenceOf(doc), article_id, published, claims, dateline_of_doc(doc))
         if entities.by_token != read_before:   # a place only a relation's context showed
-            doc._.kg_entities = [_fields(e) for e in entities.entities]
-            doc._.kg_entity_of = [entities.by_token.get(i) for i in range(len(doc))]
-            doc._.kg_roles = dict(entities.roles)
+            _write_entities(doc, entities)
         # A relation stated inside a statement's content is that statement's claim.
         doc._.kg_relations = [_fields(r) for r in link_claims(found, claims)]
         return doc
