@@ -40,11 +40,13 @@ class Found:
     direction: str | None = None  # "the North": resolved against the document's countries
     shared: tuple[str, ...] = ()  # "Congo": the ISO codes it may mean, the one meant alone first
     geo: City | None = None       # the GeoNames city (or region) this place is
-    weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
+    weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer,
+    # 3 from a noun that says what it is ("the opposition party, Chadema"), 0 for a guess with nothing behind it
     ends: tuple[str, ...] | None = field(default=None, repr=False, compare=False)  # see _name_ends
     described: tuple[str, ...] = ()   # an institution described in lower case: its qualifying words
     own_start: int | None = None      # where an institution's own words start after its country
     described_name: bool = False      # a name made from a lower-case description: a name the text gives wins
+    traded: bool = False              # a company's name by its context: shares are held in it ("shares in Novo Nordisk")
 
 
 @dataclass
@@ -145,10 +147,12 @@ def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
     ranked = [code for code, _ in votes.most_common()]
     out = []
     for f in founds:
-        if ranked and ambiguous(f) and not (gaz.capital_city(f.name) is f.geo and f.geo.country not in ranked
-                                            and not any(code in places for code in ranked)):
+        capital = gaz.capital_city(f.name) is f.geo
+        if ranked and ambiguous(f) and not (capital and f.geo.country in votes) \
+                and not (capital and f.geo.country not in ranked and not any(code in places for code in ranked)):
             # (a capital moves only for places of the other country named beside it, not for a
-            # country named alone: "Paris" with "American Coco Gauff" stays in France)
+            # country named alone: "Paris" with "American Coco Gauff" stays in France; and never
+            # when its own country is named: "Dhaka" in a story on Bangladesh and India)
             city = next((c for code in ranked for c in gaz.homonyms[fold(f.name)] if c.country == code), None)
             if city is not None and city != f.geo:
                 key = f"{fold(city.name)} {city.country.lower()}"
@@ -168,15 +172,21 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
 
 
 def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
-    founds = _people_read_as_organizations(_name_endings(founds))
+    founds = _companies_read_as_people(_people_read_as_organizations(_name_endings(founds)))
     full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
     countries = {f.key: f for f in founds if f.type == "Country" and not f.direction and not f.shared}
+    # the names of companies the article shows as such ("shares in Novo Nordisk"), by first word
+    traded = {f.key for f in founds if f.type == "Organization" and f.traded}
+    organization_starts = Counter(key.split()[0] for key in traded if " " in key)
     resolved: list[tuple[Found, Key]] = []
     for f in founds:
         if f.shared:
             named = [code for code in f.shared if code.lower() in countries]
             country = gaz.countries[named[0] if len(named) == 1 else f.shared[0]]
             f = Found(f.start, f.end, "Country", country.name, country.code.lower())
+        if f.type == "Place" and f.geo is None and not f.weight and f.end - f.start == 1 \
+                and (organization_starts[f.key] == 1 or f.key in traded):
+            f = replace(f, type="Organization")   # "leave Novo trailing", a guess of the model's
         if f.direction:
             options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
             if len(options) != 1:
@@ -187,6 +197,10 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
             if target is not None:
                 resolved.append((f, ("Person", target.key)))
                 continue
+            if f.type == "Person" and (organization_starts[f.key] == 1 or f.key in traded) and f.end - f.start == 1:
+                # "Novo said" after "Shares in Novo Nordisk": no person of the article bears the
+                # name, a company of the article does or one starts with it (then joined to it below)
+                f = replace(f, type="Organization", short=False)
             city = gaz.city(f.name) if f.type == "Person" else None
             if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
                 # "from Goma and Bukavu": one name that no person of the article bears, a city's
@@ -223,6 +237,16 @@ def _people_read_as_organizations(founds: list[Found]) -> list[Found]:
     surnames = {word_variant(f.key) for f in founds if f.type == "Person" and f.short and " " not in f.key}
     return [replace(f, type="Person") if " " in f.key and may_be_a_person_read_as_organization(f)
             and word_variant(f.key.split()[-1]) in surnames else f for f in founds]
+
+
+def _companies_read_as_people(founds: list[Found]) -> list[Found]:
+    """"rival Eli Lilly ... Shares of Lilly rose": a full name read as a person's whose last word
+    the article shows as a company's (``traded``: shares held in it) is that company."""
+    companies = {f.key for f in founds if f.type == "Organization" and f.traded and " " not in f.key}
+    if not companies:
+        return founds
+    return [replace(f, type="Organization", short=False) if f.type == "Person" and not f.short and " " in f.key
+            and f.key.split()[-1] in companies and f.weight < 3 else f for f in founds]
 
 
 def _name_endings(founds: list[Found]) -> list[Found]:

@@ -70,6 +70,9 @@ PROFESSIONAL_NOUNS: frozenset[str]
 LAW_WORDS: frozenset[str]
 COMPANY_PREFIXES: frozenset[str]
 PLAYER_ROLES: frozenset[str]
+OWNERSHIP_NOUNS: frozenset[str]
+PRODUCT_NOUNS: frozenset[str]
+ORIGIN_WORDS: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -94,6 +97,8 @@ _WORDS = {
     "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
     "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles",
+    "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns",
+    "ORIGIN_WORDS": "origin_words",
 }
 
 ACTIVE: rule_files.Rules

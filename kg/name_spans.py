@@ -103,7 +103,7 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The model's spans, with names that contain a country made whole again: the country ruler
     labels "Australia" before the model runs, so the model cuts "Reserve Bank of" + "Australia",
     "South" + "China" + "Sea", "U.S." + "Geological Survey"."""
-    spans = [(e.start, e.end, e.label_) for e in doc.ents]
+    spans = _organizations_apart(doc, _persons_joined(doc, [(e.start, e.end, e.label_) for e in doc.ents]))
     k = 0
     while k < len(spans):
         start, end, label = spans[k]
@@ -115,6 +115,23 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             spans = [s for s in spans if s != (start - 1, start, "ORG")]
             k = spans.index((start, end, label))
             spans[k] = (start - 1, end, "ORG")
+            k += 1
+            continue
+        before = _span_at(spans, start - 1) if start > 1 else None
+        if label == "GPE" and gaz.country(text) and start > 1 and is_org_head(doc[start - 1]) \
+                and not doc[start - 1].is_sent_start and (end == len(doc) or doc[end].pos_ != "PROPN") \
+                and (before is None or before[1:] == (start, "ORG")
+                     and fold(tokens_text(doc, before[0], start)) not in lexicon.ORGANIZATION_NAMES):
+            # "Border Guard Bangladesh", "Securities Commission Malaysia": an institution named with
+            # its country last (not a known one before a country: "the African Union Sudan mission")
+            first = before[0] if before is not None else start - 1
+            while before is None and first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha \
+                    and not doc[first].is_sent_start and _span_at(spans, first - 1) is None \
+                    and not is_title_word(doc[first - 1]):
+                first -= 1
+            spans = [x for x in spans if x != before]
+            k = spans.index((start, end, label))
+            spans[k] = (first, end, "ORG")
             k += 1
             continue
         if label == "GPE" and gaz.country(text) and _surname_after_title(doc, spans, k):
@@ -150,6 +167,40 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         k += 1
     spans = _org_chains(doc, _company_forms(doc, _titles_owning(doc, _places_coordinated(doc, spans))))
     return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, _national_branches(doc, spans))]
+
+
+def _persons_joined(doc: Doc, spans: list) -> list:
+    """"Samia Suluhu" + "Hassan", "Mirza Fakhrul" + "Islam Alamgir": the model cuts a long name
+    into two names of persons written one after the other; two people's names are never written
+    so (a list has commas, a sentence a verb), so they are one name. Not after a title ("Charlotte
+    Mayor" + "Jennifer Roberts") nor in a headline's capitalised words ("... Rip" + "Donald Trump For")."""
+    out: list = []
+    for s in spans:
+        if out and s[2] == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s[0] \
+                and doc[s[0] - 1].whitespace_ == " " and doc[s[0] - 1].is_title and doc[s[0]].is_title \
+                and not any(is_title_word(t) for t in doc[out[-1][0]:s[0]]) \
+                and not (s[1] < len(doc) and doc[s[1]].is_title and doc[s[1]].is_alpha):
+            out[-1] = (out[-1][0], s[1], "PERSON")
+            continue
+        out.append(s)
+    return out
+
+
+def _organizations_apart(doc: Doc, spans: list) -> list:
+    """"SoftBank Group and Uber Technologies": two organisations the model took for one name, when
+    the words before "and" end as an organisation's name does and two capitalised words follow
+    ("Food and Drug Administration", "Ministry of Trade and Industry" stay whole)."""
+    ands = tokens_named(doc, ("and", "&"))
+    if not ands:
+        return spans
+    out = []
+    for start, end, label in spans:
+        cut = next((i for i in ands if start + 2 <= i < end - 2), None) if label == "ORG" else None
+        if cut is not None and is_org_head(doc[cut - 1]) and all(t.is_title or t.is_upper for t in doc[cut + 1:end]):
+            out += [(start, cut, label), (cut + 1, end, label)]
+        else:
+            out.append((start, end, label))
+    return out
 
 
 def _places_coordinated(doc: Doc, spans: list) -> list:
@@ -389,9 +440,14 @@ def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str
             and (end + 1 == len(doc) or doc[end + 1].pos_ != "PROPN"):
         return end + 1, "PERSON"   # "Striker Jordan" + "Henderson", which the model left untagged
     last = end
-    while last < len(doc) and last - end < 4 and doc[last].is_title and doc[last].is_alpha \
+    while last < len(doc) and last - end < 6 and (doc[last].is_title and doc[last].is_alpha or (
+            doc[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and doc[last + 1].is_title)) \
             and not doc[last].is_sent_start and _span_at(spans, last) is None:
-        last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre")
+        last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre",
+        # "U.S." + "Food and Drug Administration")
+    while last > end and not (is_org_head(doc[last - 1]) or is_feature(doc[last - 1])) \
+            and any(t.lower_ in ("and", "of", "for") for t in doc[end:last]):
+        last -= 1   # the longest run that ends as a name does ("U.S." + "Department" (+ "of Justice"))
     if last == end:
         return None
     tail = doc[last - 1]

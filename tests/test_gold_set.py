@@ -1,7 +1,7 @@
-"""kg's own gold set (tests/gold/: forty-four short articles written for these tests, on stories
-unlike the samples, two stories each told by two outlets; thirty-six of them annotated before kg first
-ran on them; and thirteen more, files st_*, rich in attribution, all annotated before kg first ran
-on them) extracted as one run per part and scored with kg.evaluate. The floors are the figures kg
+"""kg's own gold set (tests/gold/: fifty-one short articles written for these tests, on stories
+unlike the samples, four stories each told by two or three outlets; forty-three of them annotated
+before kg first ran on them; and thirteen more, files st_*, rich in attribution, all annotated
+before kg first ran on them) extracted as one run per part and scored with kg.evaluate. The floors are the figures kg
 reaches, rounded down: a change that reads these articles worse fails here."""
 from pathlib import Path
 
@@ -25,22 +25,23 @@ def attribution_scores(score_gold_set):
 
 
 def test_every_gold_article_is_read(gold_scores, attribution_scores):
-    assert gold_scores.documents == 44 and gold_scores.documents_missing == []
+    assert gold_scores.documents == 51 and gold_scores.documents_missing == []
     assert attribution_scores.documents == 13 and attribution_scores.documents_missing == []
 
 
 def test_entity_floors(gold_scores):
     assert gold_scores.entities.f1 >= 0.97
     assert gold_scores.entities_untyped.f1 >= 0.99
-    assert gold_scores.identity.of >= 64
-    assert gold_scores.identity.correct == gold_scores.identity.of
+    assert gold_scores.identity.of >= 85
+    # one miss: "India's foreign ministry" in one article is the "Ministry of External Affairs" of another
+    assert gold_scores.identity.correct >= gold_scores.identity.of - 1
     assert gold_scores.junk_entities == 0
 
 
 def test_statement_floors(gold_scores):
     assert gold_scores.statements.f1 >= 0.95
-    assert gold_scores.statement_cues.correct >= 334
-    assert gold_scores.statement_dates.correct >= 33
+    assert gold_scores.statement_cues.correct >= 383
+    assert gold_scores.statement_dates.correct >= 36
     assert gold_scores.unknown_kinds == gold_scores.unknown_types == 0
 
 
@@ -50,5 +51,5 @@ def test_attribution_set_floors(attribution_scores):
     assert attribution_scores.statements.f1 >= 0.91
     assert attribution_scores.statement_dates.correct >= 27
     assert attribution_scores.statement_cues.correct >= 116
-    assert attribution_scores.entities.f1 >= 0.88
+    assert attribution_scores.entities.f1 >= 0.91
     assert attribution_scores.unknown_kinds == attribution_scores.unknown_types == 0

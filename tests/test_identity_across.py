@@ -49,6 +49,28 @@ def test_negative_a_surname_two_people_of_the_run_bear_stays_apart(extract_run):
     assert short.id not in {the(docs[0], "Maria Okonkwo").id, the(docs[1], "Daniel Okonkwo").id}
 
 
+@pytest.mark.parametrize("full, text, part, name", [
+    ("Chief prosecutor Mohammad Tajul Islam told reporters the case was closed.",
+     "Prosecutor Tajul Islam said Bangladesh would ask for her return.", "Tajul Islam", "Mohammad Tajul Islam"),
+    ("Former home minister Asaduzzaman Khan Kamal was also sentenced.",
+     "She was tried alongside her ex-interior minister Asaduzzaman Khan, who is in India.", "Asaduzzaman Khan",
+     "Asaduzzaman Khan Kamal"),
+    ("Defence Minister Gilberto Carlos Ramos signed the order on Friday.",
+     "Carlos Ramos told reporters the troops would stay.", "Carlos Ramos", "Gilberto Carlos Ramos"),
+])
+def test_a_name_of_two_words_joins_the_longer_name_it_starts_or_ends(extract_run, full, text, part, name):
+    first, second = extract_run(full, text)
+    assert the(second, part).id == the(first, name).id
+
+
+def test_negative_a_two_word_name_two_longer_names_share_stays_apart(extract_run):
+    docs = extract_run("Senator Maria Elena Okonkwo voted against the bill.",
+                       "Governor Maria Elena Duarte signed the decree.",
+                       "Maria Elena said the vote was a mistake.")
+    assert the(docs[2], "Maria Elena").id not in {the(docs[0], "Maria Elena Okonkwo").id,
+                                                   the(docs[1], "Maria Elena Duarte").id}
+
+
 @pytest.mark.parametrize("full, short", [
     ("The Government of National Unity (GNU) said on Monday that it had opened an inquiry.",
      "The GNU said the talks would resume."),

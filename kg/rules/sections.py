@@ -171,6 +171,7 @@ WORD_LISTS = {
     "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
     "locative_prepositions": "prepositions after which a city is a place (\"in\")",
     "travel_words": "words of travel after which \"to\" names a place reached (\"trip\")",
+    "origin_words": "words after which \"from\" names where someone is (\"a message from London\")",
     "facility_heads": "last words of built places' names (\"Stadium\")",
     "government_nouns": "nouns after which a capital stands for its government (\"officials\")",
     "event_words": "words naming a competition or event (\"Cup\")",
@@ -179,6 +180,8 @@ WORD_LISTS = {
     "law_words": "last words of the names of laws and treaties, which are no entity (\"Act\")",
     "company_prefixes": "legal forms written before a company's name (\"PT\", \"PJSC\")",
     "player_roles": "what a player or coach is, after which a city names the club (\"the Barcelona midfielder\")",
+    "ownership_nouns": "words of ownership after which \"in\"/\"of\" names a company (\"shares in X\")",
+    "product_nouns": "kinds of product: a name right after one is a product's, no entity (\"the drug X\")",
 }
 
 for _name, _about in WORD_LISTS.items():
