@@ -164,6 +164,21 @@ def _read_dateline(line: str, parts: PageParts) -> int:
     return m.end()
 
 
+def dateline_of(text: str, body: list[tuple[int, int]]) -> list[str]:
+    """The place words of the dateline the body's first line opens with ("PORT-AU-PRINCE, Haiti,
+    May 2 (Reuters) -" -> ["PORT-AU-PRINCE", "Haiti"]), none if it has none. ``find_body`` left
+    the dateline out of the body: it is the text between the line's start and the body's."""
+    if not body:
+        return []
+    start = body[0][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    parts = PageParts()
+    if not text[line_start:start].strip() or _read_dateline(text[line_start:], parts) != start - line_start:
+        return []
+    m = _DATELINE.match(text[line_start:])
+    return [w.strip() for w in (parts.dateline_place, m.group("country") if m else None) if w and w.strip()]
+
+
 def _repeats_later(line: str, rest: list[tuple[int, int, str]]) -> bool:
     prefix = line.rstrip(".… ").strip()
     return len(prefix) > 20 and any(other.startswith(prefix) for _, _, other in rest)

@@ -733,7 +733,39 @@ class EntityFinder:
                     and not (name_tok.ent_type_ == "PERSON" and token.is_lower and name_tok.ent_iob_ == "B"
                              and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")):
                 continue   # ("Kasai province": a one-word "person" before a region word is the region)
-            found.append(Found(i, i + 1, "Place", name_tok.text, fold(name_tok.text)))
+            found.append(Found(i, i + 1, "Place", name_tok.text, fold(name_tok.text), weight=2))
+        return found
+
+    def _without_region_word(self, doc: Doc, f: Found) -> Found:
+        """"Kasai province" is Kasai: a lower-case region word the model took into a place's name
+        is no part of it, so the place is one node with "Kasai" ("Northern Province" stays whole)."""
+        end = f.end
+        while f.type == "Place" and end - f.start > 1 and doc[end - 1].is_lower \
+                and doc[end - 1].lower_ in lexicon.REGION_WORDS:
+            end -= 1
+        if end == f.end:
+            return f
+        name = tokens_text(doc, f.start, end)   # a region: no city's coordinates ("Kasai", Japan)
+        return Found(f.start, end, "Place", name, fold(name), weight=2)   # the region word says so
+
+    def _places_before_shared_region_word(self, doc: Doc) -> list[Found]:
+        """"Surin and Sisaket provinces", "Cebu, Leyte and Samar provinces": each conjoined name
+        before a plural region word is a place, whatever type the model gave it."""
+        found = []
+        for token in (doc[i] for i in tokens_named(doc, lexicon.SHARED_REGION_WORDS)):
+            if token.lower_ not in lexicon.SHARED_REGION_WORDS:
+                continue
+            first = next((t for t in token.lefts if t.pos == PROPN and t.dep_ != COMPOUND), None)
+            names = [first, *(t for t in first.subtree if t.dep_ == CONJ and t.pos == PROPN)] if first else []
+            if len(names) < 2:
+                continue   # one name before "provinces" is no list of places
+            for name in names:
+                start = min((t.i for t in name.lefts if t.dep_ == COMPOUND and t.pos == PROPN), default=name.i)
+                text = tokens_text(doc, start, name.i + 1)
+                if name.ent_type_ == "NORP" or self.gaz.country(text) or self.gaz.demonym(text) \
+                        or not all(t.is_title for t in doc[start:name.i + 1]):
+                    continue
+                found.append(Found(start, name.i + 1, "Place", text, fold(text), weight=2))   # a region, no city
         return found
 
     def _named_after_kind(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -895,9 +927,10 @@ class EntityFinder:
         for span in _name_spans(doc, self.gaz):
             f = self._classify(doc, span)
             if f:
-                founds.append(f)
+                founds.append(self._without_region_word(doc, f))
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
+            + self._places_before_shared_region_word(doc) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
             + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken) \
             + self._employers(doc, taken) + self._owned_names(doc, taken)

@@ -142,17 +142,18 @@ def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
         return f.type == "Place" and f.geo is not None and fold(f.name) in gaz.homonyms \
             and gaz.region(f.name) is not f.geo
     votes = Counter(f.key.upper() for f in founds if f.type == "Country" and not f.direction and not f.shared)
+    named_countries = set(votes)
     places = Counter(f.geo.country for f in founds if f.type == "Place" and f.geo and not ambiguous(f))
     votes.update(places)
     ranked = [code for code, _ in votes.most_common()]
     out = []
     for f in founds:
         capital = gaz.capital_city(f.name) is f.geo
-        if ranked and ambiguous(f) and not (capital and f.geo.country in votes) \
+        if ranked and ambiguous(f) and not (capital and f.geo.country in named_countries) \
                 and not (capital and f.geo.country not in ranked and not any(code in places for code in ranked)):
             # (a capital moves only for places of the other country named beside it, not for a
             # country named alone: "Paris" with "American Coco Gauff" stays in France; and never
-            # when its own country is named: "Dhaka" in a story on Bangladesh and India)
+            # when its own country is named too: "Washington" in a story about London and the U.S.)
             city = next((c for code in ranked for c in gaz.homonyms[fold(f.name)] if c.country == code), None)
             if city is not None and city != f.geo:
                 key = f"{fold(city.name)} {city.country.lower()}"

@@ -28,6 +28,7 @@ COUNTRY_CANONICAL: dict[str, str]
 SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]]
 DEMONYMS: dict[str, list[str]]
 REGION_WORDS: frozenset[str]
+SHARED_REGION_WORDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
 PLACE_NOUNS: frozenset[str]
 VERB_KINDS: dict[str, str]
@@ -79,6 +80,7 @@ _WORDS = {
     "TITLE_WORDS": "titles", "INSTITUTION_HEADS": "institution_heads",
     "CAPITALISED_INSTITUTION_HEADS": "capitalised_institution_heads", "NAME_PARTICLES": "name_particles",
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
+    "SHARED_REGION_WORDS": "shared_region_words",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import ALL_SUBJECT_DEPS, APPOS, COMPOUND, CONJ, POBJ, PREP, UNIT_WORD_DEPS
+from kg.constants import ALL_SUBJECT_DEPS, AMOD, APPOS, COMPOUND, CONJ, POBJ, POSS, PREP, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
+from kg.identity import entity_id
 from kg.relation_places import add_place, place_span
 from kg.relation_rules import RelationRule
 from kg.schema import EntityRef, Statement
@@ -25,6 +26,7 @@ _PLURAL_PRONOUNS = frozenset("they them their it its some".split())
 PERSON_PRONOUNS = frozenset("he she him her his".split())
 PRONOUNS = _PLURAL_PRONOUNS | PERSON_PRONOUNS
 _GROUP_PRONOUNS = frozenset("they them their".split())
+_IT = frozenset(("it", "its"))
 _QUANTIFIERS = frozenset("some many most all several dozens hundreds thousands none few".split())
 _OPPONENT_PREPS = ("against", "with", "by")
 
@@ -39,7 +41,7 @@ class DocContext:
     """What one document's rules share: its entities, paragraphs and what was last named."""
 
     def __init__(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None,
-                 statements: Iterable[Statement] = ()):
+                 statements: Iterable[Statement] = (), dateline: Sequence[str] = ()):
         self.ents = ents
         # entities other records name: a place read from context may not take their last mention
         self.in_use: set[str] = {e for st in statements for e in (st.speaker, *st.about, *st.reported_by)}
@@ -63,8 +65,14 @@ class DocContext:
         self.theme_seen: dict[str, int] = {}   # rule name -> token index of its last theme word
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
+        self.whole: dict[str, tuple[int, list[str]]] = {}   # rule name -> (trigger index, targets) of the last whole one
         self.roles: list[tuple[int, str, str, str]] = []   # (token index, person, holder, title) so far
         self.body_owner: dict[str, str] = {}   # "army" -> whose army was last named ("Sudan's army")
+        self.last_body: tuple[int, str] | None = None   # (token index, owner) of the last owned body
+        self.governments: list[tuple[int, str]] = []   # (token index, country) of "Taiwan's government"
+        # titled people whose title names no holder: (name token, person, title, title words)
+        self.unheld: list[tuple[Token, str, str, list[Token]]] = []
+        self.home = home_country(ents, dateline)   # the country the story is filed from
         # the sides the relation being read has so far: "the country" is not one of them
         self.sides: frozenset[str] = frozenset()
 
@@ -94,6 +102,25 @@ class DocContext:
         if same_word:
             return same_word[0]
         return before[0][1] if before and holders else None
+
+    def government_before(self, token: Token) -> str | None:
+        """The country whose government was named last before a word, in its paragraph."""
+        return next((eid for i, eid in reversed(self.governments) if i < token.i and self.same_paragraph(token, i)),
+                    None)
+
+    def actor(self, sent: Span, types: frozenset[str], besides: str) -> str | None:
+        """The first entity of these types that is a subject in the sentence, else in the one
+        before it in the paragraph: whose doings a spokesman reports."""
+        sentence = self.sentence_of.get(sent.start, -1)
+        previous = [t for t in self.mention_tokens(sent.doc[max(0, sent.start - 80):sent.start])
+                    if self.sentence_of.get(t.i) == sentence - 1 and self.same_paragraph(sent[0], t.i)]
+        for tokens in (self.mention_tokens(sent), previous):
+            for t in tokens:
+                eid = self.ents.at(t)
+                if eid != besides and type_of(eid) in types and (
+                        _acting(t) or t.dep_ in (AMOD, POSS, COMPOUND) and _acting(t.head)):
+                    return eid   # "The Nigerian army deployed ..., spokesman X said"
+        return None
 
     def last_two(self, token: Token, types: frozenset[str]) -> list[str]:
         """The two entities of these types named last before a word in its paragraph or the one
@@ -146,9 +173,20 @@ class DocContext:
         """A relation missing its actor or its place takes it from the sentence before, in the
         same paragraph, when that one stated the same kind of event with the other side
         missing: "Soldiers arrived in Niger on Monday. They were sent by Chad." Otherwise it is
-        remembered for the next sentence."""
-        if bool(sources) == bool(targets) or rule.symmetric or theme is None:
+        remembered for the next sentence. A clause joined to one with both sides takes the place
+        it leaves unsaid ("deployed troops to Haiti, and Guatemala has sent a contingent")."""
+        if rule.symmetric or theme is None:
             return sources, targets
+        if sources and targets:
+            self.whole[rule.name] = (trigger.i, targets)
+            return sources, targets
+        if not sources and not targets:
+            return sources, targets
+        whole = self.whole.get(rule.name)
+        if sources and whole and trigger.dep_ == CONJ and trigger.head.i == whole[0]:
+            # "Kenya has deployed 800 officers to Haiti, and Guatemala and El Salvador have sent
+            # smaller contingents": the clause joined to it leaves the place unsaid
+            return sources, whole[1]
         last = self.partial.get(rule.name)
         sentence = self.sentence_of.get(trigger.i, -1)
         if last and self.sentence_of.get(last[0], -1) == sentence - 1 and self.same_paragraph(trigger, last[0]) \
@@ -191,6 +229,8 @@ class DocContext:
         owner = self.theme_owner.get(rule.name)
         if not persons and owner and self.same_paragraph(pronoun, owner[0]) and type_of(owner[1]) in types:
             return [owner[1]]
+        if pronoun.lower_ in _IT:
+            return self._it(pronoun, types)
         last: list[str] = []
         for i, eid in reversed(self.mentions):
             if i >= pronoun.i or not self.same_paragraph(pronoun, i):
@@ -204,6 +244,33 @@ class DocContext:
                     return joined
                 last = last or [eid]
         return last
+
+    def _it(self, pronoun: Token, types: frozenset[str]) -> list[str]:
+        """What "it" / "its" stands for: as a subject or possessor, the country or organisation
+        that was the subject before it, in its sentence or the one before ("The United States has
+        given Colombia $14 billion. It has also deployed warships"; "Hon Hai has approached Renault.
+        Its chairman said"); as an object, the last one named that is not its own verb's subject
+        ("the United States provided the mission's funding and supplied it with vehicles")."""
+        sentence = self.sentence_of.get(pronoun.i, -1)
+        own_verb = _governing_verb(pronoun)
+        last: str | None = None
+        for i, eid in reversed(self.mentions):
+            if i >= pronoun.i:
+                continue
+            if not self.same_paragraph(pronoun, i) or self.sentence_of.get(i, -1) < sentence - 1:
+                break
+            word = pronoun.doc[i]
+            if word.pos_ == "ADJ" and _acting(word.head):
+                word = word.head   # "The Israeli military said it had hit": the military is Israel's
+            if type_of(eid) not in types or type_of(eid) == "Person" or word.pos_ == "ADJ" or eid in self.sides:
+                continue   # the UN "imposed sanctions on several of its leaders": not its own
+            if pronoun.dep_ in ALL_SUBJECT_DEPS or pronoun.dep_ == POSS:
+                if _acting(word):
+                    return [eid]
+                last = last or eid
+            elif not (_acting(word) and _governing_verb(word) is own_verb):
+                return [eid]
+        return [last] if last else []
 
     def _joined(self, token: Token, types: frozenset[str]) -> list[str]:
         """The names of these types joined with a name's word: "Mali, Burkina Faso and Niger"
@@ -242,6 +309,28 @@ class DocContext:
                     and type_of(eid) in types & {"Place", "Country"}:
                 return eid
         return None
+
+
+def home_country(ents: DocEntities, dateline: Sequence[str]) -> str | None:
+    """The country of a dateline's place words (a country named after the city first: "PORT SUDAN,
+    Sudan"), if the text names that country."""
+    gaz = gazetteer()
+    for words in reversed(dateline):
+        country = gaz.country(words) or gaz.capital(words)
+        city = gaz.city(words) if country is None else None
+        code = country.code if country else city.country if city else None
+        if code:
+            eid = entity_id("Country", code.lower())
+            return eid if any(e.id == eid for e in ents.entities) else None
+    return None
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb a noun is an argument of: "supplied *it*", "imposed sanctions on *it*"."""
+    node = token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
 
 
 def _acting(token: Token) -> bool:

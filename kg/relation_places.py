@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import COMPOUND, CONJ, POBJ
+from kg.constants import COMPOUND, CONJ, NMOD, POBJ
 from kg.gazetteer import fold, gazetteer
 from kg.identity import DocEntities, entity_id
 from kg.schema import Entity, Mention
@@ -23,7 +23,35 @@ def place_span(ents: DocEntities, token: Token) -> Span | None:
         return None
     if ents.at(token) is None:
         return _called_a_place(ents, token)
-    return _longer_city(ents, token) or _model_place(ents, token)
+    return _longer_city(ents, token) or _model_place(ents, token) or _misread_place(ents, token)
+
+
+def _misread_place(ents: DocEntities, token: Token) -> Span | None:
+    """A name the entity rules read as a person or an organisation where the text joins it to a
+    place or a place noun: "to Surin and Sisaket", "the Nurgal and Chawkay districts"."""
+    own = ents.at(token)
+    if not own.startswith(("person:", "organization:")) or not (_joined_to_place(ents, token) or _names_place_noun(token)):
+        return None
+    start, end = token.i, token.i + 1
+    while start > 0 and ents.at(token.doc[start - 1]) == own:
+        start -= 1
+    while end < len(token.doc) and ents.at(token.doc[end]) == own:
+        end += 1
+    return token.doc[start:end]
+
+
+def _joined_to_place(ents: DocEntities, token: Token) -> bool:
+    return token.dep_ == CONJ and token.is_title and (ents.at(token.head) or "").startswith("place:")
+
+
+def _names_place_noun(token: Token) -> bool:
+    """A name (or one joined to it) before a place noun: "the *Nurgal* and *Chawkay* districts"."""
+    node = token
+    while node.dep_ == CONJ and node.head.i < node.i:
+        node = node.head
+    head = node.head
+    return node.dep_ in (COMPOUND, NMOD) and head.i > node.i and token.is_title and (
+        head.lower_ in lexicon.PLACE_NOUNS or head.lemma_.lower() in lexicon.PLACE_NOUNS)
 
 
 def _longer_city(ents: DocEntities, token: Token) -> Span | None:
@@ -63,8 +91,9 @@ def _model_place(ents: DocEntities, token: Token) -> Span | None:
 
 def _called_a_place(ents: DocEntities, token: Token) -> Span | None:
     """A name the text calls a place: "the town of Tillaberi", "the port of Gdynia", or joins to
-    a place: "Khost and Paktika provinces"."""
-    if token.dep_ == CONJ and token.is_title and (ents.at(token.head) or "").startswith("place:"):
+    a place or a place noun: "Khost and Paktika provinces"."""
+    if _joined_to_place(ents, token) or (_names_place_noun(token) and not any(
+            c.dep_ == COMPOUND for c in token.children)):
         return token.doc[token.i:token.i + 1]
     of = token.head
     if token.dep_ != POBJ or of.lower_ != "of" or not (

@@ -56,6 +56,13 @@ def before(ents: DocEntities, sent: Span, name: Token, eid: str) -> list[Token]:
     return words
 
 
+def after(name_end: Token) -> list[Token]:
+    """The "of" phrase right after a titled name, which names whose title it is: "Prime Minister
+    Hun Manet *of Cambodia*", "President Emmanuel Macron *of France*"."""
+    return [t for c in name_end.children if c.dep_ == PREP and c.lower_ == "of" and c.i == name_end.i + 1
+            for t in c.subtree]
+
+
 def beside(name: Token, name_end: Token) -> list[Token]:
     """The words of a title set beside a name: "Mark Rutte, NATO's secretary general", "the
     secretary general of NATO, Mark Rutte"."""

@@ -15,7 +15,8 @@ A type's fields are ``TYPE_FIELDS``; its name must match ``kg.schema.RELATION_NA
 becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
-``relation_occasion_preps``, ``role_verbs`` and ``role_counterparts`` are shared by every type. This module registers those sections with ``kg.rules``.
+``relation_occasion_preps``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
+``role_speaking_titles`` and ``role_governments`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -86,6 +87,9 @@ class RelationRules:
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
     role_verbs: frozenset[str] = frozenset()
     counterparts: frozenset[str] = frozenset()
+    national_titles: frozenset[str] = frozenset()
+    speaking_titles: frozenset[str] = frozenset()
+    governments: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
 
 
@@ -167,6 +171,15 @@ register(Section("relation_groups", "table", _group_types,
 register(Section("role_verbs", "list", word, "verbs that give their subject or object a title (\"became prime minister\")"))
 register(Section("role_counterparts", "list", word,
                  "title nouns that mean the same title as the one named before (\"his counterpart\")"))
+register(Section("role_national_titles", "list", word,
+                 "title words of a country's government: with no holder named, the country the article "
+                 "is filed from or whose government was just named (\"President Daniel Noboa\" under QUITO)"))
+register(Section("role_speaking_titles", "list", word,
+                 "title words of who speaks for someone: with no holder named, the organisation or country "
+                 "whose doings they report (\"The army struck ..., spokesman X said\")"))
+register(Section("role_governments", "list", word,
+                 "nouns (lemmas) for a country's government, whose ministers speak for it (\"Taiwan's "
+                 "government welcomed ... Economy Minister X said\")"))
 register(Section("relation_occasion_preps", "list", word,
                  "prepositions before a meeting or agreement noun that its governing verb's subject took part in "
                  "(\"signed a deal after talks\")"))
@@ -186,6 +199,9 @@ def compile_rules(rules: Rules) -> RelationRules:
             owning_marks=frozenset(rules["relation_owning_marks"]),
             groups={lemma: frozenset(types) for lemma, types in rules["relation_groups"].items()},
             role_verbs=frozenset(rules["role_verbs"]), counterparts=frozenset(rules["role_counterparts"]),
+            national_titles=frozenset(rules["role_national_titles"]),
+            speaking_titles=frozenset(rules["role_speaking_titles"]),
+            governments=frozenset(rules["role_governments"]),
             occasion_preps=frozenset(rules["relation_occasion_preps"]))
     return rules.derived["relations"]
 

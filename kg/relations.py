@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_modality, relation_roles, relation_rules
 from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS,
-                          COMPOUND, CONJ, CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
+                          CCOMP, COMPOUND, CONJ, CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
                           NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
                           POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.entities import DocEntities
@@ -45,6 +45,7 @@ _ONTO_PREPS = frozenset(("to", "on", "onto"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
 # Who has an army or a government: "Sudan's army", "the RSF's leadership".
 _ACTORS = frozenset(("Country", "Organization"))
+_COUNTRY = frozenset(("Country",))
 
 
 def _relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
@@ -74,16 +75,18 @@ class RelationFinder:
         self.role_rules = [r for r in self.rules.types.values() if r.titles]
         self.theme_words = frozenset(w for r in self.rules.types.values() for w in r.theme)
         self.words = self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys() \
-            | self.rules.bodies
+            | self.rules.bodies | self.rules.governments
 
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
-             published: str | None = None, statements: Iterable[Statement] = ()) -> list[Relation]:
+             published: str | None = None, statements: Iterable[Statement] = (),
+             dateline: Sequence[str] = ()) -> list[Relation]:
         """The relations of a document. A place argument the entity rules missed or cut is added
-        to ``ents`` (kg.relation_places); ``statements`` name the entities that must stay."""
+        to ``ents`` (kg.relation_places); ``statements`` name the entities that must stay;
+        ``dateline``: the place words of the story's dateline ("PORT SUDAN", "Sudan")."""
         current = self._fixed or relation_rules.active()
         if current is not self.rules:   # a pipeline with other rule files made them active
             self._index(current)
-        ctx = DocContext(doc, ents, sentence_of, published, statements)
+        ctx = DocContext(doc, ents, sentence_of, published, statements, dateline)
         found: list[Relation] = []
         named = tokens_named(doc, self.words)   # most tokens are named by no rule
         at = 0
@@ -94,10 +97,15 @@ class RelationFinder:
                 lower, lemma, pos = token.lower_, token.lemma_.lower(), token.pos_
                 if pos == "NOUN" and lower in self.theme_words:
                     self._remember_owner(ctx, token)
-                if pos == "NOUN" and lemma in self.rules.bodies:
+                if lemma in self.rules.bodies and (pos == "NOUN" or pos == "PROPN" and token.is_lower):
                     owner = self._owner(ctx, token, _ACTORS)
                     if owner:   # "Sudan's army": a later "the army" is Sudan's
                         ctx.body_owner[lemma] = owner
+                        ctx.last_body = (token.i, owner)
+                if pos in ("NOUN", "PROPN") and lemma in self.rules.governments:
+                    owner = self._owner(ctx, token, _COUNTRY)
+                    if owner:   # "Taiwan's government welcomed ...": its ministers speak next
+                        ctx.governments.append((token.i, owner))
                 for rule, role, particle in self.by_verb.get(lemma, ()):
                     if pos in ("VERB", "AUX") and _has_particle(token, particle):
                         found += self._verb(ctx, rule, role, token, doc_id, particle)
@@ -108,6 +116,7 @@ class RelationFinder:
                         found += self._located_theme(ctx, rule, token, doc_id)
             for rule in self.role_rules:
                 found += self._roles(ctx, rule, sent, doc_id)
+        found += self._unstated_holders(ctx, found, doc_id)
         return _dedupe(self._apart_from_own_side(found))
 
     def _apart_from_own_side(self, relations: list[Relation]) -> list[Relation]:
@@ -156,11 +165,15 @@ class RelationFinder:
         return None
 
     def _body(self, ctx: DocContext, token: Token, types: frozenset[str]) -> str | None:
-        """Whose "the army", "the military" is: the owner named with it before ("Sudan's army")."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.rules.bodies or ctx.ents.at(token) \
+        """Whose "the army", "the military" is: the owner named with it before ("Sudan's army"),
+        else the owner of the other armed body named last in the paragraph or the one before."""
+        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) \
+                or token.lemma_.lower() not in self.rules.bodies or ctx.ents.at(token) \
                 or any(c.dep_ == POSS for c in token.children):
             return None
         owner = ctx.body_owner.get(token.lemma_.lower())
+        if owner is None and ctx.last_body and ctx.near_paragraph(token, ctx.last_body[0]):
+            owner = ctx.last_body[1]   # "The Thai army deployed troops ..., and the navy moved a frigate"
         return owner if owner and type_of(owner) in types else None
 
     def _entities(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule,
@@ -184,7 +197,8 @@ class RelationFinder:
             elif eid is None or not ctx.fits(eid, types):
                 # meeting someone's envoy or endorsement is not meeting them
                 eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
-                if eid is None and not rule.symmetric:   # "its forces fired on": whose "its" is
+                if eid is None and not rule.symmetric and t.lemma_.lower() not in self.rules.others:
+                    # "its forces fired on": whose "its" is (not "invaded its neighbour")
                     eid = next((ctx.antecedent(c, types, rule) if c.lower_ != "whose" else _relative_head(ctx, t)
                                 for c in t.children if c.dep_ == POSS and c.lower_ in (*PRONOUNS, "whose")), None)
                 if eid is None and (t.lower_ in rule.theme or quantity(t)):
@@ -276,12 +290,12 @@ class RelationFinder:
                     located = not rule.symmetric and "Place" in types and ctx.ents.at(obj) is None
                     for mod in obj.children:
                         if place and mod.dep_ in NOUN_MODIFIER_DEPS:
-                            tokens += list(mod.subtree)
+                            tokens += _phrase(mod)
                         elif mod.dep_ == PREP and ((place and mod.lower_ in ("of", "in", *_LOCATING_PREPS))
                                                    or (rule.theme_located and mod.lower_ in _LOCATING_PREPS)
                                                    or (located and mod.lower_ == "in")):
                             # "the waters around Scarborough Shoal", "a portion of Kursk region in Russia"
-                            tokens += [t for p in mod.children if p.dep_ == POBJ for t in p.subtree]
+                            tokens += [t for p in mod.children if p.dep_ == POBJ for t in _phrase(p)]
                     if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     for t in tokens:
@@ -297,10 +311,26 @@ class RelationFinder:
                         # "sanctions against Russian intelligence officers", "strikes on Israeli
                         # positions": whose they are (not "Russian-held territory", not "fighting
                         # in Niger's war")
-                        owner = self._owner(ctx, obj, types - {"Place"}, rule)
+                        owner = self._owner(ctx, obj, types - {"Place"}, rule) or self._pronoun_owner(ctx, obj, types, rule)
                         if owner and not any(hyphen_compound(t) for t in obj.subtree if t.i < obj.i):
                             out.append(owner)
         return out
+
+    def _pronoun_owner(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> str | None:
+        """Whose "its leaders", "several of their officials" are: the possessive pronoun's antecedent."""
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for t in noun.subtree:
+            if t.dep_ == POSS and t.lower_ in ("its", "their") and (
+                    t.head.lemma_.lower() in self.rules.representatives or t.head.lower_ in rule.theme):
+                sides = ctx.sides   # not the one acting on them ("the UN imposed sanctions on its leaders")
+                ctx.sides = sides | {e for s in self._subjects(verb) for e in [ctx.ents.at(s)] if e}
+                try:
+                    return ctx.antecedent(t, types - {"Place", "Person"}, rule)
+                finally:
+                    ctx.sides = sides
+        return None
 
     def _is_place_noun(self, token: Token) -> bool:
         return token.lower_ in lexicon.PLACE_NOUNS or token.lemma_.lower() in lexicon.PLACE_NOUNS
@@ -410,6 +440,10 @@ class RelationFinder:
                 sources.append(self._owner(ctx, theme, rule.source))
         else:   # direct
             sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            if not sources:   # "Thai shelling had hit villages", where the parser made the noun a verb
+                sources = [e for s in subjects if s.lower_ in rule.nouns for c in s.children
+                           if c.dep_ in (*NOUN_MODIFIER_DEPS, *ALL_SUBJECT_DEPS)
+                           for e in [ctx.ents.at(c)] if type_of(e) in rule.source]
             if rule.symmetric and len(sources) < 2 and not objects:
                 sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
             ctx.sides = frozenset(sources)
@@ -430,14 +464,15 @@ class RelationFinder:
 
     def _theme_holders(self, theme: Token | None, rule: RelationRule) -> list[Token]:
         """Words under what was sent that may hold its target: the theme itself ("weapons to
-        Ukraine"), a clause of the type's verbs ("has troops stationed in Transnistria") and an
+        Ukraine") and what it is joined to ("tents and food to Kabul"), a clause of the type's verbs ("has troops stationed in Transnistria") and an
         adjective after it ("a contract worth $7 billion with France")."""
         if theme is None:
             return []
         if rule.symmetric:   # "signed a memorandum of understanding on the purchase with Guler"
             return [t for t in theme.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-        return [theme, *(c for c in theme.children if (c.dep_ == ACL and c.lemma_.lower() in rule.verbs)
-                         or (c.dep_ == AMOD and c.i > theme.i))]
+        # the things sent with it too: "sent 1,000 tents and 15 tonnes of food to Kabul"
+        return [theme, *theme.conjuncts, *(c for c in theme.children if (c.dep_ == ACL and c.lemma_.lower() in rule.verbs)
+                                           or (c.dep_ == AMOD and c.i > theme.i))]
 
     def _noun(self, ctx: DocContext, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
         """"the deployment of North Korean troops to Russia", "Russia's invasion of Ukraine",
@@ -542,6 +577,7 @@ class RelationFinder:
         France's prime minister" (see kg.relation_roles); "his Indonesian counterpart Prabowo"
         holds the title named before him in the sentence."""
         out: list[Relation] = []
+        ctx.sides = frozenset()
         held: dict[int, tuple[str, list[str], bool]] = {}   # name token -> (title, holders, plural title)
         for token in ctx.mention_tokens(sent):   # a role holder is a named entity
             eid = ctx.ents.at(token)
@@ -553,8 +589,9 @@ class RelationFinder:
             joined = held.get(end.head.i) if end.dep_ == CONJ else None   # "X and Defence Minister Y"
             # the first title phrase that names whose title it is, else the first title: "General
             # Charles Kahariri, the chief of the Kenya Defence Forces"
+            titled_before = relation_roles.before(ctx.ents, sent, token, eid)
             phrases = [(words, self._title_holders(ctx, titled, rule))
-                       for titled in (relation_roles.before(ctx.ents, sent, token, eid),
+                       for titled in (titled_before + relation_roles.after(end) if titled_before else [],
                                       relation_roles.beside(token, end),
                                       relation_roles.predicate(self.rules.role_verbs, end))
                        for words in [relation_roles.title_words(ctx.ents, titled, rule.titles)] if words]
@@ -574,6 +611,8 @@ class RelationFinder:
             if words and words[-1].lemma_.lower() in self.rules.counterparts and not plural and out and out[-1].title:
                 title = out[-1].title   # "his counterpart": the title named before
             held[end.i] = (title, targets, plural)
+            if words and not targets:
+                ctx.unheld.append((token, end, eid, title, words))
             found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                      for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
                                          modality_check=False)]
@@ -581,6 +620,50 @@ class RelationFinder:
                 ctx.remember_role(token.i, r.source, r.target, title)
             out += found
         return out
+
+    def _unstated_holders(self, ctx: DocContext, found: list[Relation], doc_id: str) -> list[Relation]:
+        """Whose title it is where the text does not say, for people given no holder anywhere:
+        a spokesman's, the organisation or country whose doings the sentence reports ("The
+        Taliban deployed commandos ..., spokesman Zabihullah Mujahid said"); a government title's
+        ("President", "Foreign Minister"), the country whose government the paragraph just named,
+        else the one the story is filed from (its dateline: news leaves the home country unsaid),
+        unless the sentence names other countries and not that one ("a visit to Paris by Modi, who
+        held talks with President Emmanuel Macron"); what the person says does not count
+        ("President Donald Trump said Russia must ...")."""
+        held = {r.source for r in found if self.rules.types[r.type].titles}
+        out: list[Relation] = []
+        for rule in self.role_rules:
+            for token, end, person, title, words in ctx.unheld:
+                head = words[-1].lemma_.lower()
+                if person in held:
+                    continue
+                if head in self.rules.speaking_titles:
+                    holder = ctx.actor(token.sent, rule.target, person)
+                elif head in self.rules.national_titles:
+                    holder = ctx.government_before(token) or self._home_of(ctx, token, end)
+                else:
+                    continue
+                if holder is None or type_of(holder) not in rule.target:
+                    continue
+                held.add(person)
+                out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                        for r in self._make(ctx, rule, token, [person], [holder], doc_id, None, modality_check=False)]
+        return out
+
+    @staticmethod
+    def _home_of(ctx: DocContext, name: Token, end: Token) -> str | None:
+        """The country a government title with no holder belongs to (see ``_unstated_holders``):
+        the dateline's, when the sentence names no other country outside what the person says;
+        without a dateline, the one country the sentence names, if as an owner ("Ecuador's runoff")."""
+        said = {t.i for c in end.head.children if end.dep_ in ALL_SUBJECT_DEPS and c.dep_ == CCOMP
+                for t in c.subtree}
+        named = {eid for t in ctx.mention_tokens(name.sent) if t.i not in said and not hyphen_compound(t)
+                 for eid in [ctx.ents.at(t)] if type_of(eid) == "Country"}
+        if ctx.home:
+            return ctx.home if named <= {ctx.home} else None
+        whose = {ctx.ents.at(t) for t in ctx.mention_tokens(name.sent) if ctx.ents.at(t) in named
+                 and t.dep_ in NOUN_MODIFIER_DEPS}   # "in Ecuador's runoff", not "flew to Paris"
+        return next(iter(whose)) if len(named) == 1 and whose else None
 
     # -- the record -------------------------------------------------------------------------
     def _is_theme(self, ctx: DocContext, token: Token, rule: RelationRule) -> bool:
@@ -635,6 +718,14 @@ class RelationFinder:
         if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
             ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The words of a noun phrase without the clauses that describe it: "the coast of Trat
+    province" but not ", where marines repelled a Cambodian incursion"."""
+    clauses = [c for c in token.subtree if c.dep_ in (RELCL, ACL) and c.i != token.i]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in token.subtree if t.i not in inside]
 
 
 def _people_joined(ctx: DocContext, subject: Token) -> list[str]:

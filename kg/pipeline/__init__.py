@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg import rules as rule_files
-from kg.boilerplate import blank_outside
+from kg.boilerplate import blank_outside, dateline_of
 from kg.errors import KgError
 from kg.pipeline import names as _names  # noqa: F401  (registers the name components)
 from kg.pipeline.components import entity_record
@@ -59,7 +59,8 @@ def load(model: str, rules: Sequence[str | Path] = ()) -> Language:
 def make_doc(nlp: Language, article: Article) -> Doc:
     """The Doc of an article's kept text, carrying the article's id and date for the components."""
     doc = nlp.make_doc(blank_outside(article.text, article.body))
-    doc._.kg_article = {"id": article.id, "published": article.published}
+    doc._.kg_article = {"id": article.id, "published": article.published,
+                        "dateline": dateline_of(article.text, article.body)}
     return doc
 
 

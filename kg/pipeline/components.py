@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon, rules as rule_files
 from kg.entities import DocEntities, EntityFinder
-from kg.pipeline.extensions import SentenceOf, article_of
+from kg.pipeline.extensions import SentenceOf, article_of, dateline_of_doc
 from kg.pipeline.names import gazetteer_for
 from kg.relations import RelationFinder, link_claims
 from kg.schema import Entity, Mention, Relation, Statement
@@ -150,7 +150,7 @@ class Relations(RuleComponent):
         entities = entities_of(doc)
         claims = [Statement(**s) for s in doc._.kg_statements or ()]
         read_before = dict(entities.by_token)
-        found = self.finder.find(doc, entities, SentenceOf(doc), article_id, published, claims)
+        found = self.finder.find(doc, entities, SentenceOf(doc), article_id, published, claims, dateline_of_doc(doc))
         if entities.by_token != read_before:   # a place only a relation's context showed
             doc._.kg_entities = [_fields(e) for e in entities.entities]
             doc._.kg_entity_of = [entities.by_token.get(i) for i in range(len(doc))]

@@ -3,7 +3,8 @@
 Values are plain lists, dicts and strings: a Doc crosses processes as bytes under
 ``nlp.pipe(..., n_process=N)``, and spaCy packs its extension values with msgpack.
 
-Doc._.kg_article         {"id", "published"} of the article, set before the pipeline runs
+Doc._.kg_article         {"id", "published", "dateline"} of the article, set before the pipeline
+                         runs ("dateline": the place words of the line that opens the story)
 Doc._.kg_sentences       the sentences kg numbers (kg.schema.Sentence fields), blank ones left out
 Doc._.kg_sentence_of     per token: the index of its sentence, or None in a blank one
 Doc._.kg_entities        kg.schema.Entity fields, one dict an entity
@@ -50,6 +51,11 @@ def register() -> None:
     Token.set_extension("kg_sentence", getter=_sentence_of_token, force=True)
     Token.set_extension("kg_entity", getter=_entity_of_token, force=True)
     Span.set_extension("kg_sentence", getter=_sentence_of_span, force=True)
+
+
+def dateline_of_doc(doc: Doc) -> list[str]:
+    """The place words of the article's dateline (kg.boilerplate.dateline_of), if it has one."""
+    return list((doc._.kg_article or {}).get("dateline") or ())
 
 
 def article_of(doc: Doc) -> tuple[str, str | None]:

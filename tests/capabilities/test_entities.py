@@ -514,6 +514,30 @@ def test_negative_a_region_word_after_one_name_names_that_region(extract_text):
     assert "Kursk" in names(extract_text("Troops advanced in the Kursk region on Monday."), "Place")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Cambodian rocket fire then struck villages in Surin and Sisaket provinces.", {"Surin", "Sisaket"}),
+    ("Troops fired at several locations in Sisaket and Ubon Ratchathani provinces early Tuesday, the army "
+     "said.", {"Sisaket", "Ubon Ratchathani"}),
+    ("Aid convoys were sent to Khost and Paktika provinces after the quake.", {"Khost", "Paktika"}),
+])
+def test_names_before_a_plural_region_word_are_places(extract_text, text, expected):
+    assert expected <= names(extract_text(text), "Place")
+
+
+def test_negative_groups_before_a_plural_area_word_are_no_places(extract_text):
+    assert not {"Sunni", "Shia"} & names(extract_text("Clashes broke out in Sunni and Shia areas of the city."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A rocket hit a petrol station in Sisaket province. Troops were later sent to Sisaket.", "Sisaket"),
+    ("Fighting spread to Kasai province on Monday. Aid agencies in Kasai said food was short.", "Kasai"),
+    ("Rebels seized towns in Rakhine state last year. Rakhine has been cut off since.", "Rakhine"),
+])
+def test_a_place_with_and_without_its_region_word_is_one_place(extract_text, text, name):
+    doc = extract_text(text)
+    assert [e.name for e in doc.entities if e.type == "Place"] == [name]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Imports doubled, said Eurofer, the European steel association.", "Eurofer"),
     ("Greenpeace, the environmental group, said the spill was the worst in a decade.", "Greenpeace"),
@@ -1087,6 +1111,22 @@ def test_negative_a_nationality_before_a_noun_still_names_the_country(extract_te
 ])
 def test_a_capital_stays_in_its_country_beside_other_nationalities(extract_text, text):
     assert any(e.name == "Paris" and e.id == "place:paris" for e in extract_text(text).entities)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The prime minister visited Leeds and Birmingham on Monday, Downing Street said. Britain's new foreign "
+     "secretary, who was seen in Washington last week as a steady hand, will travel to the United States "
+     "next month.", "Washington", "US"),
+    ("Voters in Boise and Pocatello went to the polls on Tuesday, Idaho officials said. The state's senior "
+     "senator, who met Russia's ambassador in Moscow last year, lost his seat.", "Moscow", "RU"),
+    ("Storms hit Dallas and Tyler on Monday. A French tourist flying home to Paris said France had seen "
+     "nothing like it.", "Paris", "FR"),
+])
+def test_a_capital_stays_in_its_country_when_that_country_is_named(extract_text, text, name, country):
+    from kg.gazetteer import gazetteer
+    e = entity(extract_text(text), name)
+    cities = {c.geonames_id: c for cs in gazetteer().homonyms.values() for c in cs}
+    assert cities.get(e.geonames_id, gazetteer().city(name)).country == country
 
 
 def test_negative_a_capital_moves_beside_places_of_another_country(extract_text):

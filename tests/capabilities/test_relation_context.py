@@ -1,0 +1,127 @@
+"""Capabilities of relation reading that need more than the clause: whose title it is when the
+text does not say (the dateline, the government just named, whose doings a spokesman reports),
+what "it" and "its" stand for, a place a joined clause leaves unsaid, the armed body named
+before, and names the entity rules misread that the text joins to a place. Sentences written
+for these tests, on many topics."""
+import pytest
+
+from .test_relations import facts, rels, relation
+
+
+def _roles(doc):
+    return {(source, target) for type_, source, target in rels(doc) if type_ == "HOLDS_ROLE"}
+
+
+# -- Titles whose holder the text leaves unsaid -------------------------------------------------------
+@pytest.mark.parametrize("text, person, holder, title", [
+    # the country the story is filed from: news leaves the home country unsaid
+    ("LIMA, March 3 (Reuters) - President Dina Boluarte named a new cabinet on Monday after weeks of protests "
+     "in Peru.", "Dina Boluarte", "Peru", "President"),
+    ("NAIROBI, May 9 (AP) — Interior Minister Kipchumba Murkomen said on Friday that the protests had been "
+     "hijacked by criminals. Kenya has seen weeks of unrest.", "Kipchumba Murkomen", "Kenya", "Interior Minister"),
+    # a city and its country in the dateline
+    ("PORT MORESBY, Papua New Guinea, June 2 (AFP) - Prime Minister James Marape survived a no-confidence "
+     "vote on Tuesday.", "James Marape", "Papua New Guinea", "Prime Minister"),
+    # what the person says does not name their country ("President X said Russia ...")
+    ("WASHINGTON, Jan 8 (Reuters) - President Joe Biden said Russia would pay a price for the attack on "
+     "the power grid. The United States has sanctioned hackers before.", "Joe Biden", "United States", "President"),
+    # the country whose government the paragraph just named, wherever the story is filed from
+    ("WASHINGTON, Feb 4 (AP) - Mexico's government rejected the tariffs. Economy Minister Marcelo Ebrard "
+     "said talks would continue next week.", "Marcelo Ebrard", "Mexico", "Economy Minister"),
+    # a spokesman speaks for whoever the sentence reports on
+    ("The Nigerian army deployed troops to Borno state on Monday after the attack, spokesman Onyema Nwachukwu "
+     "said.", "Onyema Nwachukwu", "Nigeria", "spokesman"),
+    # "of" after the name
+    ("Prime Minister Mia Mottley of Barbados called for climate finance at the summit.", "Mia Mottley",
+     "Barbados", "Prime Minister"),
+])
+def test_a_title_with_no_holder_beside_it_is_held_where_the_story_says(extract_text, text, person, holder, title):
+    assert relation(extract_text(text), "HOLDS_ROLE", person, holder).title == title
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    # the sentence names other countries and not the dateline's: a reader cannot tell
+    ("WASHINGTON, Sept 12 (Reuters) - The United States sanctioned 16 Venezuelan officials on Thursday for "
+     "helping President Nicolas Maduro claim victory.", "Nicolas Maduro", "United States"),
+    ("NEW DELHI, April 28 (AFP) - The deal was agreed during a visit to Paris, where Prime Minister Narendra "
+     "Modi held talks with President Emmanuel Macron.", "Emmanuel Macron", "India"),
+    # a holder named anywhere in the text is the one
+    ("SEOUL, Oct 30 (Yonhap) - Russian President Vladimir Putin arrived in Pyongyang on Tuesday. President "
+     "Vladimir Putin and Kim Jong Un signed a treaty.", "Vladimir Putin", "South Korea"),
+    # not a government's title, nor a former one
+    ("TOKYO, March 11 (Kyodo) - Chief Executive Makoto Uchida said the company would cut 9,000 jobs.",
+     "Makoto Uchida", "Japan"),
+    ("LIMA, March 3 (Reuters) - Former President Pedro Castillo was sentenced on Monday.", "Pedro Castillo", "Peru"),
+])
+def test_negative_no_holder_is_guessed_against_the_text(extract_text, text, person, wrong):
+    assert (person, wrong) not in _roles(extract_text(text))
+
+
+def test_with_no_dateline_the_country_whose_the_sentence_says(extract_text):
+    doc = extract_text("President Daniel Noboa won a second term in Ecuador's runoff on Sunday.")
+    assert ("Daniel Noboa", "Ecuador") in _roles(doc)
+
+
+def test_negative_with_no_dateline_where_a_leader_goes_is_not_whose_leader(extract_text):
+    assert ("Bola Tinubu", "France") not in _roles(extract_text(
+        "President Bola Tinubu flew to Paris on Monday for talks on the economy."))
+
+
+# -- "it" and "its" ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a subject "it": the subject before it, not the last country named
+    ("Japan has given the Philippines five patrol vessels since 2016. It has also deployed destroyers to "
+     "the South China Sea.", ("DEPLOYED_TO", "Japan", "South China Sea"), ("DEPLOYED_TO", "Philippines", "South China Sea")),
+    # "its chairman": the subject before, not the company it named last
+    ("Tata Motors has approached Volkswagen about a stake in Skoda. Its chairman, Natarajan Chandrasekaran, "
+     "said talks were at an early stage.", ("HOLDS_ROLE", "Natarajan Chandrasekaran", "Tata Motors"),
+     ("HOLDS_ROLE", "Natarajan Chandrasekaran", "Volkswagen")),
+    # an "its" inside what is acted on is not the actor's: whose leaders they are
+    ("Few governments recognise Myanmar's military government, and the European Union has imposed sanctions "
+     "on several of its leaders.", ("SANCTIONED", "European Union", "Myanmar"), ("SANCTIONED", "European Union",
+                                                                                   "European Union")),
+])
+def test_it_stands_for_the_subject_before_it(extract_text, text, expected, wrong):
+    found = rels(extract_text(text))
+    assert any(k[:2] == expected[:2] and k[2].lower().endswith(expected[2].lower()) for k in found), found
+    assert wrong is None or wrong not in found
+
+
+def test_negative_its_neighbour_is_not_the_one_it_belongs_to(extract_text):
+    text = "Chile has sent 40 tonnes of aid to Bolivia since Peru attacked its neighbour in March."
+    assert not {k for k in rels(extract_text(text)) if k[0] == "ATTACKED" and k[2] in ("Chile", "Peru")}
+
+
+# -- What a joined clause or the paragraph leaves unsaid -------------------------------------------------
+def test_a_joined_clause_takes_the_place_the_first_one_named(extract_text):
+    doc = extract_text("Rwanda has deployed 2,000 soldiers to Mozambique since 2021, and Tanzania and "
+                       "Botswana have sent smaller contingents.")
+    assert {("DEPLOYED_TO", "Tanzania", "Mozambique"), ("DEPLOYED_TO", "Botswana", "Mozambique")} <= facts(doc)
+
+
+def test_the_navy_belongs_to_whom_the_army_named_before_belongs(extract_text):
+    doc = extract_text("The Philippine army sent troops to Palawan, and the navy moved two frigates to the "
+                       "coast of Mindoro.")
+    assert ("DEPLOYED_TO", "Philippines", "Mindoro") in facts(doc)
+
+
+def test_negative_a_clause_describing_the_place_adds_no_place(extract_text):
+    doc = extract_text("Greece moved a frigate to the coast of Rhodes, where sailors rescued a Turkish crew.")
+    assert ("DEPLOYED_TO", "Greece", "Turkey") not in facts(doc)
+
+
+def test_what_is_sent_with_the_theme_holds_the_target_too(extract_text):
+    doc = extract_text("Saudi Arabia sent 500 tents and 40 tonnes of food to Sudan on Tuesday.")
+    assert ("SUPPLIED", "Saudi Arabia", "Sudan") in facts(doc)
+
+
+def test_an_attack_noun_the_parser_made_a_verb_keeps_its_owner(extract_text):
+    doc = extract_text("Kyiv said Russian shelling had hit villages in the Sumy region overnight.")
+    assert any(k[:2] == ("ATTACKED", "Russia") and "Sumy" in k[2] for k in facts(doc))
+
+
+def test_names_joined_to_a_place_or_a_place_noun_are_places(extract_text):
+    doc = extract_text("Nepal's army sent soldiers and helicopters to the remote Humla and Mugu districts, and "
+                       "Thai troops moved to Surin and Sisaket.")
+    targets = {k[2] for k in facts(doc) if k[0] == "DEPLOYED_TO"}
+    assert {"Humla", "Mugu", "Surin", "Sisaket"} <= targets
