@@ -86,7 +86,7 @@ STATEMENTS = [
     Case("institutions named", "A volcano erupted late on Friday, the Icelandic Meteorological Office said. The office "
          "said the fissure was about 3 kilometres long.", {S("Icelandic Meteorological Office")}, count=2),
     Case("institutions named", "The UN Human Rights Office criticised the verdict. The office said the trial was unfair.",
-         {S("UN Human Rights Office")}, content="unfair"),
+         {S("Office of the High Commissioner for Human Rights")}, content="unfair"),
     Case("institutions named", "The European Commission fined Google. The commission said the company had abused its "
          "position.", {S("European Commission")}, absent={"Google"}),
     Case("institutions named", "Storms hit the coast. The office said roads were closed.", count=0),
