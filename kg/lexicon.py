@@ -51,6 +51,7 @@ CLAUSE_ONLY_VERBS: frozenset[str]
 DESCRIBES_ORGANIZATION: frozenset[str]
 DESCRIBES_BUSINESS: frozenset[str]
 DESCRIBES_OUTLET: frozenset[str]
+OUTLET_PHRASES: dict[str, frozenset[str]]
 DESCRIBES_INSTITUTION: frozenset[str]
 DESCRIBES_COUNTRY: frozenset[str]
 DESCRIBES_PERSON: frozenset[str]
@@ -117,6 +118,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["CLAUSE_ONLY_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "clause")
         out["NEGATING_GOVERNORS"] = frozenset(lemma for lemma, v in verbs.items()
                                               if v.get("polarity") == "negative")
+        out["OUTLET_PHRASES"] = {head: frozenset(words) for head, words in rules["outlet_phrases"].items()}
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
         out["KNOWN_ORGANIZATIONS"] = {alias: name for name, v in rules["organizations"].items()
                                       for alias in v.get("aliases", [])}

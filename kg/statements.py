@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ, NSUBJPASS, PCOMP,
+from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ, NSUBJPASS, PCOMP,
                            POBJ, PREP,
                            SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
@@ -455,15 +455,22 @@ def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:
     """"the sports daily Record", "broadcaster NHK", "the newspaper, Le Monde,": an organisation
     named beside a noun of news outlets is one (and what it says is reported)."""
     found = set()
-    for i in tokens_named(doc, lexicon.DESCRIBES_OUTLET):
+    phrases = lexicon.OUTLET_PHRASES
+    for i in tokens_named(doc, lexicon.DESCRIBES_OUTLET | phrases.keys()):
         noun = doc[i]
         if ents.at(noun):
             continue   # a word of the name itself ("Daily Caller")
+        if noun.lower_ not in lexicon.DESCRIBES_OUTLET and not any(
+                c.dep_ == COMPOUND and c.lower_ in phrases.get(noun.lower_, ()) for c in noun.children):
+            continue   # "agency" alone: a public body may be one
         for t in (*noun.children, noun.head):
             eid = ents.at(t)
             if eid and eid.startswith("organization:") and (t.head == noun and t.dep_ in NAME_LINK_DEPS
                                                             or noun.head == t and noun.dep_ in NAME_LINK_DEPS):
                 found.add(eid)
+        following = ents.at(doc[i + 1]) if i + 1 < len(doc) else None
+        if following and following.startswith("organization:"):
+            found.add(following)   # "the state news agency Agence Kampuchea Presse" the parser left apart
     return found
 
 

@@ -194,6 +194,8 @@ register(Section("verbs", "table", _lemma(fields(
     object=one_of(VERB_OBJECTS, "object"),
 )), "verbs of attribution by lemma: kind, polarity, object"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
+register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
+                 "heads of two-word outlet descriptions, to the words before them (agency: news)"))
 register(Section("organizations", "table", fields(aliases=texts), "organisations by name: aliases"))
 register(Section("name_acronyms", "table", text, "acronyms written inside names, and their expansion"))
 register(Section("transliterations", "table", _regex(text),

@@ -355,6 +355,14 @@ STATEMENTS = [
          {S("Le Figaro", "reported")}),
     Case("outlets by their noun", "Mayor Ana Ruiz told the newspaper Le Monde that the talks had failed.",
          {S("Ana Ruiz")}, absent={"Le Monde"}),
+    Case("outlets by their noun", "The quake damaged 40 homes, the state news agency Agence Kampuchea Presse said.",
+         {S("Agence Kampuchea Presse", "reported")}),
+    Case("outlets by their noun", "Iran's semi-official Tasnim news agency said the drone had been shot down.",
+         {S("Tasnim", "reported")}),
+    Case("outlets by their noun", "The country's official news agency, Petra, said the king had approved the cabinet.",
+         {S("Petra", "reported")}),
+    Case("outlets by their noun", "The state statistics agency Rosstat said inflation had slowed in March.",
+         {S("Rosstat")}, absent={S("Rosstat", "reported")}),
     # A speaker the parser hung on the first verb of "X did A, and the group, Y, accused ..."
     Case("subject hung elsewhere", "About 300 fans protested outside the stadium, and the supporters' group, Juventude "
          "Leonina, accused the board of greed.", {S("Juventude Leonina", "accused")}),
