@@ -74,6 +74,12 @@ def _words_start(head: Token) -> int:
     return i
 
 
+def _after_a_preposition_of_place(doc: Doc, start: int) -> bool:
+    """"in Barcelona", "near the Camp Nou": a preposition that only places take before the name."""
+    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and doc[start].dep_ == POBJ   # (not "in the Clinton campaign")
+
+
 def _which_follows(doc: Doc, end: int) -> bool:
     """A name followed by ", which" (a relative clause of a thing)."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
@@ -332,6 +338,15 @@ def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end < len(doc) and doc[end - 1].dep_ == COMPOUND and doc[end - 1].head.i == end \
             and _untagged_name_word(doc[end]):
         end += 1
+    # "Kim Ju" + "Ae was": one last capitalised word the model left out, then no other capitalised
+    # word (not a headline's "Elizabeth Warren" + "Hammers Wells Fargo")
+    # (the parser may open a sentence there: no punctuation says so)
+    last = doc[end] if end + 1 < len(doc) else None
+    if last is not None and doc[end - 1].is_title and doc[end - 1].whitespace_ == " " and last.pos_ == "PROPN" \
+            and last.is_title and last.is_alpha and not last.ent_type_ and not _is_title_word(last) \
+            and not _is_org_head(last) and not doc[end + 1].is_title and not doc[end + 1].is_upper \
+            and last.dep_ not in (COMPOUND, "poss") and last.text not in _REGNAL:
+        end += 1
     # "Minister" + "Rustem" + "Umerov": a given name the model left outside the span (not a role
     # noun opening the sentence: "Engineer" + "Ednar Dayanghirang").
     # (two such words at most: "Mir" + "Mahbubur" + "Rahman Snigdho")
@@ -434,6 +449,8 @@ class EntityFinder:
         if label == "PERSON" and _is_org_head(doc[start]):
             # "Group G", "Party Congress": a person's name does not open with an organisation's word
             return self._organization(doc, start, end) if _is_org_head(doc[end - 1]) else None
+        if text.lower() in lexicon.TIME_ZONES or end < len(doc) and doc[end].lower_ in lexicon.BENCHMARK_WORDS:
+            return None   # "by 1030 GMT", "Brent crude futures"
         if label == "ORG" and fold(text) in lexicon.ORGANIZATION_NAMES:
             end = _known_description(doc, start, end)   # "the U.N. human rights office"
             text = tokens_text(doc, start, end)
@@ -774,7 +791,8 @@ class EntityFinder:
         found = []
         for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_NOUNS)):
             if token.i + 1 >= len(doc) or not token.is_lower or not (
-                    token.dep_ == COMPOUND or (doc[token.i + 1].dep_ == APPOS and doc[token.i + 1].head.i == token.i)):
+                    token.dep_ in (COMPOUND, "amod") and token.head.i > token.i   # ("firm" as an adjective)
+                    or (doc[token.i + 1].dep_ == APPOS and doc[token.i + 1].head.i == token.i)):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
@@ -989,7 +1007,8 @@ class EntityFinder:
         out = []
         for f in founds:
             if f.type != "Person" and f.end - f.start == 1 and doc[f.start].text in parts \
-                    and f.type != "Country" and doc[f.start].text not in companies:
+                    and f.type != "Country" and doc[f.start].text not in companies \
+                    and not (f.type == "Place" and _after_a_preposition_of_place(doc, f.start)):   # ("a judge in Barcelona")
                 f = Found(f.start, f.end, "Person", doc[f.start].text, fold(doc[f.start].text), short=True)
             out.append(f)
         for token in (doc[i] for i in tokens_named(doc, {p.lower() for p in parts})):
@@ -1042,8 +1061,10 @@ def _known_description(doc: Doc, start: int, end: int) -> int:
 
 def _without_products(doc: Doc, founds: list[Found]) -> list[Found]:
     """A name written after a kind of product is the product's, no entity there or anywhere else
-    in the article ("the obesity drug CagriSema ... Patients taking CagriSema")."""
-    products = {tokens_text(doc, f.start, f.end) for f in founds if _names_a_product(doc, f.start)}
+    in the article ("the obesity drug CagriSema ... Patients taking CagriSema"); so is a name
+    before a benchmark's word ("Brent crude ... expected Brent to average $56")."""
+    products = {tokens_text(doc, f.start, f.end) for f in founds if _names_a_product(doc, f.start)} \
+        | {doc[i - 1].text for i in tokens_named(doc, lexicon.BENCHMARK_WORDS) if i > 0 and doc[i - 1].is_title}
     return [f for f in founds if tokens_text(doc, f.start, f.end) not in products] if products else founds
 
 

@@ -173,12 +173,20 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
 
 
 def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
-    founds = _companies_read_as_people(_people_read_as_organizations(_name_endings(founds)))
+    founds = _companies_read_as_people(_name_endings(_people_read_as_organizations(founds)))
     full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
     countries = {f.key: f for f in founds if f.type == "Country" and not f.direction and not f.shared}
     # the names of companies the article shows as such ("shares in Novo Nordisk"), by first word
     traded = {f.key for f in founds if f.type == "Organization" and f.traded}
-    organization_starts = Counter(key.split()[0] for key in traded if " " in key)
+    organization_keys = {f.key for f in founds if f.type == "Organization" and " " in f.key}
+    # the companies and clubs the article shows as such ("shares in Novo Nordisk", "Everton FC"),
+    # by the word they are shortened to: the first, or the one beside a club's abbreviation
+    short_forms: dict[str, set[str]] = {}
+    for key in traded | {k for k in organization_keys if set(k.split()) & lexicon.CLUB_AFFIXES}:
+        words = [w for w in key.split() if w not in lexicon.CLUB_AFFIXES]
+        if " " in key and words:
+            short_forms.setdefault(words[0], set()).add(key)
+    organization_starts = {word: next(iter(keys)) for word, keys in short_forms.items() if len(keys) == 1}
     resolved: list[tuple[Found, Key]] = []
     for f in founds:
         if f.shared:
@@ -186,8 +194,15 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
             country = gaz.countries[named[0] if len(named) == 1 else f.shared[0]]
             f = Found(f.start, f.end, "Country", country.name, country.code.lower())
         if f.type == "Place" and f.geo is None and not f.weight and f.end - f.start == 1 \
-                and (organization_starts[f.key] == 1 or f.key in traded):
-            f = replace(f, type="Organization")   # "leave Novo trailing", a guess of the model's
+                and (f.key in organization_starts or f.key in traded):
+            f = replace(f, type="Organization", key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
+        if f.type == "Place" and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
+                and doc[f.start].dep_ != "compound":
+            # "Barcelona denied ..." beside "FC Barcelona": a city acting, where the article names
+            # one organisation after it, is that organisation (a club, a company, a government)
+            named = [k for k in organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")]
+            if len(named) == 1:
+                f = Found(f.start, f.end, "Organization", f.name, named[0], weight=f.weight)
         if f.direction:
             options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
             if len(options) != 1:
@@ -198,10 +213,10 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
             if target is not None:
                 resolved.append((f, ("Person", target.key)))
                 continue
-            if f.type == "Person" and (organization_starts[f.key] == 1 or f.key in traded) and f.end - f.start == 1:
-                # "Novo said" after "Shares in Novo Nordisk": no person of the article bears the
-                # name, a company of the article does or one starts with it (then joined to it below)
-                f = replace(f, type="Organization", short=False)
+            if f.type == "Person" and (f.key in organization_starts or f.key in traded) and f.end - f.start == 1:
+                # "Novo said" after "Shares in Novo Nordisk", "Everton said" after "Everton FC": no
+                # person of the article bears the name, a company or club of it is shortened so
+                f = replace(f, type="Organization", short=False, key=organization_starts.get(f.key, f.key))
             city = gaz.city(f.name) if f.type == "Person" else None
             if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
                 # "from Goma and Bukavu": one name that no person of the article bears, a city's
@@ -210,12 +225,13 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
     return resolved
 
 
-def may_be_a_person_read_as_organization(f: Found) -> bool:
+def may_be_a_person_read_as_organization(f: Found, longer: bool = False) -> bool:
     """"López Obrador's party", "Milei's government": the model often reads a surname before a
     possessive as an organisation; one that is no known organisation and has no organisation's
-    head word may be a person named in full elsewhere (``_nearest_full`` decides)."""
+    head word may be a person named in full elsewhere (``_nearest_full`` decides); with ``longer``,
+    a name of up to four words, which a person's name it ends with decides."""
     words = f.key.split()
-    return f.type == "Organization" and not f.described and not f.outlet and len(words) <= 2 \
+    return f.type == "Organization" and not f.described and not f.outlet and len(words) <= (4 if longer else 2) \
         and f.name not in lexicon.KNOWN_ORGANIZATIONS and f.key not in lexicon.ORGANIZATION_NAMES \
         and not any(w in _organization_words() for w in words) and not _acronym_like(f.name)
 
@@ -223,7 +239,7 @@ def may_be_a_person_read_as_organization(f: Found) -> bool:
 def _organization_words() -> frozenset[str]:
     """The words that make a name an organisation's, folded as keys are ("army" -> "armi")."""
     words = lexicon.ORG_HEADS | lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_HEADS \
-        | lexicon.CAPITALISED_INSTITUTION_HEADS
+        | lexicon.CAPITALISED_INSTITUTION_HEADS | lexicon.CLUB_AFFIXES | lexicon.COMPANY_PREFIXES
     return _folded_set(words)
 
 
@@ -236,18 +252,23 @@ def _people_read_as_organizations(founds: list[Found]) -> list[Found]:
     """"Argentina's Javier Milei met ... Milei said": a name of two or three words read as an
     organisation is the person whose surname the article uses alone."""
     surnames = {word_variant(f.key) for f in founds if f.type == "Person" and f.short and " " not in f.key}
-    return [replace(f, type="Person") if " " in f.key and may_be_a_person_read_as_organization(f)
-            and word_variant(f.key.split()[-1]) in surnames else f for f in founds]
+    # and a longer name ending in a person's name of two words or more ("companies linked to Jose
+    # Maria Enriquez Negreira" beside "Enriquez Negreira said")
+    endings = {f.key for f in founds if f.type == "Person" and " " in f.key}
+    return [replace(f, type="Person") if " " in f.key and may_be_a_person_read_as_organization(f, longer=True)
+            and (word_variant(f.key.split()[-1]) in surnames and len(f.key.split()) <= 2
+                 or any(f.key.endswith(" " + e) for e in endings)) else f for f in founds]
 
 
 def _companies_read_as_people(founds: list[Found]) -> list[Found]:
     """"rival Eli Lilly ... Shares of Lilly rose": a full name read as a person's whose last word
     the article shows as a company's (``traded``: shares held in it) is that company."""
-    companies = {f.key for f in founds if f.type == "Organization" and f.traded and " " not in f.key}
+    companies = {f.key for f in founds if f.type == "Organization" and f.traded}
     if not companies:
         return founds
+    # (and the same name read as a person's elsewhere: a headline's "Novo Nordisk shares tumble")
     return [replace(f, type="Organization", short=False) if f.type == "Person" and not f.short and " " in f.key
-            and f.key.split()[-1] in companies and f.weight < 3 else f for f in founds]
+            and (f.key.split()[-1] in companies or f.key in companies) and f.weight < 3 else f for f in founds]
 
 
 def _name_endings(founds: list[Found]) -> list[Found]:

@@ -13,7 +13,9 @@ run (``kg extract``, ``kg build``), and never by their order:
   "Asaduzzaman Khan") is that person, when exactly one person of the run has such a name;
 - an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia") is
   the organisation of the run that has it as an alias (defined in an article, "(GNU)", or known
-  to kg's rules), when exactly one has.
+  to kg's rules) or that is named by it and a head word ("Lazarus Group"), when exactly one has;
+  a name of three words or more that ends a longer one ("Spanish Football Federation", "Royal
+  Spanish Football Federation") is that organisation, when exactly one of the run has it.
 
 The documents pass through a temporary file, so a run of any size holds only the index of names
 in memory; the documents come out in the order they went in.
@@ -26,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from kg import lexicon
 from kg.gazetteer import fold
 from kg.identity import name_variant, word_variant
 from kg.schema import Document, Entity
@@ -97,12 +100,21 @@ class _Index:
             for k in range(2, len(words)):
                 by_part.setdefault(words[:k], set()).add(pid)
                 by_part.setdefault(words[-k:], set()).add(pid)
+            if len(words) >= 3:   # and without its middle names ("Josep Bartomeu" of "Josep Maria Bartomeu")
+                by_part.setdefault((words[0], words[-1]), set()).add(pid)
         by_alias: dict[str, set[str]] = {}
+        by_longer: dict[str, set[str]] = {}
         for oid in full_orgs:
             # an alias a document defines ("(GNU)"), not any initials: "AI chips" in one article is
-            # not the Amnesty International of another
+            # not the Amnesty International of another; and the first word of a name that is that
+            # word and an organisation's head ("Lazarus" of "Lazarus Group")
             for alias in self.aliases[oid]:
                 by_alias.setdefault(alias, set()).add(oid)
+            words = fold(self.name(oid)).split()
+            if len(words) == 2 and words[1] in _heads():
+                by_alias.setdefault(words[0], set()).add(oid)
+            for k in range(3, len(words)):   # ("Spanish Football Federation" of "Royal Spanish Football Federation")
+                by_longer.setdefault(" ".join(words[-k:]), set()).add(oid)
         for eid, type_ in self.types.items():
             name = self.name(eid)
             if type_ == _PERSON and _words(name) > 1 and out.get(eid, eid) == eid:
@@ -114,6 +126,11 @@ class _Index:
                 target = next(iter(candidates)) if len(candidates) == 1 else None
                 if target is not None and self.documents[target] >= self.documents[eid] \
                         and not self.seen_in.get(target, set()) & self.seen_in[eid]:
+                    out[eid] = target
+                continue
+            if type_ == _ORGANIZATION and _words(name) >= 3:
+                target = next(iter(by_longer.get(fold(name), set()) - {eid}), None)
+                if len(by_longer.get(fold(name), set()) - {eid}) == 1 and self.documents[target] >= self.documents[eid]:
                     out[eid] = target
                 continue
             if _words(name) != 1:
@@ -139,6 +156,11 @@ class _Index:
                 chosen = min(ids, key=lambda i: (-self.documents[i], i))
                 out.update((i, chosen) for i in ids if i != chosen)
         return out
+
+
+def _heads() -> frozenset[str]:
+    """Last words of organisations' names (kg.lexicon), folded as names are."""
+    return frozenset(fold(w) for w in lexicon.ORG_HEADS)
 
 
 def _words(name: str) -> int:

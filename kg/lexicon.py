@@ -75,6 +75,9 @@ PLAYER_ROLES: frozenset[str]
 OWNERSHIP_NOUNS: frozenset[str]
 PRODUCT_NOUNS: frozenset[str]
 ORIGIN_WORDS: frozenset[str]
+CLUB_AFFIXES: frozenset[str]
+BENCHMARK_WORDS: frozenset[str]
+TIME_ZONES: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -101,7 +104,8 @@ _WORDS = {
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
     "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles",
     "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns",
-    "ORIGIN_WORDS": "origin_words",
+    "ORIGIN_WORDS": "origin_words", "CLUB_AFFIXES": "club_affixes", "BENCHMARK_WORDS": "benchmark_words",
+    "TIME_ZONES": "time_zones",
 }
 
 ACTIVE: rule_files.Rules

@@ -165,7 +165,7 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 k = 0
                 continue
         k += 1
-    spans = _org_chains(doc, _company_forms(doc, _titles_owning(doc, _places_coordinated(doc, spans))))
+    spans = _org_chains(doc, _clubs(doc, _company_forms(doc, _titles_owning(doc, _places_coordinated(doc, spans)))))
     return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, _national_branches(doc, spans))]
 
 
@@ -245,6 +245,27 @@ def _company_forms(doc: Doc, spans: list) -> list:
     return sorted(spans)
 
 
+def _clubs(doc: Doc, spans: list) -> list:
+    """"FC Barcelona", "AS Roma", "Chelsea FC": a club's abbreviation before or after capitalised
+    words makes them a club's name, whatever the model made of them (a city's name, mostly)."""
+    for i in tokens_named(doc, lexicon.CLUB_AFFIXES):
+        if not doc[i].is_upper:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
+            start, end = i, i + 1
+            while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        elif i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+            start, end = i - 1, i + 1
+            while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and not doc[start].is_sent_start:
+                start -= 1
+        else:
+            continue
+        spans = [x for x in spans if x[1] <= start or x[0] >= end] + [(start, end, "ORG")]
+    return sorted(spans)
+
+
 _CHAIN_LINKS = frozenset({"of", "for"})
 
 
@@ -257,9 +278,10 @@ def _org_chains(doc: Doc, spans: list) -> list:
         if not head.is_title or head.is_sent_start or _span_at(spans, i) is not None or i + 2 >= len(doc):
             continue
         start = i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
-                and _span_at(spans, start - 1) is None and not is_title_word(doc[start - 1]):
-            start -= 1
+        while start > 0 and not doc[start - 1].is_sent_start and _span_at(spans, start - 1) is None and (
+                doc[start - 1].is_title and doc[start - 1].is_alpha and not is_title_word(doc[start - 1])
+                or doc[start - 1].text in ("'", "’") and start > 1 and doc[start - 2].is_title):
+            start -= 1   # (a plural possessive inside: "the Workers' Party")
         if doc[i + 1].lower_ not in _CHAIN_LINKS:
             # "the Dangote Petroleum Refinery": capitalised words ending in an organisation's head
             if i - start >= 2 and doc[start - 1].lower_ == "the" and not (doc[i + 1].is_title and doc[i + 1].is_alpha):

@@ -181,6 +181,9 @@ WORD_LISTS = {
     "law_words": "last words of the names of laws and treaties, which are no entity (\"Act\")",
     "company_prefixes": "legal forms written before a company's name (\"PT\", \"PJSC\")",
     "player_roles": "what a player or coach is, after which a city names the club (\"the Barcelona midfielder\")",
+    "club_affixes": "abbreviations before or after a sports club's name (\"FC\" Barcelona)",
+    "benchmark_words": "words after a name that make it a commodity's benchmark, no entity (\"Brent crude\")",
+    "time_zones": "time zones after a clock time, no organisations (\"GMT\")",
     "ownership_nouns": "words of ownership after which \"in\"/\"of\" names a company (\"shares in X\")",
     "product_nouns": "kinds of product: a name right after one is a product's, no entity (\"the drug X\")",
 }

@@ -1347,3 +1347,75 @@ def test_negative_a_place_beside_a_noun_of_place_is_no_person(extract_text):
 ])
 def test_a_capital_stays_in_its_named_country_beside_a_homonym_elsewhere(extract_text, text):
     assert any(e.name == "Dhaka" and e.id == "place:dhaka" for e in extract_text(text).entities)
+
+
+@pytest.mark.parametrize("text, club, city", [
+    ("A judge in Barcelona ordered FC Barcelona to stand trial. Barcelona denied any wrongdoing.",
+     "FC Barcelona", "Barcelona"),
+    ("AS Roma fans marched through Rome before the derby. Roma said the match would go ahead.", "AS Roma", None),
+    ("Police in Liverpool questioned two men after Everton FC complained. Everton said it would cooperate.",
+     "Everton FC", "Liverpool"),
+])
+def test_a_clubs_abbreviation_makes_the_name_a_club_and_the_city_acting_is_the_club(extract_text, text, club, city):
+    doc = extract_text(text)
+    assert club in names(doc, "Organization") and not names(doc, "Person")
+    assert city is None or city in names(doc, "Place")
+
+
+def test_negative_a_city_where_something_happens_stays_the_city(extract_text):
+    doc = extract_text("FC Barcelona lost again. The trial will be held in Barcelona next year.")
+    assert "Barcelona" in names(doc, "Place")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Brent crude futures rose 41 cents. Goldman Sachs expected Brent to average $56 next year.", "Brent"),
+    ("The Urals blend traded at a discount of $12, and Urals shipments fell.", "Urals"),
+    ("Oil rose to $65.18 a barrel by 1030 GMT on Monday.", "GMT"),
+])
+def test_benchmarks_and_time_zones_are_no_entities(extract_text, text, gone):
+    assert gone not in names(extract_text(text))
+
+
+def test_negative_a_company_before_a_noun_stays_a_company(extract_text):
+    assert "Goldman Sachs" in names(extract_text("Goldman Sachs analysts expected prices to fall."), "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kim Jong Un's daughter Kim Ju Ae was being groomed as his successor.", "Kim Ju Ae"),
+    ("Blockchain analysis firm Chainalysis said in a report this month that thefts rose.", "Chainalysis"),
+    ("The parade marks the anniversary of the Workers' Party next month.", "Workers' Party"),
+])
+def test_names_the_model_cuts_or_misses(extract_text, text, name):
+    assert name in names(extract_text(text))
+
+
+def test_negative_a_headline_word_after_a_name_stays_out(extract_text):
+    doc = extract_text("Elizabeth Warren Hammers Wells Fargo Chief Over Accounts\n\nSen. Elizabeth Warren grilled the bank.")
+    assert "Elizabeth Warren" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Barca paid companies linked to Jose Maria Enriquez Negreira. Mr Enriquez Negreira denied influencing referees.",
+     "Jose Maria Enriquez Negreira"),
+    ("Funds went to firms owned by Ana Maria Lopez Ferrer, and Lopez Ferrer said she had done nothing wrong.",
+     "Ana Maria Lopez Ferrer"),
+    ("Investigators froze accounts of Juan Carlos Ruiz Vega. Ruiz Vega told reporters he was innocent.",
+     "Juan Carlos Ruiz Vega"),
+])
+def test_a_long_name_read_as_an_organisation_is_the_person_it_ends_with(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Person") and len(names(doc, "Person")) == 1
+
+
+def test_negative_an_organisation_with_its_head_word_stays_one(extract_text):
+    doc = extract_text("Funds went to the Lopez Ferrer Foundation, and Maria Lopez Ferrer said it was legal.")
+    assert "Lopez Ferrer Foundation" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("More than 670 people are feared buried, and PNG officials said rescuers were struggling.", "Papua New Guinea"),
+    ("Australia, PNG's nearest neighbour, said it was ready to help.", "Papua New Guinea"),
+    ("The UAE said it would send aid.", "United Arab Emirates"),
+])
+def test_country_acronyms_are_the_country(extract_text, text, country):
+    assert country in names(extract_text(text), "Country")
