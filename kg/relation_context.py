@@ -93,6 +93,22 @@ class DocContext:
     def remember_role(self, i: int, person: str, holder: str, title: str) -> None:
         self.roles.append((i, person, holder, title))
 
+    def capital_of(self, place: str) -> str | None:
+        """The country a capital city stands for, if the text names that country."""
+        country = gazetteer().capital(self.names.get(place, ""))
+        eid = entity_id("Country", country.code.lower()) if country else None
+        return eid if eid in self.names else None
+
+    def held_by(self, person: str, types: frozenset[str]) -> str | None:
+        """The country or organisation a person holds a title of, as the text has named it so far."""
+        return next((holder for _, who, holder, _ in self.roles if who == person and type_of(holder) in types), None)
+
+    def represented(self, person: str, envoys: frozenset[str]) -> str | None:
+        """The country or organisation a person is named an envoy of ("South Africa's ambassador,
+        Ebrahim Rasool"), so far in the text."""
+        return next((holder for _, who, holder, title in self.roles
+                     if who == person and any(w in envoys for w in title.lower().split())), None)
+
     def role_holder(self, title: Token, holders: list[str]) -> str | None:
         """The person a definite title points back to: "the Turkish foreign minister" is the last
         person named with a title of Turkey's that has the word, else ("the Indonesian leader")
@@ -122,6 +138,14 @@ class DocContext:
                     return eid   # "The Nigerian army deployed ..., spokesman X said"
         return None
 
+    def topic(self, types: frozenset[str]) -> str | None:
+        """The entity of these types the article is about: named most, three times or more, and
+        more often than any other of them."""
+        counts = sorted(((len(e.mentions), e.id) for e in self.ents.entities if type_of(e.id) in types), reverse=True)
+        if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
+
     def last_two(self, token: Token, types: frozenset[str]) -> list[str]:
         """The two entities of these types named last before a word in its paragraph or the one
         before ("South Korea delivered tanks to Poland after the two countries signed ..."), not
@@ -138,6 +162,16 @@ class DocContext:
                 if len(found) == 2:
                     return found[::-1]
         return []
+
+    def last_kind(self, token: Token, types: frozenset[str]) -> str | None:
+        """The type of the entity of these types named last before a word (by its name, not an
+        adjective), in its paragraph or the one before."""
+        for i, eid in reversed(self.mentions):
+            if i < token.i and self.near_paragraph(token, i) and type_of(eid) in types and token.doc[i].pos_ != "ADJ":
+                return type_of(eid)
+            if i < token.i and not self.near_paragraph(token, i):
+                return None
+        return None
 
     def last_one(self, token: Token, types: frozenset[str]) -> str | None:
         """The entity of these types named last before a word ("to the country"), in its paragraph

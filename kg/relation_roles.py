@@ -69,8 +69,10 @@ def beside(name: Token, name_end: Token) -> list[Token]:
     words = [t for appos in name_end.children if appos.dep_ == APPOS for t in appos.subtree]
     if name_end.dep_ == APPOS:
         head = name_end.head
-        if head.dep_ == POBJ and head.head.lower_ == "of" and is_title_word(head.head.head):
-            head = head.head.head   # "the commander of the UN force UNIFIL, Aroldo Lazaro"
+        if head.dep_ == POBJ and head.head.dep_ == PREP and is_title_word(head.head.head):
+            # "the commander of the UN force UNIFIL, Aroldo Lazaro", "South Africa's ambassador to
+            # the United States, Ebrahim Rasool": the parser hangs the name on the title's object
+            head = head.head.head
         if is_title_word(head):   # not a dateline the parser set the name beside ("MONTEVIDEO, Uruguay — ...")
             words += [t for t in head.subtree if t.i < name.i]
     elif name.i > 0 and name.nbor(-1).text == ",":

@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles`` and ``role_governments`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_governments`` and ``relation_edges`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -89,7 +89,9 @@ class RelationRules:
     counterparts: frozenset[str] = frozenset()
     national_titles: frozenset[str] = frozenset()
     speaking_titles: frozenset[str] = frozenset()
+    company_titles: frozenset[str] = frozenset()
     governments: frozenset[str] = frozenset()
+    edges: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
 
 
@@ -177,9 +179,14 @@ register(Section("role_national_titles", "list", word,
 register(Section("role_speaking_titles", "list", word,
                  "title words of who speaks for someone: with no holder named, the organisation or country "
                  "whose doings they report (\"The army struck ..., spokesman X said\")"))
+register(Section("role_company_titles", "list", word,
+                 "title words of a company's officers: with no holder named, the organisation the sentence "
+                 "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")"))
 register(Section("role_governments", "list", word,
                  "nouns (lemmas) for a country's government, whose ministers speak for it (\"Taiwan's "
                  "government welcomed ... Economy Minister X said\")"))
+register(Section("relation_edges", "list", word,
+                 "nouns (lemmas) for the edge between places: what is \"along the border with Kosovo\" is not in Kosovo"))
 register(Section("relation_occasion_preps", "list", word,
                  "prepositions before a meeting or agreement noun that its governing verb's subject took part in "
                  "(\"signed a deal after talks\")"))
@@ -201,7 +208,8 @@ def compile_rules(rules: Rules) -> RelationRules:
             role_verbs=frozenset(rules["role_verbs"]), counterparts=frozenset(rules["role_counterparts"]),
             national_titles=frozenset(rules["role_national_titles"]),
             speaking_titles=frozenset(rules["role_speaking_titles"]),
-            governments=frozenset(rules["role_governments"]),
+            company_titles=frozenset(rules["role_company_titles"]),
+            governments=frozenset(rules["role_governments"]), edges=frozenset(rules["relation_edges"]),
             occasion_preps=frozenset(rules["relation_occasion_preps"]))
     return rules.derived["relations"]
 

@@ -46,6 +46,7 @@ _THEME_PRONOUNS = frozenset("them they those some".split())
 # Who has an army or a government: "Sudan's army", "the RSF's leadership".
 _ACTORS = frozenset(("Country", "Organization"))
 _COUNTRY = frozenset(("Country",))
+_ORGANIZATION = frozenset(("Organization",))
 
 
 def _relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
@@ -91,6 +92,10 @@ class RelationFinder:
         named = tokens_named(doc, self.words)   # most tokens are named by no rule
         at = 0
         for sent in sentence_spans(doc):
+            # titles first: "U.S. Secretary of State Marco Rubio declared the ambassador persona non
+            # grata" is done by the country whose title the person holds
+            for rule in self.role_rules:
+                found += self._roles(ctx, rule, sent, doc_id)
             while at < len(named) and named[at] < sent.end:
                 token = doc[named[at]]
                 at += 1
@@ -114,8 +119,6 @@ class RelationFinder:
                         found += self._noun(ctx, rule, token, doc_id)
                     for rule in self.by_theme.get(lower, ()):
                         found += self._located_theme(ctx, rule, token, doc_id)
-            for rule in self.role_rules:
-                found += self._roles(ctx, rule, sent, doc_id)
         found += self._unstated_holders(ctx, found, doc_id)
         return _dedupe(self._apart_from_own_side(found))
 
@@ -194,6 +197,8 @@ class RelationFinder:
             elif place_of and eid is None and self._is_place_noun(t) and (
                     located := self._targets(ctx, t, ("of", "in", "near"), types, rule)):
                 out += located   # "a part of X in Y" (else whose: "shelled Indian villages")
+            elif type_of(eid) == "Person" and "Person" not in types and (held := ctx.held_by(eid, types)):
+                eid = held   # what a minister does as minister, their country does
             elif eid is None or not ctx.fits(eid, types):
                 # meeting someone's envoy or endorsement is not meeting them
                 eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
@@ -214,8 +219,13 @@ class RelationFinder:
                         eid = remembered[1]
                 if eid is None:   # "the army struck", "supplied the military with jets"
                     eid = self._body(ctx, t, types)
+            if type_of(eid) == "Place" and "Place" not in types:
+                eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
             if eid and ctx.fits(eid, types) and eid not in out:
                 out.append(eid)
+            if type_of(eid) == "Person" and not rule.symmetric and (sent_by := ctx.represented(eid, self.rules.envoys)) \
+                    and sent_by not in out and ctx.fits(sent_by, types):
+                out.append(sent_by)   # "declared Rasool persona non grata": the ambassador's country too
         return out
 
     def _described(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> list[str]:
@@ -227,6 +237,11 @@ class RelationFinder:
         if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in ("two", "both") for c in noun.children):
             return ctx.last_two(noun, self.rules.groups[lemma] & types)
+        if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
+                c.dep_ == PREP for c in noun.children):
+            # "Lamola met Wang Yi, and the two signed an agreement": the last two of the kind named last
+            last = ctx.last_kind(noun, types)
+            return ctx.last_two(noun, frozenset([last])) if last else []
         # "the South American bloc Mercosur", "the militant group Hamas": the name after its description
         if not rule.symmetric and lemma in self.rules.envoys:
             # "expelled the French ambassador, Joel Meyer": what is done to an envoy is done to
@@ -287,7 +302,8 @@ class RelationFinder:
                     place = type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj)
                     # what is aimed at is located where it is: "an air strike against the militants in the
                     # Hiran region"
-                    located = not rule.symmetric and "Place" in types and ctx.ents.at(obj) is None
+                    # (or supplied or sanctioned where it is: "fuel to plants in the European Union")
+                    located = not rule.symmetric and ctx.ents.at(obj) is None and ("Place" in types or obj.pos_ == "NOUN")
                     for mod in obj.children:
                         if place and mod.dep_ in NOUN_MODIFIER_DEPS:
                             tokens += _phrase(mod)
@@ -299,7 +315,11 @@ class RelationFinder:
                     if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     for t in tokens:
+                        if t.dep_ == POBJ and t.head.lower_ in ("with", "between") and t.head.head.lemma_.lower() in self.rules.edges:
+                            continue   # "along its border with Kosovo" is not in Kosovo
                         eid = (ctx.place(t, types) or ctx.ents.at(t)) if not hyphen_compound(t) else None
+                        if type_of(eid) == "Place" and "Place" not in types:
+                            eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
                         if eid is None and t.lower_ in PRONOUNS and t is obj:
                             group = ctx.antecedents(t, types, rule)   # "sanctions on them": all named together
                             eid = group[0] if group else None
@@ -370,6 +390,9 @@ class RelationFinder:
         reduced = verb.dep_ in NOUN_CLAUSE_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in verb.children)
         subjects = [c for c in verb.children if c.dep_ == NSUBJPASS] if passive else self._subjects(verb)
         objects = [c for c in verb.children if c.dep_ == DOBJ]
+        if particle:   # "declared Rasool persona non grata", parsed as a clause of the particle's
+            objects += [s for p in verb.children if p.lemma_.lower() == particle and p.pos_ in ("VERB", "NOUN")
+                        for s in p.children if s.dep_ in ALL_SUBJECT_DEPS]
         agents = [p for c in verb.children if c.dep_ == AGENT for p in c.children if p.dep_ == POBJ]
         if reduced:   # "troops sent to Russia", "the city attacked by", "troops fighting in"
             subjects.append(verb.head)
@@ -624,12 +647,13 @@ class RelationFinder:
     def _unstated_holders(self, ctx: DocContext, found: list[Relation], doc_id: str) -> list[Relation]:
         """Whose title it is where the text does not say, for people given no holder anywhere:
         a spokesman's, the organisation or country whose doings the sentence reports ("The
-        Taliban deployed commandos ..., spokesman Zabihullah Mujahid said"); a government title's
+        Taliban deployed commandos ..., spokesman Zabihullah Mujahid said"); a company officer's,
+        the organisation the sentence reports on, else the one the article is about; a government title's
         ("President", "Foreign Minister"), the country whose government the paragraph just named,
         else the one the story is filed from (its dateline: news leaves the home country unsaid),
         unless the sentence names other countries and not that one ("a visit to Paris by Modi, who
-        held talks with President Emmanuel Macron"); what the person says does not count
-        ("President Donald Trump said Russia must ...")."""
+        held talks with President Emmanuel Macron"); what the person says or does does not count
+        ("President Donald Trump said Russia must ...", "Prime Minister Albin Kurti accused Belgrade")."""
         held = {r.source for r in found if self.rules.types[r.type].titles}
         out: list[Relation] = []
         for rule in self.role_rules:
@@ -637,8 +661,13 @@ class RelationFinder:
                 head = words[-1].lemma_.lower()
                 if person in held:
                     continue
-                if head in self.rules.speaking_titles:
+                bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
+                if bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
+                    holder = ctx.body_owner.get(bodies[0])
+                elif head in self.rules.speaking_titles:
                     holder = ctx.actor(token.sent, rule.target, person)
+                elif head in self.rules.company_titles:
+                    holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
                 elif head in self.rules.national_titles:
                     holder = ctx.government_before(token) or self._home_of(ctx, token, end)
                 else:
@@ -653,16 +682,19 @@ class RelationFinder:
     @staticmethod
     def _home_of(ctx: DocContext, name: Token, end: Token) -> str | None:
         """The country a government title with no holder belongs to (see ``_unstated_holders``):
-        the dateline's, when the sentence names no other country outside what the person says;
-        without a dateline, the one country the sentence names, if as an owner ("Ecuador's runoff")."""
-        said = {t.i for c in end.head.children if end.dep_ in ALL_SUBJECT_DEPS and c.dep_ == CCOMP
-                for t in c.subtree}
-        named = {eid for t in ctx.mention_tokens(name.sent) if t.i not in said and not hyphen_compound(t)
-                 for eid in [ctx.ents.at(t)] if type_of(eid) == "Country"}
+        the dateline's, when the sentence names no other country outside what the person says or
+        does; without a dateline, the one country the sentence names, as an owner ("won a second
+        term in Ecuador's runoff", not "flew to Paris"), outside what the person says."""
+        subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
+        acts = subject.dep_ in ALL_SUBJECT_DEPS
+        does = {t.i for t in subject.head.subtree} - {t.i for t in subject.subtree} if acts else set()
+        says = {t.i for c in subject.head.children if acts and c.dep_ == CCOMP for t in c.subtree}
+        mentions = [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
+                    and not hyphen_compound(t)]
         if ctx.home:
-            return ctx.home if named <= {ctx.home} else None
-        whose = {ctx.ents.at(t) for t in ctx.mention_tokens(name.sent) if ctx.ents.at(t) in named
-                 and t.dep_ in NOUN_MODIFIER_DEPS}   # "in Ecuador's runoff", not "flew to Paris"
+            return ctx.home if {ctx.ents.at(t) for t in mentions if t.i not in does} <= {ctx.home} else None
+        named = {ctx.ents.at(t) for t in mentions if t.i not in says}
+        whose = {ctx.ents.at(t) for t in mentions if t.i not in says and t.dep_ in NOUN_MODIFIER_DEPS}
         return next(iter(whose)) if len(named) == 1 and whose else None
 
     # -- the record -------------------------------------------------------------------------

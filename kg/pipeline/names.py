@@ -5,10 +5,15 @@ from __future__ import annotations
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import lexicon, rules as rule_files
 from kg.gazetteer import Gazetteer, gazetteer
+
+# Capitalised before a country's name mid-sentence, these make a region's own name ("Northern
+# Ireland", "Western Australia", "South Australia"); in lower case they only point ("northern Syria").
+_REGION_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                "central"})
 
 
 @Language.component("kg_paragraph_sentences")
@@ -31,6 +36,12 @@ def name_boundaries(doc: Doc) -> Doc:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "ORG" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" \
                 and not nxt.is_sent_start:
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "GPE" and before is not None and before.is_title and not before.is_sent_start \
+                and before.lower_ in _REGION_DIRECTIONS and not (nxt is not None and nxt.is_title):
+            # "Northern Ireland", "Western Australia": a region's own name, not the country's
+            kept.append(Span(doc, ent.start - 1, ent.end, label="LOC"))
             continue
         kept.append(ent)
     doc.ents = kept   # only the ruler's spans exist yet; the NER model fills in the rest

@@ -125,3 +125,62 @@ def test_names_joined_to_a_place_or_a_place_noun_are_places(extract_text):
                        "Thai troops moved to Surin and Sisaket.")
     targets = {k[2] for k in facts(doc) if k[0] == "DEPLOYED_TO"}
     assert {"Humla", "Mugu", "Surin", "Sisaket"} <= targets
+
+
+# -- Company officers, envoys, people acting for their country -------------------------------------------
+def test_a_company_officer_with_no_holder_is_the_company_the_story_is_about(extract_text):
+    doc = extract_text("Nestle said on Monday that Chief Executive Laurent Freixe would step down. Nestle sells "
+                       "coffee in 180 countries, and Nestle has cut 6,000 jobs.\n\n"
+                       "Chairman Paul Bulcke said the board had chosen quickly.")
+    roles = _roles(doc)
+    assert {("Laurent Freixe", "Nestle"), ("Paul Bulcke", "Nestle")} <= roles
+
+
+def test_negative_an_army_chief_is_not_the_organisation_beside_him(extract_text):
+    doc = extract_text("The United Nations says both sides have attacked civilians. UN envoy Ramtane Lamamra held "
+                       "talks with army chief Abdel Fattah al-Burhan in Port Sudan on Thursday.")
+    assert ("Abdel Fattah al-Burhan", "United Nations") not in _roles(doc)
+
+
+def test_a_name_the_parser_hangs_on_the_titles_object_holds_the_title(extract_text):
+    doc = extract_text("Mexico's ambassador to the United Kingdom, Josefa Gonzalez Blanco, returned home on Sunday.")
+    assert relation(doc, "HOLDS_ROLE", "Josefa Gonzalez Blanco", "Mexico").title == "ambassador"
+
+
+def test_an_envoy_declared_persona_non_grata_is_their_country_expelled(extract_text):
+    doc = extract_text("Canada's ambassador, Cameron MacKay, met officials on Monday. Indian Foreign Minister "
+                       "Subrahmanyam Jaishankar declared MacKay persona non grata on Tuesday.")
+    assert {("SANCTIONED", "India", "Canada"), ("SANCTIONED", "India", "Cameron MacKay")} <= facts(doc)
+
+
+def test_what_a_minister_does_as_minister_their_country_does(extract_text):
+    doc = extract_text("French Defence Minister Sebastien Lecornu sent two frigates to the Red Sea on Monday.")
+    assert ("DEPLOYED_TO", "France", "Red Sea") in facts(doc)
+
+
+def test_barring_officials_is_a_sanction_on_their_country(extract_text):
+    doc = extract_text("Lithuania has barred a dozen Belarusian officials from entering its territory.")
+    assert ("SANCTIONED", "Lithuania", "Belarus") in facts(doc)
+
+
+def test_negative_members_of_an_alliance_are_not_the_alliance(extract_text):
+    doc = extract_text("NATO members have fired on Russian aircraft for the first time since the war began.")
+    assert ("ATTACKED", "NATO", "Russia") not in facts(doc)
+
+
+def test_a_producer_supplies_its_output_to_buyers_where_they_are(extract_text):
+    doc = extract_text("Kazakhstan supplies much of its output to China. Norway supplies gas to power plants in "
+                       "Germany and Poland.")
+    assert {("SUPPLIED", "Kazakhstan", "China"), ("SUPPLIED", "Norway", "Germany"),
+            ("SUPPLIED", "Norway", "Poland")} <= facts(doc)
+
+
+def test_the_two_are_the_last_two_of_the_kind_named_last(extract_text):
+    doc = extract_text("Ronald Lamola met Chinese Foreign Minister Wang Yi in Johannesburg, and the two signed an "
+                       "agreement on farm trade.")
+    assert ("SIGNED_AGREEMENT_WITH", "Ronald Lamola", "Wang Yi") in facts(doc)
+
+
+def test_negative_along_the_border_with_a_country_is_not_in_it(extract_text):
+    doc = extract_text("Serbia has moved troops and tanks to positions along its border with Kosovo, officials said.")
+    assert ("DEPLOYED_TO", "Serbia", "Kosovo") not in facts(doc)
