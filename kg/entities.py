@@ -48,8 +48,9 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS:
-        return True
+    if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (
+            doc[end - 1].dep_ != "poss" or doc[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS):
+        return True   # (not the possessor of a thing there: "a place in New Delhi's policy"; "in Dhaka's district" is)
     if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
         return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")
     if i >= 0 and doc[i].lower_ == "from" and not depth and (
@@ -137,8 +138,9 @@ def _named_place_of(doc: Doc, start: int) -> bool:
     """"the city of Malatya", "the towns of Dervenochoria", "the capital Abuja": a place named by its kind."""
     i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     if i >= 1 and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in lexicon.PLACE_NOUNS \
-            and doc[i].lower_ not in _DIRECTIONS and doc[i - 1].lower_ in ("the", "its", "their"):
-        return True
+            and doc[i].lower_ not in _DIRECTIONS and (doc[i - 1].lower_ in ("the", "its", "their") or (
+                i >= 2 and doc[i - 1].is_lower and doc[i - 2].lower_ in ("the", "its", "their"))):
+        return True   # ("the state capital Porto Alegre")
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.PLACE_NOUNS
 
 
@@ -196,10 +198,15 @@ def _kind_before(doc: Doc, start: int) -> str | None:
     lemma = noun.lemma_.lower()
     if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
         return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
-    if lemma in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS \
-            or lemma.endswith(("maker", "builder")) and lemma not in lexicon.TITLE_WORDS:   # not "lawmaker"
-        return "Organization"
-    return None
+    return "Organization" if _names_an_organization(noun) else None
+
+
+def _names_an_organization(noun: Token) -> bool:
+    """A common noun of organisation (``organization_nouns``), or of a maker of things
+    ("chipmaker", "shipbuilder"; not "lawmaker", a title)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS \
+        or lemma.endswith(("maker", "builder")) and lemma not in lexicon.TITLE_WORDS
 
 
 def _owned(doc: Doc, start: int, end: int) -> bool:
@@ -571,6 +578,11 @@ class EntityFinder:
         if label in ("GPE", "LOC", "FAC", "ORG") and _at_an_employer(doc, start):
             found = self._organization(doc, start, end)   # "analysts at Jefferies"
             return found and replace(found, weight=2)
+        if label in ("GPE", "LOC", "FAC") and self.gaz.city(text) is None:
+            noun = _apposition_noun(doc, start, end)
+            if noun is not None and _names_an_organization(noun):
+                found = self._organization(doc, start, end)   # "Nexperia, a chipmaker owned by ..."
+                return found and replace(found, weight=3)
         if label in ("GPE", "LOC", "FAC"):
             if text.lower() in _DIRECTIONS:
                 return Found(start, end, "Country", text, "", direction=text.lower())
@@ -586,14 +598,14 @@ class EntityFinder:
             return found if found.geo is not None else replace(found, weight=0)
         noun = _apposition_noun(doc, start, end)
         # ("Mr. Trump, the developer who ...": a title says it is a person's name whatever the noun)
-        organization_noun = noun is not None and noun.lemma_.lower() in lexicon.ORGANIZATION_NOUNS \
-            and role_before(doc, start) is None
+        organization_noun = noun is not None and _names_an_organization(noun) and role_before(doc, start) is None
         if label in ("PERSON", "ORG") and organization_noun:
             found = self._organization(doc, start, end)   # "Varga's team, Bora Velo,"
             return found and Found(found.start, found.end, found.type, found.name, found.key, weight=3)
+        words = [t for t in doc[start:end] if t.text != "-"]   # ("Anne-Claire Amprou": two words)
         if label == "ORG" and noun is not None and not organization_noun and (noun.lemma_.lower() in lexicon.PERSON_NOUNS or (
-                _is_title_word(noun) and 2 <= end - start <= 3 and all(t.is_title for t in doc[start:end])
-                and not _is_org_head(doc[end - 1]))):   # (not "Her ruling party, Chama Cha Mapinduzi,")
+                _is_title_word(noun) and 2 <= len(words) - sum(1 for t in doc[start:end] if t.text == "-") <= 3
+                and all(t.is_title for t in words) and not _is_org_head(doc[end - 1]))):   # (not "Her ruling party, Chama Cha Mapinduzi,")
             found = self._person(doc, start, end)          # "Ayse Demir, a teacher"
             return found and Found(found.start, found.end, found.type, found.name, found.key,
                                    short=found.short, weight=2)
@@ -813,17 +825,21 @@ class EntityFinder:
         Solidarnosc", "the ruling party Likud" (organisations)."""
         found = []
         for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_NOUNS)):
-            if token.i + 1 >= len(doc) or not token.is_lower or not (
+            if token.i + 2 >= len(doc) or not token.is_lower or not (
                     token.dep_ in (COMPOUND, "amod") and token.head.i > token.i   # ("firm" as an adjective)
-                    or (doc[token.i + 1].dep_ == APPOS and doc[token.i + 1].head.i == token.i)):
+                    or any(doc[j].dep_ == APPOS and doc[j].head.i == token.i for j in (token.i + 1, token.i + 2))):
                 continue
-            end = token.i + 1
-            while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
+            start = token.i + 1
+            if doc[start].text == "," and start + 1 < len(doc) and doc[start + 1].dep_ == APPOS \
+                    and doc[start + 1].head.i == token.i:
+                start += 1   # "Brazil's meteorological institute, Inmet,"
+            end = start
+            while end < len(doc) and end - start < 3 and end not in taken and doc[end].pos_ == "PROPN" \
                     and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ \
                     and not _is_title_word(doc[end]):
                 end += 1
-            if end > token.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-                found.append(self._organization(doc, token.i + 1, end))
+            if end > start and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                found.append(self._organization(doc, start, end))
         return [f for f in found if f is not None]
 
     def _employers(self, doc: Doc, taken: set[int]) -> list[Found]:

@@ -70,6 +70,7 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
     resolved = _resolve(doc, _places_in_context(_capitals_weighed(founds, gaz), gaz), gaz)
     remap = _organization_remap({k for _, k in resolved if k[0] == "Organization"})
     remap.update(_descriptions_named(resolved))
+    remap.update(_places_named_with_their_kind({k for _, k in resolved if k[0] == "Place"}))
     acronyms = acronyms or {}
     resolved = [_defined(doc, f, k, acronyms, remap) for f, k in resolved]
     resolved = _one_type_each(resolved)
@@ -197,9 +198,10 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
                 and (f.key in organization_starts or f.key in traded):
             f = replace(f, type="Organization", key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
         if f.type == "Place" and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
-                and doc[f.start].dep_ != "compound":
-            # "Barcelona denied ..." beside "FC Barcelona": a city acting, where the article names
-            # one organisation after it, is that organisation (a club, a company, a government)
+                and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss"):
+            # "Barcelona denied ...", "Barcelona's lawyers" beside "FC Barcelona": a city acting (a
+            # subject or an owner; not "the centre of Kharkiv" beside "the Kharkiv Tractor Plant"),
+            # where the article names one organisation after it, is that organisation
             named = [k for k in organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")]
             if len(named) == 1:
                 f = Found(f.start, f.end, "Organization", f.name, named[0], weight=f.weight)
@@ -334,6 +336,24 @@ def _abbreviates(short: str, name: str) -> bool:
                 return True
         return word > 0 and fits(at, word + 1, False)   # a middle word may be left out
     return short[0] == words[0][0] and fits(0, 0, False)
+
+
+# The kinds of place a name may be written with or without ("Gaza" / "the Gaza Strip", "Sinai" /
+# "the Sinai Peninsula", "Kursk" / "the Kursk region"): not a river, a sea or a state, which are
+# other things than the place of the same name.
+_KINDS_OF_AREA = frozenset({"strip", "peninsula", "valley", "desert", "island", "islands", "area", "county", "district",
+                            "governorate", "oblast", "prefecture", "province", "region", "territory"})
+
+
+def _places_named_with_their_kind(place_keys: set[Key]) -> dict[Key, Key]:
+    """A place the article names both with and without the word of its kind ("Gaza" and "the Gaza
+    Strip") is one place, known by the key of its bare name."""
+    remap = {}
+    for key in place_keys:
+        words = key[1].split()
+        if len(words) > 1 and words[-1] in _KINDS_OF_AREA and ("Place", " ".join(words[:-1])) in place_keys:
+            remap[key] = ("Place", " ".join(words[:-1]))
+    return remap
 
 
 def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:

@@ -69,6 +69,12 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
             name = doc[spelled:token.i].text
             long = Found(spelled, token.i, "Organization", name, fold(name))
             founds = [f for f in founds if f.end <= spelled or f.start >= token.i] + [long]
+        if long is not None and long.type == "Person" and _used_as_organization(founds, doc[token.i + 1].text):
+            # "the Janatha Vimukthi Peramuna (JVP) ... The JVP staged": a name the model read as a
+            # person's, whose acronym the article uses as an organisation's, is that organisation's
+            founds = [f for f in founds if f is not long]
+            long = Found(long.start, long.end, "Organization", long.name, long.key)
+            founds.append(long)
         if long is not None and long.type != "Person" and len(long.name.split()) > 1:
             acronyms.setdefault(fold(doc[token.i + 1].text), long)
     if not acronyms:
@@ -78,6 +84,10 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
              for t in doc if t.i not in taken and _short_name(t) and fold(t.text) in acronyms]
     founds = sorted(founds + added, key=lambda f: (f.start, -f.end))
     return founds, {k: (f.type, f.key) for k, f in acronyms.items()}
+
+
+def _used_as_organization(founds: list[Found], acronym: str) -> bool:
+    return any(f.type == "Organization" and f.name == acronym for f in founds)
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "e", "de", "del", "al", "el", "la", "du", "des", "-", "&"})
@@ -104,6 +114,7 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     labels "Australia" before the model runs, so the model cuts "Reserve Bank of" + "Australia",
     "South" + "China" + "Sea", "U.S." + "Geological Survey"."""
     spans = _organizations_apart(doc, _persons_joined(doc, [(e.start, e.end, e.label_) for e in doc.ents]))
+    spans = _located_apart(doc, _places_with_particles(doc, spans), gaz)
     k = 0
     while k < len(spans):
         start, end, label = spans[k]
@@ -183,6 +194,41 @@ def _persons_joined(doc: Doc, spans: list) -> list:
             out[-1] = (out[-1][0], s[1], "PERSON")
             continue
         out.append(s)
+    return out
+
+
+def _places_with_particles(doc: Doc, spans: list) -> list:
+    """"Rio Grande" + "do Sul", "Mato Grosso" + "do Sul": a place's name goes on after a particle
+    in lower case and the capitalised words after it (``name_particles``)."""
+    out: list = []
+    for start, end, label in spans:
+        if out and out[-1][1] == start - 1 and out[-1][2] in ("GPE", "LOC") \
+                and doc[start - 1].lower_ in lexicon.NAME_PARTICLES and doc[start - 1].is_lower:
+            out[-1] = (out[-1][0], end, out[-1][2])   # ("Rio Grande" + "do" + "Sul", which the model tagged)
+            continue
+        if label in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES \
+                and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].is_alpha \
+                and not any(s[0] == end + 1 for s in spans):
+            stop = end + 1
+            while stop < len(doc) and stop - end <= 2 and doc[stop].is_title and doc[stop].is_alpha:
+                stop += 1
+            end = stop
+        out.append((start, end, label))
+    return out
+
+
+def _located_apart(doc: Doc, spans: list, gaz: Gazetteer) -> list:
+    """"the Court of Appeal in Colombo", "the Presidential Secretariat in Colombo": where an
+    institution sits, which the model took into its name, is a place of its own (a city's
+    name after "in"; not a mission's country: "the UN Mission in South Sudan")."""
+    out = []
+    for start, end, label in spans:
+        cut = next((i for i in range(start + 2, end - 1) if doc[i].lower_ == "in"), None) if label in ("ORG", "FAC") else None
+        if cut is not None and gaz.city(tokens_text(doc, cut + 1, end)) is not None \
+                and not gaz.country(tokens_text(doc, cut + 1, end)):
+            out += [(start, cut, label), (cut + 1, end, "GPE")]
+        else:
+            out.append((start, end, label))
     return out
 
 

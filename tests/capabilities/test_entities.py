@@ -1479,3 +1479,68 @@ def test_a_capitals_former_name_is_no_persons_name(extract_text):
 def test_a_name_ends_before_the_comma_the_model_took_in(extract_text):
     doc = extract_text("Shabana Mahmood moves from the Ministry of Justice to the Home Office, Downing Street said.")
     assert {"Home Office", "Downing Street"} <= names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, organization, place", [
+    ("The Court of Appeal in Colombo reinstated the board the following day.", "Court of Appeal", "Colombo"),
+    ("He is expected to be sworn in at the Presidential Secretariat in Colombo on Monday.",
+     "Presidential Secretariat", "Colombo"),
+    ("The Supreme Court in Nairobi dismissed the petition on Friday.", "Supreme Court", "Nairobi"),
+])
+def test_where_an_institution_sits_is_a_place_of_its_own(extract_text, text, organization, place):
+    found = names(extract_text(text))
+    assert organization in found and place in found
+
+
+def test_negative_a_country_after_in_is_no_place_cut_off(extract_text):
+    doc = extract_text("The United Nations Mission in South Sudan said two peacekeepers were wounded.")
+    assert "South Sudan" not in names(doc, "Place")
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("The Dutch government has taken control of Nexperia, a chipmaker owned by China's Wingtech. Nexperia said "
+     "it would appeal.", "Nexperia", "Organization"),
+    ("Brazil's meteorological institute, Inmet, warned that more rain was expected.", "Inmet", "Organization"),
+    ("Anne-Claire Amprou, France's global health ambassador, said the agreement was a victory.",
+     "Anne-Claire Amprou", "Person"),
+])
+def test_an_apposition_types_a_name_the_model_mistyped_or_missed(extract_text, text, name, type_):
+    assert name in names(extract_text(text), type_)
+
+
+def test_negative_a_city_beside_a_noun_of_place_stays_a_place(extract_text):
+    assert "Goma" in names(extract_text("Rebels entered Goma, the largest city in the east."), "Place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli strikes hit Gaza on Monday. Aid trucks entered the Gaza Strip from Egypt.", "Gaza Strip"),
+    ("Troops crossed into the Kursk region; fighting in Kursk continued.", "Kursk"),
+    ("Heavy rain hit the Swat Valley, and roads in Swat were closed.", "Swat Valley"),
+])
+def test_a_place_named_with_and_without_its_kind_is_one(extract_text, text, place):
+    doc = extract_text(text)
+    assert place in names(doc, "Place") and len(names(doc, "Place")) == 1
+
+
+def test_negative_a_river_and_the_place_of_its_name_stay_apart(extract_text):
+    doc = extract_text("Floods hit Mississippi on Monday as the Mississippi River rose.")
+    assert len(names(doc, "Place")) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The EU sanctioned Iran Air over drone shipments.", "Iran Air"),
+    ("Taiwan Semiconductor Manufacturing Co said profits rose 40%.", "Taiwan Semiconductor Manufacturing Co"),
+    ("Al Shabaab fighters attacked a base in Somalia; Al Shabaab claimed responsibility.", "Al-Shabaab"),
+])
+def test_companies_and_armed_groups_named_after_countries_or_known(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_country_before_its_people_stays_the_country(extract_text):
+    assert "Iran" in names(extract_text("Iran said the talks would resume."), "Country")
+
+
+def test_an_acronym_used_as_an_organisation_makes_its_name_one(extract_text):
+    doc = extract_text("The NPP is led by the Janatha Vimukthi Peramuna (JVP), a party that staged two uprisings. "
+                       "The JVP says it has changed.")
+    assert "Janatha Vimukthi Peramuna" in names(doc, "Organization") and not names(doc, "Person")
