@@ -76,6 +76,8 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
     target = _verbal(verb) if verb is not None else None
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == ADVCL and verb.head.i < verb.i:
+        target = _verbal(verb.head)   # "cut its rate on Wednesday, saying ...": said as it acted
     dates = [e for e in ctx.ents_of(sent) if e.label_ in _DAY_LABELS
              and (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day

@@ -508,6 +508,15 @@ DATES = [
          date="2025-03-11"),
     Case("explicit day", "Ghana said it would hold talks on Monday with lenders.", {S("Ghana")}, date="none"),
     Case("explicit day", "The Kremlin denied that talks took place on Monday.", {S("Kremlin", "denied")}, date="none"),
+    # "did X on DAY, saying Y": the participle says it as the act is done
+    Case("day of the act said with", "Bank Indonesia cut its benchmark rate on Wednesday, saying growth was slowing.",
+         {S("Bank Indonesia")}, date="2025-03-12"),
+    Case("day of the act said with", "Toyota raised its forecast on Tuesday, saying demand for hybrids had surged.",
+         {S("Toyota")}, date="2025-03-11"),
+    Case("day of the act said with", "Kenya recalled its ambassador on Monday, saying the remarks were an insult.",
+         {S("Kenya")}, date="2025-03-10"),
+    Case("day of the act said with", "Toyota raised its forecast, saying the plant would reopen on Tuesday.",
+         {S("Toyota")}, date="none"),
     # A day the model labels a time ("Wednesday night", "Monday evening") is a day all the same
     Case("day and time of day", "Chairperson Annabel Mwale said on Wednesday night that every sheet had been checked.",
          {S("Annabel Mwale")}, date="2025-03-12"),
