@@ -473,8 +473,14 @@ class EntityFinder:
         if label == "PERSON" and _is_org_head(doc[start]):
             # "Group G", "Party Congress": a person's name does not open with an organisation's word
             return self._organization(doc, start, end) if _is_org_head(doc[end - 1]) else None
-        if text.lower() in lexicon.TIME_ZONES or end < len(doc) and doc[end].lower_ in lexicon.BENCHMARK_WORDS:
-            return None   # "by 1030 GMT", "Brent crude futures"
+        if text.lower() in lexicon.TIME_ZONES or end < len(doc) and (doc[end].lower_ in lexicon.BENCHMARK_WORDS or (
+                end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"
+                and doc[end + 1].lower_ in lexicon.BENCHMARK_WORDS)):
+            return None   # "by 1030 GMT", "Brent crude futures", "the Merval stock index"
+        if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in lexicon.ORGANIZATION_NOUNS \
+                and all(t.is_title or not t.is_alpha for t in doc[start:end - 1]):
+            end -= 1   # "La Libertad Avanza party": the noun after a name is no part of it (not "the defence ministry")
+            text = tokens_text(doc, start, end)
         if label == "ORG" and fold(text) in lexicon.ORGANIZATION_NAMES:
             end = _known_description(doc, start, end)   # "the U.N. human rights office"
             text = tokens_text(doc, start, end)
@@ -1001,12 +1007,40 @@ class EntityFinder:
                 founds = [f for f in founds if f not in overlapping]
                 founds.append(extra)
         founds = _without_products(doc, self._qualifiers_apart(doc, founds))
+        if tokens_named(doc, lexicon.SPORTS_CONTEXT):
+            founds = self._clubs(doc, founds)
         founds.sort(key=lambda f: (f.start, -f.end))
         founds = _drop_nested(founds)
         founds = _named_in_apposition(doc, founds)
         founds = self._surnames(doc, founds)
         founds, acronyms = _defined_acronyms(doc, founds)
         return group(doc, founds, sentence_of, self.gaz, acronyms)
+
+    def _clubs(self, doc: Doc, founds: list[Found]) -> list[Found]:
+        """In an article about sport (``sports_context``): a city's name and a club's word is the
+        club ("Manchester City", "Tottenham Hotspur", ``club_words``), and so is the club's word
+        alone ("City have won"); a city acting (a subject, an owner) is its club ("Liverpool
+        declined to comment")."""
+        out, clubs = [], {}
+        for f in founds:
+            words = tokens_text(doc, f.start, f.end).split()
+            if len(words) >= 2 and words[-1].lower() in lexicon.CLUB_WORDS and words[-1].istitle() \
+                    and self.gaz.city(" ".join(words)) is None \
+                    and (self.gaz.city(" ".join(words[:-1])) is not None or f.type != "Place"):
+                name = " ".join(words)
+                f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
+                clubs.setdefault(words[-1], set()).add(f.key)
+            elif f.type == "Place" and f.geo is not None and f.weight <= 1 and f.end - f.start == 1 \
+                    and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss") and not self.gaz.capital(f.name):
+                f = Found(f.start, f.end, "Organization", f.name, self._org_key(f.name), weight=2)
+            out.append(f)
+        taken = {i for f in out for i in range(f.start, f.end)}
+        for word, keys in clubs.items():
+            if len(keys) == 1:
+                key = next(iter(keys))
+                out += [Found(i, i + 1, "Organization", doc[i].text, key, weight=2) for i in tokens_named(doc, (word.lower(),))
+                        if i not in taken and doc[i].text == word and not doc[i].ent_type_]
+        return sorted(out, key=lambda f: (f.start, -f.end))
 
     def _qualifiers_apart(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """The country an institution is named with is mentioned too: "Spain's national weather
@@ -1034,7 +1068,7 @@ class EntityFinder:
         companies = {doc[f.start].text for f in founds if f.type == "Organization" and f.traded and f.end - f.start == 1}
         full = [f for f in founds if f.type == "Person" and not f.short
                 or " " in f.key and f.end - f.start >= 2 and may_be_a_person_read_as_organization(f)
-                and doc[f.end - 1].text not in companies]
+                and doc[f.end - 1].text not in companies and f.weight < 3]
         parts: dict[str, Found] = {}
         for f in full:
             words = [t for t in doc[f.start:f.end] if t.is_alpha]

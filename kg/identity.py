@@ -241,7 +241,7 @@ def may_be_a_person_read_as_organization(f: Found, longer: bool = False) -> bool
 def _organization_words() -> frozenset[str]:
     """The words that make a name an organisation's, folded as keys are ("army" -> "armi")."""
     words = lexicon.ORG_HEADS | lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_HEADS \
-        | lexicon.CAPITALISED_INSTITUTION_HEADS | lexicon.CLUB_AFFIXES | lexicon.COMPANY_PREFIXES
+        | lexicon.CAPITALISED_INSTITUTION_HEADS | lexicon.CLUB_AFFIXES | lexicon.COMPANY_PREFIXES | lexicon.CLUB_WORDS
     return _folded_set(words)
 
 

@@ -78,6 +78,8 @@ ORIGIN_WORDS: frozenset[str]
 CLUB_AFFIXES: frozenset[str]
 BENCHMARK_WORDS: frozenset[str]
 TIME_ZONES: frozenset[str]
+CLUB_WORDS: frozenset[str]
+SPORTS_CONTEXT: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -105,7 +107,7 @@ _WORDS = {
     "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles",
     "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns",
     "ORIGIN_WORDS": "origin_words", "CLUB_AFFIXES": "club_affixes", "BENCHMARK_WORDS": "benchmark_words",
-    "TIME_ZONES": "time_zones",
+    "TIME_ZONES": "time_zones", "CLUB_WORDS": "club_words", "SPORTS_CONTEXT": "sports_context",
 }
 
 ACTIVE: rule_files.Rules

@@ -182,6 +182,8 @@ WORD_LISTS = {
     "company_prefixes": "legal forms written before a company's name (\"PT\", \"PJSC\")",
     "player_roles": "what a player or coach is, after which a city names the club (\"the Barcelona midfielder\")",
     "club_affixes": "abbreviations before or after a sports club's name (\"FC\" Barcelona)",
+    "club_words": "last words of clubs' names after a city's (\"Manchester *City*\")",
+    "sports_context": "words that show an article is about sport (\"league\")",
     "benchmark_words": "words after a name that make it a commodity's benchmark, no entity (\"Brent crude\")",
     "time_zones": "time zones after a clock time, no organisations (\"GMT\")",
     "ownership_nouns": "words of ownership after which \"in\"/\"of\" names a company (\"shares in X\")",

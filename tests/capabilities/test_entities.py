@@ -1544,3 +1544,29 @@ def test_an_acronym_used_as_an_organisation_makes_its_name_one(extract_text):
     doc = extract_text("The NPP is led by the Janatha Vimukthi Peramuna (JVP), a party that staged two uprisings. "
                        "The JVP says it has changed.")
     assert "Janatha Vimukthi Peramuna" in names(doc, "Organization") and not names(doc, "Person")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Manchester City were cleared by the Premier League on Friday. City have won eight league titles.",
+     "Manchester City"),
+    ("Leeds United striker Joe Bloggs scored twice as the club climbed the league table.", "Leeds United"),
+    ("Tottenham Hotspur play at home on Saturday, the league said.", "Tottenham Hotspur"),
+])
+def test_a_city_and_a_clubs_word_in_an_article_about_sport_is_the_club(extract_text, text, club):
+    doc = extract_text(text)
+    assert club in names(doc, "Organization") and not names(doc, "Person") - {"Joe Bloggs"} and not names(doc, "Place")
+
+
+def test_negative_a_city_named_with_city_stays_a_place(extract_text):
+    doc = extract_text("Floods hit Quezon City and Kansas City during the league season.")
+    assert {"Quezon City", "Kansas City"} <= names(doc, "Place")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Milei's La Libertad Avanza party suffered a heavy defeat.", "La Libertad Avanza"),
+    ("Argentina's benchmark Merval stock index fell 4.5%.", None),
+    ("The Movement Toward Socialism party won the vote.", "Movement Toward Socialism"),
+])
+def test_a_noun_after_a_name_is_no_part_of_it(extract_text, text, name):
+    found = names(extract_text(text))
+    assert not any(n.endswith((" party", " index")) for n in found) and (name is None or name in found)
