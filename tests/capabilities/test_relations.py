@@ -385,6 +385,12 @@ def test_who_a_description_stands_for(extract_text, text, expected):
     # where the expelled are expelled from is not whom it is against
     ("India expelled Pakistani military advisers from its High Commission in New Delhi.",
      ("SANCTIONED", "India", "High Commission")),
+    # "their" after people named together is them, not an office named between
+    ("Anthony Albanese and Donald Trump signed the framework at the White House on Monday, in their first formal "
+     "meeting.",
+     ("MET_WITH", "Anthony Albanese", "White House")),
+    ("William Ruto and Yoweri Museveni signed the accord at the Kremlin on Friday, in their second meeting this year.",
+     ("MET_WITH", "Kremlin", "William Ruto")),
     # "Liberian-flagged" says how the ship is registered, not whose it is
     ("Houthi rebels attacked a Liberian-flagged ship in the Gulf of Aden.", ("ATTACKED", "Houthi", "Liberia")),
     # "the country" is not one named as acting in its own sentence
