@@ -49,7 +49,8 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (
-            doc[end - 1].dep_ != "poss" or doc[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS):
+            doc[end - 1].dep_ != "poss" or doc[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS
+            or doc[end - 1].head.lemma_.lower() in lexicon.FACILITY_HEADS):
         return True   # (not the possessor of a thing there: "a place in New Delhi's policy"; "in Dhaka's district" is)
     if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
         return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")

@@ -489,7 +489,7 @@ STATEMENTS = [
          {S("Kenya"), S("Kenya", "warned")}),
     Case("it in what was said", "Russia, it said, has relied on North Korea for shells.", absent={"Russia"}),
     Case("it in what was said", "The Houthi movement in Yemen, which has attacked ships it says are linked to Israel, "
-         "said on Saturday that it had targeted a tanker.", {S("Houthi")}, absent={"Yemen", "Israel"}),
+         "said on Saturday that it had targeted a tanker.", {S("Houthis")}, absent={"Yemen", "Israel"}),
     # A refusal to confirm or deny that the speaker tells of themselves is their own act
     Case("own refusal", "Shinwa Motors denied the report. A company spokesman said he could not confirm it.",
          {S("Shinwa Motors", "confirmed", True)}),
