@@ -310,13 +310,26 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
         if lemma in lexicon.NP_SAYING_VERBS and _quote_after_object(verb) is not None:
             end = max(end, _quote_after_object(verb))   # 'called the attack "cowardly"': the quote too
         return _trimmed(doc, min(t.i for t in parts), end)
-    clause = _clause_misread_as_circumstance(verb)
+    clause = _clause_misread_as_circumstance(verb) or _clause_misread_as_main(verb)
     if clause is not None:
         return clause
     quote = adjacent_quote(quotes, verb)
     if quote:
         return doc[quote[0] + 1:quote[1] - 1]
     return _after_colon(verb, quotes)
+
+
+def _clause_misread_as_main(verb: Token) -> Span | None:
+    """"X reported last week, citing people familiar with the matter, that officials wanted ...":
+    the parser made the report a clause of what was reported; the "that" after the verb says
+    which way round it is."""
+    head = verb.head
+    if verb.dep_ != CCOMP or head.i <= verb.i:
+        return None
+    mark = next((c for c in head.children if c.dep_ == MARK and c.lower_ == "that" and verb.i < c.i < head.i), None)
+    if mark is None:
+        return None
+    return _trimmed(verb.doc, mark.i + 1, max(t.i for t in head.subtree) + 1)
 
 
 def _clause_misread_as_circumstance(verb: Token) -> Span | None:
