@@ -16,8 +16,9 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, OPRD,
-                           PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
+from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, NPADVMOD, OPRD,
+                           PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, POSS, PRECONJ, PREP, RELCL, SUBJECT_DEPS,
+                           XCOMP)
 from kg.sentences import sentence_of
 
 # Children of a verb that hold what was said (prepositions are decided apart).
@@ -102,8 +103,8 @@ def _particle_of(verb: Token, prep: Token) -> bool:
     of "call for" / "call on" follows the verb with at most adverbs and days between. After an
     object it is a preposition of the object ("called the strike for Wednesday"), and "on" with
     a day is the day ("called the meeting on Monday")."""
-    if any(c.ent_type_ in _DAY_LABELS for c in prep.children):
-        return False
+    if prep.lower_ in ("on", "upon") and any(c.ent_type_ in _DAY_LABELS for c in prep.children):
+        return False   # ("called for a national day of protest" is a call all the same)
     return all(t.pos_ == "ADV" or t.ent_type_ in _DAY_LABELS or t.lower_ in ("on", "this", "last")
                for t in verb.doc[verb.i + 1:prep.i])
 
@@ -118,6 +119,8 @@ def is_trigger(verb: Token) -> bool:
 def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
     """The verb's subject; in ``"The solution: ...," he said`` the one outside the quote. A verb
     coordinated with, or hanging as a participle or infinitive under, another takes its subject."""
+    if own_refusal(verb):
+        return subject_of(verb.head, quoted)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     outside = [c for c in subjects if c.i not in quoted]
     if len(outside) > 1 and outside[1].i == outside[0].i + 1:
@@ -126,6 +129,9 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return outside[0]
     if subjects and (verb.i in quoted or not quoted):
         return subjects[0]   # outside a quote, a subject inside one is the parser's mistake
+    aside = speaker_aside(verb)
+    if aside is not None:
+        return next(c for c in aside.children if c.dep_ in SUBJECT_DEPS)
     outer = lifted_conjunct(verb)
     if outer is not None:
         return subject_of(outer, quoted)
@@ -135,11 +141,32 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
         return subject_of(verb.head.head, quoted)
+    if verb.dep_ == ACL and verb.tag_ == "VBD" and verb.head.dep_ in SUBJECT_DEPS:
+        return verb.head   # "Jordan's foreign minister, X, called on Wednesday for ...": a finite
+        # verb the parser hung on its own subject as a clause
     if verb.dep_ == ACL and verb.tag_ == "VBG":
         # "issued a statement saying ...": whoever issued it; "officials saying": the officials
         if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:
             return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
+    return None
+
+
+def speaker_aside(verb: Token) -> Token | None:
+    """"Paetongtarn, asked about the protest during a visit last Saturday, said ...": a participle
+    set off by commas after the speaker's name, which the parser made a clause of its own with
+    the speaker as its subject (the verb of saying is left without one)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.dep_ not in (CCOMP, ADVCL) or child.i > verb.i or child.tag_ not in ("VBN", "VBD", "VBG"):
+            continue
+        subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS and c.i < child.i), None)
+        if subject is not None:
+            end = max(t.i for t in subject.subtree if not t.is_punct)
+            if end + 2 == child.i and doc[end + 1].text == ",":
+                return child
     return None
 
 
@@ -178,7 +205,9 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def negated(verb: Token) -> bool:
-    if any(c.dep_ == NEG for c in verb.children):
+    if any(c.dep_ == NEG or c.dep_ == PRECONJ and c.lower_ == "neither" for c in verb.children):
+        return True   # "did not confirm", "neither confirmed (nor denied)"
+    if _negated_conjunct(verb):
         return True
     governor = verb.head
     if verb.dep_ == PCOMP and governor.dep_ == PREP:
@@ -186,6 +215,19 @@ def negated(verb: Token) -> bool:
     if verb.dep_ in (XCOMP, PCOMP) and governor.lemma_.lower() in lexicon.NEGATING_GOVERNORS:
         return not any(c.dep_ == NEG for c in governor.children)
     return False
+
+
+def _negated_conjunct(verb: Token) -> bool:
+    """"neither confirmed nor denied", "did not confirm or deny": a verb joined by "nor", or by
+    "or" to a negated verb whose subject and auxiliary it shares, is negated too (with "and" the
+    second verb is an act of its own: "did not confirm the toll and said ...")."""
+    if verb.dep_ != CONJ or not is_trigger(verb.head):
+        return False
+    joint = next((c.lower_ for c in verb.head.children if c.dep_ == CC and verb.head.i < c.i < verb.i), None)
+    if joint == "nor":
+        return True
+    own = any(c.dep_ in SUBJECT_DEPS or c.dep_ in (AUX, NEG) for c in verb.children)
+    return joint == "or" and not own and negated(verb.head)
 
 
 def adds_act(verb: Token) -> bool:
@@ -203,20 +245,71 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
     outlet's "X reported", which vouches for the statements it carries, and except a participle
     that adds an act of the same speaker. A verb inside a quote is never the frame of the
     attribution outside it."""
-    if adds_act(verb) or lifted_conjunct(verb) is not None:
-        return False
+    if adds_act(verb) or lifted_conjunct(verb) is not None or timeline_count(verb) is not None \
+            or own_refusal(verb):
+        return False   # ("..., a day after Y accused ...": the writer's timeline, not the content)
     node = verb
     while node.head.i != node.i:
-        edge = node.dep_
+        edge, child = node.dep_, node
         if edge == RELCL and node is verb and verb.tag_ in ("VBD", "VBZ", "VBP") \
                 and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in verb.children):
             return False   # "..., where Washington says 10,000 are deployed": the writer's aside
         node = node.head
+        if edge == ADVCL and subordinated(child) and is_trigger(node) \
+                and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in child.children):
+            return False   # "X said on Sunday, after the decision was first reported by Y, that
+            # ...", "..., a day after Y accused ...": the frame's circumstance, the writer's timeline
+            # (a clause with a subject of its own; a pronoun there, or a participle with none, is
+            # left to the frame: "X criticised her after she blamed ...", "before cutting ...")
         if node.i in quoted:
             continue
-        if is_trigger(node) and edge != CONJ and node.i not in outlet_verbs and not act_only(node):
-            return True
+        if is_trigger(node) and edge != CONJ and edge not in SUBJECT_DEPS and node.i not in outlet_verbs \
+                and not act_only(node):   # (a verb in the frame's subject is no part of what it says)
+            return not relayed(node)
     return False
+
+
+def timeline_count(clause: Token) -> tuple[Token, Token] | None:
+    """"a day after Y accused", "two days before Y said": the count noun and the "after" or
+    "before" of a clause the writer sets in time against another, wherever the parser hung it
+    (on the verb, or the verb as a relative clause of "day")."""
+    mark = next((c for c in clause.children if c.dep_ == MARK and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    count = next((c for c in clause.children if c.dep_ == NPADVMOD and c.lemma_ == "day" and c.i < mark.i), None)
+    if count is None and clause.dep_ == RELCL and clause.head.lemma_ == "day" and clause.head.i < mark.i:
+        count = clause.head
+    return (count, mark) if count is not None else None
+
+
+def own_refusal(verb: Token) -> bool:
+    """"A company spokesman said he could not confirm the report": a refusal to confirm or deny
+    that the speaker of the frame tells of themselves ("he", "she", "it", "they") is their own
+    act, not a claim about another."""
+    if verb.dep_ != CCOMP or not is_trigger(verb.head) or not negated(verb) \
+            or kind_of(verb) not in ("confirmed", "denied"):
+        return False   # ("said he would not appeal": what he said, not a refusal to call for)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in _REFERRING_PRONOUNS
+
+
+_REFERRING_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def relayed(frame: Token) -> bool:
+    """"X called for a ceasefire, his ministry said", "X told Y that ..., the statement said",
+    "Foreign Minister X called for ..., the foreign ministry said": a frame whose subject is a
+    document or an office, ministry or spokesperson ("his", "the"; a body named as such, "The
+    U.S. State Department said", speaks for itself) relays what the speaker said; it carries the
+    statement rather than making it its own claim."""
+    subject = next((c for c in frame.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in lexicon.DOCUMENT_NOUNS:
+        return True
+    return lemma in lexicon.RELAYING_NOUNS and subject.tag_ in ("NN", "NNP") and subject.text.islower() \
+        and any(c.dep_ == POSS and c.tag_ == "PRP$" or c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def act_only(verb: Token) -> bool:
@@ -269,7 +362,7 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     if ccomps:
         right = [c for c in ccomps if c.i > verb.i]
         clause = (right or ccomps)[0]
-        lifted = {t.i for c in clause.subtree if lifted_conjunct(c) is verb for t in c.subtree}
+        lifted = {t.i for c in clause.subtree if lifted_conjunct(c) == verb for t in c.subtree}
         sub = [t for t in clause.subtree if t.i not in lifted and not (t.dep_ == CC and t.head == clause
                                                                        and lifted)]
         quote = quote_around(quotes, clause)
@@ -282,7 +375,7 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
         return _trimmed(doc, verb.i + 1, max(t.i for t in wanted.subtree) + 1)
     parts: list[Token] = []
     for child in verb.children:
-        if child.i < verb.i or child is subject:
+        if child.i < verb.i or child == subject:
             continue
         if child.dep_ in CONTENT_DEPS or child.dep_ == ADVCL and child.tag_ == "VBG" \
                 and (is_trigger(child) or child.lemma_.lower() in lexicon.SOURCE_PARTICIPLES) \
@@ -310,23 +403,42 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
         if lemma in lexicon.NP_SAYING_VERBS and _quote_after_object(verb) is not None:
             end = max(end, _quote_after_object(verb))   # 'called the attack "cowardly"': the quote too
         return _trimmed(doc, min(t.i for t in parts), end)
-    clause = _clause_misread_as_circumstance(verb) or _clause_misread_as_main(verb)
+    clause = _clause_misread_as_circumstance(verb)
     if clause is not None:
         return clause
+    shared = _shared_with_conjunct(verb, subject, quotes) or _clause_above(verb)
+    if shared is not None:
+        return shared
     quote = adjacent_quote(quotes, verb)
     if quote:
         return doc[quote[0] + 1:quote[1] - 1]
     return _after_colon(verb, quotes)
 
 
-def _clause_misread_as_main(verb: Token) -> Span | None:
-    """"X reported last week, citing people familiar with the matter, that officials wanted ...":
-    the parser made the report a clause of what was reported; the "that" after the verb says
-    which way round it is."""
+def _that_clauses_in_phrases(verb: Token) -> list[Token]:
+    return [clause for prep in verb.children if prep.dep_ == PREP and prep.i > verb.i
+            for noun in prep.children if noun.dep_ == POBJ
+            for clause in noun.children if clause.dep_ == ACL
+            and any(c.dep_ == MARK and c.lower_ == "that" for c in clause.children)]
+
+
+def _shared_with_conjunct(verb: Token, subject: Token | None, quotes: list[tuple[int, int]]) -> Span | None:
+    """"neither confirmed nor denied that ...", "confirmed or denied the reports": a verb of saying
+    with nothing of its own says what the verb of saying joined to it says."""
+    for child in verb.children:
+        if child.dep_ == CONJ and child.i > verb.i and is_trigger(child) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return content_span(child, subject, quotes, kind_of(child))
+    return None
+
+
+def _clause_above(verb: Token) -> Span | None:
+    """"X had reported earlier this week, citing ..., that the company was in talks": the parser
+    may make the reported clause, led by "that" after the verb, the head of its verb of saying."""
     head = verb.head
-    if verb.dep_ != CCOMP or head.i <= verb.i:
+    if verb.dep_ != CCOMP or head.i < verb.i:
         return None
-    mark = next((c for c in head.children if c.dep_ == MARK and c.lower_ == "that" and verb.i < c.i < head.i), None)
+    mark = next((c for c in head.children if c.dep_ == MARK and c.lower_ == "that" and c.i > verb.i), None)
     if mark is None:
         return None
     return _trimmed(verb.doc, mark.i + 1, max(t.i for t in head.subtree) + 1)
@@ -336,17 +448,24 @@ def _clause_misread_as_circumstance(verb: Token) -> Span | None:
     """"X said after the convention he would not accept ...": the parser hangs the reported
     clause as a circumstance when a phrase stands between; a finite clause after the verb with
     a subject of its own and no subordinator ("when", "as", "because") is what was said, from
-    its subject on."""
-    for child in verb.children:
-        if child.dep_ != ADVCL or child.i < verb.i \
-                or any(c.dep_ == MARK or c.tag_ == "WRB" for c in child.children):
-            continue   # "said when she resigned": a circumstance
+    its subject on; so is a clause led by "that" that the parser hung on the noun of a phrase
+    after the verb ("said in a letter dated 3 March that the camp was full")."""
+    for child in [*verb.children, *_that_clauses_in_phrases(verb)]:
+        if child.dep_ not in (ADVCL, ACL) or child.i < verb.i or subordinated(child):
+            continue   # "said when she resigned": a circumstance ("said, after the meeting, that
+            # the state was ready": "that" leads what was said)
         subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
         finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == AUX for c in child.children)
         if subjects and finite:
             start = min(t.i for t in subjects[0].subtree)
             return _trimmed(verb.doc, start, max(t.i for t in child.subtree) + 1)
     return None
+
+
+def subordinated(clause: Token) -> bool:
+    """A clause under "when", "as", "because", "after": when or why, not what was said (under
+    "that" it is what was said, wherever the parser hung it)."""
+    return any(c.dep_ == MARK and c.lower_ != "that" or c.tag_ == "WRB" for c in clause.children)
 
 
 def _is_participle_opener(clause: Token) -> bool:
@@ -359,7 +478,7 @@ def _is_participle_opener(clause: Token) -> bool:
 
 def _content_preposition(prep: Token, kind: str) -> bool:
     word = prep.lower_
-    if word in lexicon.CONTENT_PREPOSITIONS:
+    if word in lexicon.CONTENT_PREPOSITIONS or lexicon.VERB_PREPOSITIONS.get(prep.head.lemma_.lower()) == word:
         return True
     return word in ("on", "upon") and kind == "called_for"
 

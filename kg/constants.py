@@ -33,6 +33,7 @@ NPADVMOD = "npadvmod"      # a noun as an adverb: "said *Monday*"
 NSUBJPASS = "nsubjpass"
 OPRD = "oprd"              # "called it *dangerous*"
 PARATAXIS = "parataxis"    # a clause set beside another: "Russia, *it said*, has ..."
+PRECONJ = "preconj"          # the first of a paired conjunction: "*neither* confirmed nor denied"
 XCOMP = "xcomp"            # an open complement: "refused *to confirm*"
 
 ACOMP = "acomp"            # an adjective complement: "is *likely*"

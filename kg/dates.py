@@ -14,6 +14,10 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 _WEEKDAYS = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
              "saturday": SA, "sunday": SU}
+WEEKDAY_NAMES = frozenset(_WEEKDAYS)
+MONTH_NAMES = frozenset(m for name in ("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december", "sept")
+                        for m in (name, name[:3], name[:3] + "."))
 _MONTH_DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?\b"
@@ -21,6 +25,8 @@ _MONTH_DAY = re.compile(
 _VAGUE = re.compile(r"\b(?:last|next|this|earlier|later|past|coming)\s+(?:week|month|year|weekend)\b"
                     r"|\b(?:recently|earlier this|late last|weeks? ago|months? ago|in recent)\b", re.IGNORECASE)
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_WEEKDAY_LAST_WEEK = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\s+(?:of\s+)?last\s+week\b"
+                                rf"|\blast\s+week\s+on\s+(?:{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
 # a day counted from the day the narrative is at ("said the previous day", "a day later")
 _DAY_BEFORE = re.compile(r"\b(?:previous|prior) day\b|\bday before\b|\b(?:a|one|the) day earlier\b", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\b(?:next|following) day\b|\bday after\b|\b(?:a|one|the) day later\b", re.IGNORECASE)
@@ -40,7 +46,7 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
         m = re.search(r"\b\d{4}-\d{2}-\d{2}\b", text)
         return m.group(0) if m else None
     anchor = anchor or published
-    if _VAGUE.search(lower):
+    if _VAGUE.search(lower) and not _WEEKDAY_LAST_WEEK.search(lower):
         return None
     if _DAY_BEFORE.search(lower):
         return (anchor - timedelta(days=1)).isoformat()
@@ -65,6 +71,10 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
             parsed = parsed.replace(year=parsed.year - 1)
         return parsed.isoformat()
     for name, weekday in _WEEKDAYS.items():
+        if re.search(rf"\b{name}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+on\s+{name}\b", lower):
+            # "on Wednesday last week": that day of the week before the paper's
+            monday = published - timedelta(days=published.weekday() + 7)
+            return (monday + relativedelta(weekday=weekday)).isoformat()
         if re.search(rf"\blast\s+{name}\b", lower):
             # "last Friday" in a Friday's paper is a week ago
             return (published + relativedelta(days=-1, weekday=weekday(-1))).isoformat()

@@ -32,6 +32,7 @@ SHARED_REGION_WORDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
 PLACE_NOUNS: frozenset[str]
 VERB_KINDS: dict[str, str]
+VERB_PREPOSITIONS: dict[str, str]
 NP_SAYING_VERBS: frozenset[str]
 NEGATING_GOVERNORS: frozenset[str]
 SPEAKER_NOUNS: frozenset[str]
@@ -56,6 +57,9 @@ DESCRIBES_INSTITUTION: frozenset[str]
 DESCRIBES_COUNTRY: frozenset[str]
 DESCRIBES_PERSON: frozenset[str]
 DOCUMENT_NOUNS: frozenset[str]
+COUNTRY_MISSIONS: frozenset[str]
+RELAYING_NOUNS: frozenset[str]
+PERSONAL_OFFICES: frozenset[str]
 PROCEEDING_NOUNS: frozenset[str]
 NAMING_PARTICIPLES: frozenset[str]
 OUTLET_NAME_WORDS: frozenset[str]
@@ -90,6 +94,8 @@ _WORDS = {
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "NAMING_PARTICIPLES": "naming_participles",
+    "COUNTRY_MISSIONS": "country_missions", "PERSONAL_OFFICES": "personal_offices",
+    "RELAYING_NOUNS": "relaying_nouns",
     "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
@@ -111,6 +117,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["VERB_KINDS"] = {lemma: v["kind"] for lemma, v in verbs.items() if "kind" in v}
         out["NP_SAYING_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "noun phrase")
         out["CLAUSE_ONLY_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "clause")
+        out["VERB_PREPOSITIONS"] = {lemma: v["preposition"] for lemma, v in verbs.items() if "preposition" in v}
         out["NEGATING_GOVERNORS"] = frozenset(lemma for lemma, v in verbs.items()
                                               if v.get("polarity") == "negative")
         out["OUTLET_PHRASES"] = {head: frozenset(words) for head, words in rules["outlet_phrases"].items()}

@@ -17,8 +17,9 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import (ACL, AGENT, APPOS, CASE, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
+from kg.constants import (ACL, AGENT, APPOS, CASE, CCOMP, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
                            SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
+from kg.attribution import is_trigger
 from kg.entities import DocEntities, _is_title_word
 from kg.gazetteer import fold
 from kg.genders import agrees, genders_shown, word_gender
@@ -86,15 +87,15 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
             if named:
                 return named
         return eid
-    if head.pos_ == "PROPN":
-        named = _by_surname(ctx, head)
-        if named:
+    if head.pos_ == "PROPN" or head.is_title and head.pos_ == "NOUN":
+        named = _by_surname(ctx, head)   # (the model may read a name it tagged elsewhere as a noun:
+        if named:                        # "Woolworths said")
             return named
     lower = head.lower_
     if lower in lexicon.PERSONAL_PRONOUNS:
         return pronoun_antecedent(ctx, head)
     if lower == "it":
-        return ctx.last_org
+        return _organization_above(ctx, head) or ctx.last_org
     if lower in ("who", "that") and head.head.dep_ == RELCL:
         return entity_of_head(ctx, head.head.head)
     # "Moscow's UN envoy Vassily Nebenzia", "the minister, Kim Yong-hyun,": the named person.
@@ -116,7 +117,8 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
         return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
-    if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
+    if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.COUNTRY_MISSIONS \
+            or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
         # "Kenya's government", "Nigeria's army": the country acts, as the relation rules read it
         named = _country_owning(ctx, head)
         if named:
@@ -154,6 +156,26 @@ def pronoun_antecedent(ctx: Context, pronoun: Token) -> str | None:
     return chosen
 
 
+def _organization_above(ctx: Context, pronoun: Token) -> str | None:
+    """"IG Metall said it would resist ...": "it" in what a named organisation or country said
+    is that speaker, before the last one that spoke."""
+    node = pronoun
+    while node.head.i != node.i:
+        edge, node = node.dep_, node.head
+        if edge == RELCL:   # "the Houthi movement, which attacked ships it says are ...": the antecedent
+            eid = ctx.ents.at(node) or _descriptor_of(ctx, node)
+            if eid and eid.startswith(("organization:", "country:")):
+                return eid
+        if edge != CCOMP or not is_trigger(node):
+            continue   # ("Russia, it said, has relied": "it" is no part of what Russia said)
+        for child in node.children:
+            eid = ctx.ents.at(child)
+            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and eid \
+                    and eid.startswith(("organization:", "country:")):
+                return eid
+    return None
+
+
 def _country_owning(ctx: Context, head: Token) -> str | None:
     """"Kenya's government", "the government of Kenya", "the Malawian government": the country itself."""
     for child in head.children:
@@ -184,9 +206,11 @@ def _subject_above(ctx: Context, pronoun: Token, fits: list[str]) -> str | None:
     while node.head.i != node.i:
         node = node.head
         for child in node.children:
-            eid = ctx.ents.at(child)
-            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and eid in fits:
-                return eid
+            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i:
+                # "His main challenger, X, told a rally that he would ...": the name in apposition
+                eid = ctx.ents.at(child) or _named_by_apposition(ctx, child)
+                if eid in fits:
+                    return eid
     return None
 
 
@@ -267,11 +291,15 @@ def _letters(text: str) -> str:
 
 
 def _by_surname(ctx: Context, head: Token) -> str | None:
-    """"O'Neill said" after "James O’Neill": a surname the names in the article end with."""
+    """"O'Neill said" after "James O’Neill": a surname the names in the article end with; or a
+    one-word name of the article's ("Woolworths said")."""
     surname = _letters(head.text)
     people = [e.id for e in ctx.ents.entities if e.id.startswith("person:") and len(e.name.split()) > 1
               and _letters(e.name.split()[-1]) == surname]
-    return people[0] if len(people) == 1 else None
+    if len(people) == 1:
+        return people[0]
+    named = [e.id for e in ctx.ents.entities if _letters(e.name) == surname]
+    return named[0] if len(named) == 1 else None   # a one-word name the article gave before
 
 
 def _named_by_apposition(ctx: Context, head: Token, deps=frozenset({APPOS})) -> str | None:
@@ -289,6 +317,8 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
     """"a Pentagon spokesperson", "the agency's spokesman": the organisation beside them; an
     unnamed official speaks for an organisation, not for a whole country."""
     anonymous = head.lemma_.lower() in lexicon.ANONYMOUS_NOUNS
+    # a document, or a person's office, speaks for the person too ("Habeck's office said")
+    as_person = head.lemma_.lower() in lexicon.DOCUMENT_NOUNS or head.lemma_.lower() in lexicon.PERSONAL_OFFICES
     for t in head.subtree:
         if t.i < head.i and t.dep_ in SPEAKER_MODIFIER_DEPS:
             eid = ctx.ents.at(t)
@@ -297,12 +327,12 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
                 eid = _described(ctx, t)   # "the agency's spokesman", "a company spokeswoman"
             if eid and (eid.startswith(("organization:", "country:")) and not anonymous
                         or eid.startswith("organization:")
-                        or eid.startswith("person:") and head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
+                        or eid.startswith("person:") and as_person):
                 return eid
         if t.dep_ in (PREP, AGENT) and t.lower_ in ("for", "of", "at", "by", "from") and t.head == head:
             for pobj in t.children:
                 eid = ctx.ents.at(pobj)
-                if eid and (eid.startswith("organization:") or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS):
+                if eid and (eid.startswith("organization:") or as_person):
                     return eid
     return None
 
@@ -411,7 +441,7 @@ def _described(ctx: Context, head: Token, institution: bool = False) -> str | No
     found = next((ctx.ents.by_token[i] for i in before if i >= head.sent.start
                   and ctx.doc[i].dep_ in SUBJECT_DEPS), None)
     if found is None and lemma in lexicon.DESCRIBES_ORGANIZATION:
-        found = _named_ahead(ctx, head, named)
+        found = _named_ahead(ctx, head, named, any_subject=not fitting)
     return found or (fitting[0] if fitting else None)
 
 
@@ -425,12 +455,16 @@ def _public_bodies(ctx: Context) -> set[str]:
             and e.name.split()[-1].lower() in _PUBLIC_HEADS}
 
 
-def _named_ahead(ctx: Context, head: Token, named: set[str]) -> str | None:
+def _named_ahead(ctx: Context, head: Token, named: set[str], any_subject: bool = False) -> str | None:
     """"Malawi's main opposition party rejected the results. The Democratic Progressive Party
-    said ...": a description that opens a story may name its organisation in the next sentence."""
+    said ...": a description that opens a story may name its organisation in the next sentence;
+    with no organisation before it, any organisation that is the next sentence's subject ("Ghana's
+    cocoa regulator denied ... The Ghana Cocoa Board said")."""
     doc = ctx.doc
     end = head.sent.end
     if end < len(doc):
         end = doc[end].sent.end
     return next((ctx.ents.by_token[i] for i in range(head.i + 1, end)
-                 if ctx.ents.by_token.get(i) in named), None)
+                 if ctx.ents.by_token.get(i) in named
+                 or any_subject and i >= head.sent.end and doc[i].dep_ in SUBJECT_DEPS
+                 and ctx.ents.by_token.get(i, "").startswith("organization:")), None)

@@ -11,18 +11,17 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ, NSUBJPASS, PCOMP,
-                           POBJ, PREP,
-                           SUBJECT_DEPS, XCOMP)
+from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
+                           NSUBJPASS, PCOMP, POBJ, PREP, SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
-                            is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
-                            was_made)
-from kg.dates import is_day_expression, is_relative_day, resolve_day
+                            is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, speaker_aside,
+                            subject_of, subordinated, timeline_count, was_made)
+from kg.dates import MONTH_NAMES, WEEKDAY_NAMES, is_day_expression, is_relative_day, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np
@@ -54,6 +53,9 @@ class _Context:
     genders: dict[str, str] | None = None
     triggers: list[int] = field(default_factory=list)   # verbs of saying, in order
     frames: list[int] = field(default_factory=list)     # "according", "per", "by", "call"
+    weekdays: list[int] = field(default_factory=list)   # weekday names, which the model may not tag
+    months: list[int] = field(default_factory=list)     # month names, likewise ("dated Feb 7")
+    days: dict[tuple[int, int], list[Span]] = field(default_factory=dict)   # a sentence's days
 
     def triggers_in(self, sent: Span) -> list[Token]:
         return _within(self.doc, self.triggers, sent)
@@ -66,6 +68,33 @@ class _Context:
             self.sentence_ents = SentenceEntities.of_doc(self.doc)
         return self.sentence_ents.of(sent)
 
+    def days_of(self, sent: Span) -> list[Span]:
+        """The sentence's day and time expressions: the model's, and weekday names it left
+        untagged ("wrote on X late Wednesday")."""
+        if (sent.start, sent.end) in self.days:
+            return self.days[(sent.start, sent.end)]
+        days = [e for e in self.ents_of(sent) if e.label_ in _DAY_LABELS]
+        untagged = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in _within(self.doc, self.weekdays, sent)
+                    if not t.ent_type_]
+        untagged += [day for t in _within(self.doc, self.months, sent) if not t.ent_type_ and t.text[0].isupper()
+                     for day in [_month_day(self.doc, t)] if day is not None]
+        days = sorted(days + untagged, key=lambda e: e.start) if untagged else days
+        self.days[(sent.start, sent.end)] = days
+        return days
+
+
+def _month_day(doc: Doc, month: Token) -> Span | None:
+    """"Feb 7", "7 February" around a month name the model did not tag, as a day span."""
+    start, end = month.i, month.i + 1
+    if end < len(doc) and doc[end].like_num and doc[end].text.isdigit() and int(doc[end].text) <= 31:
+        end += 1
+    elif start > 0 and doc[start - 1].text.isdigit() and int(doc[start - 1].text) <= 31:
+        start -= 1
+    else:
+        return None
+    span = Span(doc, start, end, label="DATE")
+    return span if is_day_expression(span.text) else None
+
 
 def _within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:
     return [doc[i] for i in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]]
@@ -75,13 +104,16 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     """The day expressions of the sentence outside the content, and (given a verb) said of that
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
     inside = range(content.start, content.end) if content is not None else range(0)
-    target = _verbal(verb) if verb is not None else None
+    # the verb's own clause, a participle set off beside its speaker ("X, asked about it last
+    # Saturday, said"), and the act a participle of saying hangs on ("cut its rate on Wednesday,
+    # saying ...": said as it acted)
+    targets = {_verbal(verb), speaker_aside(verb)} if verb is not None else set()
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ == ADVCL and verb.head.i < verb.i:
-        target = _verbal(verb.head)   # "cut its rate on Wednesday, saying ...": said as it acted
-    dates = [e for e in ctx.ents_of(sent) if e.label_ in _DAY_LABELS
-             and (e.start not in inside or _on_the_object(e, verb))
+        targets.add(_verbal(verb.head))
+    dates = [e for e in ctx.days_of(sent)
+             if (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
-             and (target is None or _verbal(e.root) == target
+             and (verb is None or _verbal(e.root) in targets
                   or content is not None and verb.i < e.start and e.end <= content.start)]
     # (a day between the verb and what was said is the verb's, wherever the parser hung it:
     # "said on Monday it would recall")
@@ -89,10 +121,38 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
         return None
     first = dates[0]
     end = first.end
-    for e in ctx.ents_of(sent):
-        if e.label_ in _DAY_LABELS and e.start > first.start and e.start - end <= 2:
+    for e in ctx.days_of(sent):
+        if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[first.start:end].text.strip()
+
+
+def _days_from_another(ctx: _Context, sent: Span, verb: Token, anchor: date | None) -> tuple[str | None, str | None]:
+    """"Sheinbaum said Tuesday ..., a day after Trump accused Mexico of ...": an act told in a
+    clause set "a day after" (or "two days before") another is dated from that one's day."""
+    timeline = timeline_count(verb)
+    days = _count_of(timeline[0]) if timeline is not None else None
+    if days is None:
+        return None, None
+    count, mark = timeline
+    governor = verb.head
+    while not is_trigger(governor) and governor.head.i != governor.i:
+        governor = governor.head
+    said = content_span(governor, subject_of(governor), ctx.quotes, kind_of(governor)) if is_trigger(governor) else None
+    text = _date_expression(ctx, sent, said, governor)
+    day = resolve_day(text, ctx.published, anchor or ctx.published) if text else None
+    if day is None:
+        return None, None
+    shifted = date.fromisoformat(day) + timedelta(days=-days if mark.lower_ == "after" else days)
+    return shifted.isoformat(), f"{ctx.doc[count.left_edge.i:mark.i + 1].text} {text}"
+
+
+def _count_of(noun: Token) -> int | None:
+    """"a day", "two days", "3 days": how many."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")]
+    if not words:
+        return None
+    return {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
 
 
 def _on_the_object(day: Span, verb: Token | None) -> bool:
@@ -119,12 +179,35 @@ def _verbal(token: Token) -> Token:
 
 
 def _update_anchor(ctx: _Context, sent: Span) -> None:
-    for e in ctx.ents_of(sent):
+    for e in ctx.days_of(sent):
         if ctx.published and (e.label_ == "DATE" or e.label_ == "TIME" and is_day_expression(e.text)):
             day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
             if day and not is_relative_day(e.text):
                 ctx.anchor = date.fromisoformat(day)
             return
+
+
+def _day_of_acts(ctx: _Context, sent: Span, new: list[Statement], acted: tuple | None) -> tuple | None:
+    """"Arakawa bowed at a news conference on Monday night. "We betrayed ...," he said": a
+    statement with no day of its own takes the day of what its speaker did in the sentence just
+    before, in the same paragraph. Returns what this sentence tells its subjects did, and when."""
+    if acted is not None and "\n" not in doc_text(ctx.doc)[acted[3]:sent.start_char]:
+        for st in new:
+            if st.date is None and st.date_text is None and st.speaker in acted[0]:
+                st.date, st.date_text = acted[1], acted[2]
+    if new or ctx.published is None:
+        return None
+    root = sent.root
+    subjects = [t for c in root.children if c.dep_ in SUBJECT_DEPS for t in (c, *c.conjuncts)]
+    actors = {ctx.ents.at(t) for t in subjects} - {None}
+    text = _date_expression(ctx, sent, None, root) if actors else None
+    day = resolve_day(text, ctx.published, ctx.anchor) if text else None
+    if day is None:
+        return None
+    last = sent.end - 1
+    while last > sent.start and ctx.doc[last].is_space:
+        last -= 1   # (a sentence may end on the paragraph's line break)
+    return actors, day, text, ctx.doc[last].idx + len(ctx.doc[last])
 
 
 def _statement_id(doc_id: str, start: int, kind: str, speaker: str) -> str:
@@ -143,6 +226,8 @@ class StatementFinder:
         ctx.triggers = [i for i in tokens_named(doc, lexicon.VERB_KINDS.keys() | _TRIGGER_EXTRAS)
                         if is_trigger(doc[i])]
         ctx.frames = tokens_named(doc, _FRAME_WORDS)
+        ctx.weekdays = tokens_named(doc, WEEKDAY_NAMES)
+        ctx.months = tokens_named(doc, MONTH_NAMES)
         ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
                                       and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS} \
             | _described_as_outlets(doc, ents)
@@ -150,6 +235,7 @@ class StatementFinder:
         quote_speaker: dict[tuple[int, int], str] = {}
         story_day: date | None = None
         past: set[str] = set()
+        acted: tuple | None = None
         for n, sent in enumerate(s for s in sentence_spans(doc) if span_text(s).strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
@@ -168,6 +254,7 @@ class StatementFinder:
                 if st.date is None and dated:
                     st.date, st.date_text = dated[0].date, dated[0].date_text
             statements.extend(nominal)
+            acted = _day_of_acts(ctx, sent, statements[before:], acted)
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
             lede_day = _date_expression(ctx, sent, None, sent.root) if n < 2 and ctx.published else None
@@ -286,7 +373,7 @@ class StatementFinder:
             return []   # "X reported from Kyiv", "X contributed reporting", "did not accept the offer"
         speakers = entities_of_np(ctx, subject)
         if kind == "said" and verb.lemma_.lower() not in lexicon.NP_SAYING_VERBS:
-            has_clause = any(c.dep_ in (CCOMP, XCOMP) or c.dep_ == ADVCL and not _circumstance(c)
+            has_clause = any(c.dep_ in (CCOMP, XCOMP) or c.dep_ == ADVCL and not subordinated(c)
                              for c in verb.children) or adjacent_quote(ctx.quotes, verb) is not None
             if not has_clause and refused:
                 return []   # "did not announce a change": no statement was made
@@ -380,6 +467,8 @@ class StatementFinder:
         day = None
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
+        elif ctx.published:
+            day, date_text = _days_from_another(ctx, sent, clause or cue, anchor)
         said = span_text(content).strip() if content is not None else ""
         if not said:
             content, said = sent, span_text(sent).strip()
@@ -472,7 +561,8 @@ def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:
                 found.add(eid)
         following = ents.at(doc[i + 1]) if i + 1 < len(doc) else None
         if following and following.startswith("organization:"):
-            found.add(following)   # "the state news agency Agence Kampuchea Presse" the parser left apart
+            found.add(following)   # "the state news agency Agence Kampuchea Presse", "The newspaper
+            # Clarin reported": the name right after, however the parser left them apart
     return found
 
 
@@ -523,12 +613,6 @@ def _comma_before_speaker(ctx: _Context, verb: Token) -> int | None:
                                                                               "PUNCT", "NUM"):
         i -= 1
     return i if i > verb.sent.start and ctx.doc[i].text == "," and i < verb.i - 1 else None
-
-
-def _circumstance(clause: Token) -> bool:
-    """"declined to comment when asked": a clause under "when", "as", "because" is when or why,
-    not what was (or was not) said."""
-    return any(c.dep_ == MARK or c.tag_ == "WRB" for c in clause.children)
 
 
 def _is_thing(subject: Token, eid: str | None) -> bool:

@@ -68,7 +68,7 @@ def test_same_files_give_the_same_rules_object(tmp_path):
     ('[verbs]\nrebut = { kind = "rebutted" }\n',
      "verbs.rebut: unknown kind 'rebutted' (kinds: said, confirmed, denied"),
     ('[verbs]\nrebut = { kind = "denied", strength = 2 }\n',
-     "verbs.rebut: unknown field 'strength' (fields: kind, polarity, object)"),
+     "verbs.rebut: unknown field 'strength' (fields: kind, polarity, object, preposition)"),
     ('[verbs]\nrebut = { polarity = "sideways" }\n', "verbs.rebut: unknown polarity 'sideways'"),
     ('[verbs]\n"Point out" = { kind = "said" }\n', "verbs.Point out: 'Point out': one lower-case word"),
     ('[[entity_patterns]]\nlabel = "ORG"\npattern = [{ LOWR = "hamas" }]\n',

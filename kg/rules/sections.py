@@ -165,6 +165,9 @@ WORD_LISTS = {
     "person_descriptions": "descriptions that point back to a person (\"the coach\")",
     "naming_participles": "participles that name the noun they follow (\"known\" as)",
     "document_nouns": "documents that speak for their author (\"a report by X said\")",
+    "relaying_nouns": "a speaker's own office or spokesperson, relaying what the speaker said (\"his ministry said\")",
+    "country_missions": "a country's missions abroad, which speak as the country (\"Japan's embassy said\")",
+    "personal_offices": "a person's office, which speaks as the person (\"the president's office said\")",
     "proceeding_nouns": "proceedings whose dismissal is an act, not a denial (\"dismissed an appeal\")",
     "outlet_name_words": "last words of a news outlet's name (\"The Jakarta *Post*\")",
     "organization_heads": "last words of organisations' names (\"Authority\")",
@@ -189,7 +192,8 @@ register(Section("verbs", "table", _lemma(fields(
     kind=one_of(STATEMENT_KINDS, "kind"),
     polarity=one_of(POLARITIES, "polarity"),
     object=one_of(VERB_OBJECTS, "object"),
-)), "verbs of attribution by lemma: kind, polarity, object"))
+    preposition=word,
+)), "verbs of attribution by lemma: kind, polarity, object, preposition"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
 register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
                  "heads of two-word outlet descriptions, to the words before them (agency: news)"))

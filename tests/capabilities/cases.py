@@ -283,6 +283,8 @@ STATEMENTS = [
     Case("call X a quote", 'Justice Minister Peter Hummelgaard called the attack "cowardly" and said the government '
          'would not pay criminals.', {S("Peter Hummelgaard")}, content="cowardly"),
     Case("call X a quote", "Coach Ben Ode called the referee after the match.", count=0),
+    Case("call for", "The trade union federation Cosatu condemned the increase and called for a national day of "
+         "protest.", {S("Cosatu", "called_for")}),
     Case("call for", "Mayor Karen Holt called on Monday for calm.", {S("Karen Holt", "called_for")}),
     Case("call for", "The Teamsters union called for a strike on Friday.", {S("Teamsters", "called_for")}),
     Case("call for", "Nurse Ada Obi called again on the hospital to hire staff.", {S("Ada Obi", "called_for")}),
@@ -357,6 +359,8 @@ STATEMENTS = [
     Case("outlets by their noun", "The broadcaster NHK said the quake was felt in Tokyo.", {S("NHK", "reported")}),
     Case("outlets by their noun", "The French daily Le Figaro said the talks had failed.",
          {S("Le Figaro", "reported")}),
+    Case("outlets by their noun", "The newspaper Clarin reported on Thursday that the bank would stop buying dollars.",
+         {S("Clarin", "reported")}, date="2025-03-13"),
     Case("outlets by their noun", "Mayor Ana Ruiz told the newspaper Le Monde that the talks had failed.",
          {S("Ana Ruiz")}, absent={"Le Monde"}),
     Case("outlets by their noun", "The quake damaged 40 homes, the state news agency Agence Kampuchea Presse said.",
@@ -418,6 +422,12 @@ STATEMENTS = [
          count=0),
     Case("refusals without content", "The Louvre declined to say what was taken.", {S("Louvre", "said", True)}),
     # A reported clause the parser hung as a circumstance ("said after the vote she would ...")
+    Case("clause after a circumstance", "Minister Nicole Kraut said on Wednesday evening, after meeting union leaders, "
+         "that the state was ready to help.", {S("Nicole Kraut")}, content="the state was ready", excluded="meeting",
+         date="2025-03-12"),
+    Case("clause after a circumstance", "The Handelsblatt newspaper had reported earlier this week, citing people "
+         "familiar with the matter, that the company was in talks.", {S("Handelsblatt", "reported")},
+         content="the company was in talks", excluded="citing"),
     Case("clause after a circumstance", "Senator Ana Ruiz said after the vote she would not accept the mayor's offer if "
          "it were repeated.", {S("Ana Ruiz")}, content="she would not accept"),
     Case("clause after a circumstance", "Coach Ben Ode said after the final he would not renew his contract unless the "
@@ -438,6 +448,88 @@ STATEMENTS = [
          absent={"Lexus"}),
     Case("speaker after the clause", "Prices rose sharply, and Lena Holt left the room.", count=0),
     Case("speaker after the clause", "In Lagos last week, Lena Holt said.", count=0),
+    # A verb's own preposition leads what was said ("admitted to")
+    Case("admit to", "In 2024, Toyota, Honda and Mazda admitted to irregularities in certification tests.",
+         {S("Toyota", "acknowledged"), S("Honda", "acknowledged"), S("Mazda", "acknowledged")}),
+    Case("admit to", "The former minister admitted to lying under oath. Peter Lang admitted to taking bribes.",
+         {S("Peter Lang", "acknowledged")}, content="taking bribes"),
+    Case("admit to", "Coach Ben Ode admitted to reporters that the team had played badly.",
+         {S("Ben Ode", "acknowledged")}, content="the team had played badly"),
+    Case("admit to", "Coach Ben Ode said to reporters that the team was tired.", {S("Ben Ode")}, excluded="reporters",
+         absent={S("Ben Ode", "acknowledged")}),
+    # "neither confirmed nor denied": both acts are negated; "did not confirm or deny" too (the
+    # second verb shares the negation and what the first says); with "and" the second is an act of its own
+    Case("neither confirmed nor denied", "The Kenyan army neither confirmed nor denied that its troops had crossed the "
+         "border.", {S("Kenya", "confirmed", True), S("Kenya", "denied", True)}, content="troops had crossed",
+         absent={S("Kenya", "denied"), S("Kenya", "confirmed")}),
+    Case("neither confirmed nor denied", "Asked about the reports, Minister Ana Lopez neither confirmed nor denied them.",
+         {S("Ana Lopez", "confirmed", True), S("Ana Lopez", "denied", True)}),
+    Case("neither confirmed nor denied", "Shell did not confirm or deny that it would sell the refinery.",
+         {S("Shell", "confirmed", True), S("Shell", "denied", True)}, content="sell the refinery"),
+    Case("neither confirmed nor denied", "Peru did not confirm the toll and said rescuers were still searching.",
+         {S("Peru", "confirmed", True), S("Peru")}, absent={S("Peru", "said", True)}),
+    # A frame whose subject is the speaker's own office or a document relays the statement
+    Case("relayed by an office or a document", "Foreign Minister Ayman Safadi called on Wednesday for a ceasefire, his "
+         "ministry said.", {S("Ayman Safadi", "called_for")}, date="2025-03-12"),
+    Case("relayed by an office or a document", "Minister Jean Barrot told his Egyptian counterpart that France was "
+         "ready to help, the statement said.", {S("Jean Barrot")}, content="France was ready to help"),
+    Case("relayed by an office or a document", "Economy Minister Robert Habeck's office said the government was "
+         "following the talks closely.", {S("Robert Habeck")}),
+    Case("relayed by an office or a document", "Mayor Jo Ellis said that the governor had denied the claims, her "
+         "spokesman said.", absent={S("governor", "denied")}),
+    Case("relayed by an office or a document", "Foreign Minister Badr Abdelatty called for an end to the war during a "
+         "meeting in Tehran on Saturday, the foreign ministry said in a statement.",
+         {S("Badr Abdelatty", "called_for")}, date="2025-03-08"),
+    Case("relayed by an office or a document", "The U.S. State Department said in a statement that Washington had "
+         "denied Mexico's request.", absent={S("United States", "denied")}),
+    Case("relayed by an office or a document", "The appeals panel said Tomas Varga had failed to explain the result.",
+         absent={"Tomas Varga"}),
+    # "X said it would ...": "it" in what a named organisation said is that organisation
+    Case("it in what was said", "IG Metall said it would resist the plan, accusing management of greed.",
+         {S("IG Metall"), S("IG Metall", "accused")}),
+    Case("it in what was said", "Toyota said it would cut prices, blaming weak demand.",
+         {S("Toyota"), S("Toyota", "accused")}),
+    Case("it in what was said", "Kenya said it would reopen the border, warning traders to register.",
+         {S("Kenya"), S("Kenya", "warned")}),
+    Case("it in what was said", "Russia, it said, has relied on North Korea for shells.", absent={"Russia"}),
+    Case("it in what was said", "The Houthi movement in Yemen, which has attacked ships it says are linked to Israel, "
+         "said on Saturday that it had targeted a tanker.", {S("Houthi")}, absent={"Yemen", "Israel"}),
+    # A refusal to confirm or deny that the speaker tells of themselves is their own act
+    Case("own refusal", "Shinwa Motors denied the report. A company spokesman said he could not confirm it.",
+         {S("Shinwa Motors", "confirmed", True)}),
+    Case("own refusal", "The Kremlin said it could not confirm the number of casualties.",
+         {S("Kremlin", "confirmed", True)}, content="the number of casualties"),
+    Case("own refusal", "Coach Ben Ode said he would not deny the rumours.", {S("Ben Ode", "denied", True)}),
+    Case("own refusal", "Coach Ben Ode said he would not appeal the ban.", absent={S("Ben Ode", "called_for", True)}),
+    Case("own refusal", "Mayor Jo Ellis said the governor could not confirm the figures.",
+         absent={S("Jo Ellis", "confirmed", True)}),
+    # A country's missions abroad speak as the country
+    Case("a country's missions", "Japan's embassy said it was seriously concerned.", {S("Japan")}),
+    Case("a country's missions", "The Indian embassy in Kabul said on Monday that all staff were safe.",
+         {S("India")}, date="2025-03-10"),
+    Case("a country's missions", "Canada's consulate in Hong Kong denied the report.", {S("Canada", "denied")}),
+    Case("a country's missions", "Protesters outside the embassy said they would stay.", count=0),
+    # "X, asked about Y, said": a participle set off after the speaker, made a clause by the parser
+    Case("speaker before an aside", "Prime Minister Ana Lopez, asked about the strike during a visit to Cusco, said the "
+         "government was listening.", {S("Ana Lopez")}, content="the government was listening"),
+    Case("speaker before an aside", "Coach Ben Ode, elected in 2020, said the club would not sell its stadium.",
+         {S("Ben Ode")}, content="the club would not sell"),
+    Case("speaker before an aside", "Senator Lee Park, speaking after the vote, said the bill was dead.",
+         {S("Lee Park")}, content="the bill was dead"),
+    Case("speaker before an aside", "The plan, approved last year, failed, Mayor Ana Ruiz said.", {S("Ana Ruiz")},
+         absent={"plan"}, count=1),
+    # A description opening a story ("Kenya's drug regulator denied ...") is the organisation that is
+    # the next sentence's subject, when none was named before
+    Case("description named in the next sentence", "Kenya's drug regulator on Tuesday denied that it had approved the "
+         "vaccine. The Pharmacy and Poisons Board said the trial was still under way.",
+         {S("Poisons Board", "denied")}, date="2025-03-11"),
+    Case("description named in the next sentence", "Brazil's aviation regulator said on Monday that the runway was "
+         "safe. The National Civil Aviation Agency said inspectors had checked it.",
+         {S("National Civil Aviation Agency")}, count=2),
+    Case("description named in the next sentence", "Ghana's oil regulator warned of fuel shortages. The Petroleum "
+         "Commission said imports would rise.", {S("Petroleum Commission", "warned")}),
+    Case("description named in the next sentence", "Peru's mining regulator said on Tuesday that the mine would close.",
+         count=0),
     # Work in progress and refusals
     Case("work in progress", "The Interior Ministry is verifying the reports.", count=0),
     Case("work in progress", "The Pentagon said it was looking into the claims.", absent={S("Pentagon", "confirmed")}),
@@ -528,6 +620,10 @@ DATES = [
          {S("Greg Hale")}, date="2025-03-10"),
     Case("day and time of day", "A spokesperson for the World Bank said on Thursday evening that the loan was "
          "approved.", {S("World Bank")}, date="2025-03-13"),
+    Case("day and time of day", "Economy Minister Luis Caputo wrote on X late Wednesday that inflation was over.",
+         {S("Luis Caputo")}, date="2025-03-12"),
+    Case("day and time of day", "Chairperson Annabel Mwale told reporters early Tuesday that the count was over.",
+         {S("Annabel Mwale")}, date="2025-03-11"),
     Case("day and time of day", "Chairperson Annabel Mwale said the count would end at 10 p.m.", {S("Annabel Mwale")},
          date="none"),
     # Days counted from the story's day or the paper's: "the next day", "a day earlier", "two days ago"
@@ -555,6 +651,43 @@ DATES = [
          date="2025-03-10"),
     Case("content days", "The European Central Bank said on Thursday the rate cut takes effect on Wednesday.",
          {S("European Central Bank")}, date="2025-03-13"),
+    # An act told "a day after" (or "two days before") another is dated from that one's day
+    Case("a day after another", "Claudia Sheinbaum said on Tuesday that Mexico would pay, a day after President Donald "
+         "Trump accused Mexico of stealing water.", {S("Donald Trump", "accused")}, date="2025-03-10",
+         date_text="a day after"),
+    Case("a day after another", "The union went on strike on Friday, two days after Finance Minister Ana Lopez denied "
+         "the claims.", {S("Ana Lopez", "denied")}, date="2025-03-12"),
+    Case("a day after another", "Chile said on Thursday it would leave the talks, a day after Peru rejected its offer.",
+         {S("Peru", "denied")}, date="2025-03-12"),
+    Case("a day after another", "Chile said it would meet Peru a day after the vote.", {S("Chile")}, date="none"),
+    # Days the model leaves untagged: "dated Feb 7", "late Wednesday"
+    Case("untagged days", "The Tourism Council of Thailand said in a statement dated Feb 7 that it supported the rules.",
+         {S("Tourism Council of Thailand")}, date="2025-02-07"),
+    Case("untagged days", "Prime Minister Ana Lopez, asked about the strike during a visit to Cusco last Saturday, "
+         "said the government was listening.", {S("Ana Lopez")}, date="2025-03-08"),
+    Case("untagged days", "The Red Cross said in a letter dated 3 March that the camp was full.", {S("Red Cross")},
+         date="2025-03-03"),
+    Case("untagged days", "The Red Cross said the camp may 3 times exceed its capacity.", {S("Red Cross")},
+         date="none"),
+    # A statement with no day of its own takes the day of what its speaker did just before
+    Case("day of the speaker's act before", 'President Kenji Arakawa bowed at a news conference in Nagoya on Monday '
+         'night. "We betrayed our customers," he said.', {S("Kenji Arakawa")}, date="2025-03-10"),
+    Case("day of the speaker's act before", "Foreign Minister Ana Lopez met her Peruvian counterpart on Tuesday. Lopez "
+         "said both sides had agreed to reopen the border.", {S("Ana Lopez")}, date="2025-03-11"),
+    Case("day of the speaker's act before", "Coach Ben Ode arrived in Lima on Wednesday. He said the team was ready.",
+         {S("Ben Ode")}, date="2025-03-12"),
+    Case("day of the speaker's act before", "The squad trained in the rain. Fans waited in the square. Coach Ben Ode "
+         "arrived in Lima on Wednesday. Captain Rui Costa said the team was ready.", {S("Rui Costa")}, date="none"),
+    Case("day of the speaker's act before", "The squad trained in the rain. Fans waited in the square. Coach Ben Ode "
+         "arrived in Lima on Wednesday.\n\nHe said the team was ready.", {S("Ben Ode")}, date="none"),
+    # "on Wednesday last week": that weekday of the week before the paper's
+    Case("a weekday of last week", "The Japan Automobile Manufacturers Association said on Wednesday last week that "
+         "its members would review their tests.", {S("Japan Automobile Manufacturers Association")}, date="2025-03-05"),
+    Case("a weekday of last week", "Peru said last week on Friday that the mine would close.", {S("Peru")},
+         date="2025-03-07"),
+    Case("a weekday of last week", "Peru said on Monday of last week that the mine would close.", {S("Peru")},
+         date="2025-03-03"),
+    Case("a weekday of last week", "Peru said last week that the mine would close.", {S("Peru")}, date="none"),
     # A day carries only to the same speaker's continuing sentences
     Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
          {S("Ruth Klein")}, count=2, date="2025-03-11"),
