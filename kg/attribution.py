@@ -11,6 +11,7 @@ the speaker's own noun phrase or the circumstances around the verb ("in a phone 
 """
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,8 @@ CONTENT_DEPS = frozenset({CCOMP, DOBJ, XCOMP, OPRD, ATTR})
 OPEN_QUOTES = ('"', "“", "''", "``")
 _QUOTE_MARKS = OPEN_QUOTES + ("”", "’")
 CLOSER = {'"': ('"', "”"), "“": ("”", '"'), "''": ("''", '"'), "``": ("''", '"')}
-_QUOTE_HASHES = frozenset(hash_string(m) for m in {*OPEN_QUOTES, *(c for cs in CLOSER.values() for c in cs)})
+_QUOTE_HASHES = numpy.array(sorted({hash_string(m) for m in (*OPEN_QUOTES, *(c for cs in CLOSER.values() for c in cs))}),
+                             dtype=numpy.uint64)
 
 
 def find_quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -39,10 +41,10 @@ def find_quotes(doc: Doc) -> list[tuple[int, int]]:
     paragraph_start = 0
     strings = doc.vocab.strings
     # read from the token arrays: only quote marks and line breaks matter, and a Token per word
-    # costs more than the rest of this pass
-    for i, (orth, space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
-        if orth not in _QUOTE_HASHES and not space:
-            continue
+    # costs more than the rest of this pass; so does a Python loop over every token
+    array = doc.to_array([ORTH, IS_SPACE])
+    marks = (numpy.isin(array[:, 0], _QUOTE_HASHES) | (array[:, 1] != 0)).nonzero()[0]
+    for i, (orth, space) in zip(marks.tolist(), array[marks].tolist()):
         text = strings[orth]
         if space and "\n" in text:
             if open_at is not None and open_at == paragraph_start:

@@ -818,13 +818,15 @@ class EntityFinder:
         """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
         capitalised proper nouns the gazetteer knows as a sizeable city."""
         found = []
-        # a capitalised proper noun, from the token arrays (asking each Token is slower)
-        capitalised = [pos == PROPN and (title or upper)
-                       for pos, title, upper in doc.to_array([POS, IS_TITLE, IS_UPPER]).tolist()]
-        i = 0
-        while i < len(doc):
-            if not capitalised[i] or i in taken:
-                i += 1   # no run starts here (the quick way past most tokens)
+        # the capitalised proper nouns, from the token arrays (asking each Token, or looping over
+        # every token in Python, is slower)
+        array = doc.to_array([POS, IS_TITLE, IS_UPPER])
+        capitalised = (array[:, 0] == PROPN) & ((array[:, 1] != 0) | (array[:, 2] != 0))
+        starts = capitalised.nonzero()[0].tolist()
+        capitalised = capitalised.tolist()
+        after_found = 0   # a run starts after the last place found
+        for i in starts:
+            if i < after_found or i in taken:
                 continue
             run = i
             while run < len(doc) and run - i < 3 and run not in taken and capitalised[run]:
@@ -835,9 +837,8 @@ class EntityFinder:
                 if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) \
                         and not self.gaz.region(text) and _located(doc, i, end):
                     found.append(Found(i, end, "Place", _place_name(text, city), fold(city.name), geo=city, weight=2))
-                    i = end - 1
+                    after_found = end
                     break
-            i += 1
         return found
 
     # -- the document ------------------------------------------------------------------------

@@ -119,6 +119,15 @@ class DocContext:
             return same_word[0]
         return before[0][1] if before and holders else None
 
+    def owner_of_body(self, lemma: str, token: Token, home: bool = True) -> str | None:
+        """Whose "the army" is: the owner named with one before ("Sudan's army"), else the owner of
+        the armed body named last in the paragraph or the one before ("The Thai army ..., and the
+        navy"), else (``home``) the country the story is filed from."""
+        owner = self.body_owner.get(lemma)
+        if owner is None and self.last_body and self.near_paragraph(token, self.last_body[0]):
+            owner = self.last_body[1]
+        return owner or (self.home if home else None)
+
     def government_before(self, token: Token) -> str | None:
         """The country whose government was named last before a word, in its paragraph."""
         return next((eid for i, eid in reversed(self.governments) if i < token.i and self.same_paragraph(token, i)),
@@ -290,6 +299,12 @@ class DocContext:
         ("the United States provided the mission's funding and supplied it with vehicles")."""
         sentence = self.sentence_of.get(pronoun.i, -1)
         own_verb = _governing_verb(pronoun)
+        if pronoun.dep_ in ALL_SUBJECT_DEPS and own_verb.dep_ == CONJ:
+            # "Algeria has cut gas supplies to Spain since Madrid endorsed the plan, and it supplies
+            # more gas to Italy": the subject of the clause it is joined to
+            joined = [self.ents.at(c) for c in own_verb.head.children if c.dep_ in ALL_SUBJECT_DEPS]
+            if joined and joined[0] and type_of(joined[0]) in types and joined[0] not in self.sides:
+                return [joined[0]]
         last: str | None = None
         for i, eid in reversed(self.mentions):
             if i >= pronoun.i:

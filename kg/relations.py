@@ -168,15 +168,13 @@ class RelationFinder:
         return None
 
     def _body(self, ctx: DocContext, token: Token, types: frozenset[str]) -> str | None:
-        """Whose "the army", "the military" is: the owner named with it before ("Sudan's army"),
-        else the owner of the other armed body named last in the paragraph or the one before."""
+        """Whose "the army", "the military" is (``DocContext.owner_of_body``)."""
         if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) \
                 or token.lemma_.lower() not in self.rules.bodies or ctx.ents.at(token) \
                 or any(c.dep_ == POSS for c in token.children):
             return None
-        owner = ctx.body_owner.get(token.lemma_.lower())
-        if owner is None and ctx.last_body and ctx.near_paragraph(token, ctx.last_body[0]):
-            owner = ctx.last_body[1]   # "The Thai army deployed troops ..., and the navy moved a frigate"
+        # the story's own country only for "the army" itself, not "navy ships" (whose may follow)
+        owner = ctx.owner_of_body(token.lemma_.lower(), token, home=_definite(token) and token.dep_ not in NOUN_MODIFIER_DEPS)
         return owner if owner and type_of(owner) in types else None
 
     def _entities(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule,
@@ -219,6 +217,9 @@ class RelationFinder:
                         eid = remembered[1]
                 if eid is None:   # "the army struck", "supplied the military with jets"
                     eid = self._body(ctx, t, types)
+                if eid is None and t.lemma_.lower() in self.rules.governments and _definite(t) and "Country" in types \
+                        and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in t.children):
+                    eid = ctx.government_before(t) or ctx.home   # "The government deployed troops to Garoua"
             if type_of(eid) == "Place" and "Place" not in types:
                 eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
             if eid and ctx.fits(eid, types) and eid not in out:
@@ -234,9 +235,14 @@ class RelationFinder:
         Indonesian leader" (the person named before with that title), and for a meeting "the
         leaders of the party", "Egyptian officials" (whom they speak for)."""
         lemma = noun.lemma_.lower()
+        beside = [c for c in noun.children if c.dep_ == APPOS] + [
+            a for c in noun.children if c.dep_ == PREP for p in c.children if p.dep_ == POBJ
+            for a in p.children if a.dep_ == APPOS]   # "the WHO's representative in Sri Lanka, Alaka Singh"
         if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in ("two", "both") for c in noun.children):
-            return ctx.last_two(noun, self.rules.groups[lemma] & types)
+            kinds = self.rules.groups[lemma] & types
+            last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
+            return ctx.last_two(noun, frozenset([last]) if last else kinds)
         if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
                 c.dep_ == PREP for c in noun.children):
             # "Lamola met Wang Yi, and the two signed an agreement": the last two of the kind named last
@@ -251,6 +257,10 @@ class RelationFinder:
                 return [owner]
         named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types
                  and (c.i > noun.i or is_title_word(noun))]
+        named += [ctx.ents.at(c) for c in beside if is_title_word(noun) and type_of(ctx.ents.at(c)) == "Person"
+                  and "Person" in types and ctx.ents.at(c) not in named]
+        # "the African Union Commission chairman, Mahmoud Ali Youssouf": the person the title names
+        named.sort(key=lambda e: type_of(e) != "Person" or not is_title_word(noun))
         if not named and is_title_word(noun):
             # "the commander of the force UNIFIL, Aroldo Lazaro": the name set after the title's "of"
             named = [ctx.ents.at(a) for c in noun.children if c.dep_ == PREP and c.lower_ == "of"
@@ -264,8 +274,10 @@ class RelationFinder:
                 person = ctx.role_holder(noun, holders)
                 if person:
                     return [person]
-        if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies):
-            owner = self._owner(ctx, noun, types, rule)   # "Sudan's army signed a truce with"
+        if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies) and not any(
+                type_of(ctx.ents.at(c)) == "Person" for c in beside):
+            # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her)
+            owner = self._owner(ctx, noun, types, rule)
             return [owner] if owner else []
         members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
         if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
@@ -291,7 +303,11 @@ class RelationFinder:
         for child in head.children:
             if child.dep_ == ADVMOD and child.lower_ in _THERE:
                 out += [e for e in [ctx.last_place(child, types)] if e and e not in out]
-            if child.dep_ not in PLACE_PREP_DEPS or not (child.lower_ in preps or (place_of and child.lower_ == "of")):
+        # "struck targets in Kabul and in Paktika province": a preposition joined to the first counts too
+        preps_under = [p for c in head.children if c.dep_ in PLACE_PREP_DEPS
+                       for p in (c, *(x for x in c.conjuncts if x.pos_ == "ADP"))]
+        for child in preps_under:
+            if not (child.lower_ in preps or (place_of and child.lower_ == "of")):
                 continue
             for pobj in (c for c in child.children if c.dep_ == POBJ):
                 for obj in [pobj, *pobj.conjuncts]:
@@ -663,12 +679,12 @@ class RelationFinder:
                     continue
                 bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
                 if bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
-                    holder = ctx.body_owner.get(bodies[0])
-                elif head in self.rules.speaking_titles:
+                    holder = ctx.owner_of_body(bodies[0], token)
+                elif head in self.rules.speaking_titles and not any(w.lemma_.lower() in self.rules.governments for w in words):
                     holder = ctx.actor(token.sent, rule.target, person)
                 elif head in self.rules.company_titles:
                     holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
-                elif head in self.rules.national_titles:
+                elif head in self.rules.national_titles or head in self.rules.speaking_titles:   # "Government spokesman"
                     holder = ctx.government_before(token) or self._home_of(ctx, token, end)
                 else:
                     continue
@@ -689,12 +705,14 @@ class RelationFinder:
         acts = subject.dep_ in ALL_SUBJECT_DEPS
         does = {t.i for t in subject.head.subtree} - {t.i for t in subject.subtree} if acts else set()
         says = {t.i for c in subject.head.children if acts and c.dep_ == CCOMP for t in c.subtree}
+        # not another person's title ("Indian Prime Minister Narendra Modi"), nor a qualifier ("Kenyan-led")
         mentions = [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
-                    and not hyphen_compound(t)]
+                    and not hyphen_compound(t) and not _titles_another(ctx, t, end)]
         if ctx.home:
             return ctx.home if {ctx.ents.at(t) for t in mentions if t.i not in does} <= {ctx.home} else None
         named = {ctx.ents.at(t) for t in mentions if t.i not in says}
-        whose = {ctx.ents.at(t) for t in mentions if t.i not in says and t.dep_ in NOUN_MODIFIER_DEPS}
+        whose = {ctx.ents.at(t) for t in mentions if t.i not in says and t.dep_ in NOUN_MODIFIER_DEPS
+                 and ctx.ents.at(t.head) != ctx.ents.at(t)}   # the name's own head word: not "Sri" of "Sri Lanka"
         return next(iter(whose)) if len(named) == 1 and whose else None
 
     # -- the record -------------------------------------------------------------------------
@@ -750,6 +768,18 @@ class RelationFinder:
         if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
             ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
+
+
+def _titles_another(ctx: DocContext, country: Token, name_end: Token) -> bool:
+    """The country word is part of another person's title: "*Indian* Prime Minister Narendra Modi"."""
+    node = country
+    for _ in range(4):
+        if node.dep_ not in NOUN_MODIFIER_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if type_of(ctx.ents.at(node)) == "Person":
+            return node.i != name_end.i
+    return False
 
 
 def _phrase(token: Token) -> list[Token]:

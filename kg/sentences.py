@@ -19,8 +19,14 @@ from kg.doc_memo import memo
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, which joins every token's text on each access, read once per Doc."""
-    return memo(doc, "text", lambda d: d.text)
+    """``doc.text``, which joins every token's text on each access, read once per Doc (the text
+    the Doc was made from, when kg.pipeline.make_doc kept it)."""
+    return memo(doc, "text", _text)
+
+
+def _text(doc: Doc) -> str:
+    article = doc._.kg_article if Doc.has_extension("kg_article") else None
+    return article["text"] if article and "text" in article else doc.text
 
 
 def span_text(span: Span) -> str:

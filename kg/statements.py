@@ -27,7 +27,7 @@ from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np
 from kg.schema import Statement
 from kg.sentences import SentenceEntities, doc_text, sentence_of, sentence_spans, span_text
-from kg.token_index import tokens_named
+from kg.token_index import token_at_char, tokens_labelled, tokens_named
 
 _PRONOUNS = frozenset("it them this that these those".split())
 _TRIGGER_EXTRAS = frozenset({"call", "point"})   # verbs whose kind their particle decides (kind_of)
@@ -53,6 +53,7 @@ class _Context:
     genders: dict[str, str] | None = None
     triggers: list[int] = field(default_factory=list)   # verbs of saying, in order
     frames: list[int] = field(default_factory=list)     # "according", "per", "by", "call"
+    subjects: list[int] = field(default_factory=list)   # tokens labelled subjects, in order
     weekdays: list[int] = field(default_factory=list)   # weekday names, which the model may not tag
     months: list[int] = field(default_factory=list)     # month names, likewise ("dated Feb 7")
     days: dict[tuple[int, int], list[Span]] = field(default_factory=dict)   # a sentence's days
@@ -233,6 +234,7 @@ class StatementFinder:
         ctx.triggers = [i for i in tokens_named(doc, lexicon.VERB_KINDS.keys() | _TRIGGER_EXTRAS)
                         if is_trigger(doc[i])]
         ctx.frames = tokens_named(doc, _FRAME_WORDS)
+        ctx.subjects = tokens_labelled(doc, SUBJECT_DEPS)
         ctx.weekdays = tokens_named(doc, WEEKDAY_NAMES)
         ctx.months = tokens_named(doc, MONTH_NAMES)
         ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
@@ -529,8 +531,8 @@ class StatementFinder:
                 ctx.last_person = st.speaker
             elif prefix in ("organization", "country"):
                 ctx.last_org = st.speaker   # "it" is an organisation or a country that spoke
-        for t in sent:
-            if t.dep_ in SUBJECT_DEPS and t.i not in ctx.in_quote:
+        for t in _within(ctx.doc, ctx.subjects, sent):
+            if t.i not in ctx.in_quote:
                 eid = ctx.ents.at(t) or apposed_person(ctx, t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
@@ -647,7 +649,8 @@ def _said_in_past(cue: Token) -> bool:
 
 
 def _token_at(sent: Span, char: int) -> int:
-    return next((t.i for t in sent if t.idx == char), sent.start)
+    at = token_at_char(sent.doc, char, sent.start, sent.end)
+    return sent.start if at is None else at
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:

@@ -8,11 +8,13 @@ Instead the Doc's tokens are indexed once by lower-case form and by lower-cased 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import numpy
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, IDX, LEMMA, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from kg.doc_memo import memo
@@ -21,37 +23,59 @@ from kg.doc_memo import memo
 class _DocIndex:
     """Which tokens have each lower-case form and each lower-cased lemma of the Doc, grouped by a
     sort of the token arrays (a dict of lists built token by token took longer than all the
-    questions asked of it); a word list meets the Doc's words in one set intersection."""
+    questions asked of it). Words are held by their keys in the StringStore, as the arrays give
+    them: making a Python string of each word of the Doc cost more than the questions too."""
 
     def __init__(self, doc: Doc) -> None:
         array = doc.to_array([LOWER, LEMMA])
-        strings = doc.vocab.strings
-        self.lower_order, lower_groups = _groups(array[:, 0])
+        self.strings = doc.vocab.strings
+        # key of a word -> (start, end) of its tokens in lower_order / lemma_order
+        self.lower_order, self.forms = _groups(array[:, 0])
         self.lemma_order, lemma_groups = _groups(array[:, 1])
-        # word -> (start, end) of its tokens in lower_order / lemma_order
-        self.forms = {strings[key]: bounds for key, bounds in lower_groups}
-        self.lemmas: dict[str, list[tuple[int, int]]] = {}   # several lemmas may lower-case alike
-        for key, bounds in lemma_groups:
-            self.lemmas.setdefault(strings[key].lower(), []).append(bounds)
-        self.words = self.forms.keys() | self.lemmas.keys()
+        self.lemmas: dict[int, list[tuple[int, int]]] = {}   # several lemmas may lower-case alike
+        for key, bounds in lemma_groups.items():
+            self.lemmas.setdefault(_lowered(self.strings, key), []).append(bounds)
 
     def named(self, words: Iterable[str]) -> list[int]:
         found: set[int] = set()
-        for word in self.words.intersection(words):
-            if word in self.forms:
-                start, end = self.forms[word]
-                found.update(self.lower_order[start:end])
-            for start, end in self.lemmas.get(word, ()):
+        for word in words:
+            key = _key(self.strings, word)
+            bounds = self.forms.get(key)
+            if bounds is not None:
+                found.update(self.lower_order[bounds[0]:bounds[1]])
+            for start, end in self.lemmas.get(key, ()):
                 found.update(self.lemma_order[start:end])
         return sorted(found)
 
 
-def _groups(keys: numpy.ndarray) -> tuple[list[int], list[tuple[int, tuple[int, int]]]]:
+# A word's key and a lemma's lower-cased key are the same in every StringStore (a hash, or the
+# id of a spaCy symbol), so they are looked up once per run.
+_KEYS: dict[str, int] = {}
+_LOWERED: dict[int, int] = {}
+
+
+def _key(strings: StringStore, word: str) -> int:
+    key = _KEYS.get(word)
+    if key is None:
+        key = _KEYS[word] = strings[word]
+    return key
+
+
+def _lowered(strings: StringStore, key: int) -> int:
+    lowered = _LOWERED.get(key)
+    if lowered is None:
+        lowered = _LOWERED[key] = _key(strings, strings[key].lower())
+    return lowered
+
+
+def _groups(keys: numpy.ndarray) -> tuple[list[int], dict[int, tuple[int, int]]]:
     """The token indexes sorted by key, and per key where its tokens are in that order."""
     order = numpy.argsort(keys, kind="stable")
-    distinct, starts, counts = numpy.unique(keys[order], return_index=True, return_counts=True)
-    ends = starts + counts
-    return order.tolist(), list(zip(distinct.tolist(), zip(starts.tolist(), ends.tolist())))
+    ordered = keys[order]
+    cuts = (ordered[1:] != ordered[:-1]).nonzero()[0] + 1
+    starts = [0, *cuts.tolist()]
+    ends = [*starts[1:], len(keys)]
+    return order.tolist(), dict(zip(ordered[starts].tolist(), zip(starts, ends)))
 
 
 def tokens_named(doc: Doc, words: Iterable[str]) -> list[int]:
@@ -59,3 +83,17 @@ def tokens_named(doc: Doc, words: Iterable[str]) -> list[int]:
     if len(doc) == 0:
         return []
     return memo(doc, "token_index", _DocIndex).named(words)
+
+
+def tokens_labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
+    """Indexes, in order, of the tokens whose dependency label is in ``labels`` (read from the
+    token array, for rules that would ask every token for ``dep_``)."""
+    keys = numpy.array([doc.vocab.strings[label] for label in labels], dtype=numpy.uint64)
+    return numpy.isin(doc.to_array(DEP), keys).nonzero()[0].tolist()
+
+
+def token_at_char(doc: Doc, char: int, start: int, end: int) -> int | None:
+    """The index of the token of ``doc[start:end]`` that starts at character ``char``, if one does."""
+    starts = memo(doc, "token_starts", lambda d: d.to_array(IDX).tolist())
+    i = bisect_left(starts, char, start, end)
+    return i if i < end and starts[i] == char else None

@@ -1,13 +1,13 @@
-"""Relations on sixty-two short articles written for these tests (tests/relation_gold/), on
+"""Relations on sixty-nine short articles written for these tests (tests/relation_gold/), on
 stories unlike the samples: deployments in the Sahel, Congo, Mali, the Central African Republic,
-Somalia, Transnistria, Haiti, Kosovo and Poland, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
-Afghan border and the Thai-Cambodian border, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
+Somalia, Transnistria, Haiti, Kosovo, Poland and Sri Lanka, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
+Afghan border (twice), the Thai-Cambodian border and the Horn of Africa, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
 expulsions, arms, aid and energy supplies, peacekeepers under fire, cabinet appointments, company chiefs,
-trade pacts, nuclear and uranium deals and two elections.
+trade pacts, nuclear and uranium deals, oil for Cuba, three elections.
 
-Nine batches were written and annotated before kg was run on them, each read after the rules the
+Ten batches were written and annotated before kg was run on them, each read after the rules the
 batches before showed had been made general: c1-c5 at F1 0.828 on first reading, d1-d5 at 0.857,
-e1-e5 at 0.615, f1-f5 at 0.723, g1-g8 at 0.780, h1-h5 at 0.782, i1-i5 at 0.790, j1-j7 at 0.673 and k1-k7 at 0.619. Scored with kg.evaluate as the
+e1-e5 at 0.615, f1-f5 at 0.723, g1-g8 at 0.780, h1-h5 at 0.782, i1-i5 at 0.790, j1-j7 at 0.673, k1-k7 at 0.619 and l1-l7 at 0.786. Scored with kg.evaluate as the
 shared scorer scores; the floors are the figures kg reaches, rounded down, so a change that reads
 these articles worse fails here. Most misses left are entities kg reads wrongly ("Iran Air" cut to
 Iran, "Al Shabaab" as a person, "Nagorno-Karabakh" as an organisation, a capital read as its
@@ -26,7 +26,7 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 62 and scores.documents_missing == []
+    assert scores.documents == 69 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
@@ -37,7 +37,7 @@ def test_relation_floors(scores):
 
 
 @pytest.mark.parametrize("relation_type, floor", [
-    ("ATTACKED", 0.84), ("DEPLOYED_TO", 0.90), ("HOLDS_ROLE", 0.94), ("MET_WITH", 0.90), ("SANCTIONED", 0.84),
-    ("SIGNED_AGREEMENT_WITH", 0.89), ("SUPPLIED", 0.88)])
+    ("ATTACKED", 0.84), ("DEPLOYED_TO", 0.91), ("HOLDS_ROLE", 0.93), ("MET_WITH", 0.92), ("SANCTIONED", 0.82),
+    ("SIGNED_AGREEMENT_WITH", 0.91), ("SUPPLIED", 0.89)])
 def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor

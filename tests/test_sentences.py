@@ -29,3 +29,13 @@ def test_the_text_and_tokens_of_a_stretch_are_the_spans(doc, start, end):
     assert tokens_text(doc, start, end) == span.text
     assert char_bounds(doc, start, end) == (span.start_char, span.end_char)
     assert [t.i for t in tokens(doc, start, end)] == [t.i for t in span]
+
+
+def test_the_doc_text_is_the_text_the_doc_was_made_from(extractor):
+    from kg.pipeline import make_doc
+    from kg.schema import Article
+    from kg.sentences import doc_text
+    text = "Talks resumed on Monday.\n\nThe army said it left."
+    made = make_doc(extractor.nlp, Article(id="a1", file="a.txt", text=text, body=[(0, len(text))]))
+    assert doc_text(made) == made.text == text
+    assert doc_text(extractor.nlp.make_doc(text)) == text   # a Doc kg did not make: its own text

@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from kg.token_index import tokens_named
+from kg.token_index import token_at_char, tokens_labelled, tokens_named
 
 
 def _doc(words: list[str], lemmas: list[str]) -> Doc:
@@ -28,3 +28,19 @@ def test_words_the_doc_does_not_have_name_nothing():
     assert tokens_named(doc, {"snow", "rose"}) == []
     assert tokens_named(doc, set()) == []
     assert tokens_named(_doc([], []), {"rain"}) == []
+
+
+def test_tokens_labelled_are_the_tokens_with_those_dependency_labels():
+    doc = Doc(spacy.blank("en").vocab, words=["Rutte", "said", "troops", "were", "sent"],
+              heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp"])
+    assert tokens_labelled(doc, frozenset({"nsubj", "nsubjpass"})) == [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass")] == [0, 2]
+    assert tokens_labelled(doc, frozenset({"dobj"})) == []
+
+
+def test_the_token_at_a_character_is_the_one_starting_there_within_the_bounds():
+    doc = Doc(spacy.blank("en").vocab, words=["The", "army", "said", "so", "."], spaces=[True, True, True, False, False])
+    assert token_at_char(doc, 4, 0, 5) == 1          # "army"
+    assert token_at_char(doc, 5, 0, 5) is None       # inside "army"
+    assert token_at_char(doc, 9, 0, 2) is None       # "said" is outside doc[0:2]
+    assert token_at_char(doc, 14, 0, 5) == 3          # "so"
+    assert token_at_char(doc, 16, 0, 5) == 4          # "."

@@ -58,8 +58,10 @@ def load(model: str, rules: Sequence[str | Path] = ()) -> Language:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     """The Doc of an article's kept text, carrying the article's id and date for the components."""
-    doc = nlp.make_doc(blank_outside(article.text, article.body))
-    doc._.kg_article = {"id": article.id, "published": article.published,
+    text = blank_outside(article.text, article.body)
+    doc = nlp.make_doc(text)
+    # the text too: Doc.text joins every token's text again (kg.sentences.doc_text)
+    doc._.kg_article = {"id": article.id, "published": article.published, "text": text,
                         "dateline": dateline_of(article.text, article.body)}
     return doc
 

@@ -3,8 +3,8 @@
 Values are plain lists, dicts and strings: a Doc crosses processes as bytes under
 ``nlp.pipe(..., n_process=N)``, and spaCy packs its extension values with msgpack.
 
-Doc._.kg_article         {"id", "published", "dateline"} of the article, set before the pipeline
-                         runs ("dateline": the place words of the line that opens the story)
+Doc._.kg_article         {"id", "published", "text", "dateline"} of the article, set before the
+                         pipeline runs ("dateline": the place words of the line that opens the story)
 Doc._.kg_sentences       the sentences kg numbers (kg.schema.Sentence fields), blank ones left out
 Doc._.kg_sentence_of     per token: the index of its sentence, or None in a blank one
 Doc._.kg_entities        kg.schema.Entity fields, one dict an entity
@@ -78,6 +78,11 @@ class SentenceOf(Mapping[int, int]):
         if index is None:
             raise KeyError(i)
         return index
+
+    def get(self, i: int, default: int | None = None) -> int | None:
+        # (Mapping.get goes through __getitem__ and a KeyError; the rules ask for every mention)
+        index = self._per_token[i] if 0 <= i < len(self._per_token) else None
+        return default if index is None else index
 
     def __iter__(self) -> Iterator[int]:
         return (i for i, index in enumerate(self._per_token) if index is not None)
