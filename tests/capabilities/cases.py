@@ -194,6 +194,10 @@ STATEMENTS = [
          {S("Yonhap", "reported")}, count=1),
     Case("frames: reported, citing", "Reuters reported, citing two sources, that the deal was off.",
          {S("Reuters", "reported")}, content="deal was off"),
+    Case("frames: reported, citing", "Bloomberg News reported last week, citing people familiar with the matter, that "
+         "officials wanted the bank to buy more bonds.", {S("Bloomberg", "reported")}, content="officials wanted"),
+    Case("frames: reported, citing", "The Financial Times reported on Friday, citing two people briefed on the talks, "
+         "that the airline planned to sell its stake.", {S("Financial Times", "reported")}, content="airline planned"),
     Case("frames: told reporters", "The minister told the story of her childhood in a speech.", count=0),
     # Nested reports
     Case("nested reports", "Reuters reported that the Finnish Prime Minister Anna Lind said the border would stay closed.",
