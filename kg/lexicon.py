@@ -59,6 +59,8 @@ DESCRIBES_PERSON: frozenset[str]
 DOCUMENT_NOUNS: frozenset[str]
 COUNTRY_MISSIONS: frozenset[str]
 RELAYING_NOUNS: frozenset[str]
+SIMULTANEOUS_MARKS: frozenset[str]
+CONCESSIVE_MARKS: frozenset[str]
 PERSONAL_OFFICES: frozenset[str]
 PROCEEDING_NOUNS: frozenset[str]
 NAMING_PARTICIPLES: frozenset[str]
@@ -103,7 +105,8 @@ _WORDS = {
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "NAMING_PARTICIPLES": "naming_participles",
     "COUNTRY_MISSIONS": "country_missions", "PERSONAL_OFFICES": "personal_offices",
-    "RELAYING_NOUNS": "relaying_nouns",
+    "RELAYING_NOUNS": "relaying_nouns", "SIMULTANEOUS_MARKS": "simultaneous_marks",
+    "CONCESSIVE_MARKS": "concessive_marks",
     "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",

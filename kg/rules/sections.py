@@ -165,6 +165,8 @@ WORD_LISTS = {
     "person_descriptions": "descriptions that point back to a person (\"the coach\")",
     "naming_participles": "participles that name the noun they follow (\"known\" as)",
     "document_nouns": "documents that speak for their author (\"a report by X said\")",
+    "simultaneous_marks": "subordinators of a clause at the same time as its head (\"as police gathered\")",
+    "concessive_marks": "subordinators of a concession in the speaker's own words (\"though he acknowledged\")",
     "relaying_nouns": "a speaker's own office or spokesperson, relaying what the speaker said (\"his ministry said\")",
     "country_missions": "a country's missions abroad, which speak as the country (\"Japan's embassy said\")",
     "personal_offices": "a person's office, which speaks as the person (\"the president's office said\")",
