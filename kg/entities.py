@@ -54,9 +54,8 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
         return True   # (not the possessor of a thing there: "a place in New Delhi's policy"; "in Dhaka's district" is)
     if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
         return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")
-    if i >= 0 and doc[i].lower_ == "from" and not depth and (
-            doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS or doc[i].head.lemma_.lower() in lexicon.ORIGIN_WORDS):
-        return True   # "returned from Beijing", "a video message from London"
+    if i >= 0 and doc[i].lower_ == "from" and not depth and doc[i].head.lemma_.lower() in lexicon.ORIGIN_WORDS:
+        return True   # "a video message from London" (a capital someone travels from is weighed as before)
     if _dateline(doc, start, end) or _named_place_of(doc, start) or _capital_modifies_a_thing(doc, start, end):
         return True
     head = doc[end - 1]
