@@ -143,9 +143,9 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
         return subject_of(verb.head.head, quoted)
-    if verb.dep_ == ACL and verb.tag_ == "VBD" and verb.head.dep_ in SUBJECT_DEPS:
+    if verb.dep_ == ACL and verb.tag_ == "VBD" and (verb.head.dep_ in SUBJECT_DEPS or verb.head.dep_ == "ROOT"):
         return verb.head   # "Jordan's foreign minister, X, called on Wednesday for ...": a finite
-        # verb the parser hung on its own subject as a clause
+        # verb the parser hung on its own subject (even made the sentence's root) as a clause
     if verb.dep_ == ACL and verb.tag_ == "VBG":
         # "issued a statement saying ...": whoever issued it; "officials saying": the officials
         if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:

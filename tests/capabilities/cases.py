@@ -476,6 +476,8 @@ STATEMENTS = [
     # A frame whose subject is the speaker's own office or a document relays the statement
     Case("relayed by an office or a document", "Foreign Minister Ayman Safadi called on Wednesday for a ceasefire, his "
          "ministry said.", {S("Ayman Safadi", "called_for")}, date="2025-03-12"),
+    Case("relayed by an office or a document", "The Council of Governors said it needed funds. Its chairman, Anne "
+         "Waiguru, called on the Treasury to release them.", {S("Anne Waiguru", "called_for")}),
     Case("relayed by an office or a document", "Minister Jean Barrot told his Egyptian counterpart that France was "
          "ready to help, the statement said.", {S("Jean Barrot")}, content="France was ready to help"),
     Case("relayed by an office or a document", "Economy Minister Robert Habeck's office said the government was "
