@@ -143,9 +143,9 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
         return subject_of(verb.head.head, quoted)
-    if verb.dep_ == ACL and verb.tag_ == "VBD" and verb.head.dep_ in SUBJECT_DEPS:
+    if verb.dep_ == ACL and verb.tag_ == "VBD" and (verb.head.dep_ in SUBJECT_DEPS or verb.head.dep_ == "ROOT"):
         return verb.head   # "Jordan's foreign minister, X, called on Wednesday for ...": a finite
-        # verb the parser hung on its own subject as a clause
+        # verb the parser hung on its own subject (even made the sentence's root) as a clause
     if verb.dep_ == ACL and verb.tag_ == "VBG":
         # "issued a statement saying ...": whoever issued it; "officials saying": the officials
         if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:
@@ -257,18 +257,24 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
                 and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in verb.children):
             return False   # "..., where Washington says 10,000 are deployed": the writer's aside
         node = node.head
-        if edge == ADVCL and subordinated(child) and is_trigger(node) \
-                and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in child.children):
+        if edge == ADVCL and subordinated(child) \
+                and (is_trigger(node) and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in child.children)
+                     or child is verb and _concession(child)):
             return False   # "X said on Sunday, after the decision was first reported by Y, that
             # ...", "..., a day after Y accused ...": the frame's circumstance, the writer's timeline
             # (a clause with a subject of its own; a pronoun there, or a participle with none, is
-            # left to the frame: "X criticised her after she blamed ...", "before cutting ...")
+            # left to the frame: "X criticised her after she blamed ...", "before cutting ..."; a
+            # concession is the speaker's own: "X said ..., though he acknowledged that ...")
         if node.i in quoted:
             continue
         if is_trigger(node) and edge != CONJ and edge not in SUBJECT_DEPS and node.i not in outlet_verbs \
                 and not act_only(node):   # (a verb in the frame's subject is no part of what it says)
             return not relayed(node)
     return False
+
+
+def _concession(clause: Token) -> bool:
+    return any(c.dep_ == MARK and c.lower_ in lexicon.CONCESSIVE_MARKS for c in clause.children)
 
 
 def timeline_count(clause: Token) -> tuple[Token, Token] | None:

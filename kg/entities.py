@@ -32,6 +32,7 @@ from kg.token_index import tokens_named
 
 # spans the model reads as times and amounts ("told lawmakers Wednesday") are no names
 _TIME_AND_NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})   # the model's labels kg makes entities of
 _QUOTES = "\"'“”‘’`"
 _DOUBLE_QUOTES = ("\"", "“", "”")
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
@@ -47,17 +48,37 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS:
-        return True
+    if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (
+            doc[end - 1].dep_ != "poss" or doc[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS
+            or doc[end - 1].head.lemma_.lower() in lexicon.FACILITY_HEADS):
+        return True   # (not the possessor of a thing there: "a place in New Delhi's policy"; "in Dhaka's district" is)
     if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
         return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")
+    if i >= 0 and doc[i].lower_ == "from" and not depth and doc[i].head.lemma_.lower() in lexicon.ORIGIN_WORDS:
+        return True   # "a video message from London" (a capital someone travels from is weighed as before)
     if _dateline(doc, start, end) or _named_place_of(doc, start) or _capital_modifies_a_thing(doc, start, end):
         return True
     head = doc[end - 1]
     if head.dep_ == POBJ and head.head.lower_ in ("including", "like") and head.head.head.lemma_.lower() in lexicon.PLACE_NOUNS:
         return True
     # "the towns of Dervenochoria and Loutraki": a conjunct of a place where something happens
-    return depth < 3 and head.dep_ == CONJ and head.head.i < start and _located(doc, head.head.i, head.head.i + 1, depth + 1)
+    # (from where the conjunct's words start: "in Dar es Salaam, Mwanza and Arusha")
+    return depth < 3 and head.dep_ == CONJ and head.head.i < start \
+        and _located(doc, _words_start(head.head), head.head.i + 1, depth + 1)
+
+
+def _words_start(head: Token) -> int:
+    """Where the proper noun ``head`` ends begins: the first of the compound words before it."""
+    i = head.i
+    while i > 0 and head.doc[i - 1].dep_ == COMPOUND and head.doc[i - 1].head.i == head.i:
+        i -= 1
+    return i
+
+
+def _after_a_preposition_of_place(doc: Doc, start: int) -> bool:
+    """"in Barcelona", "near the Camp Nou": a preposition that only places take before the name."""
+    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and doc[start].dep_ == POBJ   # (not "in the Clinton campaign")
 
 
 def _which_follows(doc: Doc, end: int) -> bool:
@@ -117,8 +138,9 @@ def _named_place_of(doc: Doc, start: int) -> bool:
     """"the city of Malatya", "the towns of Dervenochoria", "the capital Abuja": a place named by its kind."""
     i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     if i >= 1 and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in lexicon.PLACE_NOUNS \
-            and doc[i].lower_ not in _DIRECTIONS and doc[i - 1].lower_ in ("the", "its", "their"):
-        return True
+            and doc[i].lower_ not in _DIRECTIONS and (doc[i - 1].lower_ in ("the", "its", "their") or (
+                i >= 2 and doc[i - 1].is_lower and doc[i - 2].lower_ in ("the", "its", "their"))):
+        return True   # ("the state capital Porto Alegre")
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.PLACE_NOUNS
 
 
@@ -176,10 +198,31 @@ def _kind_before(doc: Doc, start: int) -> str | None:
     lemma = noun.lemma_.lower()
     if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
         return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
-    if lemma in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS \
-            or lemma.endswith(("maker", "builder")) and lemma not in lexicon.TITLE_WORDS:   # not "lawmaker"
-        return "Organization"
-    return None
+    return "Organization" if _names_an_organization(noun) else None
+
+
+def _names_an_organization(noun: Token) -> bool:
+    """A common noun of organisation (``organization_nouns``), or of a maker of things
+    ("chipmaker", "shipbuilder"; not "lawmaker", a title)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS \
+        or lemma.endswith(("maker", "builder")) and lemma not in lexicon.TITLE_WORDS
+
+
+def _owned(doc: Doc, start: int, end: int) -> bool:
+    """A name that shares are held in: "shares in Novo Nordisk", "a stake of GoTo", "GoTo shares
+    jumped", "Lilly's stock" (``ownership_nouns``): a company's."""
+    head = doc[end - 1]
+    owner = head.head
+    if head.dep_ == POBJ and owner.lower_ in ("in", "of"):
+        return owner.head.lower_ in lexicon.OWNERSHIP_NOUNS and owner.head.i < start
+    return head.dep_ in (COMPOUND, "poss") and owner.i >= end and owner.lower_ in lexicon.OWNERSHIP_NOUNS
+
+
+def _names_a_product(doc: Doc, start: int) -> bool:
+    """A name right after a kind of product: "the obesity drug CagriSema", "whose drug Zepbound"."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in lexicon.PRODUCT_NOUNS
 
 
 def _plural_common_noun(token: Token) -> bool:
@@ -202,7 +245,8 @@ def _beside_a_title(doc: Doc, start: int, end: int) -> bool:
     noun = words[-1].head
     if noun.pos_ == "PROPN" and noun.head.dep_ == "prep" and noun.i < start:
         noun = noun.head.head   # the title's place: "representative in Zambia, NAME"
-    return noun.pos_ == "NOUN" and noun.i < start and _is_title_word(noun)
+    return noun.pos_ == "NOUN" and noun.i < start and _is_title_word(noun) \
+        and noun.lemma_.lower() not in lexicon.ORGANIZATION_NOUNS   # (not "Her ruling party, Chama Cha Mapinduzi,")
 
 
 def _at_an_employer(doc: Doc, start: int) -> bool:
@@ -310,14 +354,34 @@ def _extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end < len(doc) and doc[end - 1].dep_ == COMPOUND and doc[end - 1].head.i == end \
             and _untagged_name_word(doc[end]):
         end += 1
+    # "Kim Ju" + "Ae was": one last capitalised word the model left out, then no other capitalised
+    # word (not a headline's "Elizabeth Warren" + "Hammers Wells Fargo")
+    # (the parser may open a sentence there: no punctuation says so)
+    last = doc[end] if end + 1 < len(doc) else None
+    if last is not None and doc[end - 1].is_title and doc[end - 1].whitespace_ == " " and last.pos_ == "PROPN" \
+            and last.is_title and last.is_alpha and not last.ent_type_ and not _is_title_word(last) \
+            and not _is_org_head(last) and not doc[end + 1].is_title and not doc[end + 1].is_upper \
+            and last.dep_ not in (COMPOUND, "poss") and last.text not in _REGNAL:
+        end += 1
     # "Minister" + "Rustem" + "Umerov": a given name the model left outside the span (not a role
     # noun opening the sentence: "Engineer" + "Ednar Dayanghirang").
-    if start > 0 and not doc[start].is_sent_start:
+    # (two such words at most: "Mir" + "Mahbubur" + "Rahman Snigdho")
+    for _ in range(2):
+        if start == 0 or doc[start].is_sent_start:
+            break
         prev = doc[start - 1]
-        if prev.pos_ == "PROPN" and prev.is_title and not _is_title_word(prev) and not prev.ent_type_ \
-                and not (prev.is_sent_start and _role_noun(prev)):
-            start -= 1
+        if not (prev.pos_ == "PROPN" and prev.is_title and not _is_title_word(prev) and not prev.ent_type_
+                and not (prev.is_sent_start and _role_noun(prev))):
+            break
+        start -= 1
     return start, end
+
+
+def _untagged_capitalised(token: Token, opening: bool = False) -> bool:
+    """A proper noun written with a capital ("GoTo", "SAP") that no entity of the model's holds
+    (one that opens a sentence only if ``opening``, and then no organisation's common word: "Bank")."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and not _is_title_word(token) \
+        and (not token.is_sent_start or opening and not _is_org_head(token))
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -409,6 +473,17 @@ class EntityFinder:
         if label == "PERSON" and _is_org_head(doc[start]):
             # "Group G", "Party Congress": a person's name does not open with an organisation's word
             return self._organization(doc, start, end) if _is_org_head(doc[end - 1]) else None
+        if text.lower() in lexicon.TIME_ZONES or end < len(doc) and (doc[end].lower_ in lexicon.BENCHMARK_WORDS or (
+                end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"
+                and doc[end + 1].lower_ in lexicon.BENCHMARK_WORDS)):
+            return None   # "by 1030 GMT", "Brent crude futures", "the Merval stock index"
+        if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in lexicon.ORGANIZATION_NOUNS \
+                and all(t.is_title or not t.is_alpha for t in doc[start:end - 1]):
+            end -= 1   # "La Libertad Avanza party": the noun after a name is no part of it (not "the defence ministry")
+            text = tokens_text(doc, start, end)
+        if label == "ORG" and fold(text) in lexicon.ORGANIZATION_NAMES:
+            end = _known_description(doc, start, end)   # "the U.N. human rights office"
+            text = tokens_text(doc, start, end)
         outlet = lexicon.OUTLET_NAMES.get(fold(text))
         if outlet:
             return Found(start, end, "Organization", outlet, fold(outlet), outlet=True)
@@ -444,10 +519,13 @@ class EntityFinder:
             if doc[end - 1].head.lemma_.lower() in groups or (end < len(doc) and doc[end].lemma_.lower() in groups):
                 return Found(start, end, "Organization", text, self._org_key(text), weight=2)
             return None
+        if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _owned(doc, start, end) and not self._market(text):
+            found = self._organization(doc, start, end)   # "Shares in Novo Nordisk fell" (not "shares in Tokyo")
+            return found and replace(found, weight=3, traded=True)
         kind = _kind_before(doc, start) if label not in _TIME_AND_NUMBER_LABELS else None
         if kind == "Organization" and label != "ORG":
             found = self._organization(doc, start, end)     # "Mexican steelmaker Ternium"
-            return found and replace(found, weight=2)
+            return found and replace(found, weight=3)
         known = self._known_organization_first(doc, start, end, label)
         if known is not None:
             return known
@@ -506,6 +584,11 @@ class EntityFinder:
         if label in ("GPE", "LOC", "FAC", "ORG") and _at_an_employer(doc, start):
             found = self._organization(doc, start, end)   # "analysts at Jefferies"
             return found and replace(found, weight=2)
+        if label in ("GPE", "LOC", "FAC") and self.gaz.city(text) is None:
+            noun = _apposition_noun(doc, start, end)
+            if noun is not None and _names_an_organization(noun):
+                found = self._organization(doc, start, end)   # "Nexperia, a chipmaker owned by ..."
+                return found and replace(found, weight=3)
         if label in ("GPE", "LOC", "FAC"):
             if text.lower() in _DIRECTIONS:
                 return Found(start, end, "Country", text, "", direction=text.lower())
@@ -513,15 +596,22 @@ class EntityFinder:
                 return None
             found = self._place(doc, start, end)
             # a place named where something happens ("in Samar and Leyte") outweighs the model's
-            # other readings of the name elsewhere ("Leyte Governor ...")
-            return replace(found, weight=2) if _located(doc, start, end) else found
+            # other readings of the name elsewhere ("Leyte Governor ..."); a name no gazetteer
+            # knows, read as a place with nothing around it saying so, weighs nothing against
+            # another reading ("Prime Minister Sheikh Hasina ... Hasina, 78, said")
+            if _located(doc, start, end):
+                return replace(found, weight=2)
+            return found if found.geo is not None else replace(found, weight=0)
         noun = _apposition_noun(doc, start, end)
-        if label == "PERSON" and noun is not None and noun.lemma_.lower() in lexicon.ORGANIZATION_NOUNS:
+        # ("Mr. Trump, the developer who ...": a title says it is a person's name whatever the noun)
+        organization_noun = noun is not None and _names_an_organization(noun) and role_before(doc, start) is None
+        if label in ("PERSON", "ORG") and organization_noun:
             found = self._organization(doc, start, end)   # "Varga's team, Bora Velo,"
-            return found and Found(found.start, found.end, found.type, found.name, found.key, weight=2)
-        if label == "ORG" and noun is not None and (noun.lemma_.lower() in lexicon.PERSON_NOUNS or (
-                _is_title_word(noun) and 2 <= end - start <= 3 and all(t.is_title for t in doc[start:end])
-                and not _is_org_head(doc[end - 1]))):
+            return found and Found(found.start, found.end, found.type, found.name, found.key, weight=3)
+        words = [t for t in doc[start:end] if t.text != "-"]   # ("Anne-Claire Amprou": two words)
+        if label == "ORG" and noun is not None and not organization_noun and (noun.lemma_.lower() in lexicon.PERSON_NOUNS or (
+                _is_title_word(noun) and 2 <= len(words) - sum(1 for t in doc[start:end] if t.text == "-") <= 3
+                and all(t.is_title for t in words) and not _is_org_head(doc[end - 1]))):   # (not "Her ruling party, Chama Cha Mapinduzi,")
             found = self._person(doc, start, end)          # "Ayse Demir, a teacher"
             return found and Found(found.start, found.end, found.type, found.name, found.key,
                                    short=found.short, weight=2)
@@ -574,7 +664,8 @@ class EntityFinder:
             # "al-Burhan" do not)
         role = role_before(doc, start) or role_apposition(doc, start, end)
         single = len([t for t in doc[start:end] if t.is_alpha]) == 1
-        return Found(start, end, "Person", name, fold(name), role=role, short=single)
+        # a title written with the name is the context's word that it is a person's
+        return Found(start, end, "Person", name, fold(name), role=role, short=single, weight=2 if role else 1)
 
     def _organization(self, doc: Doc, start: int, end: int) -> Found | None:
         words = list(doc[start:end])
@@ -740,17 +831,66 @@ class EntityFinder:
         Solidarnosc", "the ruling party Likud" (organisations)."""
         found = []
         for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_NOUNS)):
-            if token.i + 1 >= len(doc) or not token.is_lower or not (
-                    token.dep_ == COMPOUND or (doc[token.i + 1].dep_ == APPOS and doc[token.i + 1].head.i == token.i)):
+            if token.i + 2 >= len(doc) or not token.is_lower or not (
+                    token.dep_ in (COMPOUND, "amod") and token.head.i > token.i   # ("firm" as an adjective)
+                    or any(doc[j].dep_ == APPOS and doc[j].head.i == token.i for j in (token.i + 1, token.i + 2))):
                 continue
-            end = token.i + 1
-            while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
+            start = token.i + 1
+            if doc[start].text == "," and start + 1 < len(doc) and doc[start + 1].dep_ == APPOS \
+                    and doc[start + 1].head.i == token.i:
+                start += 1   # "Brazil's meteorological institute, Inmet,"
+            end = start
+            while end < len(doc) and end - start < 3 and end not in taken and doc[end].pos_ == "PROPN" \
                     and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ \
                     and not _is_title_word(doc[end]):
                 end += 1
-            if end > token.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-                found.append(self._organization(doc, token.i + 1, end))
+            if end > start and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                found.append(self._organization(doc, start, end))
         return [f for f in found if f is not None]
+
+    def _employers(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """Where professionals work, a name the model missed: "Analysts at Jefferies said",
+        "economists at Capital Economics" (``professional_nouns``)."""
+        found = []
+        for i in tokens_named(doc, lexicon.PROFESSIONAL_NOUNS):
+            start = i + 2 + (i + 2 < len(doc) and doc[i + 2].lower_ == "the")
+            if start >= len(doc) or doc[i + 1].lower_ != "at" or not doc[i].is_alpha:
+                continue
+            end = start
+            while end < len(doc) and end - start < 4 and end not in taken and doc[end].pos_ == "PROPN" \
+                    and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_:
+                end += 1
+            if end > start:
+                organization = self._organization(doc, start, end)
+                if organization is not None:
+                    found.append(replace(organization, weight=2))
+        return found
+
+    def _market(self, text: str) -> bool:
+        """A country or a sizeable city, where shares are traded ("shares in Tokyo", "London shares")."""
+        city = self.gaz.city(text)
+        return self.gaz.country(text) is not None or (city is not None and city.population >= _SIZEABLE_CITY)
+
+    def _owned_names(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A company's name the model missed before or after a word of ownership: "GoTo shares
+        jumped", "a stake in Tokopedia" (``ownership_nouns``)."""
+        found = []
+        for i in tokens_named(doc, lexicon.OWNERSHIP_NOUNS):
+            if not doc[i].is_alpha:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and start - 1 not in taken and _untagged_capitalised(doc[start - 1], True):
+                start -= 1   # (opening a sentence too: "GoTo shares jumped")
+            end = i + 2
+            if end < len(doc) and doc[i + 1].lower_ in ("in", "of"):
+                while end < len(doc) and end - i < 5 and end not in taken and _untagged_capitalised(doc[end]):
+                    end += 1
+            for a, b in ((start, i), (i + 2, end)):
+                if b > a and not self._market(tokens_text(doc, a, b)):
+                    organization = self._organization(doc, a, b)
+                    if organization is not None:
+                        found.append(replace(organization, weight=3, traded=True))
+        return found
 
     def _acronyms_of_kind(self, doc: Doc, taken: set[int]) -> list[Found]:
         """An acronym the model missed before a noun that says what it is: "told DZBB radio", "the
@@ -770,10 +910,13 @@ class EntityFinder:
         return found
 
     def _titled_in_apposition(self, doc: Doc, taken: set[int]) -> list[Found]:
-        """A person's name the model missed beside a title in lower case: "Agnes Callamard, the
-        group's secretary general," / "the charity's director, Sally Abi Khalil,"."""
+        """A person's name the model missed beside a title or a noun of person in lower case: "Agnes
+        Callamard, the group's secretary general," / "the charity's director, Sally Abi Khalil," /
+        "her son, Sajeeb Wazed Joy,"."""
         found = []
-        for title in (doc[i] for i in tokens_named(doc, lexicon.TITLE_WORDS)):
+        # a title, or a noun of what a person is ("her son, Sajeeb Wazed Joy,")
+        nouns = sorted(set(tokens_named(doc, lexicon.TITLE_WORDS)) | set(tokens_named(doc, lexicon.PERSON_NOUNS)))
+        for title in (doc[i] for i in nouns):
             if not title.is_lower or title.pos_ != "NOUN":
                 continue
             if title.dep_ == APPOS:
@@ -784,10 +927,11 @@ class EntityFinder:
                 continue
             start = name.i
             while start > 0 and doc[start - 1].dep_ == COMPOUND and doc[start - 1].head.i == name.i \
-                    and doc[start - 1].pos_ == "PROPN":
+                    and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title):   # ("Wazed" as a verb)
                 start -= 1
             words = doc[start:name.i + 1]
-            if len(words) < 2 or any(t.i in taken or t.ent_type_ or not t.is_title or _is_title_word(t)
+            # (a word the model gave a kind of name no entity is made of: "Randhir Jaiswal" as a product)
+            if len(words) < 2 or any(t.i in taken or t.ent_type_ in _NAME_LABELS or not t.is_title or _is_title_word(t)
                                      for t in words):
                 continue
             person = self._person(doc, start, name.i + 1)
@@ -852,7 +996,8 @@ class EntityFinder:
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
             + self._places_before_shared_region_word(doc) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
-            + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken)
+            + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken) \
+            + self._employers(doc, taken) + self._owned_names(doc, taken)
         for extra in extras:
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
             if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end
@@ -862,13 +1007,41 @@ class EntityFinder:
                    for f in overlapping):
                 founds = [f for f in founds if f not in overlapping]
                 founds.append(extra)
-        founds = self._qualifiers_apart(doc, founds)
+        founds = _without_products(doc, self._qualifiers_apart(doc, founds))
+        if tokens_named(doc, lexicon.SPORTS_CONTEXT):
+            founds = self._clubs(doc, founds)
         founds.sort(key=lambda f: (f.start, -f.end))
         founds = _drop_nested(founds)
         founds = _named_in_apposition(doc, founds)
         founds = self._surnames(doc, founds)
         founds, acronyms = _defined_acronyms(doc, founds)
         return group(doc, founds, sentence_of, self.gaz, acronyms)
+
+    def _clubs(self, doc: Doc, founds: list[Found]) -> list[Found]:
+        """In an article about sport (``sports_context``): a city's name and a club's word is the
+        club ("Manchester City", "Tottenham Hotspur", ``club_words``), and so is the club's word
+        alone ("City have won"); a city acting (a subject, an owner) is its club ("Liverpool
+        declined to comment")."""
+        out, clubs = [], {}
+        for f in founds:
+            words = tokens_text(doc, f.start, f.end).split()
+            if len(words) >= 2 and words[-1].lower() in lexicon.CLUB_WORDS and words[-1].istitle() \
+                    and self.gaz.city(" ".join(words)) is None \
+                    and (self.gaz.city(" ".join(words[:-1])) is not None or f.type != "Place"):
+                name = " ".join(words)
+                f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
+                clubs.setdefault(words[-1], set()).add(f.key)
+            elif f.type == "Place" and f.geo is not None and f.weight <= 1 and f.end - f.start == 1 \
+                    and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss") and not self.gaz.capital(f.name):
+                f = Found(f.start, f.end, "Organization", f.name, self._org_key(f.name), weight=2)
+            out.append(f)
+        taken = {i for f in out for i in range(f.start, f.end)}
+        for word, keys in clubs.items():
+            if len(keys) == 1:
+                key = next(iter(keys))
+                out += [Found(i, i + 1, "Organization", doc[i].text, key, weight=2) for i in tokens_named(doc, (word.lower(),))
+                        if i not in taken and doc[i].text == word and not doc[i].ent_type_]
+        return sorted(out, key=lambda f: (f.start, -f.end))
 
     def _qualifiers_apart(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """The country an institution is named with is mentioned too: "Spain's national weather
@@ -891,8 +1064,12 @@ class EntityFinder:
         """Person names used alone that the model missed or mistyped ("Singh" as a place)."""
         # and the surname of a name the model read as an organisation ("Argentina's Javier Milei
         # met ... Milei said": kg.identity makes it the person's if the surname is used alone)
+        # (not a company named after a person that the article shows as one: "Eli Lilly ...
+        # Shares of Lilly rose")
+        companies = {doc[f.start].text for f in founds if f.type == "Organization" and f.traded and f.end - f.start == 1}
         full = [f for f in founds if f.type == "Person" and not f.short
-                or " " in f.key and f.end - f.start >= 2 and may_be_a_person_read_as_organization(f)]
+                or " " in f.key and f.end - f.start >= 2 and may_be_a_person_read_as_organization(f)
+                and doc[f.end - 1].text not in companies and f.weight < 3]
         parts: dict[str, Found] = {}
         for f in full:
             words = [t for t in doc[f.start:f.end] if t.is_alpha]
@@ -904,7 +1081,8 @@ class EntityFinder:
         out = []
         for f in founds:
             if f.type != "Person" and f.end - f.start == 1 and doc[f.start].text in parts \
-                    and f.type != "Country":
+                    and f.type != "Country" and doc[f.start].text not in companies \
+                    and not (f.type == "Place" and _after_a_preposition_of_place(doc, f.start)):   # ("a judge in Barcelona")
                 f = Found(f.start, f.end, "Person", doc[f.start].text, fold(doc[f.start].text), short=True)
             out.append(f)
         for token in (doc[i] for i in tokens_named(doc, {p.lower() for p in parts})):
@@ -942,6 +1120,26 @@ def _lower_case_words(doc: Doc, f: Found) -> bool:
     """Whether a name is a description: it has common words in lower case ("the European steel association")."""
     return any(t.is_alpha and t.is_lower and t.lower_ not in ("of", "for", "and", "the", "de", "du", "del")
                for t in doc[f.start:f.end])
+
+
+def _known_description(doc: Doc, start: int, end: int) -> int:
+    """Where a known organisation's name ends when the article writes it as a known organisation
+    and words in lower case ("the U.N. human rights office", "the UN nuclear watchdog": names
+    of ``organizations``) that the model left out of the name."""
+    for stop in range(min(end + 4, len(doc)), end, -1):
+        if all(t.is_lower or t.text in _POSSESSIVE_MARKS for t in doc[end:stop]) \
+                and fold(tokens_text(doc, start, stop)) in lexicon.ORGANIZATION_NAMES:
+            return stop
+    return end
+
+
+def _without_products(doc: Doc, founds: list[Found]) -> list[Found]:
+    """A name written after a kind of product is the product's, no entity there or anywhere else
+    in the article ("the obesity drug CagriSema ... Patients taking CagriSema"); so is a name
+    before a benchmark's word ("Brent crude ... expected Brent to average $56")."""
+    products = {tokens_text(doc, f.start, f.end) for f in founds if _names_a_product(doc, f.start)} \
+        | {doc[i - 1].text for i in tokens_named(doc, lexicon.BENCHMARK_WORDS) if i > 0 and doc[i - 1].is_title}
+    return [f for f in founds if tokens_text(doc, f.start, f.end) not in products] if products else founds
 
 
 def _drop_nested(founds: list[Found]) -> list[Found]:

@@ -40,11 +40,13 @@ class Found:
     direction: str | None = None  # "the North": resolved against the document's countries
     shared: tuple[str, ...] = ()  # "Congo": the ISO codes it may mean, the one meant alone first
     geo: City | None = None       # the GeoNames city (or region) this place is
-    weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer
+    weight: int = 1     # how sure the type is: 1 from the model, 2 from the context or a gazetteer,
+    # 3 from a noun that says what it is ("the opposition party, Chadema"), 0 for a guess with nothing behind it
     ends: tuple[str, ...] | None = field(default=None, repr=False, compare=False)  # see _name_ends
     described: tuple[str, ...] = ()   # an institution described in lower case: its qualifying words
     own_start: int | None = None      # where an institution's own words start after its country
     described_name: bool = False      # a name made from a lower-case description: a name the text gives wins
+    traded: bool = False              # a company's name by its context: shares are held in it ("shares in Novo Nordisk")
 
 
 @dataclass
@@ -68,6 +70,7 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
     resolved = _resolve(doc, _places_in_context(_capitals_weighed(founds, gaz), gaz), gaz)
     remap = _organization_remap({k for _, k in resolved if k[0] == "Organization"})
     remap.update(_descriptions_named(resolved))
+    remap.update(_places_named_with_their_kind({k for _, k in resolved if k[0] == "Place"}))
     acronyms = acronyms or {}
     resolved = [_defined(doc, f, k, acronyms, remap) for f, k in resolved]
     resolved = _one_type_each(resolved)
@@ -171,15 +174,37 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
 
 
 def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
-    founds = _people_read_as_organizations(_name_endings(founds))
+    founds = _companies_read_as_people(_name_endings(_people_read_as_organizations(founds)))
     full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
     countries = {f.key: f for f in founds if f.type == "Country" and not f.direction and not f.shared}
+    # the names of companies the article shows as such ("shares in Novo Nordisk"), by first word
+    traded = {f.key for f in founds if f.type == "Organization" and f.traded}
+    organization_keys = {f.key for f in founds if f.type == "Organization" and " " in f.key}
+    # the companies and clubs the article shows as such ("shares in Novo Nordisk", "Everton FC"),
+    # by the word they are shortened to: the first, or the one beside a club's abbreviation
+    short_forms: dict[str, set[str]] = {}
+    for key in traded | {k for k in organization_keys if set(k.split()) & lexicon.CLUB_AFFIXES}:
+        words = [w for w in key.split() if w not in lexicon.CLUB_AFFIXES]
+        if " " in key and words:
+            short_forms.setdefault(words[0], set()).add(key)
+    organization_starts = {word: next(iter(keys)) for word, keys in short_forms.items() if len(keys) == 1}
     resolved: list[tuple[Found, Key]] = []
     for f in founds:
         if f.shared:
             named = [code for code in f.shared if code.lower() in countries]
             country = gaz.countries[named[0] if len(named) == 1 else f.shared[0]]
             f = Found(f.start, f.end, "Country", country.name, country.code.lower())
+        if f.type == "Place" and f.geo is None and not f.weight and f.end - f.start == 1 \
+                and (f.key in organization_starts or f.key in traded):
+            f = replace(f, type="Organization", key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
+        if f.type == "Place" and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
+                and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss"):
+            # "Barcelona denied ...", "Barcelona's lawyers" beside "FC Barcelona": a city acting (a
+            # subject or an owner; not "the centre of Kharkiv" beside "the Kharkiv Tractor Plant"),
+            # where the article names one organisation after it, is that organisation
+            named = [k for k in organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")]
+            if len(named) == 1:
+                f = Found(f.start, f.end, "Organization", f.name, named[0], weight=f.weight)
         if f.direction:
             options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
             if len(options) != 1:
@@ -190,6 +215,10 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
             if target is not None:
                 resolved.append((f, ("Person", target.key)))
                 continue
+            if f.type == "Person" and (f.key in organization_starts or f.key in traded) and f.end - f.start == 1:
+                # "Novo said" after "Shares in Novo Nordisk", "Everton said" after "Everton FC": no
+                # person of the article bears the name, a company or club of it is shortened so
+                f = replace(f, type="Organization", short=False, key=organization_starts.get(f.key, f.key))
             city = gaz.city(f.name) if f.type == "Person" else None
             if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
                 # "from Goma and Bukavu": one name that no person of the article bears, a city's
@@ -198,12 +227,13 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
     return resolved
 
 
-def may_be_a_person_read_as_organization(f: Found) -> bool:
+def may_be_a_person_read_as_organization(f: Found, longer: bool = False) -> bool:
     """"López Obrador's party", "Milei's government": the model often reads a surname before a
     possessive as an organisation; one that is no known organisation and has no organisation's
-    head word may be a person named in full elsewhere (``_nearest_full`` decides)."""
+    head word may be a person named in full elsewhere (``_nearest_full`` decides); with ``longer``,
+    a name of up to four words, which a person's name it ends with decides."""
     words = f.key.split()
-    return f.type == "Organization" and not f.described and not f.outlet and len(words) <= 2 \
+    return f.type == "Organization" and not f.described and not f.outlet and len(words) <= (4 if longer else 2) \
         and f.name not in lexicon.KNOWN_ORGANIZATIONS and f.key not in lexicon.ORGANIZATION_NAMES \
         and not any(w in _organization_words() for w in words) and not _acronym_like(f.name)
 
@@ -211,7 +241,7 @@ def may_be_a_person_read_as_organization(f: Found) -> bool:
 def _organization_words() -> frozenset[str]:
     """The words that make a name an organisation's, folded as keys are ("army" -> "armi")."""
     words = lexicon.ORG_HEADS | lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_HEADS \
-        | lexicon.CAPITALISED_INSTITUTION_HEADS
+        | lexicon.CAPITALISED_INSTITUTION_HEADS | lexicon.CLUB_AFFIXES | lexicon.COMPANY_PREFIXES | lexicon.CLUB_WORDS
     return _folded_set(words)
 
 
@@ -224,8 +254,23 @@ def _people_read_as_organizations(founds: list[Found]) -> list[Found]:
     """"Argentina's Javier Milei met ... Milei said": a name of two or three words read as an
     organisation is the person whose surname the article uses alone."""
     surnames = {word_variant(f.key) for f in founds if f.type == "Person" and f.short and " " not in f.key}
-    return [replace(f, type="Person") if " " in f.key and may_be_a_person_read_as_organization(f)
-            and word_variant(f.key.split()[-1]) in surnames else f for f in founds]
+    # and a longer name ending in a person's name of two words or more ("companies linked to Jose
+    # Maria Enriquez Negreira" beside "Enriquez Negreira said")
+    endings = {f.key for f in founds if f.type == "Person" and " " in f.key}
+    return [replace(f, type="Person") if " " in f.key and may_be_a_person_read_as_organization(f, longer=True)
+            and (word_variant(f.key.split()[-1]) in surnames and len(f.key.split()) <= 2
+                 or any(f.key.endswith(" " + e) for e in endings)) else f for f in founds]
+
+
+def _companies_read_as_people(founds: list[Found]) -> list[Found]:
+    """"rival Eli Lilly ... Shares of Lilly rose": a full name read as a person's whose last word
+    the article shows as a company's (``traded``: shares held in it) is that company."""
+    companies = {f.key for f in founds if f.type == "Organization" and f.traded}
+    if not companies:
+        return founds
+    # (and the same name read as a person's elsewhere: a headline's "Novo Nordisk shares tumble")
+    return [replace(f, type="Organization", short=False) if f.type == "Person" and not f.short and " " in f.key
+            and (f.key.split()[-1] in companies or f.key in companies) and f.weight < 3 else f for f in founds]
 
 
 def _name_endings(founds: list[Found]) -> list[Found]:
@@ -291,6 +336,24 @@ def _abbreviates(short: str, name: str) -> bool:
                 return True
         return word > 0 and fits(at, word + 1, False)   # a middle word may be left out
     return short[0] == words[0][0] and fits(0, 0, False)
+
+
+# The kinds of place a name may be written with or without ("Gaza" / "the Gaza Strip", "Sinai" /
+# "the Sinai Peninsula", "Kursk" / "the Kursk region"): not a river, a sea or a state, which are
+# other things than the place of the same name.
+_KINDS_OF_AREA = frozenset({"strip", "peninsula", "valley", "desert", "island", "islands", "area", "county", "district",
+                            "governorate", "oblast", "prefecture", "province", "region", "territory"})
+
+
+def _places_named_with_their_kind(place_keys: set[Key]) -> dict[Key, Key]:
+    """A place the article names both with and without the word of its kind ("Gaza" and "the Gaza
+    Strip") is one place, known by the key of its bare name."""
+    remap = {}
+    for key in place_keys:
+        words = key[1].split()
+        if len(words) > 1 and words[-1] in _KINDS_OF_AREA and ("Place", " ".join(words[:-1])) in place_keys:
+            remap[key] = ("Place", " ".join(words[:-1]))
+    return remap
 
 
 def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:

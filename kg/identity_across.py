@@ -9,9 +9,13 @@ run (``kg extract``, ``kg build``), and never by their order:
   kg.identity.name_variant) take one id: the one most documents use, the smallest on a tie;
 - a person named in a document only by one name ("Gadhafi", "Putin") is the person of the run
   whose full name ends (or starts) with it, when exactly one such person is named in the run;
+  and a name of two words or more that starts or ends a longer name of the run ("Tajul Islam",
+  "Asaduzzaman Khan") is that person, when exactly one person of the run has such a name;
 - an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia") is
   the organisation of the run that has it as an alias (defined in an article, "(GNU)", or known
-  to kg's rules), when exactly one has.
+  to kg's rules) or that is named by it and a head word ("Lazarus Group"), when exactly one has;
+  a name of three words or more that ends a longer one ("Spanish Football Federation", "Royal
+  Spanish Football Federation") is that organisation, when exactly one of the run has it.
 
 The documents pass through a temporary file, so a run of any size holds only the index of names
 in memory; the documents come out in the order they went in.
@@ -24,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from kg import lexicon
 from kg.gazetteer import fold
 from kg.identity import name_variant, word_variant
 from kg.schema import Document, Entity
@@ -55,8 +60,11 @@ class _Index:
     names: dict[str, Counter] = field(default_factory=dict)
     aliases: dict[str, set[str]] = field(default_factory=dict)   # folded
     documents: Counter = field(default_factory=Counter)
+    seen_in: dict[str, set[int]] = field(default_factory=dict)   # entity id -> ordinals of its documents
+    count: int = 0
 
     def add(self, doc: Document) -> None:
+        self.count += 1
         for e in doc.entities:
             if e.type not in (_PERSON, _ORGANIZATION):
                 continue
@@ -64,6 +72,8 @@ class _Index:
             self.names.setdefault(e.id, Counter())[e.name] += 1
             self.aliases.setdefault(e.id, set()).update(fold(a) for a in e.aliases)
             self.documents[e.id] += 1
+            if e.type == _PERSON:
+                self.seen_in.setdefault(e.id, set()).add(self.count)
 
     def name(self, eid: str) -> str:
         """The name most documents give the entity (the longest, then the first in order, on a tie)."""
@@ -83,14 +93,46 @@ class _Index:
             words = fold(self.name(pid)).split()
             for w in {words[0], words[-1]}:
                 by_end.setdefault(word_variant(w), set()).add(pid)
+        by_part: dict[tuple[str, ...], set[str]] = {}
+        for pid in full_people:
+            # the first or last words of a longer name ("Tajul Islam" of "Mohammad Tajul Islam")
+            words = tuple(word_variant(w) for w in fold(self.name(pid)).split())
+            for k in range(2, len(words)):
+                by_part.setdefault(words[:k], set()).add(pid)
+                by_part.setdefault(words[-k:], set()).add(pid)
+            if len(words) >= 3:   # and without its middle names ("Josep Bartomeu" of "Josep Maria Bartomeu")
+                by_part.setdefault((words[0], words[-1]), set()).add(pid)
         by_alias: dict[str, set[str]] = {}
+        by_longer: dict[str, set[str]] = {}
         for oid in full_orgs:
             # an alias a document defines ("(GNU)"), not any initials: "AI chips" in one article is
-            # not the Amnesty International of another
+            # not the Amnesty International of another; and the first word of a name that is that
+            # word and an organisation's head ("Lazarus" of "Lazarus Group")
             for alias in self.aliases[oid]:
                 by_alias.setdefault(alias, set()).add(oid)
+            words = fold(self.name(oid)).split()
+            if len(words) == 2 and words[1] in _heads():
+                by_alias.setdefault(words[0], set()).add(oid)
+            for k in range(3, len(words)):   # ("Spanish Football Federation" of "Royal Spanish Football Federation")
+                by_longer.setdefault(" ".join(words[-k:]), set()).add(oid)
         for eid, type_ in self.types.items():
             name = self.name(eid)
+            if type_ == _PERSON and _words(name) > 1 and out.get(eid, eid) == eid:
+                part = tuple(word_variant(w) for w in fold(name).split())
+                candidates = by_part.get(part, set()) - {eid}
+                # (the longer name as often written as the part at least: a headline's "Rip Donald
+                # Trump" in one article does not rename the Donald Trump of ten)
+                # nor a name an article holds apart from it (its reader saw two people)
+                target = next(iter(candidates)) if len(candidates) == 1 else None
+                if target is not None and self.documents[target] >= self.documents[eid] \
+                        and not self.seen_in.get(target, set()) & self.seen_in[eid]:
+                    out[eid] = target
+                continue
+            if type_ == _ORGANIZATION and _words(name) >= 3:
+                target = next(iter(by_longer.get(fold(name), set()) - {eid}), None)
+                if len(by_longer.get(fold(name), set()) - {eid}) == 1 and self.documents[target] >= self.documents[eid]:
+                    out[eid] = target
+                continue
             if _words(name) != 1:
                 continue
             if type_ == _PERSON:
@@ -114,6 +156,11 @@ class _Index:
                 chosen = min(ids, key=lambda i: (-self.documents[i], i))
                 out.update((i, chosen) for i in ids if i != chosen)
         return out
+
+
+def _heads() -> frozenset[str]:
+    """Last words of organisations' names (kg.lexicon), folded as names are."""
+    return frozenset(fold(w) for w in lexicon.ORG_HEADS)
 
 
 def _words(name: str) -> int:

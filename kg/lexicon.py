@@ -59,6 +59,8 @@ DESCRIBES_PERSON: frozenset[str]
 DOCUMENT_NOUNS: frozenset[str]
 COUNTRY_MISSIONS: frozenset[str]
 RELAYING_NOUNS: frozenset[str]
+SIMULTANEOUS_MARKS: frozenset[str]
+CONCESSIVE_MARKS: frozenset[str]
 PERSONAL_OFFICES: frozenset[str]
 PROCEEDING_NOUNS: frozenset[str]
 NAMING_PARTICIPLES: frozenset[str]
@@ -76,6 +78,14 @@ PROFESSIONAL_NOUNS: frozenset[str]
 LAW_WORDS: frozenset[str]
 COMPANY_PREFIXES: frozenset[str]
 PLAYER_ROLES: frozenset[str]
+OWNERSHIP_NOUNS: frozenset[str]
+PRODUCT_NOUNS: frozenset[str]
+ORIGIN_WORDS: frozenset[str]
+CLUB_AFFIXES: frozenset[str]
+BENCHMARK_WORDS: frozenset[str]
+TIME_ZONES: frozenset[str]
+CLUB_WORDS: frozenset[str]
+SPORTS_CONTEXT: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
@@ -95,7 +105,8 @@ _WORDS = {
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "NAMING_PARTICIPLES": "naming_participles",
     "COUNTRY_MISSIONS": "country_missions", "PERSONAL_OFFICES": "personal_offices",
-    "RELAYING_NOUNS": "relaying_nouns",
+    "RELAYING_NOUNS": "relaying_nouns", "SIMULTANEOUS_MARKS": "simultaneous_marks",
+    "CONCESSIVE_MARKS": "concessive_marks",
     "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
@@ -103,6 +114,9 @@ _WORDS = {
     "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
     "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles",
+    "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns",
+    "ORIGIN_WORDS": "origin_words", "CLUB_AFFIXES": "club_affixes", "BENCHMARK_WORDS": "benchmark_words",
+    "TIME_ZONES": "time_zones", "CLUB_WORDS": "club_words", "SPORTS_CONTEXT": "sports_context",
 }
 
 ACTIVE: rule_files.Rules

@@ -69,6 +69,12 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
             name = doc[spelled:token.i].text
             long = Found(spelled, token.i, "Organization", name, fold(name))
             founds = [f for f in founds if f.end <= spelled or f.start >= token.i] + [long]
+        if long is not None and long.type == "Person" and _used_as_organization(founds, doc[token.i + 1].text):
+            # "the Janatha Vimukthi Peramuna (JVP) ... The JVP staged": a name the model read as a
+            # person's, whose acronym the article uses as an organisation's, is that organisation's
+            founds = [f for f in founds if f is not long]
+            long = Found(long.start, long.end, "Organization", long.name, long.key)
+            founds.append(long)
         if long is not None and long.type != "Person" and len(long.name.split()) > 1:
             acronyms.setdefault(fold(doc[token.i + 1].text), long)
     if not acronyms:
@@ -78,6 +84,10 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
              for t in doc if t.i not in taken and _short_name(t) and fold(t.text) in acronyms]
     founds = sorted(founds + added, key=lambda f: (f.start, -f.end))
     return founds, {k: (f.type, f.key) for k, f in acronyms.items()}
+
+
+def _used_as_organization(founds: list[Found], acronym: str) -> bool:
+    return any(f.type == "Organization" and f.name == acronym for f in founds)
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "e", "de", "del", "al", "el", "la", "du", "des", "-", "&"})
@@ -103,7 +113,8 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The model's spans, with names that contain a country made whole again: the country ruler
     labels "Australia" before the model runs, so the model cuts "Reserve Bank of" + "Australia",
     "South" + "China" + "Sea", "U.S." + "Geological Survey"."""
-    spans = [(e.start, e.end, e.label_) for e in doc.ents]
+    spans = _organizations_apart(doc, _persons_joined(doc, [(e.start, e.end, e.label_) for e in doc.ents]))
+    spans = _located_apart(doc, _places_with_particles(doc, spans), gaz)
     k = 0
     while k < len(spans):
         start, end, label = spans[k]
@@ -115,6 +126,23 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             spans = [s for s in spans if s != (start - 1, start, "ORG")]
             k = spans.index((start, end, label))
             spans[k] = (start - 1, end, "ORG")
+            k += 1
+            continue
+        before = _span_at(spans, start - 1) if start > 1 else None
+        if label == "GPE" and gaz.country(text) and start > 1 and is_org_head(doc[start - 1]) \
+                and not doc[start - 1].is_sent_start and (end == len(doc) or doc[end].pos_ != "PROPN") \
+                and (before is None or before[1:] == (start, "ORG")
+                     and fold(tokens_text(doc, before[0], start)) not in lexicon.ORGANIZATION_NAMES):
+            # "Border Guard Bangladesh", "Securities Commission Malaysia": an institution named with
+            # its country last (not a known one before a country: "the African Union Sudan mission")
+            first = before[0] if before is not None else start - 1
+            while before is None and first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha \
+                    and not doc[first].is_sent_start and _span_at(spans, first - 1) is None \
+                    and not is_title_word(doc[first - 1]):
+                first -= 1
+            spans = [x for x in spans if x != before]
+            k = spans.index((start, end, label))
+            spans[k] = (first, end, "ORG")
             k += 1
             continue
         if label == "GPE" and gaz.country(text) and _surname_after_title(doc, spans, k):
@@ -148,8 +176,77 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 k = 0
                 continue
         k += 1
-    spans = _org_chains(doc, _company_forms(doc, _titles_owning(doc, _places_coordinated(doc, spans))))
+    spans = _org_chains(doc, _clubs(doc, _company_forms(doc, _titles_owning(doc, _places_coordinated(doc, spans)))))
     return [Span(doc, s, e, label=label) for s, e, label in _of_completions(doc, _national_branches(doc, spans))]
+
+
+def _persons_joined(doc: Doc, spans: list) -> list:
+    """"Samia Suluhu" + "Hassan", "Mirza Fakhrul" + "Islam Alamgir": the model cuts a long name
+    into two names of persons written one after the other; two people's names are never written
+    so (a list has commas, a sentence a verb), so they are one name. Not after a title ("Charlotte
+    Mayor" + "Jennifer Roberts") nor in a headline's capitalised words ("... Rip" + "Donald Trump For")."""
+    out: list = []
+    for s in spans:
+        if out and s[2] == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s[0] \
+                and doc[s[0] - 1].whitespace_ == " " and doc[s[0] - 1].is_title and doc[s[0]].is_title \
+                and not any(is_title_word(t) for t in doc[out[-1][0]:s[0]]) \
+                and not (s[1] < len(doc) and doc[s[1]].is_title and doc[s[1]].is_alpha):
+            out[-1] = (out[-1][0], s[1], "PERSON")
+            continue
+        out.append(s)
+    return out
+
+
+def _places_with_particles(doc: Doc, spans: list) -> list:
+    """"Rio Grande" + "do Sul", "Mato Grosso" + "do Sul": a place's name goes on after a particle
+    in lower case and the capitalised words after it (``name_particles``)."""
+    out: list = []
+    for start, end, label in spans:
+        if out and out[-1][1] == start - 1 and out[-1][2] in ("GPE", "LOC") \
+                and doc[start - 1].lower_ in lexicon.NAME_PARTICLES and doc[start - 1].is_lower:
+            out[-1] = (out[-1][0], end, out[-1][2])   # ("Rio Grande" + "do" + "Sul", which the model tagged)
+            continue
+        if label in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES \
+                and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].is_alpha \
+                and not any(s[0] == end + 1 for s in spans):
+            stop = end + 1
+            while stop < len(doc) and stop - end <= 2 and doc[stop].is_title and doc[stop].is_alpha:
+                stop += 1
+            end = stop
+        out.append((start, end, label))
+    return out
+
+
+def _located_apart(doc: Doc, spans: list, gaz: Gazetteer) -> list:
+    """"the Court of Appeal in Colombo", "the Presidential Secretariat in Colombo": where an
+    institution sits, which the model took into its name, is a place of its own (a city's
+    name after "in"; not a mission's country: "the UN Mission in South Sudan")."""
+    out = []
+    for start, end, label in spans:
+        cut = next((i for i in range(start + 2, end - 1) if doc[i].lower_ == "in"), None) if label in ("ORG", "FAC") else None
+        if cut is not None and gaz.city(tokens_text(doc, cut + 1, end)) is not None \
+                and not gaz.country(tokens_text(doc, cut + 1, end)):
+            out += [(start, cut, label), (cut + 1, end, "GPE")]
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def _organizations_apart(doc: Doc, spans: list) -> list:
+    """"SoftBank Group and Uber Technologies": two organisations the model took for one name, when
+    the words before "and" end as an organisation's name does and two capitalised words follow
+    ("Food and Drug Administration", "Ministry of Trade and Industry" stay whole)."""
+    ands = tokens_named(doc, ("and", "&"))
+    if not ands:
+        return spans
+    out = []
+    for start, end, label in spans:
+        cut = next((i for i in ands if start + 2 <= i < end - 2), None) if label == "ORG" else None
+        if cut is not None and is_org_head(doc[cut - 1]) and all(t.is_title or t.is_upper for t in doc[cut + 1:end]):
+            out += [(start, cut, label), (cut + 1, end, label)]
+        else:
+            out.append((start, end, label))
+    return out
 
 
 def _places_coordinated(doc: Doc, spans: list) -> list:
@@ -194,6 +291,27 @@ def _company_forms(doc: Doc, spans: list) -> list:
     return sorted(spans)
 
 
+def _clubs(doc: Doc, spans: list) -> list:
+    """"FC Barcelona", "AS Roma", "Chelsea FC": a club's abbreviation before or after capitalised
+    words makes them a club's name, whatever the model made of them (a city's name, mostly)."""
+    for i in tokens_named(doc, lexicon.CLUB_AFFIXES):
+        if not doc[i].is_upper:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
+            start, end = i, i + 1
+            while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        elif i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+            start, end = i - 1, i + 1
+            while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and not doc[start].is_sent_start:
+                start -= 1
+        else:
+            continue
+        spans = [x for x in spans if x[1] <= start or x[0] >= end] + [(start, end, "ORG")]
+    return sorted(spans)
+
+
 _CHAIN_LINKS = frozenset({"of", "for"})
 
 
@@ -206,9 +324,10 @@ def _org_chains(doc: Doc, spans: list) -> list:
         if not head.is_title or head.is_sent_start or _span_at(spans, i) is not None or i + 2 >= len(doc):
             continue
         start = i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
-                and _span_at(spans, start - 1) is None and not is_title_word(doc[start - 1]):
-            start -= 1
+        while start > 0 and not doc[start - 1].is_sent_start and _span_at(spans, start - 1) is None and (
+                doc[start - 1].is_title and doc[start - 1].is_alpha and not is_title_word(doc[start - 1])
+                or doc[start - 1].text in ("'", "’") and start > 1 and doc[start - 2].is_title):
+            start -= 1   # (a plural possessive inside: "the Workers' Party")
         if doc[i + 1].lower_ not in _CHAIN_LINKS:
             # "the Dangote Petroleum Refinery": capitalised words ending in an organisation's head
             if i - start >= 2 and doc[start - 1].lower_ == "the" and not (doc[i + 1].is_title and doc[i + 1].is_alpha):
@@ -389,9 +508,14 @@ def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str
             and (end + 1 == len(doc) or doc[end + 1].pos_ != "PROPN"):
         return end + 1, "PERSON"   # "Striker Jordan" + "Henderson", which the model left untagged
     last = end
-    while last < len(doc) and last - end < 4 and doc[last].is_title and doc[last].is_alpha \
+    while last < len(doc) and last - end < 6 and (doc[last].is_title and doc[last].is_alpha or (
+            doc[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and doc[last + 1].is_title)) \
             and not doc[last].is_sent_start and _span_at(spans, last) is None:
-        last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre")
+        last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre",
+        # "U.S." + "Food and Drug Administration")
+    while last > end and not (is_org_head(doc[last - 1]) or is_feature(doc[last - 1])) \
+            and any(t.lower_ in ("and", "of", "for") for t in doc[end:last]):
+        last -= 1   # the longest run that ends as a name does ("U.S." + "Department" (+ "of Justice"))
     if last == end:
         return None
     tail = doc[last - 1]

@@ -369,7 +369,7 @@ def home_country(ents: DocEntities, dateline: Sequence[str]) -> str | None:
     gaz = gazetteer()
     for words in reversed(dateline):
         country = gaz.country(words) or gaz.capital(words)
-        city = gaz.city(words) if country is None else None
+        city = (gaz.region(words) or gaz.city(words)) if country is None else None   # "ARLINGTON, Virginia"
         code = country.code if country else city.country if city else None
         if code:
             eid = entity_id("Country", code.lower())

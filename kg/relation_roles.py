@@ -74,7 +74,9 @@ def beside(name: Token, name_end: Token) -> list[Token]:
             # the United States, Ebrahim Rasool": the parser hangs the name on the title's object
             head = head.head.head
         if is_title_word(head):   # not a dateline the parser set the name beside ("MONTEVIDEO, Uruguay — ...")
-            words += [t for t in head.subtree if t.i < name.i]
+            # not the name's own words before it ("The head of the mission, former president X")
+            own = {t.i for t in name_end.subtree}
+            words += [t for t in head.subtree if t.i < name.i and t.i not in own]
     elif name.i > 0 and name.nbor(-1).text == ",":
         # "The head of UN peacekeeping, Jean-Pierre Lacroix, said", where the parser hangs the name
         # inside the title's phrase instead of beside it

@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_governments`` and ``relation_edges`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_governments``, ``relation_edges`` and ``relation_trade_nouns`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -92,6 +92,7 @@ class RelationRules:
     company_titles: frozenset[str] = frozenset()
     governments: frozenset[str] = frozenset()
     edges: frozenset[str] = frozenset()
+    trade_nouns: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
 
 
@@ -187,6 +188,9 @@ register(Section("role_governments", "list", word,
                  "government welcomed ... Economy Minister X said\")"))
 register(Section("relation_edges", "list", word,
                  "nouns (lemmas) for the edge between places: what is \"along the border with Kosovo\" is not in Kosovo"))
+register(Section("relation_trade_nouns", "list", word,
+                 "nouns (lemmas) for trade, whose \"of\" names what is traded, not whose it is "
+                 "(\"banned the sale of Boeing parts to Russian airlines\")"))
 register(Section("relation_occasion_preps", "list", word,
                  "prepositions before a meeting or agreement noun that its governing verb's subject took part in "
                  "(\"signed a deal after talks\")"))
@@ -210,6 +214,7 @@ def compile_rules(rules: Rules) -> RelationRules:
             speaking_titles=frozenset(rules["role_speaking_titles"]),
             company_titles=frozenset(rules["role_company_titles"]),
             governments=frozenset(rules["role_governments"]), edges=frozenset(rules["relation_edges"]),
+            trade_nouns=frozenset(rules["relation_trade_nouns"]),
             occasion_preps=frozenset(rules["relation_occasion_preps"]))
     return rules.derived["relations"]
 

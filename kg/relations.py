@@ -147,7 +147,9 @@ class RelationFinder:
         Sudan" were evacuated from there); a pronoun's antecedent does not count here."""
         if token.lemma_.lower() in self.rules.others:
             return None   # "Ukraine's allies" are not Ukraine
-        owning = tuple(p for p in ("of", "from") if rule is None or p not in rule.target_preps)
+        # "the sale of Boeing parts to Russian airlines": what is traded is not whose the sale is
+        owning = tuple(p for p in ("of", "from") if (rule is None or p not in rule.target_preps)
+                       and not (p == "of" and token.lemma_.lower() in self.rules.trade_nouns))
         for child in token.children:
             if child.dep_ in NOUN_MODIFIER_DEPS or (child.dep_ == PREP and child.lower_ in owning):
                 for t in child.subtree:
@@ -431,6 +433,8 @@ class RelationFinder:
             role = "motion"   # "troops moved to the border", "ships transferred to"
         if role in ("transfer", "motion"):
             pool = objects if role == "transfer" else subjects
+            if role == "transfer" and verb.dep_ == RELCL and not objects:
+                pool = [verb.head]   # "a deal Mirziyoyev reached with Putin", "the shells Pyongyang sent to"
             if particle and role == "transfer":   # "agreed on a ceasefire": what the particle takes
                 pool = pool + [p for c in verb.children if c.dep_ == PREP and c.lower_ == particle
                                for p in c.children if p.dep_ == POBJ]
@@ -473,8 +477,8 @@ class RelationFinder:
             theme = next((t for t in objects if self._is_theme(ctx, t, rule)), None)
             if rule.theme and theme is None:
                 return []
-            for prep in rule.source_preps or ("from",):
-                sources += self._targets(ctx, verb, (prep,), rule.source, rule)
+            for prep in rule.source_preps or ("from",):   # "imports gas from Russia", the parser may hang it on "gas"
+                sources += self._targets(ctx, verb, (prep,), rule.source, rule) + self._targets(ctx, theme, (prep,), rule.source, rule)
             if not sources and theme is not None and self._owner(ctx, theme, rule.source):
                 sources.append(self._owner(ctx, theme, rule.source))
         else:   # direct
@@ -677,8 +681,11 @@ class RelationFinder:
                 head = words[-1].lemma_.lower()
                 if person in held:
                     continue
+                named_before = self._same_title_before(ctx, token, words[-1], rule.target)
                 bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
-                if bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
+                if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
+                    holder = named_before
+                elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
                 elif head in self.rules.speaking_titles and not any(w.lemma_.lower() in self.rules.governments for w in words):
                     holder = ctx.actor(token.sent, rule.target, person)
@@ -694,6 +701,22 @@ class RelationFinder:
                 out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                         for r in self._make(ctx, rule, token, [person], [holder], doc_id, None, modality_check=False)]
         return out
+
+    @staticmethod
+    def _same_title_before(ctx: DocContext, name: Token, title: Token, types: frozenset[str]) -> str | None:
+        """Whose the same title is where the text named it before without a name: "Australia
+        expelled Iran's ambassador ... Foreign Minister Penny Wong said ambassador Ahmad Sadeghi"."""
+        doc = name.doc
+        for i in reversed(tokens_named(doc, (title.lower_,))):
+            word = doc[i]
+            if i >= title.i or word.lemma_.lower() != title.lemma_.lower() or not ctx.near_paragraph(name, i) \
+                    or any(type_of(ctx.ents.at(c)) == "Person" for c in (*word.children, word.head)):
+                continue
+            owners = [e for c in word.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)]
+                      if type_of(e) in types]
+            if owners:
+                return owners[0]
+        return None
 
     @staticmethod
     def _home_of(ctx: DocContext, name: Token, end: Token) -> str | None:

@@ -325,6 +325,9 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
             if eid is None and (t.dep_ == POSS and _definite(t)
                                 or t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.DESCRIBES_ORGANIZATION):
                 eid = _described(ctx, t)   # "the agency's spokesman", "a company spokeswoman"
+            if eid is None and t.tag_ == "PRP$" and word_gender(t.text) \
+                    and head.lemma_.lower() in lexicon.PERSONAL_OFFICES:
+                eid = pronoun_antecedent(ctx, t)   # "His office said": the man last spoken of
             if eid and (eid.startswith(("organization:", "country:")) and not anonymous
                         or eid.startswith("organization:")
                         or eid.startswith("person:") and as_person):

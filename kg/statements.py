@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
+from kg.constants import (ACL, ADVCL, ADVMOD, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
                            NSUBJPASS, PCOMP, POBJ, PREP, SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, speaker_aside,
@@ -171,12 +171,19 @@ def _on_the_object(day: Span, verb: Token | None) -> bool:
 def _verbal(token: Token) -> Token:
     """The verb a word belongs to: itself, or the nearest finite verb above it; a participle on
     the way ("Speaking on Monday, X said", "in a statement released on Tuesday") belongs to
-    the verb it hangs on."""
+    the verb it hangs on, as does a clause "as" or "when" something else happened."""
     node = token
     while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX") or node is not token
-                                     and node.tag_ in ("VBG", "VBN") and node.dep_ in (ADVCL, ACL)):
+                                     and (node.tag_ in ("VBG", "VBN") and node.dep_ in (ADVCL, ACL)
+                                          or node.dep_ == ADVCL and _simultaneous(node))):
         node = node.head
     return node
+
+
+def _simultaneous(clause: Token) -> bool:
+    """"... as police gathered outside his home early on Wednesday": a clause at the same time
+    as the one it hangs on, whose day is that one's."""
+    return any(c.dep_ in (MARK, ADVMOD) and c.lower_ in lexicon.SIMULTANEOUS_MARKS for c in clause.children)
 
 
 def _update_anchor(ctx: _Context, sent: Span) -> None:
@@ -556,6 +563,8 @@ def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:
         if noun.lower_ not in lexicon.DESCRIBES_OUTLET and not any(
                 c.dep_ == COMPOUND and c.lower_ in phrases.get(noun.lower_, ()) for c in noun.children):
             continue   # "agency" alone: a public body may be one
+        if any(c.dep_ == PREP and c.lower_ == "of" for c in noun.children):
+            continue   # "a network of environmental groups" is no broadcaster
         for t in (*noun.children, noun.head):
             eid = ents.at(t)
             if eid and eid.startswith("organization:") and (t.head == noun and t.dep_ in NAME_LINK_DEPS

@@ -1,7 +1,7 @@
-"""kg's own gold set (tests/gold/: forty-four short articles written for these tests, on stories
-unlike the samples, two stories each told by two outlets; thirty-six of them annotated before kg first
-ran on them; and thirty-four more, files st_*, rich in attribution, all annotated before kg first ran
-on them) extracted as one run per part and scored with kg.evaluate. The floors are the figures kg
+"""kg's own gold set (tests/gold/: seventy short articles written for these tests, on stories
+unlike the samples, ten stories each told by two or three outlets; sixty-two of them annotated
+before kg first ran on them; and fifty-one more, files st_*, rich in attribution, all annotated
+before kg first ran on them) extracted as one run per part and scored with kg.evaluate. The floors are the figures kg
 reaches, rounded down: a change that reads these articles worse fails here."""
 from pathlib import Path
 
@@ -25,31 +25,36 @@ def attribution_scores(score_gold_set):
 
 
 def test_every_gold_article_is_read(gold_scores, attribution_scores):
-    assert gold_scores.documents == 44 and gold_scores.documents_missing == []
-    assert attribution_scores.documents == 34 and attribution_scores.documents_missing == []
+    assert gold_scores.documents == 70 and gold_scores.documents_missing == []
+    assert attribution_scores.documents == 51 and attribution_scores.documents_missing == []
 
 
 def test_entity_floors(gold_scores):
-    assert gold_scores.entities.f1 >= 0.97
-    assert gold_scores.entities_untyped.f1 >= 0.99
-    assert gold_scores.identity.of >= 64
-    assert gold_scores.identity.correct == gold_scores.identity.of
+    assert gold_scores.entities.f1 >= 0.96
+    assert gold_scores.entities_untyped.f1 >= 0.98
+    assert gold_scores.identity.of >= 141
+    # four misses: "India's foreign ministry" in one article is the "Ministry of External Affairs" of
+    # another, "South Korea's spy agency" the "National Intelligence Service (NIS)" of another,
+    # "ICC" alone the International Cricket Council another article defines (kg's rules know the
+    # court), and a club the model reads apart in one of two articles
+    assert gold_scores.identity.correct >= gold_scores.identity.of - 4
     assert gold_scores.junk_entities == 0
 
 
 def test_statement_floors(gold_scores):
-    assert gold_scores.statements.f1 >= 0.95
-    assert gold_scores.statement_cues.correct >= 334
-    assert gold_scores.statement_dates.correct >= 33
+    assert gold_scores.statements.f1 >= 0.94
+    assert gold_scores.statement_cues.correct >= 464
+    assert gold_scores.statement_dates.correct >= 42
     assert gold_scores.unknown_kinds == gold_scores.unknown_types == 0
 
 
 def test_attribution_set_floors(attribution_scores):
-    """The thirty-four articles rich in attribution (what kg read on them first: statement F1
-    0.84 on the first eight, 0.88 on the next five; then three batches of seven: 0.73 and dates
-    19/26, 0.89 and 15/23, 0.84 and 19/28; their entity errors are the entity rules' to mend)."""
-    assert attribution_scores.statements.f1 >= 0.93
-    assert attribution_scores.statement_dates.correct >= 99
-    assert attribution_scores.statement_cues.correct >= 289
-    assert attribution_scores.entities.f1 >= 0.87
+    """The fifty-one articles rich in attribution (what kg read on them first: statement F1
+    0.84 on the first eight, 0.88 on the next five; then batches of seven, seven, seven, seven,
+    five and five: 0.73 (dates 19/26), 0.89 (15/23), 0.84 (19/28), 0.87 (19/25), 0.90 (14/17),
+    0.91 (17/18); their entity errors are the entity rules' to mend)."""
+    assert attribution_scores.statements.f1 >= 0.92
+    assert attribution_scores.statement_dates.correct >= 154
+    assert attribution_scores.statement_cues.correct >= 407
+    assert attribution_scores.entities.f1 >= 0.86
     assert attribution_scores.unknown_kinds == attribution_scores.unknown_types == 0

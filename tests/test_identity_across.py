@@ -49,6 +49,37 @@ def test_negative_a_surname_two_people_of_the_run_bear_stays_apart(extract_run):
     assert short.id not in {the(docs[0], "Maria Okonkwo").id, the(docs[1], "Daniel Okonkwo").id}
 
 
+@pytest.mark.parametrize("full, text, part, name", [
+    ("Chief prosecutor Mohammad Tajul Islam told reporters the case was closed.",
+     "Prosecutor Tajul Islam said Bangladesh would ask for her return.", "Tajul Islam", "Mohammad Tajul Islam"),
+    ("Former home minister Asaduzzaman Khan Kamal was also sentenced.",
+     "She was tried alongside her ex-interior minister Asaduzzaman Khan, who is in India.", "Asaduzzaman Khan",
+     "Asaduzzaman Khan Kamal"),
+    ("Defence Minister Gilberto Carlos Ramos signed the order on Friday.",
+     "Carlos Ramos told reporters the troops would stay.", "Carlos Ramos", "Gilberto Carlos Ramos"),
+    ("Former president Josep Maria Bartomeu was charged.", "Josep Bartomeu was sent to trial.", "Josep Bartomeu",
+     "Josep Maria Bartomeu"),
+    ("The Royal Spanish Football Federation (RFEF) said it was following the case.",
+     "The Spanish Football Federation declined to comment.", "Spanish Football Federation",
+     "Royal Spanish Football Federation"),
+    ("The attack was blamed on the Lazarus Group, a hacking organisation.",
+     "Analysts said the attack was carried out by North Korea's Lazarus group.", "Lazarus", "Lazarus Group"),
+])
+def test_a_shorter_name_joins_the_one_longer_name_of_the_run(extract_run, full, text, part, name):
+    """Two words that start or end a longer name, a name without its middle name, an honorific or
+    a head word ("Tajul Islam", "Josep Bartomeu", "Spanish Football Federation", "Lazarus")."""
+    first, second = extract_run(full, text)
+    assert the(second, part).id == the(first, name).id
+
+
+def test_negative_a_two_word_name_two_longer_names_share_stays_apart(extract_run):
+    docs = extract_run("Senator Maria Elena Okonkwo voted against the bill.",
+                       "Governor Maria Elena Duarte signed the decree.",
+                       "Maria Elena said the vote was a mistake.")
+    assert the(docs[2], "Maria Elena").id not in {the(docs[0], "Maria Elena Okonkwo").id,
+                                                   the(docs[1], "Maria Elena Duarte").id}
+
+
 @pytest.mark.parametrize("full, short", [
     ("The Government of National Unity (GNU) said on Monday that it had opened an inquiry.",
      "The GNU said the talks would resume."),
@@ -136,3 +167,10 @@ def test_negative_initials_no_document_defines_join_nothing(extract_run):
     first, second = extract_run("Amnesty International said the workers faced serious risks.",
                                 "The company said it would make more AI chips in Arizona.")
     assert not set(ids(second, "Organization").values()) & set(ids(first, "Organization").values())
+
+
+def test_negative_a_short_organisation_two_longer_ones_end_with_stays_apart(extract_run):
+    docs = extract_run("The Royal Spanish Football Federation met.", "The Mexican Spanish Football Federation met.",
+                       "The Spanish Football Federation declined to comment.")
+    assert the(docs[2], "Spanish Football Federation").id not in {
+        the(docs[0], "Royal Spanish Football Federation").id, the(docs[1], "Mexican Spanish Football Federation").id}

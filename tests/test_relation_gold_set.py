@@ -1,13 +1,15 @@
-"""Relations on sixty-nine short articles written for these tests (tests/relation_gold/), on
+"""Relations on seventy-five short articles written for these tests (tests/relation_gold/), on
 stories unlike the samples: deployments in the Sahel, Congo, Mali, the Central African Republic,
-Somalia, Transnistria, Haiti, Kosovo, Poland and Sri Lanka, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
+Somalia, Transnistria, Haiti, Kosovo, Poland, Sri Lanka and northwest Nigeria, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
 Afghan border (twice), the Thai-Cambodian border and the Horn of Africa, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
 expulsions, arms, aid and energy supplies, peacekeepers under fire, cabinet appointments, company chiefs,
-trade pacts, nuclear and uranium deals, oil for Cuba, three elections.
+trade pacts, nuclear and uranium deals, oil for Cuba, gas for Uzbekistan, an
+expelled Iranian envoy, Boeing's cuts, four elections.
 
-Ten batches were written and annotated before kg was run on them, each read after the rules the
+Eleven batches were written and annotated before kg was run on them, each read after the rules the
 batches before showed had been made general: c1-c5 at F1 0.828 on first reading, d1-d5 at 0.857,
-e1-e5 at 0.615, f1-f5 at 0.723, g1-g8 at 0.780, h1-h5 at 0.782, i1-i5 at 0.790, j1-j7 at 0.673, k1-k7 at 0.619 and l1-l7 at 0.786. Scored with kg.evaluate as the
+e1-e5 at 0.615, f1-f5 at 0.723, g1-g8 at 0.780, h1-h5 at 0.782, i1-i5 at 0.790, j1-j7 at 0.673, k1-k7 at 0.619, l1-l7 at 0.786 and m1-m6 at
+0.750. Scored with kg.evaluate as the
 shared scorer scores; the floors are the figures kg reaches, rounded down, so a change that reads
 these articles worse fails here. Most misses left are entities kg reads wrongly ("Iran Air" cut to
 Iran, "Al Shabaab" as a person, "Nagorno-Karabakh" as an organisation, a capital read as its
@@ -26,18 +28,18 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 69 and scores.documents_missing == []
+    assert scores.documents == 75 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
     assert scores.relations.precision >= 0.96
-    assert scores.relations.recall >= 0.85
+    assert scores.relations.recall >= 0.84
     assert scores.relations.f1 >= 0.90
     assert scores.asserted_as_fact == 0
 
 
 @pytest.mark.parametrize("relation_type, floor", [
-    ("ATTACKED", 0.84), ("DEPLOYED_TO", 0.91), ("HOLDS_ROLE", 0.93), ("MET_WITH", 0.92), ("SANCTIONED", 0.82),
-    ("SIGNED_AGREEMENT_WITH", 0.91), ("SUPPLIED", 0.89)])
+    ("ATTACKED", 0.83), ("DEPLOYED_TO", 0.91), ("HOLDS_ROLE", 0.93), ("MET_WITH", 0.90), ("SANCTIONED", 0.83),
+    ("SIGNED_AGREEMENT_WITH", 0.91), ("SUPPLIED", 0.86)])
 def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor

@@ -165,6 +165,8 @@ WORD_LISTS = {
     "person_descriptions": "descriptions that point back to a person (\"the coach\")",
     "naming_participles": "participles that name the noun they follow (\"known\" as)",
     "document_nouns": "documents that speak for their author (\"a report by X said\")",
+    "simultaneous_marks": "subordinators of a clause at the same time as its head (\"as police gathered\")",
+    "concessive_marks": "subordinators of a concession in the speaker's own words (\"though he acknowledged\")",
     "relaying_nouns": "a speaker's own office or spokesperson, relaying what the speaker said (\"his ministry said\")",
     "country_missions": "a country's missions abroad, which speak as the country (\"Japan's embassy said\")",
     "personal_offices": "a person's office, which speaks as the person (\"the president's office said\")",
@@ -175,6 +177,7 @@ WORD_LISTS = {
     "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
     "locative_prepositions": "prepositions after which a city is a place (\"in\")",
     "travel_words": "words of travel after which \"to\" names a place reached (\"trip\")",
+    "origin_words": "words after which \"from\" names where someone is (\"a message from London\")",
     "facility_heads": "last words of built places' names (\"Stadium\")",
     "government_nouns": "nouns after which a capital stands for its government (\"officials\")",
     "event_words": "words naming a competition or event (\"Cup\")",
@@ -183,6 +186,13 @@ WORD_LISTS = {
     "law_words": "last words of the names of laws and treaties, which are no entity (\"Act\")",
     "company_prefixes": "legal forms written before a company's name (\"PT\", \"PJSC\")",
     "player_roles": "what a player or coach is, after which a city names the club (\"the Barcelona midfielder\")",
+    "club_affixes": "abbreviations before or after a sports club's name (\"FC\" Barcelona)",
+    "club_words": "last words of clubs' names after a city's (\"Manchester *City*\")",
+    "sports_context": "words that show an article is about sport (\"league\")",
+    "benchmark_words": "words after a name that make it a commodity's benchmark, no entity (\"Brent crude\")",
+    "time_zones": "time zones after a clock time, no organisations (\"GMT\")",
+    "ownership_nouns": "words of ownership after which \"in\"/\"of\" names a company (\"shares in X\")",
+    "product_nouns": "kinds of product: a name right after one is a product's, no entity (\"the drug X\")",
 }
 
 for _name, _about in WORD_LISTS.items():

@@ -74,6 +74,9 @@ STATEMENTS = [
     Case("descriptions named", "The European Space Agency launched a probe. NASA said the launch went well.",
          {S("NASA")}, absent={"European Space Agency"}),
     # "police", "the ministry", "the court": only an institution the article names so
+    Case("institutions named", "The Nusantara Capital Authority said investors had signed letters. Walhi accused the "
+         "government of clearing mangroves. The authority denied the accusation.",
+         {S("Nusantara Capital Authority", "denied")}),
     Case("institutions named", "The Zambia Police Service arrested 12 people. Police said the suspects had stolen "
          "vaccines.", {S("Zambia Police Service")}),
     Case("institutions named", "The Ministry of Health opened clinics. UNICEF sent tents. The ministry said 40 people "
@@ -86,7 +89,7 @@ STATEMENTS = [
     Case("institutions named", "A volcano erupted late on Friday, the Icelandic Meteorological Office said. The office "
          "said the fissure was about 3 kilometres long.", {S("Icelandic Meteorological Office")}, count=2),
     Case("institutions named", "The UN Human Rights Office criticised the verdict. The office said the trial was unfair.",
-         {S("UN Human Rights Office")}, content="unfair"),
+         {S("Office of the High Commissioner for Human Rights")}, content="unfair"),
     Case("institutions named", "The European Commission fined Google. The commission said the company had abused its "
          "position.", {S("European Commission")}, absent={"Google"}),
     Case("institutions named", "Storms hit the coast. The office said roads were closed.", count=0),
@@ -191,6 +194,10 @@ STATEMENTS = [
          {S("Yonhap", "reported")}, count=1),
     Case("frames: reported, citing", "Reuters reported, citing two sources, that the deal was off.",
          {S("Reuters", "reported")}, content="deal was off"),
+    Case("frames: reported, citing", "Bloomberg News reported last week, citing people familiar with the matter, that "
+         "officials wanted the bank to buy more bonds.", {S("Bloomberg", "reported")}, content="officials wanted"),
+    Case("frames: reported, citing", "The Financial Times reported on Friday, citing two people briefed on the talks, "
+         "that the airline planned to sell its stake.", {S("Financial Times", "reported")}, content="airline planned"),
     Case("frames: told reporters", "The minister told the story of her childhood in a speech.", count=0),
     # Nested reports
     Case("nested reports", "Reuters reported that the Finnish Prime Minister Anna Lind said the border would stay closed.",
@@ -357,6 +364,8 @@ STATEMENTS = [
          {S("Le Figaro", "reported")}),
     Case("outlets by their noun", "The newspaper Clarin reported on Thursday that the bank would stop buying dollars.",
          {S("Clarin", "reported")}, date="2025-03-13"),
+    Case("outlets by their noun", "The Climate Observatory, a network of environmental groups, said the savanna was "
+         "still being cleared.", {S("Climate Observatory")}, absent={S("Climate Observatory", "reported")}),
     Case("outlets by their noun", "Mayor Ana Ruiz told the newspaper Le Monde that the talks had failed.",
          {S("Ana Ruiz")}, absent={"Le Monde"}),
     Case("outlets by their noun", "The quake damaged 40 homes, the state news agency Agence Kampuchea Presse said.",
@@ -467,6 +476,8 @@ STATEMENTS = [
     # A frame whose subject is the speaker's own office or a document relays the statement
     Case("relayed by an office or a document", "Foreign Minister Ayman Safadi called on Wednesday for a ceasefire, his "
          "ministry said.", {S("Ayman Safadi", "called_for")}, date="2025-03-12"),
+    Case("relayed by an office or a document", "The Council of Governors said it needed funds. Its chairman, Anne "
+         "Waiguru, called on the Treasury to release them.", {S("Anne Waiguru", "called_for")}),
     Case("relayed by an office or a document", "Minister Jean Barrot told his Egyptian counterpart that France was "
          "ready to help, the statement said.", {S("Jean Barrot")}, content="France was ready to help"),
     Case("relayed by an office or a document", "Economy Minister Robert Habeck's office said the government was "
@@ -476,6 +487,9 @@ STATEMENTS = [
     Case("relayed by an office or a document", "Foreign Minister Badr Abdelatty called for an end to the war during a "
          "meeting in Tehran on Saturday, the foreign ministry said in a statement.",
          {S("Badr Abdelatty", "called_for")}, date="2025-03-08"),
+    Case("relayed by an office or a document", "President Emmanuel Macron has not spoken about the vote. His office "
+         "said on Monday that he had full confidence in the prime minister.", {S("Emmanuel Macron")},
+         date="2025-03-10"),
     Case("relayed by an office or a document", "The U.S. State Department said in a statement that Washington had "
          "denied Mexico's request.", absent={S("United States", "denied")}),
     Case("relayed by an office or a document", "The appeals panel said Tomas Varga had failed to explain the result.",
@@ -489,7 +503,18 @@ STATEMENTS = [
          {S("Kenya"), S("Kenya", "warned")}),
     Case("it in what was said", "Russia, it said, has relied on North Korea for shells.", absent={"Russia"}),
     Case("it in what was said", "The Houthi movement in Yemen, which has attacked ships it says are linked to Israel, "
-         "said on Saturday that it had targeted a tanker.", {S("Houthi")}, absent={"Yemen", "Israel"}),
+         "said on Saturday that it had targeted a tanker.", {S("Houthis")}, absent={"Yemen", "Israel"}),
+    # A concession in the speaker's own words is a statement of its own, wherever the parser hung it
+    Case("a concession of the speaker's", "Foreign Affairs Secretary Korir Singoei said on Thursday that Kenya had no "
+         "role in the arrest, though he acknowledged that it had happened in Nairobi.",
+         {S("Korir Singoei", "acknowledged"), S("Korir Singoei")}, content="it had happened in Nairobi",
+         date="2025-03-13"),
+    Case("a concession of the speaker's", "Coach Ben Ode said the team had played well, although he conceded that the "
+         "defence was weak.", {S("Ben Ode", "acknowledged")}, content="the defence was weak"),
+    Case("a concession of the speaker's", "Senator Lee Park said the bill was dead, though she admitted that some "
+         "colleagues disagreed.", {S("Lee Park", "acknowledged")}),
+    Case("a concession of the speaker's", "Senator Lee Park said the bill was dead after she denied the claims.",
+         absent={S("Lee Park", "denied")}),
     # A refusal to confirm or deny that the speaker tells of themselves is their own act
     Case("own refusal", "Shinwa Motors denied the report. A company spokesman said he could not confirm it.",
          {S("Shinwa Motors", "confirmed", True)}),
@@ -665,6 +690,15 @@ DATES = [
          date="2025-03-03"),
     Case("untagged days", "The Red Cross said the camp may 3 times exceed its capacity.", {S("Red Cross")},
          date="none"),
+    # A clause "as" or "when" something else happened shares its day
+    Case("a simultaneous clause's day", "In a video posted as police gathered outside his home early on Wednesday, "
+         "Mayor Ekrem Imamoglu said he would not give up.", {S("Ekrem Imamoglu")}, date="2025-03-12"),
+    Case("a simultaneous clause's day", "Speaking when the results came in on Tuesday, Senator Lee Park said the bill "
+         "was dead.", {S("Lee Park")}, date="2025-03-11"),
+    Case("a simultaneous clause's day", "As engineers inspected the bridge on Monday, Mayor Ana Ruiz said it was safe.",
+         {S("Ana Ruiz")}, date="2025-03-10"),
+    Case("a simultaneous clause's day", "Mayor Ana Ruiz said the bridge was closed after engineers inspected it on "
+         "Monday.", {S("Ana Ruiz")}, date="none"),
     # A statement with no day of its own takes the day of what its speaker did just before
     Case("day of the speaker's act before", 'President Kenji Arakawa bowed at a news conference in Nagoya on Monday '
          'night. "We betrayed our customers," he said.', {S("Kenji Arakawa")}, date="2025-03-10"),
