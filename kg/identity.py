@@ -338,20 +338,13 @@ def _abbreviates(short: str, name: str) -> bool:
     return short[0] == words[0][0] and fits(0, 0, False)
 
 
-# The kinds of place a name may be written with or without ("Gaza" / "the Gaza Strip", "Sinai" /
-# "the Sinai Peninsula", "Kursk" / "the Kursk region"): not a river, a sea or a state, which are
-# other things than the place of the same name.
-_KINDS_OF_AREA = frozenset({"strip", "peninsula", "valley", "desert", "island", "islands", "area", "county", "district",
-                            "governorate", "oblast", "prefecture", "province", "region", "territory"})
-
-
 def _places_named_with_their_kind(place_keys: set[Key]) -> dict[Key, Key]:
     """A place the article names both with and without the word of its kind ("Gaza" and "the Gaza
     Strip") is one place, known by the key of its bare name."""
     remap = {}
     for key in place_keys:
         words = key[1].split()
-        if len(words) > 1 and words[-1] in _KINDS_OF_AREA and ("Place", " ".join(words[:-1])) in place_keys:
+        if len(words) > 1 and words[-1] in lexicon.AREA_KINDS and ("Place", " ".join(words[:-1])) in place_keys:
             remap[key] = ("Place", " ".join(words[:-1]))
     return remap
 

@@ -29,6 +29,7 @@ SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]]
 DEMONYMS: dict[str, list[str]]
 REGION_WORDS: frozenset[str]
 SHARED_REGION_WORDS: frozenset[str]
+AREA_KINDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
 PLACE_NOUNS: frozenset[str]
 VERB_KINDS: dict[str, str]
@@ -92,7 +93,7 @@ _WORDS = {
     "TITLE_WORDS": "titles", "INSTITUTION_HEADS": "institution_heads",
     "CAPITALISED_INSTITUTION_HEADS": "capitalised_institution_heads", "NAME_PARTICLES": "name_particles",
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
-    "SHARED_REGION_WORDS": "shared_region_words",
+    "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",

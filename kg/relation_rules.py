@@ -147,53 +147,46 @@ def check_type(name: str, raw: Any) -> dict[str, Any]:
 
 register(Section("relation_types", "table", check_type,
                  "relation types by name: source, target, verbs, nouns, theme, target_preps, ..."))
-register(Section("relation_hypothetical", "list", word, "words that make a relation only possible (\"could\")"))
-register(Section("relation_planned", "list", word, "words that make a relation intended (\"plans\")"))
-register(Section("relation_unconfirmed", "list", word, "words that make a relation suspected (\"suspected\")"))
-register(Section("relation_negators", "list", word, "verbs whose complement did not happen (\"deny\")"))
-register(Section("light_verbs", "list", word, "verbs that lend their subject to a relation noun (\"launch\")"))
-register(Section("relation_containers", "list", word,
-                 "nouns that hold a relation noun for a light verb (\"imposed a new round of sanctions\")"))
-register(Section("relation_representatives", "list", word,
-                 "nouns for who speaks for an entity at a meeting (\"met the leaders of the party\")"))
-register(Section("relation_others", "list", word,
-                 "nouns for someone's other side, whose possessor they are not (\"Ukraine's allies\")"))
-register(Section("relation_owning_marks", "list", word,
-                 "participles after a name and a hyphen that make the name the owner (\"Hamas-led gunmen\")"))
-register(Section("relation_members", "list", word,
-                 "nouns for the members of an armed group, which with \"the\" stand for it (\"the militants\")"))
-register(Section("relation_envoys", "list", word,
-                 "title nouns for who represents a country abroad: what is done to them is done to it "
-                 "(\"expelled the French ambassador\")"))
-register(Section("relation_bodies", "list", word,
-                 "nouns for a country's or group's armed forces or government, which stand for it "
-                 "(\"Sudan's army signed\", later \"the army struck\")"))
+
+# Word lists of the relation rules, by section: what each holds.
+RELATION_WORD_LISTS = {
+    "relation_hypothetical": "words that make a relation only possible (\"could\")",
+    "relation_planned": "words that make a relation intended (\"plans\")",
+    "relation_unconfirmed": "words that make a relation suspected (\"suspected\")",
+    "relation_negators": "verbs whose complement did not happen (\"deny\")",
+    "light_verbs": "verbs that lend their subject to a relation noun (\"launch\")",
+    "relation_containers": "nouns that hold a relation noun for a light verb (\"imposed a new round of sanctions\")",
+    "relation_representatives": "nouns for who speaks for an entity at a meeting (\"met the leaders of the party\")",
+    "relation_others": "nouns for someone's other side, whose possessor they are not (\"Ukraine's allies\")",
+    "relation_owning_marks": "participles after a name and a hyphen that make the name the owner (\"Hamas-led gunmen\")",
+    "relation_members": "nouns for the members of an armed group, which with \"the\" stand for it (\"the militants\")",
+    "relation_envoys": "title nouns for who represents a country abroad: what is done to them is done to it "
+        "(\"expelled the French ambassador\")",
+    "relation_bodies": "nouns for a country's or group's armed forces or government, which stand for it "
+        "(\"Sudan's army signed\", later \"the army struck\")",
+    "role_verbs": "verbs that give their subject or object a title (\"became prime minister\")",
+    "role_counterparts": "title nouns that mean the same title as the one named before (\"his counterpart\")",
+    "role_national_titles": "title words of a country's government: with no holder named, the country the article "
+        "is filed from or whose government was just named (\"President Daniel Noboa\" under QUITO)",
+    "role_speaking_titles": "title words of who speaks for someone: with no holder named, the organisation or country "
+        "whose doings they report (\"The army struck ..., spokesman X said\")",
+    "role_company_titles": "title words of a company's officers: with no holder named, the organisation the sentence "
+        "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")",
+    "role_governments": "nouns (lemmas) for a country's government, whose ministers speak for it (\"Taiwan's "
+        "government welcomed ... Economy Minister X said\")",
+    "relation_edges": "nouns (lemmas) for the edge between places: what is \"along the border with Kosovo\" is not in Kosovo",
+    "relation_trade_nouns": "nouns (lemmas) for trade, whose \"of\" names what is traded, not whose it is "
+        "(\"banned the sale of Boeing parts to Russian airlines\")",
+    "relation_occasion_preps": "prepositions before a meeting or agreement noun that its governing verb's subject took part in "
+        "(\"signed a deal after talks\")",
+}
+
+for _name, _about in RELATION_WORD_LISTS.items():
+    register(Section(_name, "list", word, _about))
+
 register(Section("relation_groups", "table", _group_types,
                  "nouns for entities named before, by lemma: two with \"two\" or \"both\" (\"the two "
                  "countries signed\"), the last one with \"the\" (\"delivered gas to the country\")"))
-register(Section("role_verbs", "list", word, "verbs that give their subject or object a title (\"became prime minister\")"))
-register(Section("role_counterparts", "list", word,
-                 "title nouns that mean the same title as the one named before (\"his counterpart\")"))
-register(Section("role_national_titles", "list", word,
-                 "title words of a country's government: with no holder named, the country the article "
-                 "is filed from or whose government was just named (\"President Daniel Noboa\" under QUITO)"))
-register(Section("role_speaking_titles", "list", word,
-                 "title words of who speaks for someone: with no holder named, the organisation or country "
-                 "whose doings they report (\"The army struck ..., spokesman X said\")"))
-register(Section("role_company_titles", "list", word,
-                 "title words of a company's officers: with no holder named, the organisation the sentence "
-                 "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")"))
-register(Section("role_governments", "list", word,
-                 "nouns (lemmas) for a country's government, whose ministers speak for it (\"Taiwan's "
-                 "government welcomed ... Economy Minister X said\")"))
-register(Section("relation_edges", "list", word,
-                 "nouns (lemmas) for the edge between places: what is \"along the border with Kosovo\" is not in Kosovo"))
-register(Section("relation_trade_nouns", "list", word,
-                 "nouns (lemmas) for trade, whose \"of\" names what is traded, not whose it is "
-                 "(\"banned the sale of Boeing parts to Russian airlines\")"))
-register(Section("relation_occasion_preps", "list", word,
-                 "prepositions before a meeting or agreement noun that its governing verb's subject took part in "
-                 "(\"signed a deal after talks\")"))
 
 
 def compile_rules(rules: Rules) -> RelationRules:

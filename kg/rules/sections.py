@@ -148,6 +148,7 @@ WORD_LISTS = {
     "first_person": "first-person subjects",
     "region_words": "words naming a region around a place (\"oblast\")",
     "shared_region_words": "plural region words after several place names (\"provinces\")",
+    "area_kinds": "kinds of area a place is named with or without, one place either way (\"strip\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
     "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
     "hypothetical_auxiliaries": "auxiliaries under which a verb of saying is not (yet) said (\"would\")",
