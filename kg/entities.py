@@ -82,6 +82,55 @@ def _region_context(doc: Doc, start: int, end: int) -> bool:
         or _coordinated_with_place(doc, start, end)
 
 
+def _club_mention(doc: Doc, f: Found, short: dict[str, str], cities: dict[str, str]) -> Found:
+    """A club's own word alone ("Eintracht was fined"), whatever the model read it as, and the
+    city of a club named with it acting or before a title ("Frankfurt chief executive Axel
+    Hellmann"), are that club (``short``, ``cities``: the club's key by word)."""
+    if f.name in short and f.type in ("Person", "Place") and f.end - f.start == len(f.name.split()):
+        return Found(f.start, f.end, "Organization", f.name, short[f.name], weight=2)
+    if f.name in cities and f.type == "Place" and f.weight <= 1 and _acting_or_titled(doc, f.start, f.end):
+        return Found(f.start, f.end, "Organization", f.name, cities[f.name], weight=2)
+    return f
+
+
+def _owns_an_officer(token: Token) -> bool:
+    """The possessor of what only organisations have ("Ofgem's director general", ``organization_officers``)."""
+    if token.dep_ != "poss":
+        return False
+    owned = token.head
+    return owned.lemma_.lower() in lexicon.ORGANIZATION_OFFICERS or any(
+        c.dep_ == COMPOUND and c.lemma_.lower() in lexicon.ORGANIZATION_OFFICERS for c in owned.children)
+
+
+def _party_named_by_a_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """"Labour had promised", "Labour's candidate": one capitalised word that is also a minister's
+    portfolio, acting and before no title ("Labour Minister" is part of a title), names a party."""
+    return end - start == 1 and doc[start].is_title and _acting(doc[start]) \
+        and not (end < len(doc) and _is_title_word(doc[end]))
+
+
+def _acting(token: Token) -> bool:
+    """A subject or an owner, or coordinated with one ("Arsenal and Liverpool declined")."""
+    while token.dep_ == CONJ and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _acting_or_titled(doc: Doc, start: int, end: int) -> bool:
+    """A name that acts (``_acting``) or stands before a title ("Frankfurt chief executive")."""
+    return _acting(doc[end - 1]) or end < len(doc) and (
+        _is_title_word(doc[end]) or doc[end].lower_ in lexicon.PLAYER_ROLES)
+
+
+def _opponent(token: Token) -> bool:
+    """A name in the place of a team in a match: after "against", "over", "versus", or the
+    object of hosting, beating or facing ("Napoli hosts Benfica", "a win over Porto")."""
+    head = token.head
+    if token.dep_ == POBJ:
+        return head.lower_ in ("against", "over", "versus", "vs", "vs.")
+    return token.dep_ == "dobj" and head.lemma_.lower() in ("host", "beat", "face", "play", "defeat", "edge", "thrash")
+
+
 def _words_start(head: Token) -> int:
     """Where the proper noun ``head`` ends begins: the first of the compound words before it."""
     i = head.i
@@ -557,9 +606,10 @@ class EntityFinder:
         if label not in ("PERSON", "ORG") and _titled_name(doc, start, end):
             found = self._person(doc, start, end)   # "Deputy Prosecutor Helena Okafor" as a title of a work
             return found and replace(found, weight=2)
-        if label in ("ORG", "FAC", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_title \
-                and doc[end - 1].lower_ in lexicon.FACILITY_HEADS:
-            return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park"
+        if label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and end - start > 1 and (
+                doc[end - 1].is_title and doc[end - 1].lower_ in lexicon.FACILITY_HEADS and label != "PERSON"
+                or doc[start].is_title and doc[start].lower_ in lexicon.FACILITY_OPENERS):
+            return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park", "Stadio Olimpico"
         if label in ("ORG", "PERSON") and end - start <= 2 and _coordinated_with_place(doc, start, end) \
                 and _located(doc, start, end):
             return replace(self._place(doc, start, end), weight=2)   # "villages in Samar and Leyte"
@@ -634,6 +684,9 @@ class EntityFinder:
             found = self._person(doc, start, end)          # "Ayse Demir, a teacher"
             return found and Found(found.start, found.end, found.type, found.name, found.key,
                                    short=found.short, weight=2)
+        if label == "PERSON" and _owns_an_officer(doc[end - 1]):
+            found = self._organization(doc, start, end)   # "Ofgem's director general", "Alcoa's board"
+            return found and replace(found, weight=2)
         if label == "PERSON":
             return self._person(doc, start, end)
         if label == "ORG":
@@ -710,7 +763,7 @@ class EntityFinder:
 
     def _organization(self, doc: Doc, start: int, end: int) -> Found | None:
         words = list(doc[start:end])
-        if all(_is_title_word(t) or not t.is_alpha for t in words):
+        if all(_is_title_word(t) or not t.is_alpha for t in words) and not _party_named_by_a_portfolio(doc, start, end):
             return None  # "Defense" alone: part of a title the model took for a name
         titled = [t for t in words if _is_title_word(t)]
         rest = [t for t in words if not _is_title_word(t)]
@@ -881,10 +934,12 @@ class EntityFinder:
                     and doc[start + 1].head.i == token.i:
                 start += 1   # "Brazil's meteorological institute, Inmet,"
             end = start
-            while end < len(doc) and end - start < 3 and end not in taken and doc[end].pos_ == "PROPN" \
-                    and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ \
-                    and not _is_title_word(doc[end]):
-                end += 1
+            while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" \
+                    and (doc[end].is_title or doc[end].is_upper) and (
+                        end not in taken and not doc[end].ent_type_ and not _is_title_word(doc[end])
+                        or end > start and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B"
+                        or _is_title_word(doc[end]) and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE"):
+                end += 1   # (a country's name may end it: "the trade body Energy UK")
             if end > start and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 found.append(self._organization(doc, start, end))
         return [f for f in found if f is not None]
@@ -999,6 +1054,19 @@ class EntityFinder:
                     found.append(replace(person, weight=2))
         return found
 
+    def _facilities_opened(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A built place the model missed, named by a foreign word for it and capitalised words:
+        "the Stadio Diego Armando Maradona", "Estadio Azteca" (``facility_openers``)."""
+        found = []
+        for i in tokens_named(doc, lexicon.FACILITY_OPENERS):
+            end = i + 1
+            while end < len(doc) and end - i <= 5 and end not in taken and (
+                    doc[end].is_title or doc[end].lower_ in lexicon.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1
+            if doc[i].is_title and i not in taken and end - i > 1 and doc[end - 1].is_title:
+                found.append(replace(self._place(doc, i, end), weight=2))
+        return found
+
     def _known_places(self, doc: Doc, taken: set[int]) -> list[Found]:
         """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
         capitalised proper nouns the gazetteer knows as a sizeable city."""
@@ -1035,6 +1103,7 @@ class EntityFinder:
                 founds.append(self._without_region_word(doc, f))
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
+            + self._facilities_opened(doc, taken) \
             + self._places_before_shared_region_word(doc) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
             + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken) \
@@ -1063,7 +1132,9 @@ class EntityFinder:
         club ("Manchester City", "Tottenham Hotspur", ``club_words``), and so is the club's word
         alone ("City have won"); a city acting (a subject, an owner) is its club ("Liverpool
         declined to comment")."""
-        out, clubs = [], {}
+        out, clubs, cities = [], {}, {}
+        # (an opponent may be a player: "the final against Djokovic" after "Novak Djokovic")
+        people_words = {w for f in founds if f.type == "Person" and f.end - f.start > 1 for w in f.name.split()}
         for f in founds:
             words = tokens_text(doc, f.start, f.end).split()
             if len(words) >= 2 and words[-1].lower() in lexicon.CLUB_WORDS and words[-1].istitle() \
@@ -1072,17 +1143,40 @@ class EntityFinder:
                 name = " ".join(words)
                 f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
                 clubs.setdefault(words[-1], set()).add(f.key)
+            elif f.type in ("Organization", "Place") and self._club_of_a_city(words):
+                name = " ".join(words)   # "Eintracht Frankfurt", "Sporting Lisbon", "Inter Milan"
+                f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
+                clubs.setdefault(" ".join(words[:-1]), set()).add(f.key)
+                cities[words[-1]] = f.key
             elif f.type == "Place" and f.geo is not None and f.weight <= 1 and f.end - f.start == 1 \
-                    and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss") and not self.gaz.capital(f.name):
+                    and _acting(doc[f.start]) and not self.gaz.capital(f.name):
                 f = Found(f.start, f.end, "Organization", f.name, self._org_key(f.name), weight=2)
+            elif f.type in ("Place", "Person") and f.weight <= 1 and f.end - f.start == 1 and _opponent(doc[f.start]) \
+                    and not self.gaz.capital(f.name) and f.name not in people_words:
+                f = Found(f.start, f.end, "Organization", f.name, self._org_key(f.name), weight=2)   # "hosts Benfica"
             out.append(f)
         taken = {i for f in out for i in range(f.start, f.end)}
-        for word, keys in clubs.items():
-            if len(keys) == 1:
-                key = next(iter(keys))
+        short = {word: next(iter(keys)) for word, keys in clubs.items() if len(keys) == 1}
+        out = [_club_mention(doc, f, short, cities) for f in out]
+        for word, key in short.items():
+            if " " not in word:
                 out += [Found(i, i + 1, "Organization", doc[i].text, key, weight=2) for i in tokens_named(doc, (word.lower(),))
                         if i not in taken and doc[i].text == word and not doc[i].ent_type_]
         return sorted(out, key=lambda f: (f.start, -f.end))
+
+    def _club_of_a_city(self, words: list[str]) -> bool:
+        """"Eintracht Frankfurt", "Sporting Lisbon", "Dynamo Kyiv": capitalised words before a
+        sizeable city's name, in an article about sport, are a club named with its city (not a
+        place there: "Central Java", "Lake Como", "South London"; not a person the model read as one)."""
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        city = self.gaz.city(words[-1])
+        first = words[0].lower()
+        return city is not None and city.population >= _SIZEABLE_CITY and self.gaz.city(" ".join(words)) is None \
+            and self.gaz.region(" ".join(words)) is None and not self.gaz.country(" ".join(words[:-1])) \
+            and not self.gaz.demonym(words[0]) and first not in _DIRECTIONS and first not in lexicon.GENERIC_PLACE_WORDS \
+            and first not in lexicon.GEOGRAPHIC_FEATURES and first not in lexicon.REGION_WORDS \
+            and not any(w.lower() in lexicon.TITLE_WORDS for w in words)
 
     def _qualifiers_apart(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """The country an institution is named with is mentioned too: "Spain's national weather

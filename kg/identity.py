@@ -373,13 +373,21 @@ def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
 
 def _one_type_each(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]:
     """A name typed differently in different mentions ("Bora Velo" as a person, then as a team)
-    takes the type with the most evidence; countries are decided by the gazetteer alone."""
+    takes the type with the strongest evidence from context or gazetteer (a noun saying what it is
+    outweighs a title; "the oil company Petrobras" once outweighs the model's four readings of
+    "Petrobras" as a person), then with the most evidence of any kind ("President Obama" and
+    seven mentions of "Obama" outweigh two of "the Obama administration"); countries are decided
+    by the gazetteer alone."""
     votes: dict[str, Counter] = {}
+    strongest: dict[str, Counter] = {}
     for f, (type_, key) in resolved:
         if type_ != "Country":
             votes.setdefault(key, Counter())[type_] += f.weight
+            best = strongest.setdefault(key, Counter())
+            best[type_] = max(best[type_], f.weight if f.weight >= 2 else 0)
     # on a tie, the model's person reading is its most reliable one
-    winner = {key: max(c, key=lambda t: (c[t], _TIE_ORDER.index(t))) for key, c in votes.items() if len(c) > 1}
+    winner = {key: max(c, key=lambda t: (strongest[key][t], c[t], _TIE_ORDER.index(t)))
+              for key, c in votes.items() if len(c) > 1}
     return [(f, (winner.get(k[1], k[0]) if k[0] != "Country" else k[0], k[1])) for f, k in resolved]
 
 

@@ -31,6 +31,8 @@ REGION_WORDS: frozenset[str]
 SHARED_REGION_WORDS: frozenset[str]
 AREA_KINDS: frozenset[str]
 GENERIC_PLACE_WORDS: frozenset[str]
+FACILITY_OPENERS: frozenset[str]
+ORGANIZATION_OFFICERS: frozenset[str]
 REGION_KINDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
 PLACE_NOUNS: frozenset[str]
@@ -113,9 +115,9 @@ _WORDS = {
     "CONCESSIVE_MARKS": "concessive_marks",
     "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
-    "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
+    "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "ORGANIZATION_OFFICERS": "organization_officers", "PERSON_NOUNS": "person_nouns",
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
-    "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
+    "FACILITY_HEADS": "facility_heads", "FACILITY_OPENERS": "facility_openers", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
     "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles",
     "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns",

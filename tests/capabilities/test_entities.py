@@ -1610,3 +1610,124 @@ def test_negative_a_city_named_with_city_stays_a_place(extract_text):
 def test_a_noun_after_a_name_is_no_part_of_it(extract_text, text, name):
     found = names(extract_text(text))
     assert not any(n.endswith((" party", " index")) for n in found) and (name is None or name in found)
+
+
+@pytest.mark.parametrize("text, club, short", [
+    ("Eintracht Frankfurt lost the league match 2-1. Eintracht was fined 25,000 euros.", "Eintracht Frankfurt", "Eintracht"),
+    ("Bayern Munich won the league title on Sunday. Bayern finished nine points clear.", "Bayern Munich", "Bayern"),
+    ("Sporting Lisbon sacked their coach after the league match, the club said.", "Sporting Lisbon", None),
+    ("Frankfurt chief executive Axel Hellmann condemned the violence after Eintracht Frankfurt's match.",
+     "Eintracht Frankfurt", "Frankfurt"),
+])
+def test_a_club_named_with_its_city_in_an_article_about_sport_is_the_club(extract_text, text, club, short):
+    doc = extract_text(text)
+    assert club in names(doc, "Organization"), sorted((e.name, e.type) for e in doc.entities)
+    assert not names(doc, "Place") and not names(doc, "Person") - {"Axel Hellmann"}
+    assert short is None or short in entity(doc, club).aliases
+
+
+def test_negative_a_part_of_a_city_before_a_match_stays_a_place(extract_text):
+    doc = extract_text("Heavy rain fell across South London before the league match.")
+    assert not names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("The Curva B stand will be closed when Napoli hosts Benfica in the league next month.", "Benfica"),
+    ("The club's next league match is against Porto on Saturday.", "Porto"),
+    ("Arsenal and Liverpool, who finished behind City in the league, declined to comment.", "Liverpool"),
+])
+def test_a_city_in_the_place_of_a_team_in_an_article_about_sport_is_the_club(extract_text, text, club):
+    assert club in names(extract_text(text), "Organization")
+
+
+def test_negative_a_city_travelled_to_for_a_match_stays_a_place(extract_text):
+    assert "Lisbon" in names(extract_text("The team flew to Lisbon on Monday for the league match."), "Place")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans were kept outside the Stadio Diego Armando Maradona after the match.", "Stadio Diego Armando Maradona"),
+    ("The final will be played at the Estadio Azteca in Mexico City.", "Estadio Azteca"),
+    ("Flights resumed at Aeropuerto Jorge Chavez on Monday, the airline said.", "Aeropuerto Jorge Chavez"),
+])
+def test_a_name_opening_with_a_foreign_word_for_a_built_place_is_the_place(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Place"), sorted((e.name, e.type) for e in doc.entities)
+    assert not names(doc, "Person")
+
+
+def test_negative_the_person_a_place_honours_stays_a_person(extract_text):
+    assert "Diego Armando Maradona" in names(extract_text("Diego Armando Maradona scored twice in the final."), "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The European Central Bank, based in Frankfurt, kept its rates on hold.", "Frankfurt"),
+    ("Thousands marched in Frankfurt on Saturday against the new law.", "Frankfurt"),
+    ("Two trains collided near Newcastle on Monday, police said.", "Newcastle"),
+])
+def test_a_city_shortened_to_its_first_words_is_the_city(extract_text, text, name):
+    assert entity(extract_text(text), name).geonames_id is not None
+
+
+def test_negative_a_city_with_de_in_its_name_is_not_shortened(extract_text):
+    doc = extract_text("Rain fell in Mar del Plata on Monday. Mar was the name of the boat.")
+    assert not any(e.name == "Mar" and e.type == "Place" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brazil's regulator approved the plan of the oil company Petrobras on Monday. Petrobras said drilling would "
+     "start at once. Petrobras expects to find oil, and Petrobras will pay for any clean-up.", "Petrobras"),
+    ("Cornwall Insight, the consultancy, forecast a fall in January. Cornwall Insight said prices would ease. "
+     "Cornwall Insight expects demand to stay low.", "Cornwall Insight"),
+    ("The miner Lynas Rare Earths said output rose. Lynas Rare Earths expects prices to climb, and Lynas Rare "
+     "Earths will open a plant.", "Lynas Rare Earths"),
+])
+def test_a_noun_saying_what_a_name_is_outweighs_the_models_other_readings(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization") and not names(doc, "Person")
+
+
+def test_negative_a_title_and_many_mentions_outweigh_an_administration(extract_text):
+    doc = extract_text("President Barack Obama met the leader. The Obama administration eased sanctions. "
+                       "Obama said the move was right. Obama will travel to Rangoon next year.")
+    assert "Barack Obama" in names(doc, "Person") and not names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tim Jarvis, Ofgem's director general of markets, said prices had stabilised.", "Ofgem"),
+    ("Alcoa's board approved the sale on Tuesday.", "Alcoa"),
+    ("Lynas's chief executive Amanda Lacaze said demand was strong.", "Lynas"),
+])
+def test_the_owner_of_what_only_organisations_have_is_an_organisation(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_persons_spokesman_leaves_the_person_a_person(extract_text):
+    doc = extract_text("President Vladimir Putin's spokesman Dmitry Peskov said the talks would go on.")
+    assert {"Vladimir Putin", "Dmitry Peskov"} <= names(doc, "Person") and not names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Coutinho said Labour had promised to cut bills by 300 pounds.",
+    "Labour's shadow chancellor said the plan would fail.",
+    "The poll found that Labour had lost support among young voters.",
+])
+def test_a_party_named_by_a_ministers_portfolio_word_is_an_organisation(extract_text, text):
+    assert "Labour" in names(extract_text(text), "Organization")
+
+
+def test_negative_a_portfolio_word_before_a_title_is_part_of_the_title(extract_text):
+    assert not names(extract_text("Labour Minister Jane Doe said the strike was over."), "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dhara Vyas, chief executive of the trade body Energy UK, said suppliers were ready to help.", "Energy UK"),
+    ("The regulator Health Canada approved the drug on Monday.", "Health Canada"),
+    ("Officials at the trade association Energy Ireland said prices would fall.", "Energy Ireland"),
+])
+def test_a_name_after_a_noun_of_organisation_may_end_with_a_country(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization") and not names(doc, "Country")
+
+
+def test_negative_a_country_after_a_noun_of_organisation_and_a_preposition_stays_the_country(extract_text):
+    assert "United Kingdom" in names(extract_text("The trade body in the UK said prices would fall."), "Country")
