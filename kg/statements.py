@@ -710,15 +710,15 @@ def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[s
 
 def _same_voice(before: Statement, after: Statement, voices: dict[str, tuple[frozenset[str], bool]]) -> bool:
     """The same speaker, or a spokesperson and the body they speak for: named with their role
-    ("Kremlin spokesman X"), or a spokesperson named without one right after the body spoke."""
+    ("Kremlin spokesman X"), or a spokesperson named without one right after an organisation spoke."""
     if before.speaker == after.speaker:
         return True
     bodies_before, _ = voices.get(before.id, (frozenset(), False))
     bodies_after, bare_after = voices.get(after.id, (frozenset(), False))
     if before.speaker in bodies_after or after.speaker in bodies_before:
         return True
-    return bare_after and after.sentence == before.sentence + 1 \
-        and before.speaker.startswith(("organization:", "country:"))
+    return bare_after and after.sentence == before.sentence + 1 and before.speaker.startswith("organization:")
+    # (after a country, "spokesman X" may speak for any of its bodies, on an occasion of his own)
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
