@@ -525,6 +525,8 @@ class EntityFinder:
         label = span.label_
         if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:
             start = _after_possessor(doc, start, end)   # (not "Moody's Investors Service": a known name)
+        while label == "ORG" and end - start > 1 and doc[start].lower_ in lexicon.PARTY_STANDINGS:
+            start += 1   # "the Opposition BJP": where the party stands is no part of its name
         if start >= end or any(t.text in _DOUBLE_QUOTES or t.is_space for t in tokens(doc, start, end)):
             return None   # 'the Pacific "Ring of Fire"': a quoted nickname, or words across lines
         text = tokens_text(doc, start, end)
@@ -534,6 +536,9 @@ class EntityFinder:
             return Found(start, end, "Organization", text, self._org_key(text)) if acting else None
         if end - start > 1 and doc[end - 1].lower_ in lexicon.LAW_WORDS and doc[end - 1].is_title:
             return None   # "the General Data Protection Regulation", "the Digital Services Act": a text
+        if label == "ORG" and end - start == 1 and 0 < start and end < len(doc) and _is_title_word(doc[start - 1]) \
+                and _is_title_word(doc[end]) and _is_org_head(doc[start]):
+            return None   # "Chief Cabinet Secretary", "Deputy Council Chairman": a body inside a title
         if label == "PERSON" and _is_org_head(doc[start]):
             # "Group G", "Party Congress": a person's name does not open with an organisation's word
             return self._organization(doc, start, end) if _is_org_head(doc[end - 1]) else None
@@ -763,8 +768,9 @@ class EntityFinder:
 
     def _organization(self, doc: Doc, start: int, end: int) -> Found | None:
         words = list(doc[start:end])
-        if all(_is_title_word(t) or not t.is_alpha for t in words) and not _party_named_by_a_portfolio(doc, start, end):
-            return None  # "Defense" alone: part of a title the model took for a name
+        if all(_is_title_word(t) or not t.is_alpha for t in words) and not _party_named_by_a_portfolio(doc, start, end) \
+                and not (len(words) > 1 and _is_org_head(words[-1])):
+            return None  # "Defense" alone: part of a title the model took for a name (not "the Labour Party")
         titled = [t for t in words if _is_title_word(t)]
         rest = [t for t in words if not _is_title_word(t)]
         if titled and len(rest) >= 2 and all(_name_word(t) for t in rest) \
@@ -873,10 +879,14 @@ class EntityFinder:
             if i > 0 and doc[i - 1].lower_ in ("a", "an"):
                 continue   # "a Danish island": a description, not a name
             if token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
-                if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN":
-                    continue
+                if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN" \
+                        or token.is_lower and name_tok.ent_iob_ == "I" and name_tok.ent_type_ in ("LOC", "GPE"):
+                    continue   # ("the Western Ghats mountains": the model's name is whole)
                 name = f"{name_tok.text} {token.text.title()}"
-                found.append(Found(i, token.i + 1, "Place", name, fold(name)))
+                bare = name_tok.text
+                alone = token.lower_ in lexicon.FEATURES_NAMED_ALONE and not (
+                    self.gaz.country(bare) or self.gaz.demonym(bare) or self.gaz.city(bare) or self.gaz.region(bare))
+                found.append(Found(i, token.i + 1, "Place", name, fold(bare if alone else name)))   # "the Cauvery river"
                 continue
             if name_tok.pos_ != "PROPN" or self.gaz.country(name_tok.text) or self.gaz.demonym(name_tok.text) \
                     or _is_title_word(name_tok) or name_tok.lower_ in _DIRECTIONS:
@@ -899,6 +909,17 @@ class EntityFinder:
             return f
         name = tokens_text(doc, f.start, end)   # a region: no city's coordinates ("Kasai", Japan)
         return Found(f.start, end, "Place", name, fold(name), weight=2)   # the region word says so
+
+    def _with_parenthesised_wing(self, doc: Doc, f: Found) -> Found:
+        """"the Communist Party of India (Marxist)", "the Communist Party of Nepal (Maoist)": a word in
+        parentheses after an organisation named with its country is the wing's name, part of the
+        name (an acronym there is an alias: "the Communist Party of India (CPI)")."""
+        end = f.end
+        if f.type != "Organization" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
+                or not doc[end + 1].is_title or _is_acronym(doc[end + 1]) or not self.gaz.country(doc[end - 1].text):
+            return f
+        name = tokens_text(doc, f.start, end + 3)
+        return Found(f.start, end + 3, f.type, name, self._org_key(name), weight=f.weight)
 
     def _places_before_shared_region_word(self, doc: Doc) -> list[Found]:
         """"Surin and Sisaket provinces", "Cebu, Leyte and Samar provinces": each conjoined name
@@ -1100,7 +1121,7 @@ class EntityFinder:
         for span in _name_spans(doc, self.gaz):
             f = self._classify(doc, span)
             if f:
-                founds.append(self._without_region_word(doc, f))
+                founds.append(self._with_parenthesised_wing(doc, self._without_region_word(doc, f)))
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
             + self._facilities_opened(doc, taken) \

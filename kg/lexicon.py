@@ -33,6 +33,9 @@ AREA_KINDS: frozenset[str]
 GENERIC_PLACE_WORDS: frozenset[str]
 FACILITY_OPENERS: frozenset[str]
 ORGANIZATION_OFFICERS: frozenset[str]
+PUBLIC_BODY_HEADS: frozenset[str]
+FEATURES_NAMED_ALONE: frozenset[str]
+PARTY_STANDINGS: frozenset[str]
 REGION_KINDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
 PLACE_NOUNS: frozenset[str]
@@ -116,7 +119,9 @@ _WORDS = {
     "CONCESSIVE_MARKS": "concessive_marks",
     "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
-    "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "ORGANIZATION_OFFICERS": "organization_officers", "PERSON_NOUNS": "person_nouns",
+    "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "ORGANIZATION_OFFICERS": "organization_officers",
+    "PUBLIC_BODY_HEADS": "public_body_heads", "FEATURES_NAMED_ALONE": "features_named_alone",
+    "PARTY_STANDINGS": "party_standings", "PERSON_NOUNS": "person_nouns",
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
     "FACILITY_HEADS": "facility_heads", "FACILITY_OPENERS": "facility_openers", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",

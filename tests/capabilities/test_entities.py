@@ -1731,3 +1731,73 @@ def test_a_name_after_a_noun_of_organisation_may_end_with_a_country(extract_text
 
 def test_negative_a_country_after_a_noun_of_organisation_and_a_preposition_stays_the_country(extract_text):
     assert "United Kingdom" in names(extract_text("The trade body in the UK said prices would fall."), "Country")
+
+
+@pytest.mark.parametrize("text, described, other", [
+    ("The Japanese foreign ministry summoned a diplomat. Zhou Yongsheng, a professor at China Foreign Affairs "
+     "University, said Beijing would not soften.", "Japanese Foreign Ministry", "China Foreign Affairs University"),
+    ("Kenya's health ministry said cases rose. Experts at the Health Sciences University of Nairobi were cautious.",
+     "Kenyan Health Ministry", "Health Sciences University of Nairobi"),
+    ("Brazil's mining agency said output fell. The Mining Workers Union of Brazil called a strike.",
+     "Brazilian Mining Agency", "Mining Workers Union of Brazil"),
+])
+def test_a_described_body_is_not_an_organisation_of_another_kind_with_its_words(extract_text, text, described, other):
+    assert {described, other} <= names(extract_text(text), "Organization")
+
+
+def test_negative_a_described_body_is_the_state_body_named_with_its_words(extract_text):
+    doc = extract_text("Turkey's disaster agency said 40 people died. The Disaster and Emergency Management "
+                       "Authority sent teams.")
+    assert names(doc, "Organization") == {"Disaster and Emergency Management Authority"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stalin's ally, the Communist Party of India (Marxist), called for a new mechanism.", "Communist Party of India (Marxist)"),
+    ("The Communist Party of Nepal (Maoist) said it would join the government.", "Communist Party of Nepal (Maoist)"),
+    ("Leaders of the Socialist Party of Albania (Reformist) met on Monday.", "Socialist Party of Albania (Reformist)"),
+])
+def test_a_word_in_parentheses_after_a_party_named_with_its_country_is_its_wing(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_an_acronym_in_parentheses_after_a_party_is_an_alias(extract_text):
+    doc = extract_text("The Communist Party of India (CPI) said the CPI would contest every seat.")
+    assert "Communist Party of India" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The river rises in the Western Ghats mountains of Karnataka.", "Western Ghats"),
+    ("Rebels hid in the Nuba Mountains region for years.", "Nuba Mountains"),
+    ("Hikers crossed the Blue Ridge mountains in Virginia.", "Blue Ridge"),
+])
+def test_a_feature_word_after_a_whole_name_leaves_the_name_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Farmers depend on the Cauvery river for their crops.", "Water levels in the Cauvery fell sharply this week."),
+    ("Barges moved slowly along the Mekong river on Monday.", "The Mekong is low this year, officials said."),
+    ("Ferries crossed the Danube river on Monday.", "Water levels in the Danube fell sharply this week."),
+])
+def test_a_river_with_or_without_its_word_is_one_place_across_documents(extract_run, first, second):
+    a, b = extract_run(first, second)
+    assert {e.id for e in a.entities if e.type == "Place"} == {e.id for e in b.entities if e.type == "Place"}
+
+
+def test_negative_a_river_named_like_a_country_is_not_the_country(extract_text):
+    doc = extract_text("Floods hit towns along the Niger River, Niger's government said.")
+    assert "Niger River" in names(doc, "Place") and "Niger" in names(doc, "Country")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr. Shivakumar also criticised the Opposition BJP for playing politics.", "BJP"),
+    ("The ruling ANC lost its majority for the first time.", "ANC"),
+    ("The governing Labour Party said it would appeal.", "Labour Party"),
+])
+def test_where_a_party_stands_is_no_part_of_its_name(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_body_inside_a_title_is_no_organisation(extract_text):
+    doc = extract_text("Chief Cabinet Secretary Minoru Kihara told a press conference the intrusion was regrettable.")
+    assert not names(doc, "Organization") and "Minoru Kihara" in names(doc, "Person")
