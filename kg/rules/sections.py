@@ -142,6 +142,7 @@ WORD_LISTS = {
     "outlet_descriptions": "words that describe an outlet (\"news\" agency)",
     "speaker_nouns": "nouns of someone speaking for an organisation (\"spokesperson\")",
     "anonymous_nouns": "unnamed speakers (\"official\")",
+    "group_nouns": "groups that titles name a member of but that are no one person (\"the opposition said\")",
     "personal_pronouns": "pronouns pointing back to the last person who spoke",
     "masculine_words": "words that show a person to be a man (\"Mr\", \"spokesman\", \"he\")",
     "feminine_words": "words that show a person to be a woman (\"Ms\", \"spokeswoman\", \"she\")",
@@ -149,6 +150,7 @@ WORD_LISTS = {
     "region_words": "words naming a region around a place (\"oblast\")",
     "shared_region_words": "plural region words after several place names (\"provinces\")",
     "area_kinds": "kinds of area a place is named with or without, one place either way (\"strip\")",
+    "generic_place_words": "words a region's name is not made of alone (\"northern\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
     "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
     "hypothetical_auxiliaries": "auxiliaries under which a verb of saying is not (yet) said (\"would\")",
@@ -205,6 +207,8 @@ register(Section("verbs", "table", _lemma(fields(
     object=one_of(VERB_OBJECTS, "object"),
     preposition=word,
 )), "verbs of attribution by lemma: kind, polarity, object, preposition"))
+register(Section("region_kinds", "list", text,
+                 "kinds of first-level division whose names are known as regions (\"union territory\")"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
 register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
                  "heads of two-word outlet descriptions, to the words before them (agency: news)"))
