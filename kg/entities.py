@@ -19,7 +19,7 @@ from kg import lexicon
 from kg.constants import APPOS, COMPOUND, CONJ, POBJ
 from kg.gazetteer import City, Gazetteer, fold, gazetteer
 from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
-from kg.identity import DocEntities, Found, group, may_be_a_person_read_as_organization
+from kg.identity import DocEntities, Found, group, may_be_a_person_read_as_organization, person_key
 from kg.name_spans import DIRECTIONS as _DIRECTIONS
 from kg.name_spans import after_possessor as _after_possessor
 from kg.name_spans import defined_acronyms as _defined_acronyms
@@ -65,6 +65,21 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     # (from where the conjunct's words start: "in Dar es Salaam, Mwanza and Arusha")
     return depth < 3 and head.dep_ == CONJ and head.head.i < start \
         and _located(doc, _words_start(head.head), head.head.i + 1, depth + 1)
+
+
+def _region_context(doc: Doc, start: int, end: int) -> bool:
+    """Words around a one-word name that make it a region's: a title or a region word after it
+    ("Amapa Governor", "Kerala state"), or its possessive before one ("Karnataka's chief
+    minister"); a preposition of place or of direction before it ("to neighbouring Kerala"); a
+    place coordinated with it."""
+    after = end + (end < len(doc) and doc[end].text in _POSSESSIVE_MARKS)
+    if after < len(doc) and (_is_title_word(doc[after]) or doc[after].lower_ in lexicon.REGION_WORDS):
+        return True
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ == "the" or doc[i].lower_ in ("neighbouring", "neighboring")):
+        i -= 1
+    return i >= 0 and (doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS or doc[i].lower_ in ("to", "from")) \
+        or _coordinated_with_place(doc, start, end)
 
 
 def _words_start(head: Token) -> int:
@@ -529,6 +544,10 @@ class EntityFinder:
         known = self._known_organization_first(doc, start, end, label)
         if known is not None:
             return known
+        if label in ("PERSON", "ORG", "NORP"):
+            region = self._known_region(doc, start, end, text, label)
+            if region is not None:
+                return region
         if label in ("GPE", "LOC", "FAC", "ORG") and self._person_by_apposed_title(doc, start, end, text):
             found = self._person(doc, start, end)   # "Kemi Badenoch, leader of the opposition," (tagged a place)
             return found and replace(found, weight=2)
@@ -630,6 +649,28 @@ class EntityFinder:
             return None
         return Found(start, start + 1, "Organization", first, self._org_key(first))
 
+    def _known_region(self, doc: Doc, start: int, end: int, text: str, label: str) -> Found | None:
+        """"Tamil Nadu", "Amapa Governor ...": a first-level region the gazetteer knows, which the
+        model read as a person or an organisation, is the place. A one-word name read as a person
+        ("Miranda", a state and a surname) is the region only where its context says so
+        (``_region_context``); elsewhere it weighs nothing against another reading of it."""
+        region = self.gaz.region(text)
+        if region is None or _is_org_head(doc[end - 1]) or self.gaz.capital(text):
+            return None
+        found = Found(start, end, "Place", _place_name(text, region), fold(region.name), geo=region, weight=2)
+        if end - start > 1:
+            return found
+        if label == "PERSON" and not _region_context(doc, start, end):
+            person = self._person(doc, start, end)
+            return person and replace(person, weight=0)
+        # a one-word organisation ("Meta", also a Colombian department) only before a region word
+        # or a title of its own ("Meta Governor"), beside another place
+        after = doc[end] if end < len(doc) else None
+        if label != "PERSON" and not (after is not None and (_is_title_word(after) or after.lower_ in lexicon.REGION_WORDS)
+                                      or _coordinated_with_place(doc, start, end)):
+            return None
+        return found
+
     def _city_here(self, doc: Doc, start: int, end: int, label: str) -> Found | None:
         """A city named where something happens is the place ("talks in Moscow"), even a capital,
         which otherwise stands for its government ("Moscow said"); a country named like its
@@ -665,7 +706,7 @@ class EntityFinder:
         role = role_before(doc, start) or role_apposition(doc, start, end)
         single = len([t for t in doc[start:end] if t.is_alpha]) == 1
         # a title written with the name is the context's word that it is a person's
-        return Found(start, end, "Person", name, fold(name), role=role, short=single, weight=2 if role else 1)
+        return Found(start, end, "Person", name, person_key(name), role=role, short=single, weight=2 if role else 1)
 
     def _organization(self, doc: Doc, start: int, end: int) -> Found | None:
         words = list(doc[start:end])

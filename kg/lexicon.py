@@ -30,6 +30,8 @@ DEMONYMS: dict[str, list[str]]
 REGION_WORDS: frozenset[str]
 SHARED_REGION_WORDS: frozenset[str]
 AREA_KINDS: frozenset[str]
+GENERIC_PLACE_WORDS: frozenset[str]
+REGION_KINDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
 PLACE_NOUNS: frozenset[str]
 VERB_KINDS: dict[str, str]
@@ -94,6 +96,7 @@ _WORDS = {
     "CAPITALISED_INSTITUTION_HEADS": "capitalised_institution_heads", "NAME_PARTICLES": "name_particles",
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
     "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds",
+    "GENERIC_PLACE_WORDS": "generic_place_words", "REGION_KINDS": "region_kinds",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",

@@ -11,6 +11,15 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT.parent / "shared" / "eval"
 
 
+@pytest.fixture(autouse=True)
+def builtin_rules_after_each_test():
+    """A test that extracts with a user's rules file leaves kg.lexicon on those rules (extraction
+    switches it per pipeline); put the built-in rules back so no test depends on the order."""
+    yield
+    from kg import lexicon, rules
+    lexicon.use(rules.builtin())
+
+
 @pytest.fixture(scope="session")
 def extractor():
     """The loaded extraction pipeline, as the library API gives it."""

@@ -35,6 +35,9 @@ def test_encodings():
     assert decode("Café said".encode("latin-1")) == "Café said"
     with pytest.raises(InputError, match="binary"):
         decode(b"%PDF-1.4\x00\x00\x01")
+    # a UTF-16 byte order mark before bytes that are not UTF-16: one clear problem, not a crash
+    with pytest.raises(InputError, match="UTF-16 byte order mark but is not UTF-16"):
+        decode(b"\xff\xfe\x00bad bytes\n")
 
 
 def test_bad_files_become_problems(tmp_path):

@@ -149,6 +149,7 @@ WORD_LISTS = {
     "region_words": "words naming a region around a place (\"oblast\")",
     "shared_region_words": "plural region words after several place names (\"provinces\")",
     "area_kinds": "kinds of area a place is named with or without, one place either way (\"strip\")",
+    "generic_place_words": "words a region's name is not made of alone (\"northern\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
     "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
     "hypothetical_auxiliaries": "auxiliaries under which a verb of saying is not (yet) said (\"would\")",
@@ -205,6 +206,8 @@ register(Section("verbs", "table", _lemma(fields(
     object=one_of(VERB_OBJECTS, "object"),
     preposition=word,
 )), "verbs of attribution by lemma: kind, polarity, object, preposition"))
+register(Section("region_kinds", "list", text,
+                 "kinds of first-level division whose names are known as regions (\"union territory\")"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
 register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
                  "heads of two-word outlet descriptions, to the words before them (agency: news)"))

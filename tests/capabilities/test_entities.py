@@ -514,6 +514,46 @@ def test_negative_a_region_word_after_one_name_names_that_region(extract_text):
     assert "Kursk" in names(extract_text("Troops advanced in the Kursk region on Monday."), "Place")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Tamil Nadu Chief Minister M.K. Stalin welcomed the ruling on Friday.", "Tamil Nadu"),
+    ("The court ordered the state to release more water to neighbouring Tamil Nadu.", "Tamil Nadu"),
+    ("Amapa Governor Clecio Luis said the state had waited too long for investment.", "Amapa"),
+    ("Khyber Pakhtunkhwa has been hit by a wave of attacks, police said.", "Khyber Pakhtunkhwa"),
+    ("The coast guard office in Naha, Okinawa Prefecture, said the ships had left.", "Okinawa Prefecture"),
+])
+def test_a_known_first_level_region_is_a_place_whatever_the_model_read(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Place"), sorted((e.name, e.type) for e in doc.entities)
+    assert entity(doc, name).lat is not None
+
+
+def test_negative_a_surname_that_is_also_a_region_stays_a_person(extract_text):
+    doc = extract_text("Opposition leader Carlos Miranda said on Monday that Miranda would not resign.")
+    assert "Carlos Miranda" in names(doc, "Person") and not names(doc, "Place")
+
+
+def test_negative_a_company_named_like_a_small_region_stays_a_company(extract_text):
+    doc = extract_text("Meta said on Tuesday it would appeal the fine. Meta shares fell 2%.")
+    assert "Meta" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Deputy Chief Minister D.K. Shivakumar said the state would appeal.", "DK Shivakumar said on Monday the dam would be built."),
+    ("Author J.K. Rowling said the book would be published in June.", "JK Rowling told the festival she had finished the draft."),
+    ("Chief Minister M. K. Stalin thanked the court.", "M.K. Stalin said the state only wanted its share."),
+])
+def test_initials_with_or_without_dots_are_one_person_across_documents(extract_run, first, second):
+    a, b = extract_run(first, second)
+    ida = {e.id for e in a.entities if e.type == "Person"}
+    idb = {e.id for e in b.entities if e.type == "Person"}
+    assert ida == idb and len(ida) == 1
+
+
+def test_negative_other_initials_are_another_person(extract_text):
+    doc = extract_text("State ministers D.K. Shivakumar and D.V. Shivakumar both said the dam would be built.")
+    assert names(doc, "Person") == {"D.K. Shivakumar", "D.V. Shivakumar"}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Cambodian rocket fire then struck villages in Surin and Sisaket provinces.", {"Surin", "Sisaket"}),
     ("Troops fired at several locations in Sisaket and Ubon Ratchathani provinces early Tuesday, the army "
