@@ -126,6 +126,8 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     if lemma in lexicon.DESCRIBES_INSTITUTION and head.tag_ == "NNS":
         # "Prosecutors (at the Federal Prosecutor's Office) said": the office named so
         return _speaks_for(ctx, head) or _described(ctx, head)
+    if lemma in lexicon.GROUP_NOUNS:
+        return None   # "the opposition dismissed the vote": a group, not the person last named
     organization = lemma in lexicon.DESCRIBES_ORGANIZATION
     if _is_title_word(head) and not organization:   # "the party said" is no person
         return _named_next(ctx, head) or _by_role(ctx, head) or _role_holder(ctx, head)
@@ -338,6 +340,18 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
                 if eid and (eid.startswith("organization:") or as_person):
                     return eid
     return None
+
+
+def voice_of(ctx: Context, subject: Token) -> tuple[frozenset[str], bool]:
+    """Whom a speaker's role says they speak for: the organisations and countries named with a
+    spokesperson's or an official's role ("Kremlin spokesman Dmitry Peskov" -> the Kremlin), and
+    whether the role names none ("Spokesperson Shafqat Ali Khan said": the body just spoken of)."""
+    phrase = [t for t in subject.subtree if not _inside_clause(t, subject)]
+    if not any(t.lemma_.lower() in lexicon.SPEAKER_NOUNS for t in phrase):
+        return frozenset(), False
+    bodies = frozenset(eid for t in phrase for eid in [ctx.ents.at(t)]
+                       if eid and eid.startswith(("organization:", "country:")))
+    return bodies, not bodies
 
 
 def _working_at(ctx: Context, head: Token) -> str | None:

@@ -24,7 +24,7 @@ from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, 
 from kg.dates import MONTH_NAMES, WEEKDAY_NAMES, is_day_expression, is_relative_day, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
-from kg.speakers import apposed_person, entities_of_np
+from kg.speakers import apposed_person, entities_of_np, voice_of
 from kg.schema import Statement
 from kg.sentences import SentenceEntities, doc_text, sentence_of, sentence_spans, span_text
 from kg.token_index import token_at_char, tokens_labelled, tokens_named
@@ -57,6 +57,8 @@ class _Context:
     weekdays: list[int] = field(default_factory=list)   # weekday names, which the model may not tag
     months: list[int] = field(default_factory=list)     # month names, likewise ("dated Feb 7")
     days: dict[tuple[int, int], list[Span]] = field(default_factory=dict)   # a sentence's days
+    # whom a statement's speaker speaks for, by the role named with them (speakers.voice_of)
+    voices: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
 
     def triggers_in(self, sent: Span) -> list[Token]:
         return _within(self.doc, self.triggers, sent)
@@ -273,7 +275,7 @@ class StatementFinder:
                 # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
-        _carry_days(statements)
+        _carry_days(statements, ctx.voices)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
@@ -391,12 +393,15 @@ class StatementFinder:
                 return []
             kind = "said"
         result = []
+        voice = voice_of(ctx, subject)
         for speaker in speakers:
             if speaker.split(":")[0] == "place":
                 continue
             k = "reported" if speaker in ctx.outlets else kind
             st = self._make(ctx, doc_id, speaker, k, refused, verb, content, anchor)
             result.append(st)
+            if voice[0] or voice[1]:
+                ctx.voices[st.id] = voice
             if content is not None:
                 q = quote_around(ctx.quotes, ctx.doc[content.start]) or adjacent_quote(ctx.quotes, verb)
                 if q:
@@ -688,12 +693,32 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return shorter > 0 and len(words_a & words_b) >= shorter / 2
 
 
-def _carry_days(statements: list[Statement]) -> None:
-    """A statement with no day of its own continues the one before it when the same speaker
-    made both ("..., she said on Tuesday. "...," she added"); another speaker's day is not its."""
+def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]]) -> None:
+    """A statement with no day of its own continues the one before it when the same voice made
+    both ("..., she said on Tuesday. "...," she added"; "The Kremlin on Thursday criticised ...
+    "...," Kremlin spokesman Dmitry Peskov told journalists"); another speaker's day is not its.
+    In the sentence right before a dated one of the same voice it opens what that one tells ("The
+    minister has confirmed X. She told reporters on Wednesday that ..."), and takes its day."""
     for before, st in zip(statements, statements[1:]):
-        if st.date is None and st.date_text is None and before.speaker == st.speaker and before.date:
+        if st.date is None and st.date_text is None and before.date and _same_voice(before, st, voices):
             st.date, st.date_text = before.date, before.date_text
+    for before, st in zip(reversed(statements[:-1]), reversed(statements[1:])):
+        if before.date is None and before.date_text is None and st.date and st.date_text \
+                and st.sentence == before.sentence + 1 and _same_voice(before, st, voices):
+            before.date, before.date_text = st.date, st.date_text
+
+
+def _same_voice(before: Statement, after: Statement, voices: dict[str, tuple[frozenset[str], bool]]) -> bool:
+    """The same speaker, or a spokesperson and the body they speak for: named with their role
+    ("Kremlin spokesman X"), or a spokesperson named without one right after an organisation spoke."""
+    if before.speaker == after.speaker:
+        return True
+    bodies_before, _ = voices.get(before.id, (frozenset(), False))
+    bodies_after, bare_after = voices.get(after.id, (frozenset(), False))
+    if before.speaker in bodies_after or after.speaker in bodies_before:
+        return True
+    return bare_after and after.sentence == before.sentence + 1 and before.speaker.startswith("organization:")
+    # (after a country, "spokesman X" may speak for any of its bodies, on an occasion of his own)
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

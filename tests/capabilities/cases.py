@@ -349,6 +349,33 @@ STATEMENTS = [
     Case("accept a clause", "Volvo accepted the offer on Monday.", count=0),
     Case("accept a clause", '"We will not accept these numbers," Mayor Ana Ruiz said.',
          absent={S("Ana Ruiz", "acknowledged", True)}),
+    # "recognised that ...": an admission; "does not recognise the border": an act of state
+    Case("recognise a clause", "Health Minister Ana Ruiz recognised that mistakes had been made in the rollout.",
+         {S("Ana Ruiz", "acknowledged")}, content="mistakes had been made"),
+    Case("recognise a clause", "Coach Ben Ode recognized that his team had been outplayed.",
+         {S("Ben Ode", "acknowledged")}),
+    Case("recognise a clause", "Volvo recognised that the recall had come too late.", {S("Volvo", "acknowledged")}),
+    Case("recognise a clause", "Japan remains the only G7 nation that does not recognise same-sex unions.", count=0),
+    Case("recognise a clause", "The Durand Line, which Kabul has never formally recognised, runs for 2,600 km.",
+         count=0),
+    # A press service speaks for the body named with it ("the Kremlin press service")
+    Case("press service", "The Kremlin press service said the president had met his security council.",
+         {S("Kremlin")}, content="the president had met"),
+    Case("press service", "The Élysée press service said Macron had spoken to the Brazilian president.",
+         {S("Élysée Palace")}),
+    Case("press service", "The Vatican press office said the pope had a mild fever.", {S("Vatican")}),
+    Case("press service", "The service sector grew by 3 percent in May, officials said.", count=0),
+    # "the opposition", "the leadership": a group, not the person last named
+    Case("groups are no person", "Opposition leader Kemi Badenoch said the budget was a disaster.",
+         {S("Kemi Badenoch")}),
+    Case("groups are no person", "The opposition leader, Kemi Badenoch, said the budget was a disaster.",
+         {S("Kemi Badenoch")}),
+    Case("groups are no person", "Electoral commission head Ana Ruiz said turnout was low. The opposition leader said "
+         "the vote was rigged.", {S("Ana Ruiz")}, count=2),
+    Case("groups are no person", "Electoral commission head Ana Ruiz said turnout was low. The opposition dismissed "
+         "the vote as a sham.", {S("Ana Ruiz")}, absent={S("Ana Ruiz", "denied")}),
+    Case("groups are no person", "Coach Ben Ode said the squad was tired. The club's leadership rejected the claim.",
+         absent={S("Ben Ode", "denied")}),
     # A spokesperson of "the company", professionals "at" a firm: the organisation
     Case("speak for an organisation", "Marlowe Systems denied any wrongdoing. A company spokeswoman said on Sunday that "
          "it had followed every rule.", {S("Marlowe Systems")}, count=2),
@@ -718,6 +745,24 @@ DATES = [
     Case("a weekday of last week", "Peru said on Monday of last week that the mine would close.", {S("Peru")},
          date="2025-03-03"),
     Case("a weekday of last week", "Peru said last week that the mine would close.", {S("Peru")}, date="none"),
+    # A spokesperson speaks with the voice of the body named with their role, or of the body that
+    # spoke just before when the role names none; the first of two sentences of one voice opens
+    # what the dated second tells
+    Case("one voice, one day", 'The Kremlin on Thursday criticised the decision. "This leads nowhere," Kremlin '
+         'spokesman Dmitry Peskov told journalists.', {S("Dmitry Peskov")}, date="2025-03-13"),
+    Case("one voice, one day", "Nestle said on Monday it would close the plant in Girona. A Nestle spokesman, Jan "
+         "Vogel, said 300 jobs would go.", {S("Jan Vogel")}, date="2025-03-10"),
+    Case("one voice, one day", "The Foreign Office rejected the claim at its weekly briefing. Spokesperson Amir Khan "
+         "said on Friday that the crossing would reopen.", {S("Foreign Office", "denied")}, date="2025-03-14"),
+    Case("one voice, one day", "Health Minister Ana Ruiz has confirmed that the clinic will close.\n\nRuiz told "
+         "reporters on Wednesday that staff would be moved.", {S("Ana Ruiz", "confirmed")}, date="2025-03-12"),
+    Case("one voice, one day", "Interior Minister Lars Berg said the border would stay shut. Finance Minister Eva "
+         "Holm said on Tuesday that the cost was high.", {S("Lars Berg")}, date="none"),
+    Case("one voice, one day", "Peru said on Monday the mine would close. Chile's foreign ministry spokeswoman Ana "
+         "Diaz said the talks were over.", {S("Ana Diaz")}, date="none"),
+    Case("one voice, one day", "Health Minister Ana Ruiz has confirmed that the clinic will close. Nurses protested "
+         "outside. Ruiz told reporters on Wednesday that staff would be moved.", {S("Ana Ruiz", "confirmed")},
+         date="none"),
     # A day carries only to the same speaker's continuing sentences
     Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
          {S("Ruth Klein")}, count=2, date="2025-03-11"),
