@@ -254,11 +254,14 @@ def _seat(text: str) -> str | None:
 
 
 def _kind_before(doc: Doc, start: int) -> str | None:
-    """What the common noun right before a name says it is: "steelmaker Ternium", "the carmaker
-    Volvo" (an organisation)."""
+    """What the common noun (or hyphened adjective) right before a name says it is: "steelmaker
+    Ternium", "the carmaker Volvo", "state-owned Codelco" (an organisation)."""
     if start == 0:
         return None
     noun = doc[start - 1]
+    if start >= 3 and noun.lower_ in lexicon.COMPANY_PARTICIPLES and doc[start - 2].text == "-" \
+            and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_:
+        return "Organization"   # "state-owned Codelco", "state-run Petrobras"
     lemma = noun.lemma_.lower()
     if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
         return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
@@ -781,6 +784,11 @@ class EntityFinder:
             return self._person(doc, start, end)   # "Chancellor" + "Olaf Scholz" tagged ORG
         qualifier = self._qualifier(doc, start)
         base = doc[start:end].text
+        own = self._institution_name(qualifier[1], base) if qualifier else None
+        if own is None and len(words) > 1:   # "the Indian Foreign Ministry" as one span
+            own = self._institution_name(words[0].text, doc[start + 1:end].text)
+        if own is not None:
+            return Found(start, end, "Organization", own, self._org_key(own), weight=2)
         if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words):
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             return Found(qualifier[0], end, "Organization", name, self._qualified_key(qualifier[1], base, name),
@@ -830,8 +838,6 @@ class EntityFinder:
         for token in (doc[i] for i in tokens_named(doc, heads)):
             if token.lower_ not in heads or token.i in taken:
                 continue
-            if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
-                continue
             start = token.i
             while start > 0 and doc[start - 1].ent_type_ == "" and doc[start - 1].is_alpha \
                     and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[start - 1].i not in taken:
@@ -842,6 +848,13 @@ class EntityFinder:
             if not qualifier:
                 continue
             base = doc[start:token.i + 1].text
+            own = self._institution_name(qualifier[1], base)
+            if own is not None:   # "India's foreign ministry": the Ministry of External Affairs
+                found.append(Found(qualifier[0], token.i + 1, "Organization", own, self._org_key(own), weight=2,
+                                   own_start=start))
+                continue
+            if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
+                continue   # ("the Ukrainian military": no institution's name)
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
             found.append(Found(qualifier[0], token.i + 1, "Organization", name,
@@ -849,6 +862,12 @@ class EntityFinder:
                                own_start=None if qualifier[1].isupper() else start,
                                described_name=base.islower()))
         return found
+
+    def _institution_name(self, country: str, description: str) -> str | None:
+        """The name of the institution of this country (a demonym or a name) that news describes
+        so ("foreign ministry"), where the rules know it (``institution_names``)."""
+        c = self.gaz.demonym(country) or self.gaz.country(country)
+        return lexicon.INSTITUTION_NAMES.get((c.code, description.lower())) if c else None
 
     def _known_acronyms(self, doc: Doc, taken: set[int]) -> list[Found]:
         """A known organisation's acronym the model left untagged, written as its acronym: "WHO

@@ -121,6 +121,12 @@ def _country_code(check: Check) -> Check:
     return keyed
 
 
+def _text_table(key: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise RuleProblem(f"{key}: expected a table of descriptions to names, got {_type_name(value)}")
+    return {text(key, k): text(k, v) for k, v in value.items()}
+
+
 def _country_codes(_key: str, value: Any) -> list[str]:
     codes = texts("codes", value)
     bad = [c for c in codes if len(c) != 2 or not c.isalpha() or not c.isupper()]
@@ -180,6 +186,7 @@ WORD_LISTS = {
     "organization_nouns": "nouns that make a name beside them an organisation (\"team\")",
     "public_body_heads": "last words of a state's bodies' names, interchangeable in descriptions (\"agency\")",
     "party_standings": "words before a party's name that say where it stands (\"ruling\")",
+    "company_participles": "last words of a hyphened adjective only a company takes (\"state-*owned*\")",
     "organization_officers": "what an organisation has and a person does not (\"X's board\")",
     "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
     "locative_prepositions": "prepositions after which a city is a place (\"in\")",
@@ -225,6 +232,8 @@ register(Section("organization_seats", "table", text,
                  "cities that, as actors, stand for the international organisation seated there"))
 register(Section("countries", "table", _country_code(fields(names=texts, canonical=text, demonyms=texts)),
                  "countries by ISO code: names, canonical, demonyms"))
+register(Section("institution_names", "table", _country_code(lambda key, value: _text_table(key, value)),
+                 "a country's institutions by what news calls them: ISO code -> description -> name"))
 register(Section("shared_country_names", "table", _country_codes,
                  "names several countries bear, to the ISO codes they may mean, the one meant alone first"))
 register(Section("entity_patterns", "list", fields(

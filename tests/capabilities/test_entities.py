@@ -1801,3 +1801,52 @@ def test_where_a_party_stands_is_no_part_of_its_name(extract_text, text, name):
 def test_negative_a_body_inside_a_title_is_no_organisation(extract_text):
     doc = extract_text("Chief Cabinet Secretary Minoru Kihara told a press conference the intrusion was regrettable.")
     assert not names(doc, "Organization") and "Minoru Kihara" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("first, second, name", [
+    ("India's foreign ministry said the verdict was an internal matter of Bangladesh.",
+     "The Ministry of External Affairs said on Monday it was watching events closely.", "Ministry of External Affairs"),
+    ("South Korea's spy agency said North Korean hackers stole the funds.",
+     "The National Intelligence Service (NIS) told lawmakers the hackers used fake job offers.", "National Intelligence Service"),
+    ("Britain's foreign ministry said the ambassador had been summoned.",
+     "The Foreign Office said on Monday it had summoned the ambassador.", "Foreign Office"),
+    ("Israel's spy agency said the plot had been foiled.",
+     "Mossad said on Sunday that two suspects had been arrested.", "Mossad"),
+])
+def test_an_institution_described_in_one_article_and_named_in_another_is_one(extract_run, first, second, name):
+    a, b = extract_run(first, second)
+    ids = [{e.id for e in d.entities if e.name == name and e.type == "Organization"} for d in (a, b)]
+    assert ids[0] and ids[0] == ids[1], [(e.name, e.type) for d in (a, b) for e in d.entities]
+
+
+def test_negative_an_institution_the_rules_do_not_name_keeps_its_description(extract_text):
+    doc = extract_text("The Ukrainian defence ministry said 40 drones were shot down.")
+    assert "Ukrainian Defence Ministry" in names(doc, "Organization")
+
+
+def test_negative_a_countrys_army_described_acts_as_the_country(extract_text):
+    assert not names(extract_text("The Thai army said two soldiers were wounded near the border."), "Organization")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Tottenham Hotspur beat Everton 2-0 in the league on Saturday.", "Tottenham chairman Daniel Levy said the club needed clarity."),
+    ("Wolverhampton Wanderers sacked their coach after the league defeat.", "Wolverhampton said a new coach would be named this week."),
+    ("Tottenham Hotspur host Everton in the league on Sunday.", "Tottenham said the stadium would be full for the match."),
+])
+def test_a_club_named_by_its_first_word_in_another_article_is_the_club(extract_run, first, second):
+    a, b = extract_run(first, second)
+    club_a = {e.id for e in a.entities if e.type == "Organization"}
+    assert club_a & {e.id for e in b.entities if e.type == "Organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("State-owned Codelco said it had reached a deal with the union.", "Codelco"),
+    ("Shares of Nasdaq-listed Nvidia rose 3% on Monday.", "Nvidia"),
+    ("The state-run Petrobras said drilling would start next week.", "Petrobras"),
+])
+def test_an_adjective_only_companies_take_makes_a_company(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_hyphened_adjective_before_a_person_leaves_a_person(extract_text):
+    assert "Ivan Petrov" in names(extract_text("The Kremlin-backed candidate Ivan Petrov won the vote."), "Person")
