@@ -75,8 +75,9 @@ class RelationFinder:
                 self.by_theme.setdefault(word, []).append(rule)
         self.role_rules = [r for r in self.rules.types.values() if r.titles]
         self.theme_words = frozenset(w for r in self.rules.types.values() for w in r.theme)
-        self.words = self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys() \
-            | self.rules.bodies | self.rules.governments
+        # a frozenset: kg.token_index keeps the word keys of a frozenset, computed once
+        self.words = frozenset(self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys()
+                               | self.rules.bodies | self.rules.governments)
 
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
              published: str | None = None, statements: Iterable[Statement] = (),
