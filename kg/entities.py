@@ -104,9 +104,10 @@ def _owns_an_officer(token: Token) -> bool:
 
 def _party_named_by_a_portfolio(doc: Doc, start: int, end: int) -> bool:
     """"Labour had promised", "Labour's candidate": one capitalised word that is also a minister's
-    portfolio, acting and before no title ("Labour Minister" is part of a title), names a party."""
+    portfolio, acting, without an article ("the State had": the state) and before no title
+    ("Labour Minister" is part of a title), names a party."""
     return end - start == 1 and doc[start].is_title and _acting(doc[start]) \
-        and not (end < len(doc) and _is_title_word(doc[end]))
+        and not (end < len(doc) and _is_title_word(doc[end])) and not (start > 0 and doc[start - 1].lower_ == "the")
 
 
 def _acting(token: Token) -> bool:
@@ -703,10 +704,17 @@ class EntityFinder:
 
     def _known_organization_first(self, doc: Doc, start: int, end: int, label: str) -> Found | None:
         """"a Unesco World Heritage site": a known organisation's name followed by words that do not
-        end an organisation's name is that organisation."""
+        end an organisation's name is that organisation; read as a person's name, it is the
+        organisation's office of that name ("Greenpeace Brasil")."""
         first = lexicon.ORGANIZATION_NAMES.get(fold(doc[start].text))
-        if label != "ORG" or first is None or end - start < 2 or _is_org_head(doc[end - 1]) \
-                or not all(t.is_title and t.is_alpha for t in doc[start + 1:end]):
+        if first is None or end - start < 2 or not all(t.is_title and t.is_alpha for t in doc[start + 1:end]):
+            return None
+        if label == "PERSON" and end - start <= 3 or self.gaz.country(tokens_text(doc, start + 1, end)):
+            # "Greenpeace Brasil said", "Greenpeace Canada": a known organisation's national office
+            # (which the model may read as a person)
+            name = tokens_text(doc, start, end)
+            return Found(start, end, "Organization", name, self._org_key(name), weight=2)
+        if label != "ORG" or _is_org_head(doc[end - 1]):
             return None
         return Found(start, start + 1, "Organization", first, self._org_key(first))
 
@@ -899,10 +907,13 @@ class EntityFinder:
                 continue   # "a Danish island": a description, not a name
             if token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
                 if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN" \
-                        or token.is_lower and name_tok.ent_iob_ == "I" and name_tok.ent_type_ in ("LOC", "GPE"):
+                        or token.is_lower and name_tok.ent_iob_ == "I" and name_tok.ent_type_ in ("LOC", "GPE", "FAC"):
                     continue   # ("the Western Ghats mountains": the model's name is whole)
-                name = f"{name_tok.text} {token.text.title()}"
-                bare = name_tok.text
+                while i >= 2 and doc[i - 1].lower_ in lexicon.NAME_PARTICLES and doc[i - 2].is_title \
+                        and not doc[i - 2].is_sent_start:
+                    i -= 2   # "the Foz do Amazonas basin": the name's particle and its first word
+                bare = tokens_text(doc, i, token.i)
+                name = f"{bare} {token.text.title()}"
                 alone = token.lower_ in lexicon.FEATURES_NAMED_ALONE and not (
                     self.gaz.country(bare) or self.gaz.demonym(bare) or self.gaz.city(bare) or self.gaz.region(bare))
                 found.append(Found(i, token.i + 1, "Place", name, fold(bare if alone else name)))   # "the Cauvery river"

@@ -1850,3 +1850,40 @@ def test_an_adjective_only_companies_take_makes_a_company(extract_text, text, na
 
 def test_negative_a_hyphened_adjective_before_a_person_leaves_a_person(extract_text):
     assert "Ivan Petrov" in names(extract_text("The Kremlin-backed candidate Ivan Petrov won the vote."), "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Greenpeace Brasil said an oil spill could reach the coral reefs.", "Greenpeace Brasil"),
+    ("Greenpeace Canada said the pipeline would harm caribou herds.", "Greenpeace Canada"),
+    ("Unicef Nigeria said 100 children had been freed on Sunday.", "Unicef Nigeria"),
+])
+def test_a_known_organisations_office_in_a_country_is_one_organisation(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization") and not names(doc, "Person") and not names(doc, "Country")
+
+
+def test_negative_an_acronym_before_a_country_is_not_an_office(extract_text):
+    doc = extract_text("The EU Russia sanctions were extended on Monday, diplomats said.")
+    assert "Russia" in names(doc, "Country")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An oil spill could reach coral reefs at the mouth of the Amazon, the group said.", "Amazon"),
+    ("Protesters gathered on the banks of the Tigris on Friday.", "Tigris"),
+    ("Villages on the shores of Lake Kivu were evacuated.", "Lake Kivu"),
+])
+def test_a_name_after_a_part_of_a_place_is_a_place(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
+
+
+def test_negative_a_name_after_a_part_of_a_thing_is_not_made_a_place(extract_text):
+    assert "Apple" in names(extract_text("Analysts said the head of Apple would step down."), "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ibama granted a licence to drill in the Foz do Amazonas basin off the coast.", "Foz do Amazonas Basin"),
+    ("Troops moved through the Sierra de Ancares mountains on Monday.", "Sierra de Ancares Mountains"),
+    ("Farmers along the Vale do Ribeira valley lost their crops.", "Vale do Ribeira Valley"),
+])
+def test_a_name_with_a_particle_before_a_feature_word_stays_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
