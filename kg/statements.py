@@ -199,11 +199,11 @@ def _update_anchor(ctx: _Context, sent: Span) -> None:
 
 def _day_of_acts(ctx: _Context, sent: Span, new: list[Statement], acted: tuple | None) -> tuple | None:
     """"Arakawa bowed at a news conference on Monday night. "We betrayed ...," he said": a
-    statement with no day of its own takes the day of what its speaker did in the sentence just
-    before, in the same paragraph. Returns what this sentence tells its subjects did, and when."""
+    statement with no day of its own takes the day of what its speaker (or their spokesperson)
+    did in the sentence just before, in the same paragraph. Returns what this sentence tells its subjects did, and when."""
     if acted is not None and "\n" not in doc_text(ctx.doc)[acted[3]:sent.start_char]:
         for st in new:
-            if st.date is None and st.date_text is None and st.speaker in acted[0]:
+            if st.date is None and st.date_text is None and _voice_of_any(st, acted[0], ctx.voices):
                 st.date, st.date_text = acted[1], acted[2]
     if new or ctx.published is None:
         return None
@@ -706,6 +706,13 @@ def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[s
         if before.date is None and before.date_text is None and st.date and st.date_text \
                 and st.sentence == before.sentence + 1 and _same_voice(before, st, voices):
             before.date, before.date_text = st.date, st.date_text
+
+
+def _voice_of_any(st: Statement, actors: set[str], voices: dict[str, tuple[frozenset[str], bool]]) -> bool:
+    """Whether the statement speaks with the voice of one of the actors: theirs, or their
+    spokesperson's ("The ministry banned X on Monday. Ministry spokesman Y said ...")."""
+    bodies, bare = voices.get(st.id, (frozenset(), False))
+    return st.speaker in actors or bool(bodies & actors) or bare and any(a.startswith("organization:") for a in actors)
 
 
 def _same_voice(before: Statement, after: Statement, voices: dict[str, tuple[frozenset[str], bool]]) -> bool:

@@ -376,6 +376,18 @@ STATEMENTS = [
          "the vote as a sham.", {S("Ana Ruiz")}, absent={S("Ana Ruiz", "denied")}),
     Case("groups are no person", "Coach Ben Ode said the squad was tired. The club's leadership rejected the claim.",
          absent={S("Ben Ode", "denied")}),
+    # A spokesperson with no body named speaks for the organisation just spoken of; "a ministry
+    # spokesman" for the ministry the article names
+    Case("spokesperson of the body just named", "The Health Ministry announced the ban on Monday. The spokesman said it "
+         "would apply to all flavoured vapes.", {S("Health Ministry")}, content="all flavoured vapes", count=2),
+    Case("spokesperson of the body just named", "Lufthansa cancelled 300 flights. A spokeswoman said pilots had walked "
+         "out at dawn.", {S("Lufthansa")}, content="pilots had walked out"),
+    Case("spokesperson of the body just named", "The Ministry of Education closed 40 schools. A ministry spokesman said "
+         "the buildings were unsafe.", {S("Ministry of Education")}, content="unsafe"),
+    Case("spokesperson of the body just named", "Lufthansa cancelled 300 flights. Passengers waited in Frankfurt. "
+         "Chile said exports would fall. A spokeswoman said the talks were over.", absent={"Lufthansa"}),
+    Case("spokesperson of the body just named", "Nestle said it had not agreed to any deal. A Danone spokesperson said "
+         "the company did not comment on speculation.", count=1),
     # A spokesperson of "the company", professionals "at" a firm: the organisation
     Case("speak for an organisation", "Marlowe Systems denied any wrongdoing. A company spokeswoman said on Sunday that "
          "it had followed every rule.", {S("Marlowe Systems")}, count=2),
@@ -763,6 +775,8 @@ DATES = [
     Case("one voice, one day", "Health Minister Ana Ruiz has confirmed that the clinic will close. Nurses protested "
          "outside. Ruiz told reporters on Wednesday that staff would be moved.", {S("Ana Ruiz", "confirmed")},
          date="none"),
+    Case("one voice, one day", "Farmers marched in Osaka. The Health Ministry banned flavoured vapes on Monday. "
+         "Ministry spokesman Ken Ito said the ban would apply to all shops.", {S("Ken Ito")}, date="2025-03-10"),
     # A day carries only to the same speaker's continuing sentences
     Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
          {S("Ruth Klein")}, count=2, date="2025-03-11"),
