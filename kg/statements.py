@@ -275,7 +275,7 @@ class StatementFinder:
                 # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
-        _carry_days(statements, ctx.voices)
+        _carry_days(statements, ctx.voices, doc_text(doc))
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
@@ -368,9 +368,11 @@ class StatementFinder:
             if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
                 return []
             content = content_span(verb, subject, ctx.quotes, kind)
-            if content is None and ctx.ents.at(subject):
+            if content is None and (ctx.ents.at(subject) or subject.dep_ not in SUBJECT_DEPS):
                 content = _said_before(ctx, verb, subject)   # named speakers only: a description
-                # after the clause may point back into it ("Lexus vehicles, the automaker said")
+                # after the clause may point back into it ("Lexus vehicles, the automaker said"),
+                # unless the parser hung it on the clause ("..., the manufacturer said": see
+                # attribution.subject_of)
             if content is not None and content.start < subject.i < content.end:
                 comma = _comma_before_speaker(ctx, verb)   # the speaker is no part of what was said
                 content = ctx.doc[content.start:comma] if comma is not None and comma > content.start else content
@@ -615,9 +617,13 @@ def _said_before(ctx: _Context, verb: Token, subject: Token) -> Span | None:
 def _is_clause(span: Span) -> bool:
     """A span that says something: a finite verb heading it, not under "when", "if", "as"
     ("In Honolulu last week, X said" and "But when Congress cut funding, X said" say nothing)."""
-    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return any(t.pos_ in ("VERB", "AUX") and (t.tag_ in _FINITE or any(c.dep_ in (AUX, "auxpass") and c.tag_ in _FINITE
+                                                                    for c in t.children))
                and not (span.start <= t.head.i < span.end and t.head.i != t.i)
                and not any(c.dep_ == MARK or c.tag_ == "WRB" for c in t.children) for t in span)
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")   # ("has agreed": a finite auxiliary makes the clause)
 
 
 def _comma_before_speaker(ctx: _Context, verb: Token) -> int | None:
@@ -693,19 +699,30 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return shorter > 0 and len(words_a & words_b) >= shorter / 2
 
 
-def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]]) -> None:
+def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str) -> None:
     """A statement with no day of its own continues the one before it when the same voice made
     both ("..., she said on Tuesday. "...," she added"; "The Kremlin on Thursday criticised ...
     "...," Kremlin spokesman Dmitry Peskov told journalists"); another speaker's day is not its.
-    In the sentence right before a dated one of the same voice it opens what that one tells ("The
-    minister has confirmed X. She told reporters on Wednesday that ..."), and takes its day."""
+    In the sentence right before a dated one of the same voice, in its paragraph or in the lede,
+    it opens what that one tells ("The minister has confirmed X. She told reporters on Wednesday
+    that ...") and takes its day."""
     for before, st in zip(statements, statements[1:]):
         if st.date is None and st.date_text is None and before.date and _same_voice(before, st, voices):
             st.date, st.date_text = before.date, before.date_text
-    for before, st in zip(reversed(statements[:-1]), reversed(statements[1:])):
-        if before.date is None and before.date_text is None and st.date and st.date_text \
-                and st.sentence == before.sentence + 1 and _same_voice(before, st, voices):
-            before.date, before.date_text = st.date, st.date_text
+    if not statements:
+        return
+    lede = min(st.sentence for st in statements)
+    by_sentence: dict[int, list[Statement]] = {}
+    for st in statements:
+        by_sentence.setdefault(st.sentence, []).append(st)
+    for before in sorted(statements, key=lambda st: -st.sentence):   # (from the last: a day runs back
+        if before.date is not None or before.date_text is not None:   # over a paragraph's sentences)
+            continue
+        after = next((st for st in by_sentence.get(before.sentence + 1, ()) if st.date and st.date_text
+                      and _same_voice(before, st, voices)
+                      and (before.sentence == lede or "\n" not in text[before.start:st.start])), None)
+        if after is not None:
+            before.date, before.date_text = after.date, after.date_text
 
 
 def _voice_of_any(st: Statement, actors: set[str], voices: dict[str, tuple[frozenset[str], bool]]) -> bool:
