@@ -326,10 +326,10 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
         if t.i < head.i and t.dep_ in SPEAKER_MODIFIER_DEPS:
             eid = ctx.ents.at(t)
             if eid is None and (t.dep_ == POSS and _definite(t)
-                                or t.pos_ == "NOUN" and (t.lemma_.lower() in lexicon.DESCRIBES_ORGANIZATION
-                                                         or t.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION)):
-                eid = _described(ctx, t)   # "the agency's spokesman", "a company spokeswoman", "a ministry
-                # spokesman" (the ministry the article names)
+                                or t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.DESCRIBES_ORGANIZATION):
+                eid = _described(ctx, t)   # "the agency's spokesman", "a company spokeswoman"
+            elif eid is None and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION:
+                eid = _institution_described(ctx, t)   # "a ministry spokesman"
             if eid is None and t.tag_ == "PRP$" and word_gender(t.text) \
                     and head.lemma_.lower() in lexicon.PERSONAL_OFFICES:
                 eid = pronoun_antecedent(ctx, t)   # "His office said": the man last spoken of
@@ -355,6 +355,17 @@ def voice_of(ctx: Context, subject: Token) -> tuple[frozenset[str], bool]:
     bodies = frozenset(eid for t in phrase for eid in [ctx.ents.at(t)]
                        if eid and eid.startswith(("organization:", "country:")))
     return bodies, not bodies and any(t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS for t in phrase)
+
+
+def _institution_described(ctx: Context, noun: Token) -> str | None:
+    """"a ministry official": the ministry the article names, when the words before the noun are
+    words of its name too ("a foreign ministry official" is no official of the Defence Ministry)."""
+    eid = _described(ctx, noun)
+    if eid is None:
+        return None
+    name = fold(next(e.name for e in ctx.ents.entities if e.id == eid)).lower()
+    words = [fold(c.text).lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    return eid if all(w in name for w in words) else None
 
 
 def _organization_just_before(ctx: Context, head: Token) -> str | None:
