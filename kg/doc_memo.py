@@ -9,25 +9,27 @@ entry is dropped when its length changes (a retokenised Doc is another Doc to th
 """
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
 from spacy.tokens import Doc
 
 T = TypeVar("T")
-_RECENT_DOCS = 1   # see above: one Doc at a time
-_memo: OrderedDict[int, tuple[Doc, int, dict[str, object]]] = OrderedDict()
+# The Doc the memo holds (see above: one Doc at a time), its length when its entry was made, and
+# its values by name. Module globals, not a dict of Docs: kg asks the memo several hundred times
+# a document, mostly for the Doc's text.
+_doc: Doc | None = None
+_length = -1
+_values: dict[str, object] = {}
 
 
 def memo(doc: Doc, name: str, make: Callable[[Doc], T]) -> T:
     """``make(doc)``, computed once for this Doc and ``name``."""
-    held = _memo.get(id(doc))
-    if held is None or held[0] is not doc or held[1] != len(doc):
-        held = _memo[id(doc)] = (doc, len(doc), {})
-        while len(_memo) > _RECENT_DOCS:
-            _memo.popitem(last=False)
-    values = held[2]
-    if name not in values:
-        values[name] = make(doc)
-    return values[name]  # type: ignore[return-value]
+    global _doc, _length, _values
+    if doc is not _doc or len(doc) != _length:
+        _doc, _length, _values = doc, len(doc), {}
+    values = _values
+    if name in values:
+        return values[name]  # type: ignore[return-value]
+    value = values[name] = make(doc)
+    return value

@@ -447,7 +447,10 @@ def _name_rest(doc: Doc, spans: list, end: int, titles: bool = False) -> int:
 
 
 def _span_at(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, str] | None:
-    return next((s for s in spans if s[0] <= i < s[1]), None)
+    for s in spans:   # (a loop: a generator costs more than the search, asked hundreds of times a document)
+        if s[0] <= i < s[1]:
+            return s
+    return None
 
 
 def _known_place_before(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str] | None:

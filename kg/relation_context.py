@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import ALL_SUBJECT_DEPS, AMOD, APPOS, COMPOUND, CONJ, POBJ, POSS, PREP, UNIT_WORD_DEPS
+from kg.constants import ALL_SUBJECT_DEPS, AMOD, APPOS, COMPOUND, CONJ, NMOD, POBJ, POSS, PREP, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
@@ -143,9 +143,15 @@ class DocContext:
             for t in tokens:
                 eid = self.ents.at(t)
                 if eid != besides and type_of(eid) in types and (
-                        _acting(t) or t.dep_ in (AMOD, POSS, COMPOUND) and _acting(t.head)):
+                        acting(t) or t.dep_ in (AMOD, POSS, COMPOUND) and acting(t.head)):
                     return eid   # "The Nigerian army deployed ..., spokesman X said"
         return None
+
+    def protagonist(self, doc: Doc) -> str | None:
+        """The country that acts first in the story, by its name: "Germany on Thursday formally
+        launched a brigade in Lithuania" (under a VILNIUS dateline)."""
+        return next((eid for i, eid in self.mentions
+                     if type_of(eid) == "Country" and doc[i].pos_ != "ADJ" and acting(doc[i])), None)
 
     def topic(self, types: frozenset[str]) -> str | None:
         """The entity of these types the article is about: named most, three times or more, and
@@ -182,22 +188,37 @@ class DocContext:
                 return None
         return None
 
-    def last_one(self, token: Token, types: frozenset[str]) -> str | None:
+    def last_one(self, token: Token, types: frozenset[str], acting_first: bool = False) -> str | None:
         """The entity of these types named last before a word ("to the country"), in its paragraph
         or the one before, that is not already a side of the relation being read; by its name, not
         an adjective ("Rwandan President Paul Kagame" does not make Rwanda "the country"), nor one
         that acts in the same sentence ("Kenya and Djibouti will send soldiers, and Burundi, whose
-        troops have served in the country ...": Somalia, named before)."""
+        troops have served in the country ...": Somalia, named before). "The company" is the last
+        organisation that acted, if one did and ``acting_first`` (a company word): "CATL, which supplies Tesla and BMW, is expanding
+        abroad ... Ford signed a deal with the company" (CATL)."""
         doc = token.doc
+        last = None
         for i, eid in reversed(self.mentions):
             if i >= token.i:
                 continue
             if not self.near_paragraph(token, i):
-                return None
+                break
+            # not a name compounded with a noun: "the Red Sea city" is not the Red Sea (but "Congo's
+            # health minister said the country" is Congo)
             if type_of(eid) in types and eid not in self.sides and doc[i].pos_ != "ADJ" \
-                    and not (i >= token.sent.start and _acting(doc[i])):
-                return eid
-        return None
+                    and not (self._name_end(doc[i]).dep_ == COMPOUND and _qualifies(self._name_end(doc[i]))) \
+                    and not (i >= token.sent.start and acting(doc[i])):
+                if not acting_first or acting(doc[i]):
+                    return eid
+                last = last or eid
+        return last
+
+    def _name_end(self, token: Token) -> Token:
+        """The last word of the name a word is part of ("Sea" of "Red Sea")."""
+        eid, doc = self.ents.at(token), token.doc
+        while token.i + 1 < len(doc) and self.ents.at(doc[token.i + 1]) == eid:
+            token = doc[token.i + 1]
+        return token
 
     def day_of(self, sent: Span) -> tuple[str | None, str | None]:
         """``day_of`` the sentence, read once per sentence."""
@@ -312,16 +333,16 @@ class DocContext:
             if not self.same_paragraph(pronoun, i) or self.sentence_of.get(i, -1) < sentence - 1:
                 break
             word = pronoun.doc[i]
-            if word.pos_ == "ADJ" and _acting(word.head):
+            if word.pos_ == "ADJ" and acting(word.head):
                 word = word.head   # "The Israeli military said it had hit": the military is Israel's
             if type_of(eid) not in types or type_of(eid) == "Person" or word.pos_ == "ADJ" or eid in self.sides:
                 continue   # the UN "imposed sanctions on several of its leaders": not its own
             if pronoun.dep_ in ALL_SUBJECT_DEPS or pronoun.dep_ == POSS:
-                if _acting(word):
+                if acting(word):
                     return [eid]
                 last = last or eid
-            elif not (_acting(word) and _governing_verb(word) is own_verb):
-                return [eid]
+            elif not (acting(word) and _governing_verb(word) is own_verb) and not _qualifies(word):
+                return [eid]   # not a name that only qualifies a noun ("U.S. lawmakers urged ... to bar it")
         return [last] if last else []
 
     def _joined(self, token: Token, types: frozenset[str]) -> list[str]:
@@ -335,11 +356,12 @@ class DocContext:
             words += [c for c in word.children if c.dep_ in (CONJ, APPOS) and c not in words]
         return list(dict.fromkeys(e for w in words for e in [self.ents.at(w)] if e and type_of(e) in types))
 
-    def described(self, noun: Token, types: frozenset[str]) -> str | None:
+    def described(self, noun: Token, types: frozenset[str], acting_first: bool = False) -> str | None:
         """What "the group" / "the commission" / "the country" points back to, in the paragraph
         or the one before: the last organisation (or country) named with that word ("the
         commission" -> "European Commission"), else the last one of the type the noun describes;
-        an institution word ("the ministry") only points to one named with it."""
+        an institution word ("the ministry") only points to one named with it; with
+        ``acting_first`` (a company word), the last one that acted, if one did."""
         lemma = noun.lemma_.lower()
         kind = "Country" if lemma in lexicon.DESCRIBES_COUNTRY else "Organization"
         # "the commission", "the ministry", "the centre": only one named so ("the centre of Poltava")
@@ -348,10 +370,15 @@ class DocContext:
         if kind not in types or not (only_named or lemma in lexicon.DESCRIBES_COUNTRY
                                      or lemma in lexicon.DESCRIBES_ORGANIZATION):
             return None
-        fitting = [eid for i, eid in reversed(self.mentions) if i < noun.i and self.near_paragraph(noun, i)
+        fitting = [(i, eid) for i, eid in reversed(self.mentions) if i < noun.i and self.near_paragraph(noun, i)
                    and type_of(eid) == kind]
-        named = [eid for eid in fitting if lemma in self.names.get(eid, "").lower().split()]
-        return named[0] if named else None if only_named else fitting[0] if fitting else None
+        named = [eid for _, eid in fitting if lemma in self.names.get(eid, "").lower().split()]
+        if named or only_named:
+            return named[0] if named else None
+        # a business that acted before other organisations named: "TSMC will invest ..., Trump
+        # announced at the White House alongside the company's chief executive" (TSMC)
+        actors = [eid for i, eid in fitting if acting_first and acting(noun.doc[i])]
+        return actors[0] if actors else fitting[0][1] if fitting else None
 
     def last_place(self, token: Token, types: frozenset[str]) -> str | None:
         """The place "there" points back to: the last one named in an earlier sentence of the
@@ -385,11 +412,16 @@ def _governing_verb(token: Token) -> Token:
     return node
 
 
-def _acting(token: Token) -> bool:
+def acting(token: Token) -> bool:
     """A name that is a subject, or joined to one: "*Uganda*, *Kenya* and *Djibouti* are expected to"."""
     while token.dep_ in (CONJ, COMPOUND) and token.head.i != token.i:
         token = token.head
     return token.dep_ in ALL_SUBJECT_DEPS
+
+
+def _qualifies(token: Token) -> bool:
+    """A name that only qualifies the noun it modifies: "*U.S.* lawmakers", "*China's* military"."""
+    return token.dep_ in (COMPOUND, AMOD, POSS, NMOD) and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
 def quantity(token: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.constants import (ALL_SUBJECT_DEPS, CCOMP, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS, PREP,
-                          THEME_HEDGE_DEPS)
+                          RELCL, THEME_HEDGE_DEPS)
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
 
@@ -20,8 +20,9 @@ def governors(trigger: Token) -> list[Token]:
     chain, node = [trigger], trigger
     for _ in range(4):
         # A subject's verb says what it does, not whether it is there: "the troops in
-        # Russia have not engaged" still places them in Russia.
-        if node.head.i == node.i or node.dep_ in GOVERNOR_STOP_DEPS or \
+        # Russia have not engaged" still places them in Russia. A relative clause states its own
+        # fact: "agreed to build barracks under an agreement it signed with Germany" was signed.
+        if node.head.i == node.i or node.dep_ in GOVERNOR_STOP_DEPS or node.dep_ == RELCL or \
                 node.head.lemma_.lower() in lexicon.VERB_KINDS:
             break
         node = node.head

@@ -8,8 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import APPOS, ATTR, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PREP
+from kg.constants import APPOS, ATTR, COMPOUND, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PREP, RELCL
 from kg.entities import DocEntities
+from kg.gazetteer import gazetteer
+from kg.identity import entity_id
+from kg.relation_context import DocContext, acting, type_of
 from kg.schema import EntityRef
 
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
@@ -77,13 +80,26 @@ def beside(name: Token, name_end: Token) -> list[Token]:
             # not the name's own words before it ("The head of the mission, former president X")
             own = {t.i for t in name_end.subtree}
             words += [t for t in head.subtree if t.i < name.i and t.i not in own]
-    elif name.i > 0 and name.nbor(-1).text == ",":
+    elif (first := _after_honorifics(name)).i > 0 and first.nbor(-1).text == ",":
         # "The head of UN peacekeeping, Jean-Pierre Lacroix, said", where the parser hangs the name
-        # inside the title's phrase instead of beside it
+        # inside the title's phrase instead of beside it; "met Qatar's emir, Sheikh Tamim, in Doha",
+        # where it hangs the name on the verb
         title = next((a for a in list(name_end.ancestors)[:3] if a.i < name.i and is_title_word(a)), None)
+        if title is None and first.i > 1 and is_title_word(first.nbor(-2)) and first.nbor(-2).pos_ == "NOUN" \
+                and name.i not in {t.i for t in first.nbor(-2).subtree}:
+            title = first.nbor(-2)
         if title is not None:
-            words += [t for t in title.subtree if t.i < name.i - 1]
+            words += [t for t in title.subtree if t.i < first.i - 1]
     return words
+
+
+def _after_honorifics(name: Token) -> Token:
+    """The first word of a name with the honorifics or titles written right before it ("*Sheikh*
+    Tamim", "*Crown Prince* Mohammed")."""
+    first = name
+    while first.i > 0 and is_title_word(first.nbor(-1)) and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)
+    return first
 
 
 def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
@@ -142,3 +158,87 @@ def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) 
         return words
     return None
 
+
+
+def home_contrasted(ctx: DocContext, name: Token, name_end: Token, person: str) -> bool:
+    """The person acts with or on another person of the sentence who holds a title of the story's
+    home country ("Chancellor Merz attended the ceremony in Vilnius alongside Lithuanian President
+    Gitanas Nauseda", "X met the kingdom's defence minister"): the one the writer leaves unmarked
+    beside them is not from there (but "signed with their Philippine counterparts after a meeting
+    with President Marcos" under MANILA: Marcos does not act, and is the home one)."""
+    sent = name.sent
+    return ctx.home is not None and _in_subject(name_end) and any(
+        sent.start <= i < sent.end and who != person and holder == ctx.home and not acting(sent.doc[i])
+        for i, who, holder, _ in ctx.roles)
+
+
+def _in_subject(name_end: Token) -> bool:
+    """A name inside its clause's subject, however the parser hung the names of the subject on each
+    other ("Chancellor Friedrich Merz and Defense Minister Boris Pistorius attended")."""
+    node = name_end
+    for _ in range(6):
+        if acting(node):
+            return True
+        if node.dep_ not in (*NOUN_MODIFIER_DEPS, APPOS, CONJ) or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def companion_holder(ctx: DocContext, name_end: Token, companions: frozenset[str],
+                     types: frozenset[str]) -> str | None:
+    """Whose side a person is on who accompanies someone of known title: "Army chief Asim Munir,
+    who accompanied Sharif," holds his title where Sharif holds his."""
+    verbs = [c for c in name_end.children if c.dep_ == RELCL] + ([name_end.head] if name_end.dep_ == NSUBJ else [])
+    for verb in verbs:
+        if verb.lemma_.lower() not in companions:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == DOBJ):
+            other = ctx.ents.at(obj)
+            holder = ctx.held_by(other, types) if type_of(other) == "Person" else None
+            if holder:
+                return holder
+    return None
+
+
+def held_in_place(ctx: DocContext, title_start: Token) -> bool:
+    """A title written after a region's or city's name: "Ontario Premier Doug Ford", "Texas
+    Governor Greg Abbott" hold it there, in a place, which is no holder (nor is the country)."""
+    if title_start.i == 0:
+        return False
+    prior = title_start.nbor(-1)
+    eid = ctx.ents.at(prior)
+    if eid is not None:
+        return type_of(eid) == "Place"
+    gaz = gazetteer()
+    return prior.pos_ == "PROPN" and gaz.country(prior.text) is None and (
+        gaz.region(prior.text) is not None or gaz.city(prior.text) is not None)
+
+
+def government_country(ctx: DocContext, holder: str, governments: frozenset[str]) -> str | None:
+    """The country whose government body an organisation is, by its name: "Russian Foreign Ministry"
+    (a spokeswoman of the ministry speaks for Russia too), if the text names that country."""
+    if type_of(holder) != "Organization":
+        return None
+    words = ctx.names.get(holder, "").split()
+    if not any(w.lower() in governments for w in words):
+        return None
+    gaz = gazetteer()
+    for n in (2, 1):   # "South African", "Russian"
+        for i in range(len(words) - n + 1):
+            text = " ".join(words[i:i + n])
+            country = gaz.demonym(text) or gaz.country(text)
+            eid = entity_id("Country", country.code.lower()) if country else None
+            if eid in ctx.names:
+                return eid
+    return None
+
+
+def government_led(name_end: Token, governments: frozenset[str]) -> Token | None:
+    """The government noun a name leads: "the Venezuelan government *of* Nicolas Maduro", "the
+    *Trump* administration", "Orban's government"."""
+    if name_end.dep_ == POBJ and name_end.head.lower_ == "of" and name_end.head.head.lemma_.lower() in governments:
+        return name_end.head.head
+    if name_end.dep_ in (COMPOUND, POSS) and name_end.head.lemma_.lower() in governments:
+        return name_end.head
+    return None

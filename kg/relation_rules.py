@@ -15,8 +15,8 @@ A type's fields are ``TYPE_FIELDS``; its name must match ``kg.schema.RELATION_NA
 becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
-``relation_occasion_preps``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_governments``, ``relation_edges`` and ``relation_trade_nouns`` are shared by every type. This module registers those sections with ``kg.rules``.
+``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
+``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_governments``, ``relation_edges`` and ``relation_trade_nouns`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -49,9 +49,12 @@ TYPE_FIELDS = {
     "target_preps": "prepositions that introduce the target",
     "source_preps": "prepositions that introduce the source (besides the subject and 'by')",
     "titles": "title words that state it before or beside a person's name (HOLDS_ROLE)",
+    "instruments": "words for what it is done with (missiles, drones): no side by themselves ('Drones struck')",
+    "instrument_verbs": "verbs that state it only with an instrument or one of its nouns as object "
+                        "('launched missiles at', not 'launched a brigade')",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
-_WORD_FIELDS = ("nouns", "theme", "target_preps", "source_preps", "titles")
+_WORD_FIELDS = ("nouns", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class RelationRule:
     source_preps: tuple[str, ...] = ()
     titles: frozenset[str] = frozenset()
     attributes: tuple[str, ...] = ()
+    instruments: frozenset[str] = frozenset()
+    instrument_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,9 @@ class RelationRules:
     edges: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
+    response_verbs: frozenset[str] = frozenset()
+    companions: frozenset[str] = frozenset()
+    businesses: frozenset[str] = frozenset()
 
 
 def _words(name: str, value: Any) -> list[str]:
@@ -172,6 +180,8 @@ RELATION_WORD_LISTS = {
         "whose doings they report (\"The army struck ..., spokesman X said\")",
     "role_company_titles": "title words of a company's officers: with no holder named, the organisation the sentence "
         "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")",
+    "role_companion_verbs": "verbs (lemmas) of going with someone, whose side the one who goes is on "
+        "(\"Army chief X, who accompanied Sharif\")",
     "role_governments": "nouns (lemmas) for a country's government, whose ministers speak for it (\"Taiwan's "
         "government welcomed ... Economy Minister X said\")",
     "relation_edges": "nouns (lemmas) for the edge between places: what is \"along the border with Kosovo\" is not in Kosovo",
@@ -179,6 +189,9 @@ RELATION_WORD_LISTS = {
         "(\"banned the sale of Boeing parts to Russian airlines\")",
     "relation_occasion_preps": "prepositions before a meeting or agreement noun that its governing verb's subject took part in "
         "(\"signed a deal after talks\")",
+    "relation_businesses": "nouns (lemmas) for a business, which with \"the\" stand for the last organisation that "
+        "acted, not the last one named (\"CATL, which supplies Tesla, is expanding ... a deal with the company\")",
+    "relation_response_verbs": "verbs whose \"with\" names what their subject did (\"responded with strikes on\")",
 }
 
 for _name, _about in RELATION_WORD_LISTS.items():
@@ -208,7 +221,10 @@ def compile_rules(rules: Rules) -> RelationRules:
             company_titles=frozenset(rules["role_company_titles"]),
             governments=frozenset(rules["role_governments"]), edges=frozenset(rules["relation_edges"]),
             trade_nouns=frozenset(rules["relation_trade_nouns"]),
-            occasion_preps=frozenset(rules["relation_occasion_preps"]))
+            occasion_preps=frozenset(rules["relation_occasion_preps"]),
+            response_verbs=frozenset(rules["relation_response_verbs"]),
+            companions=frozenset(rules["role_companion_verbs"]),
+            businesses=frozenset(rules["relation_businesses"]))
     return rules.derived["relations"]
 
 
@@ -223,7 +239,8 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         verbs=dict(raw.get("verbs", {})), nouns=frozenset(raw.get("nouns", [])),
         theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
         target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),
-        titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])))
+        titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])),
+        instruments=frozenset(raw.get("instruments", [])), instrument_verbs=frozenset(raw.get("instrument_verbs", [])))
 
 
 def active() -> RelationRules:

@@ -19,9 +19,9 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_modality, relation_roles, relation_rules
-from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS,
+from kg.constants import (ACL, ACTED_ON_DEPS, AMOD, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, APPOS, ATTR,
                           CCOMP, COMPOUND, CONJ, CONTINUED_VERB_DEPS, DATIVE, DET, DOBJ, NAME_LINK_DEPS,
-                          NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
+                          NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NSUBJPASS, OPRD, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ,
                           POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.entities import DocEntities
 from kg.relation_context import (PRONOUNS, DocContext, count, hyphen_compound, opposed, quantity,
@@ -75,8 +75,9 @@ class RelationFinder:
                 self.by_theme.setdefault(word, []).append(rule)
         self.role_rules = [r for r in self.rules.types.values() if r.titles]
         self.theme_words = frozenset(w for r in self.rules.types.values() for w in r.theme)
-        self.words = self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys() \
-            | self.rules.bodies | self.rules.governments
+        # a frozenset: kg.token_index keeps the word keys of a frozenset, computed once
+        self.words = frozenset(self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys()
+                               | self.rules.bodies | self.rules.governments)
 
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
              published: str | None = None, statements: Iterable[Statement] = (),
@@ -192,6 +193,10 @@ class RelationFinder:
                 out += [e for e in group[1:] if e not in out and ctx.fits(e, types)]
             elif eid is None and t.lower_ in _THERE:
                 eid = ctx.last_place(t, types)
+            elif eid is None and t.lemma_.lower() in self.rules.bodies and _definite(t) and not any(
+                    c.dep_ in NOUN_MODIFIER_DEPS for c in t.children) and (body := self._body(ctx, t, types)):
+                # "the army had sent two brigades": the country's (not "the National Liberation Army")
+                eid = body
             elif eid is None and (described := self._described(ctx, t, types, rule)):
                 out += [e for e in described if e not in out]
             elif place_of and eid is None and self._is_place_noun(t) and (
@@ -219,6 +224,11 @@ class RelationFinder:
                         eid = remembered[1]
                 if eid is None:   # "the army struck", "supplied the military with jets"
                     eid = self._body(ctx, t, types)
+                if eid is None and t.lemma_.lower() in self.rules.governments and "Country" in types:
+                    # "the Trump administration imposed sanctions": the country whose title its leader holds
+                    eid = next((held for c in t.children if c.dep_ in (COMPOUND, POSS)
+                                and type_of(ctx.ents.at(c)) == "Person"
+                                for held in [ctx.held_by(ctx.ents.at(c), _COUNTRY)] if held), None)
                 if eid is None and t.lemma_.lower() in self.rules.governments and _definite(t) and "Country" in types \
                         and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in t.children):
                     eid = ctx.government_before(t) or ctx.home   # "The government deployed troops to Garoua"
@@ -240,6 +250,12 @@ class RelationFinder:
         beside = [c for c in noun.children if c.dep_ == APPOS] + [
             a for c in noun.children if c.dep_ == PREP for p in c.children if p.dep_ == POBJ
             for a in p.children if a.dep_ == APPOS]   # "the WHO's representative in Sri Lanka, Alaka Singh"
+        if not beside and is_title_word(noun) and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == ",":
+            # "met Qatar's emir, Sheikh Tamim, in Doha": a name the parser hung elsewhere
+            name = noun.nbor(2)
+            while is_title_word(name) and ctx.ents.at(name) is None and name.i + 1 < len(noun.doc):
+                name = name.nbor(1)
+            beside = [name]
         if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in ("two", "both") for c in noun.children):
             kinds = self.rules.groups[lemma] & types
@@ -284,14 +300,15 @@ class RelationFinder:
         members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
         if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
-                and all(c.dep_ in (DET, AMOD, RELCL, ACL) and ctx.ents.at(c) is None for c in noun.children):
+                and all(c.dep_ in (DET, AMOD, RELCL, ACL, "case") and ctx.ents.at(c) is None for c in noun.children):
             # "delivered gas supplies to the country", "a strike against the militants": the last
             # one named, not a side already
-            last = ctx.last_one(noun, _ACTORS - {"Country"} if members else self.rules.groups[lemma] & types)
+            last = ctx.last_one(noun, _ACTORS - {"Country"} if members else self.rules.groups[lemma] & types,
+                                lemma in self.rules.businesses)
             return [last] if last and type_of(last) in types else []
         if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
                 c.dep_ == DET and c.lower_ == "the" for c in noun.children):
-            described = ctx.described(noun, types)   # "the commission said", the one named so
+            described = ctx.described(noun, types, lemma in self.rules.businesses)   # "the commission said"
             return [described] if described else []
         return []
 
@@ -325,6 +342,10 @@ class RelationFinder:
                     for mod in obj.children:
                         if place and mod.dep_ in NOUN_MODIFIER_DEPS:
                             tokens += _phrase(mod)
+                        elif mod.dep_ == POSS and ctx.ents.at(mod) is None and mod.lemma_.lower() in self.rules.groups \
+                                and "Place" in self.rules.groups[mod.lemma_.lower()] and not rule.symmetric:
+                            # "drones at the city's main power station": the city named before
+                            out += [e for e in self._described(ctx, mod, types, rule) if e not in out]
                         elif mod.dep_ == PREP and ((place and mod.lower_ in ("of", "in", *_LOCATING_PREPS))
                                                    or (rule.theme_located and mod.lower_ in _LOCATING_PREPS)
                                                    or (located and mod.lower_ == "in")):
@@ -386,15 +407,15 @@ class RelationFinder:
                     return [node.head]
                 return subj
             if node.dep_ == XCOMP and (objects := [c for c in node.head.children if c.dep_ == DOBJ]):
-                return objects   # "urged Germany to send": the one asked does it
+                return [_unrelative(o) for o in objects]   # "urged Germany to send": the one asked does it
             if node.dep_ in CONTINUED_VERB_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
             if node.dep_ == PCOMP and node.head.dep_ == PREP:
                 # "China responded by banning ...", but "accused Iran of supplying": the object does it
                 objects = [c for c in node.head.head.children if c.dep_ == DOBJ]
-                if objects:
-                    return objects
+                if objects:   # "the UAE, which it accuses of supplying the RSF": the UAE
+                    return [_unrelative(o) for o in objects]
                 node = node.head.head
                 continue
             break
@@ -411,6 +432,10 @@ class RelationFinder:
         if particle:   # "declared Rasool persona non grata", parsed as a clause of the particle's
             objects += [s for p in verb.children if p.lemma_.lower() == particle and p.pos_ in ("VERB", "NOUN")
                         for s in p.children if s.dep_ in ALL_SUBJECT_DEPS]
+        if objects:   # "attacked villages and a faction of the rebels": a second object the parser joined to the verb
+            objects += [c for c in verb.children if c.dep_ == CONJ and c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
+        else:   # "struck what New Delhi called terrorist camps in Pakistan"
+            objects = _free_relative(verb)
         agents = [p for c in verb.children if c.dep_ == AGENT for p in c.children if p.dep_ == POBJ]
         if reduced:   # "troops sent to Russia", "the city attacked by", "troops fighting in"
             subjects.append(verb.head)
@@ -482,6 +507,9 @@ class RelationFinder:
             if not sources and theme is not None and self._owner(ctx, theme, rule.source):
                 sources.append(self._owner(ctx, theme, rule.source))
         else:   # direct
+            if verb.lemma_.lower() in rule.instrument_verbs and objects and not any(
+                    self._instrument(o, rule) for o in objects):
+                return []   # "launched an armoured brigade in Lithuania", "fired the minister"
             sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
             if not sources:   # "Thai shelling had hit villages", where the parser made the noun a verb
                 sources = [e for s in subjects if s.lower_ in rule.nouns for c in s.children
@@ -499,11 +527,21 @@ class RelationFinder:
                 targets = [t for t in targets if t not in sources] + [
                     e for o in objects if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
                 if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
-                    targets = self._targets(ctx, verb, ("in",), rule.target, rule)
+                    # (or on a free relative's: "struck what New Delhi called camps in Pakistan")
+                    targets = [e for holder in dict.fromkeys((verb, *(o.head for o in objects if o.dep_ != DOBJ)))
+                               for e in self._targets(ctx, holder, ("in",), rule.target, rule)]
             targets += self._targets(ctx, verb, rule.target_preps, rule.target, rule)
             if rule.symmetric and not targets and (len(sources) < 2 or objects):
                 return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
         return self._make(ctx, rule, verb, sources, targets, doc_id, theme)
+
+    def _instrument(self, word: Token, rule: RelationRule) -> bool:
+        """What an attack is made with, or the attack itself: "missiles", "a wave of drones",
+        "dozens of rockets", "strikes"."""
+        words = [word, *(p for c in word.children if c.dep_ == PREP and c.lower_ == "of"
+                         for p in c.children if p.dep_ == POBJ)]
+        return any(w.lower_ in rule.instruments or w.lemma_.lower() in rule.instruments
+                   or w.lower_ in rule.nouns or w.lemma_.lower() in rule.nouns for w in words)
 
     def _theme_holders(self, theme: Token | None, rule: RelationRule) -> list[Token]:
         """Words under what was sent that may hold its target: the theme itself ("weapons to
@@ -512,7 +550,7 @@ class RelationFinder:
         if theme is None:
             return []
         if rule.symmetric:   # "signed a memorandum of understanding on the purchase with Guler"
-            return [t for t in theme.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+            return [t for t in _phrase(theme) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         # the things sent with it too: "sent 1,000 tents and 15 tonnes of food to Kabul"
         return [theme, *theme.conjuncts, *(c for c in theme.children if (c.dep_ == ACL and c.lemma_.lower() in rule.verbs)
                                            or (c.dep_ == AMOD and c.i > theme.i))]
@@ -562,6 +600,11 @@ class RelationFinder:
             sources += [e for c in held.head.children if c.dep_ == AGENT for p in c.children
                         if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
             targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
+        if not sources and not rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "with" \
+                and held.head.head.lemma_.lower() in self.rules.response_verbs:
+            # "Pakistan responded with drone attacks on Indian sites", "the EU retaliated with sanctions on"
+            sources = [e for s in held.head.head.children if s.dep_ in ACTIVE_SUBJECT_DEPS
+                       for e in self._entities(ctx, s, rule.source, rule)]
         occasion = None
         if rule.symmetric and len(sources) + len(targets) < 2 and held.dep_ == POBJ \
                 and held.head.lower_ in self.rules.occasion_preps and held.head.head.pos_ in ("VERB", "AUX"):
@@ -608,7 +651,7 @@ class RelationFinder:
         for or to ("the envoy for Syria": no one else to hold it)."""
         return relation_roles.holders(ctx.ents, titled, rule.target) or [
             eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and _definite(t)
-            for eid in [ctx.described(t, rule.target)] if eid] or [
+            for eid in [ctx.described(t, rule.target, t.lemma_.lower() in self.rules.businesses)] if eid] or [
             # "Its president, Lise Klaveness,": the organisation or country named before
             eid for t in titled if t.dep_ == POSS and t.lower_ == "its"
             for eid in [ctx.antecedent(t, rule.target, rule)] if eid] or relation_roles.holders(
@@ -643,10 +686,20 @@ class RelationFinder:
             elif joined and joined[2]:
                 # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one title for both
                 words, targets = [], []
+            elif (led := relation_roles.government_led(end, self.rules.governments)) is not None:
+                # "the Venezuelan government of Nicolas Maduro": he leads the country's government
+                words = [led]
+                targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
+                                                 rule.target & _COUNTRY)
+                if not targets:
+                    continue
             else:
                 continue
             if not targets and joined:
                 targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
+            # "Russian Foreign Ministry spokeswoman Maria Zakharova" speaks for Russia too
+            targets = targets + [c for t in targets for c in [relation_roles.government_country(
+                ctx, t, self.rules.governments)] if c and c not in targets]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]
@@ -679,12 +732,23 @@ class RelationFinder:
         for rule in self.role_rules:
             for token, end, person, title, words in ctx.unheld:
                 head = words[-1].lemma_.lower()
-                if person in held:
-                    continue
+                if person in held or relation_roles.held_in_place(ctx, words[0]):
+                    continue   # "Ontario Premier Doug Ford"
                 named_before = self._same_title_before(ctx, token, words[-1], rule.target)
                 bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
+                national = bool(bodies) or head in self.rules.national_titles
+                # not the dateline's country when the sentence gives another person its title
+                # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
+                contrasted = national and relation_roles.home_contrasted(ctx, token, end, person)
+                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, rule.target) \
+                    if national else None
                 if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
                     holder = named_before
+                elif companion:   # "Army chief Asim Munir, who accompanied Sharif,"
+                    holder = companion
+                elif contrasted:   # then the country the story is about, when it is not the home one
+                    holder = ctx.government_before(token) or ctx.protagonist(token.doc)
+                    holder = holder if holder != ctx.home else None
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
                 elif head in self.rules.speaking_titles and not any(w.lemma_.lower() in self.rules.governments for w in words):
@@ -721,8 +785,8 @@ class RelationFinder:
     @staticmethod
     def _home_of(ctx: DocContext, name: Token, end: Token) -> str | None:
         """The country a government title with no holder belongs to (see ``_unstated_holders``):
-        the dateline's, when the sentence names no other country outside what the person says or
-        does; without a dateline, the one country the sentence names, as an owner ("won a second
+        the dateline's, when the sentence names no other country (nor another country's capital)
+        outside what the person says or does and what a relative clause says of something else; without a dateline, the one country the sentence names, as an owner ("won a second
         term in Ecuador's runoff", not "flew to Paris"), outside what the person says."""
         subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
         acts = subject.dep_ in ALL_SUBJECT_DEPS
@@ -732,7 +796,15 @@ class RelationFinder:
         mentions = [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
                     and not hyphen_compound(t) and not _titles_another(ctx, t, end)]
         if ctx.home:
-            return ctx.home if {ctx.ents.at(t) for t in mentions if t.i not in does} <= {ctx.home} else None
+            # a capital stands for its country here: "will travel to Riyadh for talks with Crown Prince
+            # Mohammed bin Salman" (under TASHKENT) names Saudi Arabia
+            # nor what a relative clause says of something else ("talks on the barracks, which
+            # Lithuania agreed to build under an agreement it signed with Germany")
+            aside = {t.i for c in name.sent if c.dep_ == RELCL and name not in c.subtree for t in c.subtree}
+            named = {ctx.ents.at(t) for t in mentions if t.i not in does and t.i not in aside} | {
+                c for t in ctx.mention_tokens(name.sent) if t.i not in does and t.i not in aside
+                and type_of(ctx.ents.at(t)) == "Place" for c in [ctx.capital_of(ctx.ents.at(t))] if c}
+            return ctx.home if named <= {ctx.home} else None
         named = {ctx.ents.at(t) for t in mentions if t.i not in says}
         whose = {ctx.ents.at(t) for t in mentions if t.i not in says and t.dep_ in NOUN_MODIFIER_DEPS
                  and ctx.ents.at(t.head) != ctx.ents.at(t)}   # the name's own head word: not "Sri" of "Sri Lanka"
@@ -753,7 +825,9 @@ class RelationFinder:
         if quantity(token):
             return any(p.lower_ in rule.theme or p.lemma_.lower() in rule.theme or p.lower_ in pronouns for c in token.children
                        if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)
-        return any(t.lower_ in rule.theme for t in token.subtree
+        # a theme word inside the noun's phrase ("a memorandum on the purchase of jets"), not in a
+        # clause that describes it ("an action plan to expand trade ahead of the review of their pact")
+        return any(t.lower_ in rule.theme for t in _phrase(token)
                    if t.dep_ in THEME_WORD_DEPS and t.i != token.i)
 
     def _make(self, ctx: DocContext, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
@@ -761,7 +835,8 @@ class RelationFinder:
               occasion: Token | None = None) -> list[Relation]:
         """The relation records; ``occasion``: the verb whose subjects a meeting noun took as its
         sides ("signed ... after talks"), which says nothing of whether the meeting happened."""
-        sources = [s for s in dict.fromkeys(sources) if s]
+        # "Drones struck the port": what the attack was made with is no side
+        sources = [s for s in dict.fromkeys(sources) if s and ctx.names.get(s, "").lower() not in rule.instruments]
         targets = [t for t in dict.fromkeys(targets) if t]
         sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
         pairs = [(s, t) for s in sources for t in targets if s != t]
@@ -841,6 +916,27 @@ def _relative_head(ctx: DocContext, noun: Token) -> str | None:
     while node.dep_ != RELCL and node.head.i != node.i:
         node = node.head
     return ctx.ents.at(node.head) if node.dep_ == RELCL else None
+
+
+def _free_relative(verb: Token) -> list[Token]:
+    """What a verb's free relative object describes: "struck *what* officials called militant camps",
+    "seized what the army described as a weapons depot" (camps, depot)."""
+    for clause in verb.children:
+        if clause.dep_ == CCOMP and any(c.dep_ == DOBJ and c.lower_ == "what" for c in clause.children):
+            return [c for c in clause.children if c.dep_ in (OPRD, ATTR)] + [
+                p for c in clause.children if c.dep_ == PREP and c.lower_ == "as" for p in c.children if p.dep_ == POBJ]
+    return []
+
+
+def _unrelative(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the UAE, *which* it accuses of supplying"): the
+    head of the relative clause it opens; any other word is itself."""
+    if token.tag_ not in ("WDT", "WP"):
+        return token
+    node = token
+    while node.dep_ != RELCL and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == RELCL else token
 
 
 def _definite(noun: Token) -> bool:

@@ -37,13 +37,14 @@ class _DocIndex:
             self.lemmas.setdefault(_lowered(self.strings, key), []).append(bounds)
 
     def named(self, words: Iterable[str]) -> list[int]:
+        keys = _keys_of(self.strings, words)
         found: set[int] = set()
-        for word in words:
-            key = _key(self.strings, word)
-            bounds = self.forms.get(key)
-            if bounds is not None:
-                found.update(self.lower_order[bounds[0]:bounds[1]])
-            for start, end in self.lemmas.get(key, ()):
+        # only the words the Doc has (a set intersection; word lists hold hundreds of words)
+        for key in self.forms.keys() & keys:
+            start, end = self.forms[key]
+            found.update(self.lower_order[start:end])
+        for key in self.lemmas.keys() & keys:
+            for start, end in self.lemmas[key]:
                 found.update(self.lemma_order[start:end])
         return sorted(found)
 
@@ -59,6 +60,19 @@ def _key(strings: StringStore, word: str) -> int:
     if key is None:
         key = _KEYS[word] = strings[word]
     return key
+
+
+# The keys of the rules' word lists (frozensets, made once per rules), by the list itself.
+_LIST_KEYS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def _keys_of(strings: StringStore, words: Iterable[str]) -> frozenset[int] | set[int]:
+    if isinstance(words, frozenset):
+        keys = _LIST_KEYS.get(words)
+        if keys is None:
+            keys = _LIST_KEYS[words] = frozenset(_key(strings, word) for word in words)
+        return keys
+    return {_key(strings, word) for word in words}
 
 
 def _lowered(strings: StringStore, key: int) -> int:

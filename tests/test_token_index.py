@@ -44,3 +44,10 @@ def test_the_token_at_a_character_is_the_one_starting_there_within_the_bounds():
     assert token_at_char(doc, 9, 0, 2) is None       # "said" is outside doc[0:2]
     assert token_at_char(doc, 14, 0, 5) == 3          # "so"
     assert token_at_char(doc, 16, 0, 5) == 4          # "."
+
+
+def test_a_word_list_given_again_names_the_same_tokens():
+    # (a frozenset's keys are kept: the second question reads them, and must answer alike)
+    words = frozenset({"said", "army"})
+    doc = _doc(["Officials", "SAID", "the", "army", "said", "so"], ["official", "say", "the", "army", "say", "so"])
+    assert tokens_named(doc, words) == tokens_named(doc, words) == tokens_named(doc, set(words)) == [1, 3, 4]
