@@ -67,6 +67,20 @@ def _located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
         and _located(doc, _words_start(head.head), head.head.i + 1, depth + 1)
 
 
+def _known_organization(doc: Doc, text: str) -> str:
+    """The known organisation a name or alias is (``organizations``); an alias several share
+    ("ICC") is the one whose own words the article uses most ("cricket": the International
+    Cricket Council), the first listed on a tie."""
+    name = lexicon.ORGANIZATION_NAMES[fold(text)]
+    options = lexicon.SHARED_ORGANIZATION_NAMES.get(fold(text))
+    if not options:
+        return name
+    def used(option: str) -> int:
+        words = {w.lower() for w in option.split()} - lexicon.ORG_HEADS - {"of", "for", "and", "the"}
+        return sum(1 for w in words if tokens_named(doc, (w,)))
+    return max(options, key=lambda option: (used(option), -options.index(option)))
+
+
 def _region_context(doc: Doc, start: int, end: int) -> bool:
     """Words around a one-word name that make it a region's: a title or a region word after it
     ("Amapa Governor", "Kerala state"), or its possessive before one ("Karnataka's chief
@@ -576,7 +590,7 @@ class EntityFinder:
         if label == "PRODUCT" and _placed_by_context(doc, start, end):
             return replace(self._place(doc, start, end), weight=2)   # "near Bossangoa and Bria"
         if fold(text) in lexicon.ORGANIZATION_NAMES:
-            name = lexicon.ORGANIZATION_NAMES[fold(text)]
+            name = _known_organization(doc, text)
             return Found(start, end, "Organization", name, self._org_key(name))
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens(doc, start, end)) and (
                 label != "ORG" or end - start == 1):
@@ -882,7 +896,7 @@ class EntityFinder:
         Director-General Tedros" (not the pronoun "who")."""
         found = []
         for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_ACRONYMS)):
-            name = lexicon.KNOWN_ORGANIZATIONS.get(token.text)
+            name = lexicon.KNOWN_ORGANIZATIONS.get(token.text) and _known_organization(doc, token.text)
             if name and token.i not in taken and token.is_upper and not token.ent_type_:
                 found.append(Found(token.i, token.i + 1, "Organization", name, self._org_key(name)))
         return found
@@ -1118,6 +1132,31 @@ class EntityFinder:
                 found.append(replace(self._place(doc, i, end), weight=2))
         return found
 
+    def _known_regions(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """Regions of two words or more the model missed or cut ("the people of Rio Grande do Sul",
+        "Rio Grande do" + "Sul" tagged an organisation): a run of capitalised proper nouns, with
+        the particles between them, that the gazetteer knows as a first-level region."""
+        found = []
+        array = doc.to_array([POS, IS_TITLE])
+        mask = (array[:, 0] == PROPN) & (array[:, 1] != 0)
+        capitalised = mask.tolist()
+        after_found = 0
+        for i in numpy.flatnonzero(mask).tolist():
+            if i < after_found or i in taken:
+                continue
+            run = i + 1
+            while run < len(doc) and run - i < 5 and (capitalised[run] or run + 1 < len(doc) and capitalised[run + 1]
+                                                        and doc[run].lower_ in lexicon.NAME_PARTICLES):
+                run += 1
+            for end in range(run, i + 1, -1):
+                text = tokens_text(doc, i, end)
+                region = self.gaz.region(text)
+                if region is not None and doc[end - 1].is_title and not self.gaz.country(text):
+                    found.append(Found(i, end, "Place", _place_name(text, region), fold(region.name), geo=region, weight=2))
+                    after_found = end
+                    break
+        return found
+
     def _known_places(self, doc: Doc, taken: set[int]) -> list[Found]:
         """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
         capitalised proper nouns the gazetteer knows as a sizeable city."""
@@ -1154,7 +1193,7 @@ class EntityFinder:
                 founds.append(self._with_parenthesised_wing(doc, self._without_region_word(doc, f)))
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
-            + self._facilities_opened(doc, taken) \
+            + self._facilities_opened(doc, taken) + self._known_regions(doc, taken) \
             + self._places_before_shared_region_word(doc) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
             + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken) \

@@ -152,8 +152,11 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
                                               if v.get("polarity") == "negative")
         out["OUTLET_PHRASES"] = {head: frozenset(words) for head, words in rules["outlet_phrases"].items()}
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
-        out["KNOWN_ORGANIZATIONS"] = {alias: name for name, v in rules["organizations"].items()
-                                      for alias in v.get("aliases", [])}
+        known: dict[str, str] = {}
+        for name, v in rules["organizations"].items():
+            for alias in v.get("aliases", []):
+                known.setdefault(alias, name)   # (an alias two share: the first listed)
+        out["KNOWN_ORGANIZATIONS"] = known
         # the aliases written in capitals ("WHO", "IMF"), lower-cased as kg.token_index looks them up
         out["ORGANIZATION_ACRONYMS"] = frozenset(a.lower() for a in out["KNOWN_ORGANIZATIONS"]
                                                  if a.isupper() and len(a) > 1)
@@ -174,7 +177,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
 # Spelling-insensitive lookups (kg.gazetteer.fold of a form -> the canonical name), computed on
 # first use: kg.gazetteer, which folds, itself reads this module. An outlet or an organisation is
 # found by its name or an alias, however it is cased ("Unicef", "Nato").
-_FOLDED = {"OUTLET_NAMES": "outlets", "ORGANIZATION_NAMES": "organizations"}
+_FOLDED = {"OUTLET_NAMES": "outlets", "ORGANIZATION_NAMES": "organizations"}   # and SHARED_ of each: aliases several share
 
 
 def _folded(rules: rule_files.Rules) -> dict[str, dict[str, str]]:
@@ -183,17 +186,24 @@ def _folded(rules: rule_files.Rules) -> dict[str, dict[str, str]]:
         tables = {}
         for name, section in _FOLDED.items():
             table: dict[str, str] = {}
+            shared: dict[str, list[str]] = {}
             for canonical, entry in rules[section].items():
                 table[fold(canonical)] = canonical
-                table.update((fold(alias), canonical) for alias in entry.get("aliases", []))
+                for alias in entry.get("aliases", []):
+                    owners = shared.setdefault(fold(alias), [])
+                    if canonical not in owners:
+                        owners.append(canonical)
+                    table[fold(alias)] = owners[0]   # (the first listed, for an alias two share)
             tables[name] = table
+            tables["SHARED_" + name] = {alias: tuple(c) for alias, c in shared.items() if len(c) > 1}
         rules.derived["folded"] = tables
     return rules.derived["folded"]
 
 
 def __getattr__(name: str) -> Any:
-    """OUTLET_NAMES and ORGANIZATION_NAMES: fold(name or alias) -> canonical name."""
-    if name in _FOLDED:
+    """OUTLET_NAMES and ORGANIZATION_NAMES: fold(name or alias) -> canonical name; SHARED_ORGANIZATION_NAMES
+    (and of outlets): fold(alias) -> the canonical names of all that share it, in the rules' order."""
+    if name in _FOLDED or name.removeprefix("SHARED_") in _FOLDED:
         return _folded(ACTIVE)[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -114,7 +114,7 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     labels "Australia" before the model runs, so the model cuts "Reserve Bank of" + "Australia",
     "South" + "China" + "Sea", "U.S." + "Geological Survey"."""
     spans = _organizations_apart(doc, _persons_joined(doc, [(e.start, e.end, e.label_) for e in doc.ents]))
-    spans = _located_apart(doc, _places_with_particles(doc, spans), gaz)
+    spans = _located_apart(doc, _places_with_particles(doc, spans, gaz), gaz)
     k = 0
     while k < len(spans):
         start, end, label = spans[k]
@@ -207,11 +207,24 @@ def _persons_joined(doc: Doc, spans: list) -> list:
     return out
 
 
-def _places_with_particles(doc: Doc, spans: list) -> list:
+def _places_with_particles(doc: Doc, spans: list, gaz: Gazetteer) -> list:
     """"Rio Grande" + "do Sul", "Mato Grosso" + "do Sul": a place's name goes on after a particle
-    in lower case and the capitalised words after it (``name_particles``)."""
+    in lower case and the capitalised words after it (``name_particles``); a name the model gave
+    another label goes on so when the whole is a region or city the gazetteer knows."""
     out: list = []
+    taken_to = 0
     for start, end, label in spans:
+        if start < taken_to:
+            continue   # (a word the name before took in)
+        if label not in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES \
+                and doc[end].is_lower and doc[end + 1].is_title:
+            stop = end + 1
+            while stop < len(doc) and stop - end <= 2 and doc[stop].is_title and doc[stop].is_alpha:
+                stop += 1
+            whole = tokens_text(doc, start, stop)
+            if gaz.region(whole) or gaz.city(whole):   # "the state of Rio Grande do Sul" (tagged a people)
+                label, end = "GPE", stop
+                taken_to = stop
         if out and out[-1][1] == start - 1 and out[-1][2] in ("GPE", "LOC") \
                 and doc[start - 1].lower_ in lexicon.NAME_PARTICLES and doc[start - 1].is_lower:
             out[-1] = (out[-1][0], end, out[-1][2])   # ("Rio Grande" + "do" + "Sul", which the model tagged)

@@ -1887,3 +1887,34 @@ def test_negative_a_name_after_a_part_of_a_thing_is_not_made_a_place(extract_tex
 ])
 def test_a_name_with_a_particle_before_a_feature_word_stays_whole(extract_text, text, name):
     assert name in names(extract_text(text), "Place")
+
+
+@pytest.mark.parametrize("text", [
+    "Floods in the southern Brazilian state of Rio Grande do Sul killed 80 people.",
+    "Pope Francis said he was praying for the people of Rio Grande do Sul.",
+    "Rio Grande do Sul's civil defense authority said 111 people were missing.",
+])
+def test_a_region_with_a_particle_is_whole_wherever_the_model_cut_it(extract_text, text):
+    doc = extract_text(text)
+    assert "Rio Grande do Sul" in names(doc, "Place") and not names(doc, "Organization")
+
+
+def test_negative_a_city_before_a_particle_and_a_person_stays_apart(extract_text):
+    doc = extract_text("Mayors from Rio Grande met Luiz da Silva on Monday.")
+    assert "Rio Grande do Sul" not in names(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ICC suspended Sri Lanka Cricket over government interference, the cricket board said.",
+     "International Cricket Council"),
+    ("ICC chairman Jay Shah said the cricket world cup would go ahead.", "International Cricket Council"),
+    ("The ICC issued an arrest warrant for the former president over crimes against humanity, "
+     "calling them criminal acts.", "International Criminal Court"),
+])
+def test_an_alias_two_organisations_share_is_the_one_the_article_is_about(extract_text, text, name):
+    assert names(extract_text(text), "Organization") == {name}
+
+
+def test_negative_a_shared_alias_alone_is_the_first_listed(extract_text):
+    doc = extract_text("The ICC said on Monday that its judges would meet next week.")
+    assert "International Criminal Court" in names(doc, "Organization")
