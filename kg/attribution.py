@@ -138,7 +138,7 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     if outer is not None:
         return subject_of(outer, quoted)
     if verb.dep_ == CONJ and verb.head.pos_ in ("VERB", "AUX"):
-        return _misattached_subject(verb) or subject_of(verb.head, quoted)
+        return _misattached_subject(verb) or _phrase_closing_clause(verb) or subject_of(verb.head, quoted)
     if verb.dep_ in (XCOMP, PCOMP, ADVCL) and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
@@ -181,6 +181,21 @@ def _misattached_subject(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.head.children if cc.i < c.i < verb.i and c.dep_ == "npadvmod"
                  and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _phrase_closing_clause(verb: Token) -> Token | None:
+    """"Indonesia has agreed to buy the jets from Turkish Aerospace, the state-owned manufacturer
+    said on Thursday": a verb of saying the parser joined to the clause's verb with no "and" or
+    "but" between, right after a noun phrase set off by a comma, has that phrase for its subject
+    (the parser hung it on the last noun of the clause)."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in (CC, PRECONJ) and c.i < verb.i for c in verb.head.children):
+        return None
+    phrase = doc[verb.i - 1]
+    if phrase.pos_ not in ("NOUN", "PROPN") or phrase.head.i > phrase.i:
+        return None
+    first = min(t.i for t in phrase.subtree)
+    return phrase if first > 0 and doc[first - 1].text == "," and first < phrase.i + 1 else None
 
 
 def lifted_conjunct(verb: Token) -> Token | None:

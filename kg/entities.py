@@ -1178,9 +1178,11 @@ def _known_description(doc: Doc, start: int, end: int) -> int:
 def _without_products(doc: Doc, founds: list[Found]) -> list[Found]:
     """A name written after a kind of product is the product's, no entity there or anywhere else
     in the article ("the obesity drug CagriSema ... Patients taking CagriSema"); so is a name
-    before a benchmark's word ("Brent crude ... expected Brent to average $56")."""
+    before a benchmark's word ("Brent crude ... expected Brent to average $56"), but not a
+    country's name or adjective ("Russian crude" is Russia's oil)."""
     products = {tokens_text(doc, f.start, f.end) for f in founds if _names_a_product(doc, f.start)} \
-        | {doc[i - 1].text for i in tokens_named(doc, lexicon.BENCHMARK_WORDS) if i > 0 and doc[i - 1].is_title}
+        | {doc[i - 1].text for i in tokens_named(doc, lexicon.BENCHMARK_WORDS) if i > 0 and doc[i - 1].is_title
+           and not gazetteer().demonym(doc[i - 1].text) and not gazetteer().country(doc[i - 1].text)}
     return [f for f in founds if tokens_text(doc, f.start, f.end) not in products] if products else founds
 
 

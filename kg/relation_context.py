@@ -203,12 +203,22 @@ class DocContext:
                 continue
             if not self.near_paragraph(token, i):
                 break
+            # not a name compounded with a noun: "the Red Sea city" is not the Red Sea (but "Congo's
+            # health minister said the country" is Congo)
             if type_of(eid) in types and eid not in self.sides and doc[i].pos_ != "ADJ" \
+                    and not (self._name_end(doc[i]).dep_ == COMPOUND and _qualifies(self._name_end(doc[i]))) \
                     and not (i >= token.sent.start and acting(doc[i])):
                 if not acting_first or acting(doc[i]):
                     return eid
                 last = last or eid
         return last
+
+    def _name_end(self, token: Token) -> Token:
+        """The last word of the name a word is part of ("Sea" of "Red Sea")."""
+        eid, doc = self.ents.at(token), token.doc
+        while token.i + 1 < len(doc) and self.ents.at(doc[token.i + 1]) == eid:
+            token = doc[token.i + 1]
+        return token
 
     def day_of(self, sent: Span) -> tuple[str | None, str | None]:
         """``day_of`` the sentence, read once per sentence."""

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import APPOS, ATTR, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PREP, RELCL
+from kg.constants import APPOS, ATTR, COMPOUND, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PREP, RELCL
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
+from kg.identity import entity_id
 from kg.relation_context import DocContext, acting, type_of
 from kg.schema import EntityRef
 
@@ -212,3 +213,32 @@ def held_in_place(ctx: DocContext, title_start: Token) -> bool:
     gaz = gazetteer()
     return prior.pos_ == "PROPN" and gaz.country(prior.text) is None and (
         gaz.region(prior.text) is not None or gaz.city(prior.text) is not None)
+
+
+def government_country(ctx: DocContext, holder: str, governments: frozenset[str]) -> str | None:
+    """The country whose government body an organisation is, by its name: "Russian Foreign Ministry"
+    (a spokeswoman of the ministry speaks for Russia too), if the text names that country."""
+    if type_of(holder) != "Organization":
+        return None
+    words = ctx.names.get(holder, "").split()
+    if not any(w.lower() in governments for w in words):
+        return None
+    gaz = gazetteer()
+    for n in (2, 1):   # "South African", "Russian"
+        for i in range(len(words) - n + 1):
+            text = " ".join(words[i:i + n])
+            country = gaz.demonym(text) or gaz.country(text)
+            eid = entity_id("Country", country.code.lower()) if country else None
+            if eid in ctx.names:
+                return eid
+    return None
+
+
+def government_led(name_end: Token, governments: frozenset[str]) -> Token | None:
+    """The government noun a name leads: "the Venezuelan government *of* Nicolas Maduro", "the
+    *Trump* administration", "Orban's government"."""
+    if name_end.dep_ == POBJ and name_end.head.lower_ == "of" and name_end.head.head.lemma_.lower() in governments:
+        return name_end.head.head
+    if name_end.dep_ in (COMPOUND, POSS) and name_end.head.lemma_.lower() in governments:
+        return name_end.head
+    return None

@@ -193,6 +193,10 @@ class RelationFinder:
                 out += [e for e in group[1:] if e not in out and ctx.fits(e, types)]
             elif eid is None and t.lower_ in _THERE:
                 eid = ctx.last_place(t, types)
+            elif eid is None and t.lemma_.lower() in self.rules.bodies and _definite(t) and not any(
+                    c.dep_ in NOUN_MODIFIER_DEPS for c in t.children) and (body := self._body(ctx, t, types)):
+                # "the army had sent two brigades": the country's (not "the National Liberation Army")
+                eid = body
             elif eid is None and (described := self._described(ctx, t, types, rule)):
                 out += [e for e in described if e not in out]
             elif place_of and eid is None and self._is_place_noun(t) and (
@@ -220,6 +224,11 @@ class RelationFinder:
                         eid = remembered[1]
                 if eid is None:   # "the army struck", "supplied the military with jets"
                     eid = self._body(ctx, t, types)
+                if eid is None and t.lemma_.lower() in self.rules.governments and "Country" in types:
+                    # "the Trump administration imposed sanctions": the country whose title its leader holds
+                    eid = next((held for c in t.children if c.dep_ in (COMPOUND, POSS)
+                                and type_of(ctx.ents.at(c)) == "Person"
+                                for held in [ctx.held_by(ctx.ents.at(c), _COUNTRY)] if held), None)
                 if eid is None and t.lemma_.lower() in self.rules.governments and _definite(t) and "Country" in types \
                         and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in t.children):
                     eid = ctx.government_before(t) or ctx.home   # "The government deployed troops to Garoua"
@@ -291,7 +300,7 @@ class RelationFinder:
         members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
         if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
-                and all(c.dep_ in (DET, AMOD, RELCL, ACL) and ctx.ents.at(c) is None for c in noun.children):
+                and all(c.dep_ in (DET, AMOD, RELCL, ACL, "case") and ctx.ents.at(c) is None for c in noun.children):
             # "delivered gas supplies to the country", "a strike against the militants": the last
             # one named, not a side already
             last = ctx.last_one(noun, _ACTORS - {"Country"} if members else self.rules.groups[lemma] & types,
@@ -333,6 +342,10 @@ class RelationFinder:
                     for mod in obj.children:
                         if place and mod.dep_ in NOUN_MODIFIER_DEPS:
                             tokens += _phrase(mod)
+                        elif mod.dep_ == POSS and ctx.ents.at(mod) is None and mod.lemma_.lower() in self.rules.groups \
+                                and "Place" in self.rules.groups[mod.lemma_.lower()] and not rule.symmetric:
+                            # "drones at the city's main power station": the city named before
+                            out += [e for e in self._described(ctx, mod, types, rule) if e not in out]
                         elif mod.dep_ == PREP and ((place and mod.lower_ in ("of", "in", *_LOCATING_PREPS))
                                                    or (rule.theme_located and mod.lower_ in _LOCATING_PREPS)
                                                    or (located and mod.lower_ == "in")):
@@ -673,10 +686,20 @@ class RelationFinder:
             elif joined and joined[2]:
                 # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one title for both
                 words, targets = [], []
+            elif (led := relation_roles.government_led(end, self.rules.governments)) is not None:
+                # "the Venezuelan government of Nicolas Maduro": he leads the country's government
+                words = [led]
+                targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
+                                                 rule.target & _COUNTRY)
+                if not targets:
+                    continue
             else:
                 continue
             if not targets and joined:
                 targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
+            # "Russian Foreign Ministry spokeswoman Maria Zakharova" speaks for Russia too
+            targets = targets + [c for t in targets for c in [relation_roles.government_country(
+                ctx, t, self.rules.governments)] if c and c not in targets]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]

@@ -116,7 +116,8 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
             return named
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
         # "the office said": the organisation named an office, when no organisation stands beside it
-        return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None)
+        return _speaks_for(ctx, head) or (_described(ctx, head, institution=True) if _definite(head) else None) \
+            or _organization_just_before(ctx, head)
     if lemma in lexicon.DESCRIBES_COUNTRY or lemma in lexicon.COUNTRY_MISSIONS \
             or lemma in lexicon.DESCRIBES_INSTITUTION and _is_title_word(head):
         # "Kenya's government", "Nigeria's army": the country acts, as the relation rules read it
@@ -327,6 +328,8 @@ def _speaks_for(ctx: Context, head: Token) -> str | None:
             if eid is None and (t.dep_ == POSS and _definite(t)
                                 or t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.DESCRIBES_ORGANIZATION):
                 eid = _described(ctx, t)   # "the agency's spokesman", "a company spokeswoman"
+            elif eid is None and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.DESCRIBES_INSTITUTION:
+                eid = _institution_described(ctx, t)   # "a ministry spokesman"
             if eid is None and t.tag_ == "PRP$" and word_gender(t.text) \
                     and head.lemma_.lower() in lexicon.PERSONAL_OFFICES:
                 eid = pronoun_antecedent(ctx, t)   # "His office said": the man last spoken of
@@ -351,7 +354,30 @@ def voice_of(ctx: Context, subject: Token) -> tuple[frozenset[str], bool]:
         return frozenset(), False
     bodies = frozenset(eid for t in phrase for eid in [ctx.ents.at(t)]
                        if eid and eid.startswith(("organization:", "country:")))
-    return bodies, not bodies
+    return bodies, not bodies and any(t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS for t in phrase)
+
+
+def _institution_described(ctx: Context, noun: Token) -> str | None:
+    """"a ministry official": the ministry the article names, when the words before the noun are
+    words of its name too ("a foreign ministry official" is no official of the Defence Ministry)."""
+    eid = _described(ctx, noun)
+    if eid is None:
+        return None
+    name = fold(next(e.name for e in ctx.ents.entities if e.id == eid)).lower()
+    words = [fold(c.text).lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    return eid if all(w in name for w in words) else None
+
+
+def _organization_just_before(ctx: Context, head: Token) -> str | None:
+    """"The ministry announced the ban on Monday. The spokesman said ...": a spokesperson with no
+    body named speaks for the organisation that is the subject of their sentence or the one before."""
+    if head.lemma_.lower() not in lexicon.SPOKESPERSON_NOUNS \
+            or any(c.dep_ == PREP or c.pos_ == "PROPN" and c.i < head.i for c in head.children):
+        return None   # ("A Grab spokesperson": a body named, though no entity was found for it)
+    doc = ctx.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    subjects = [ctx.ents.at(t) for t in doc[start:head.i] if t.dep_ in SUBJECT_DEPS]
+    return next((eid for eid in reversed(subjects) if eid and eid.startswith("organization:")), None)
 
 
 def _working_at(ctx: Context, head: Token) -> str | None:

@@ -199,11 +199,11 @@ def _update_anchor(ctx: _Context, sent: Span) -> None:
 
 def _day_of_acts(ctx: _Context, sent: Span, new: list[Statement], acted: tuple | None) -> tuple | None:
     """"Arakawa bowed at a news conference on Monday night. "We betrayed ...," he said": a
-    statement with no day of its own takes the day of what its speaker did in the sentence just
-    before, in the same paragraph. Returns what this sentence tells its subjects did, and when."""
+    statement with no day of its own takes the day of what its speaker (or their spokesperson)
+    did in the sentence just before, in the same paragraph. Returns what this sentence tells its subjects did, and when."""
     if acted is not None and "\n" not in doc_text(ctx.doc)[acted[3]:sent.start_char]:
         for st in new:
-            if st.date is None and st.date_text is None and st.speaker in acted[0]:
+            if st.date is None and st.date_text is None and _voice_of_any(st, acted[0], ctx.voices):
                 st.date, st.date_text = acted[1], acted[2]
     if new or ctx.published is None:
         return None
@@ -275,7 +275,7 @@ class StatementFinder:
                 # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
-        _carry_days(statements, ctx.voices)
+        _carry_days(statements, ctx.voices, doc_text(doc))
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
@@ -368,9 +368,11 @@ class StatementFinder:
             if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
                 return []
             content = content_span(verb, subject, ctx.quotes, kind)
-            if content is None and ctx.ents.at(subject):
+            if content is None and (ctx.ents.at(subject) or subject.dep_ not in SUBJECT_DEPS):
                 content = _said_before(ctx, verb, subject)   # named speakers only: a description
-                # after the clause may point back into it ("Lexus vehicles, the automaker said")
+                # after the clause may point back into it ("Lexus vehicles, the automaker said"),
+                # unless the parser hung it on the clause ("..., the manufacturer said": see
+                # attribution.subject_of)
             if content is not None and content.start < subject.i < content.end:
                 comma = _comma_before_speaker(ctx, verb)   # the speaker is no part of what was said
                 content = ctx.doc[content.start:comma] if comma is not None and comma > content.start else content
@@ -615,9 +617,13 @@ def _said_before(ctx: _Context, verb: Token, subject: Token) -> Span | None:
 def _is_clause(span: Span) -> bool:
     """A span that says something: a finite verb heading it, not under "when", "if", "as"
     ("In Honolulu last week, X said" and "But when Congress cut funding, X said" say nothing)."""
-    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return any(t.pos_ in ("VERB", "AUX") and (t.tag_ in _FINITE or any(c.dep_ in (AUX, "auxpass") and c.tag_ in _FINITE
+                                                                    for c in t.children))
                and not (span.start <= t.head.i < span.end and t.head.i != t.i)
                and not any(c.dep_ == MARK or c.tag_ == "WRB" for c in t.children) for t in span)
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")   # ("has agreed": a finite auxiliary makes the clause)
 
 
 def _comma_before_speaker(ctx: _Context, verb: Token) -> int | None:
@@ -693,19 +699,37 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return shorter > 0 and len(words_a & words_b) >= shorter / 2
 
 
-def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]]) -> None:
+def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str) -> None:
     """A statement with no day of its own continues the one before it when the same voice made
     both ("..., she said on Tuesday. "...," she added"; "The Kremlin on Thursday criticised ...
     "...," Kremlin spokesman Dmitry Peskov told journalists"); another speaker's day is not its.
-    In the sentence right before a dated one of the same voice it opens what that one tells ("The
-    minister has confirmed X. She told reporters on Wednesday that ..."), and takes its day."""
+    In the sentence right before a dated one of the same voice, in its paragraph or in the lede,
+    it opens what that one tells ("The minister has confirmed X. She told reporters on Wednesday
+    that ...") and takes its day."""
     for before, st in zip(statements, statements[1:]):
         if st.date is None and st.date_text is None and before.date and _same_voice(before, st, voices):
             st.date, st.date_text = before.date, before.date_text
-    for before, st in zip(reversed(statements[:-1]), reversed(statements[1:])):
-        if before.date is None and before.date_text is None and st.date and st.date_text \
-                and st.sentence == before.sentence + 1 and _same_voice(before, st, voices):
-            before.date, before.date_text = st.date, st.date_text
+    if not statements:
+        return
+    lede = min(st.sentence for st in statements)
+    by_sentence: dict[int, list[Statement]] = {}
+    for st in statements:
+        by_sentence.setdefault(st.sentence, []).append(st)
+    for before in sorted(statements, key=lambda st: -st.sentence):   # (from the last: a day runs back
+        if before.date is not None or before.date_text is not None:   # over a paragraph's sentences)
+            continue
+        after = next((st for st in by_sentence.get(before.sentence + 1, ()) if st.date and st.date_text
+                      and _same_voice(before, st, voices)
+                      and (before.sentence == lede or "\n" not in text[before.start:st.start])), None)
+        if after is not None:
+            before.date, before.date_text = after.date, after.date_text
+
+
+def _voice_of_any(st: Statement, actors: set[str], voices: dict[str, tuple[frozenset[str], bool]]) -> bool:
+    """Whether the statement speaks with the voice of one of the actors: theirs, or their
+    spokesperson's ("The ministry banned X on Monday. Ministry spokesman Y said ...")."""
+    bodies, bare = voices.get(st.id, (frozenset(), False))
+    return st.speaker in actors or bool(bodies & actors) or bare and any(a.startswith("organization:") for a in actors)
 
 
 def _same_voice(before: Statement, after: Statement, voices: dict[str, tuple[frozenset[str], bool]]) -> bool:

@@ -2,7 +2,9 @@
 demonyms and a user's entity patterns) put on the Doc for the NER model to build around."""
 from __future__ import annotations
 
-from spacy.attrs import IS_SPACE
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
+from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
@@ -16,14 +18,24 @@ _REGION_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "s
                                 "central"})
 
 
+# A capital letter and its full stop, which the tokenizer keeps together as an initial ("J.")
+_INITIALS = numpy.array(sorted(hash_string(f"{c}.") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), dtype=numpy.uint64)
+
+
 @Language.component("kg_paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
     """A new line starts a new sentence: saved pages put one paragraph per line, and the parser
-    otherwise runs a headline or a blanked-out menu into the next sentence."""
+    otherwise runs a headline or a blanked-out menu into the next sentence. So does a capital
+    word after a one-letter name ending a sentence ("said in a post on X. It did not ..."), which
+    the tokenizer takes for an initial."""
     # The whitespace tokens, from the token array: making a Token of every word cost more.
-    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+    array = doc.to_array([IS_SPACE, ORTH])
+    for i in array[:-1, 0].nonzero()[0].tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    for i in numpy.isin(array[:-1, 1], _INITIALS).nonzero()[0].tolist():
+        if i > 0 and doc[i - 1].lower_ == "on" and doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = True   # ("on J. Smith's report" has no such use)
     return doc
 
 

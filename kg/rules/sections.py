@@ -142,6 +142,7 @@ WORD_LISTS = {
     "outlet_descriptions": "words that describe an outlet (\"news\" agency)",
     "speaker_nouns": "nouns of someone speaking for an organisation (\"spokesperson\")",
     "anonymous_nouns": "unnamed speakers (\"official\")",
+    "spokesperson_nouns": "spokespeople, who with no body named speak for the organisation just spoken of",
     "group_nouns": "groups that titles name a member of but that are no one person (\"the opposition said\")",
     "personal_pronouns": "pronouns pointing back to the last person who spoke",
     "masculine_words": "words that show a person to be a man (\"Mr\", \"spokesman\", \"he\")",

@@ -376,6 +376,37 @@ STATEMENTS = [
          "the vote as a sham.", {S("Ana Ruiz")}, absent={S("Ana Ruiz", "denied")}),
     Case("groups are no person", "Coach Ben Ode said the squad was tired. The club's leadership rejected the claim.",
          absent={S("Ben Ode", "denied")}),
+    # "X has agreed to buy jets from Y, the manufacturer said": the parser hangs the speaker's
+    # phrase on the clause's last noun and joins the verb to the clause's, with no "and" between
+    Case("speaker phrase hung on the clause", "Indonesia has agreed to buy 48 fighter jets from Turkish Aerospace, the "
+         "state-owned manufacturer said on Thursday.", {S("Turkish Aerospace")}, content="Indonesia has agreed"),
+    Case("speaker phrase hung on the clause", "The Philippines has ordered 20 helicopters from Airbus, the European "
+         "planemaker said on Tuesday.", {S("Airbus")}, content="20 helicopters"),
+    Case("speaker phrase hung on the clause", "Poland has bought 96 Apache helicopters from Boeing, the U.S. planemaker "
+         "said on Tuesday.", {S("Boeing")}, content="96 Apache helicopters"),
+    Case("speaker phrase hung on the clause", "Kenya bought maize from Zambia, its biggest supplier, and said prices "
+         "would fall.", {S("Kenya")}, absent={"Zambia"}),
+    # "said in a post on X. It ...": the tokenizer takes "X." for an initial; the sentence ends there
+    Case("a sentence ends on X.", "The contract was signed in Ankara, Aselsan said in a post on X. It did not disclose "
+         "the value.", {S("Aselsan")}, content="The contract was signed", excluded="disclose"),
+    Case("a sentence ends on X.", "The strike is over, union leader Omar Diaz said on X. Talks resume on Monday.",
+         {S("Omar Diaz")}, content="The strike is over", excluded="Talks"),
+    Case("a sentence ends on X.", '"We will rebuild," Mayor Ana Ruiz wrote on X. Critics called the plan vague.',
+         {S("Ana Ruiz")}, content="We will rebuild", excluded="Critics"),
+    Case("a sentence ends on X.", "Economist Mary J. Wolfe said the rate would rise.", {S("Mary J. Wolfe")},
+         absent={"Mary J."}, content="the rate would rise"),
+    # A spokesperson with no body named speaks for the organisation just spoken of; "a ministry
+    # spokesman" for the ministry the article names
+    Case("spokesperson of the body just named", "The Health Ministry announced the ban on Monday. The spokesman said it "
+         "would apply to all flavoured vapes.", {S("Health Ministry")}, content="all flavoured vapes", count=2),
+    Case("spokesperson of the body just named", "Lufthansa cancelled 300 flights. A spokeswoman said pilots had walked "
+         "out at dawn.", {S("Lufthansa")}, content="pilots had walked out"),
+    Case("spokesperson of the body just named", "The Ministry of Education closed 40 schools. A ministry spokesman said "
+         "the buildings were unsafe.", {S("Ministry of Education")}, content="unsafe"),
+    Case("spokesperson of the body just named", "Lufthansa cancelled 300 flights. Passengers waited in Frankfurt. "
+         "Chile said exports would fall. A spokeswoman said the talks were over.", absent={"Lufthansa"}),
+    Case("spokesperson of the body just named", "Nestle said it had not agreed to any deal. A Danone spokesperson said "
+         "the company did not comment on speculation.", count=1),
     # A spokesperson of "the company", professionals "at" a firm: the organisation
     Case("speak for an organisation", "Marlowe Systems denied any wrongdoing. A company spokeswoman said on Sunday that "
          "it had followed every rule.", {S("Marlowe Systems")}, count=2),
@@ -763,6 +794,10 @@ DATES = [
     Case("one voice, one day", "Health Minister Ana Ruiz has confirmed that the clinic will close. Nurses protested "
          "outside. Ruiz told reporters on Wednesday that staff would be moved.", {S("Ana Ruiz", "confirmed")},
          date="none"),
+    Case("one voice, one day", "Peru said the mine would close.\n\nMayor Ana Ruiz warned that the pool was too old.\n\n"
+         "Ruiz said on Monday that repairs would begin.", {S("Ana Ruiz", "warned")}, count=3, date="none"),
+    Case("one voice, one day", "Farmers marched in Osaka. The Health Ministry banned flavoured vapes on Monday. "
+         "Ministry spokesman Ken Ito said the ban would apply to all shops.", {S("Ken Ito")}, date="2025-03-10"),
     # A day carries only to the same speaker's continuing sentences
     Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
          {S("Ruth Klein")}, count=2, date="2025-03-11"),

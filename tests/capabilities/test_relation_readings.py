@@ -180,3 +180,56 @@ def test_negative_a_title_held_in_a_region_is_not_the_countrys(extract_text):
                        "business leaders.")
     roles = _roles(doc)
     assert ("Doug Ford", "Canada") not in roles and ("Doug Ford", "Mexico") not in roles
+
+
+# -- what a description of a place, an army or a government stands for ---------------------------
+
+def test_the_citys_building_is_in_the_city_named_before(extract_text):
+    doc = extract_text("Drones struck the airport of Port Sudan on Sunday, widening a war that had spared the "
+                       "Red Sea city.\n\nThe army said the Rapid Support Forces had launched a wave of drones at "
+                       "the city's main power station on Tuesday.")
+    found = facts(doc)
+    assert ("ATTACKED", "Rapid Support Forces", "Port Sudan") in found
+    assert ("ATTACKED", "Rapid Support Forces", "Red Sea") not in found
+
+
+def test_the_army_is_the_countrys_not_a_group_named_army(extract_text):
+    doc = extract_text("BOGOTA, Jan 20 (AFP) - Colombia suspended talks after an offensive by the National "
+                       "Liberation Army (ELN) guerrillas killed 80 people.\n\nDefense Minister Ivan Velasquez said the "
+                       "army had sent two additional brigades to the town of Tibu.")
+    found = facts(doc)
+    assert ("DEPLOYED_TO", "Colombia", "Tibu") in found
+    assert ("DEPLOYED_TO", "National Liberation Army", "Tibu") not in found
+
+
+def test_a_ministry_spokeswoman_speaks_for_its_country(extract_text):
+    doc = extract_text("Russia said the sanctions would not change its position. Russian Foreign Ministry "
+                       "spokeswoman Maria Zakharova called the measures illegal.")
+    assert ("Maria Zakharova", "Russia") in _roles(doc)
+
+
+def test_who_leads_a_countrys_government_holds_a_role_in_it(extract_text):
+    doc = extract_text("The Venezuelan government of Nicolas Maduro offered to help the displaced.")
+    assert ("Nicolas Maduro", "Venezuela") in _roles(doc)
+
+
+def test_negative_a_government_of_no_named_country_gives_no_role(extract_text):
+    doc = extract_text("The government of Nicolas Maduro offered to help the displaced.")
+    assert not any(person == "Nicolas Maduro" for person, _ in _roles(doc))
+
+
+def test_an_administration_named_after_its_leader_is_his_countrys(extract_text):
+    doc = extract_text("U.S. President Donald Trump spoke to reporters on Monday. The Trump administration imposed "
+                       "sanctions on Iran's oil minister on Tuesday.")
+    assert ("SANCTIONED", "United States", "Iran") in facts(doc)
+
+
+def test_negative_an_administration_of_a_leader_of_unknown_country_is_no_one(extract_text):
+    doc = extract_text("The Trump administration imposed sanctions on Iran's oil minister on Tuesday.")
+    assert not any(source == "United States" for _, source, _ in facts(doc))
+
+
+def test_a_countrys_crude_is_no_benchmark_that_hides_the_country(extract_text):
+    doc = extract_text("Zelenskiy urged the EU to cut the price cap on Russian crude. Ukrainian drones have struck "
+                       "several Russian refineries this year.")
+    assert ("ATTACKED", "Ukraine", "Russia") in facts(doc)
