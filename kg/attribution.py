@@ -249,11 +249,17 @@ def _negated_conjunct(verb: Token) -> bool:
 
 def adds_act(verb: Token) -> bool:
     """A participle that adds a second act of the speaker of the verb it hangs on ("said ...,
-    adding that ...", "condemned the attack, calling for calm"); a participle that only restates
+    adding that ...", "condemned the attack, calling for calm", "going on to say"); a participle that only restates
     the first ("condemned the deployment, terming it an escalation") is part of its content."""
+    if verb.dep_ == XCOMP and verb.head.lemma_.lower() in lexicon.CARRYING_GOVERNORS:
+        verb = verb.head   # "said ..., going on to say that ...", "..., continuing to insist that ..."
+        return verb.dep_ == ADVCL and verb.tag_ == "VBG" and not any(c.dep_ == MARK for c in verb.children)
     if verb.dep_ != ADVCL or verb.tag_ != "VBG" or any(c.dep_ == MARK for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
+    if verb.i < verb.head.i and lemma not in lexicon.SOURCE_PARTICIPLES and kind_of(verb) is not None \
+            and any(c.dep_ == CCOMP for c in verb.children):
+        return True   # "Claiming the vote was rigged, X told Fox that ...": an act of its own before the frame
     return lemma in lexicon.ADDING_VERBS or kind_of(verb) not in ("said", "reported")
 
 

@@ -52,6 +52,7 @@ CARRYING_GOVERNORS: frozenset[str]
 ADDRESSEE_VERBS: frozenset[str]
 CONTENT_PREPOSITIONS: frozenset[str]
 ADDING_VERBS: frozenset[str]
+CALL_VERBS: frozenset[str]
 SOURCE_PARTICIPLES: frozenset[str]
 CLAUSE_ONLY_VERBS: frozenset[str]
 DESCRIBES_ORGANIZATION: frozenset[str]
@@ -105,7 +106,7 @@ _WORDS = {
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
     "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
-    "ADDING_VERBS": "adding_verbs", "SOURCE_PARTICIPLES": "source_participles",
+    "ADDING_VERBS": "adding_verbs", "CALL_VERBS": "call_verbs", "SOURCE_PARTICIPLES": "source_participles",
     "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_BUSINESS": "business_descriptions",
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",

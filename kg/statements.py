@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.constants import (ACL, ADVCL, ADVMOD, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
-                           NSUBJPASS, PCOMP, POBJ, PREP, SUBJECT_DEPS, XCOMP)
+                           NSUBJPASS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, speaker_aside,
                             subject_of, subordinated, timeline_count, was_made)
@@ -437,18 +437,19 @@ class StatementFinder:
         return result
 
     def _nominal_calls(self, sent: Span, ctx: _Context, doc_id: str, anchor: date | None) -> list[Statement]:
-        """"a call by X (for Y)": X called for Y, or for what the sentence quotes."""
+        """"a call by X (for Y)": X called for Y, or for what the sentence quotes; so did X who
+        "renewed his call for Y" or "sounded a call for Y" (`call_verbs`)."""
         result = []
         for t in ctx.frames_in(sent):
             if t.lemma_ != "call" or t.pos_ != "NOUN":
                 continue
             agents = [pobj for prep in t.children if prep.lower_ == "by"
-                      for pobj in prep.children if pobj.dep_ == POBJ]
+                      for pobj in prep.children if pobj.dep_ == POBJ] or _caller(t)
             if not agents:
                 continue
-            content = None
+            content = _called_for(t)
             for prep in t.children:
-                if prep.lower_ in ("for", "to") and prep.dep_ == PREP:
+                if prep.lower_ == "to" and prep.dep_ == PREP:
                     sub = list(prep.subtree)
                     content = ctx.doc[sub[0].i:sub[-1].i + 1]
             if content is None:
@@ -556,6 +557,26 @@ class StatementFinder:
             for st in group:
                 if st.kind != "reported":
                     st.reported_by = sorted(set(outlets))
+
+
+def _called_for(call: Token) -> Span | None:
+    """What a call is for: "a call for calm", "a call for the US to accept refugees" (where the
+    parser makes "for" the mark of the clause)."""
+    for child in call.children:
+        if child.dep_ == PREP and child.lower_ == "for" or child.dep_ in (ADVCL, ACL, RELCL) and any(
+                c.dep_ == MARK and c.lower_ == "for" for c in child.children):
+            sub = list(child.subtree)
+            return call.doc[sub[0].i:sub[-1].i + 1]
+    return None
+
+
+def _caller(call: Token) -> list[Token]:
+    """"Pope Leo renewed his call for a ceasefire", "Obama sounded a call for ...": the subject of
+    the verb that makes the call, when it is a call for something (not "rejected calls for")."""
+    if call.dep_ != DOBJ or call.head.lemma_.lower() not in lexicon.CALL_VERBS or _called_for(call) is None:
+        return []
+    subject = subject_of(call.head)
+    return [subject] if subject is not None else []
 
 
 def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:

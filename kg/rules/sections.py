@@ -159,6 +159,7 @@ WORD_LISTS = {
     "carrying_governors": "verbs whose infinitive still reports a statement made (\"went on to say\")",
     "addressee_verbs": "verbs of saying whose object is the addressee (\"told reporters\")",
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
+    "call_verbs": "verbs whose subject makes a call (\"renewed his call for\")",
     "adding_verbs": "participles that add a second statement (\"adding that\")",
     "source_participles": "participles naming whom a report relies on (\"citing\")",
     "organization_descriptions": "descriptions that point back to an organisation (\"the company\")",

@@ -376,6 +376,25 @@ STATEMENTS = [
          "the vote as a sham.", {S("Ana Ruiz")}, absent={S("Ana Ruiz", "denied")}),
     Case("groups are no person", "Coach Ben Ode said the squad was tired. The club's leadership rejected the claim.",
          absent={S("Ben Ode", "denied")}),
+    # "going on to say", "continuing to insist": a second act of the frame's speaker; so is a
+    # participle of saying that opens the sentence before its speaker
+    Case("acts carried by a participle", '"The plan is insane," Senator Lee Park said, going on to say that the country '
+         'had spent years fighting racism.', {S("Lee Park")}, count=2),
+    Case("acts carried by a participle", "Finance Minister Ana Lopez denied the claims, continuing to insist that the "
+         "deal was legal.", {S("Ana Lopez")}, content="the deal was legal"),
+    Case("acts carried by a participle", "Insisting that the vote was fair, President Ana Lopez told reporters the "
+         "results would stand.", {S("Ana Lopez")}, count=2),
+    Case("acts carried by a participle", "Citing officials, Reuters reported that the talks had failed.",
+         {S("Reuters", "reported")}, count=1),
+    Case("acts carried by a participle", "Coach Ben Ode praised his players, going on to win the title.", count=0),
+    # "renewed his call for X", "sounded a call for X to do Y": the subject called for it
+    Case("making a call", "Pope Leo renewed his call for a ceasefire in Gaza on Sunday.", {S("Leo", "called_for")},
+         content="a ceasefire"),
+    Case("making a call", "President Barack Obama sounded a call for the United States to accept more refugees.",
+         {S("Barack Obama", "called_for")}, content="to accept more refugees"),
+    Case("making a call", "The World Health Organization issued a call for more vaccines.",
+         {S("World Health Organization", "called_for")}, content="more vaccines"),
+    Case("making a call", "The government of Kenya rejected calls for an inquiry.", absent={S("Kenya", "called_for")}),
     # "X has agreed to buy jets from Y, the manufacturer said": the parser hangs the speaker's
     # phrase on the clause's last noun and joins the verb to the clause's, with no "and" between
     Case("speaker phrase hung on the clause", "Indonesia has agreed to buy 48 fighter jets from Turkish Aerospace, the "
