@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import ALL_SUBJECT_DEPS, AMOD, APPOS, COMPOUND, CONJ, NMOD, POBJ, POSS, PREP, UNIT_WORD_DEPS
+from kg.constants import ALL_SUBJECT_DEPS, AMOD, APPOS, CCOMP, COMPOUND, CONJ, NMOD, POBJ, POSS, PREP, UNIT_WORD_DEPS, XCOMP
 from kg.dates import is_day_expression, resolve_day
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
@@ -247,7 +247,10 @@ class DocContext:
         if not sources and not targets:
             return sources, targets
         whole = self.whole.get(rule.name)
-        if sources and whole and trigger.dep_ == CONJ and trigger.head.i == whole[0]:
+        joined = trigger
+        while joined.dep_ in (CCOMP, XCOMP) and joined.head.i != joined.i:
+            joined = joined.head   # "..., and the European Union said it would provide a further 50 million euros"
+        if sources and whole and joined.dep_ == CONJ and joined.head.i == whole[0]:
             # "Kenya has deployed 800 officers to Haiti, and Guatemala and El Salvador have sent
             # smaller contingents": the clause joined to it leaves the place unsaid
             return sources, whole[1]
@@ -291,7 +294,8 @@ class DocContext:
         on them" (all three, not ECOWAS)."""
         persons = pronoun.lower_ in PERSON_PRONOUNS
         owner = self.theme_owner.get(rule.name)
-        if not persons and owner and self.same_paragraph(pronoun, owner[0]) and type_of(owner[1]) in types:
+        if not persons and pronoun.lower_ not in _IT and owner and self.same_paragraph(pronoun, owner[0]) \
+                and type_of(owner[1]) in types:   # ("it" is read by its own rule: the subject before it)
             return [owner[1]]
         if pronoun.lower_ in _IT:
             return self._it(pronoun, types)

@@ -48,9 +48,12 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
         # expelling": the means of what it would do; "lets Japan send troops": a permission (not
         # "said Japan sent troops", a report)
         chain.append(top.head)
-    for node in chain:
-        for w in [node, *(c for c in node.children
-                          if c.dep_ in MODAL_DEPS)]:
+    for k, node in enumerate(chain):
+        # a past verb the trigger only hangs on by a preposition says when or where, not whether:
+        # "the truce, agreed on Monday at talks in Malaysia" (the talks were held)
+        adjunct = k > 0 and chain[k - 1].dep_ == PREP and node.tag_ in ("VBD", "VBN")
+        for w in [*([] if adjunct else [node]), *(c for c in node.children
+                                                  if c.dep_ in MODAL_DEPS)]:
             for kind, listed in words.items():
                 if (occasion is None or w.i != occasion.i) and (
                         w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed)):

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import APPOS, ATTR, COMPOUND, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PREP, RELCL
+from kg.constants import (ADVCL, APPOS, ATTR, COMPOUND, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS,
+                          PREP, RELCL, XCOMP)
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
 from kg.identity import entity_id
@@ -106,10 +107,17 @@ def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
     """The title a verb gives the person: "X became France's prime minister", "X was named
     foreign minister of Kenya", "they appointed X as envoy to the UN", "X serves as NATO's envoy"."""
     verb = name_end.head
+    subject = name_end.dep_ != DOBJ
+    if name_end.dep_ == DOBJ and verb.lemma_.lower() not in role_verbs:
+        # "moving David Lammy from the Foreign Office to become deputy prime minister": the one
+        # moved is the subject of the role verb
+        verb = next((c for c in verb.children if c.dep_ in (XCOMP, ADVCL) and c.lemma_.lower() in role_verbs
+                     and any(a.lower_ == "to" for a in c.children)), verb)
+        subject = verb is not name_end.head
     if name_end.dep_ not in (NSUBJ, NSUBJPASS, DOBJ) or verb.lemma_.lower() not in role_verbs:
         return []
     for child in verb.children:
-        complements = [child] if child.dep_ == OPRD or (child.dep_ == ATTR and name_end.dep_ != DOBJ) else (
+        complements = [child] if child.dep_ == OPRD or (child.dep_ == ATTR and subject) else (
             [p for p in child.children if p.dep_ == POBJ] if child.dep_ == PREP and child.lower_ == "as" else [])
         for complement in complements:
             if is_title_word(complement):
@@ -241,4 +249,20 @@ def government_led(name_end: Token, governments: frozenset[str]) -> Token | None
         return name_end.head.head
     if name_end.dep_ in (COMPOUND, POSS) and name_end.head.lemma_.lower() in governments:
         return name_end.head
+    return None
+
+
+def fronted_place(ctx: DocContext, name: Token) -> str | None:
+    """The country of a place a sentence opens with, before the person who acts in it: "In Beijing,
+    foreign ministry spokesman Guo Jiakun said", "Back in Canberra, Resources Minister Madeleine
+    King acknowledged" (a dateline inside the story)."""
+    words = [t for t in name.sent[:3] if not t.is_space]
+    first = words[1] if len(words) > 1 and words[0].lower_ == "back" else words[0] if words else None
+    if first is None or first.lower_ != "in" or first.i >= name.i:
+        return None
+    for place in (c for c in first.children if c.dep_ == POBJ and c.i < name.i):
+        eid = ctx.ents.at(place)
+        country = eid if type_of(eid) == "Country" else ctx.capital_of(eid) if type_of(eid) == "Place" else None
+        if country and any(t.text == "," for t in name.doc[place.i + 1:name.i]):
+            return country
     return None

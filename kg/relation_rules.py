@@ -15,7 +15,7 @@ A type's fields are ``TYPE_FIELDS``; its name must match ``kg.schema.RELATION_NA
 becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
-``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
+``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``relation_travel_verbs``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
 ``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_governments``, ``relation_edges`` and ``relation_trade_nouns`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
@@ -102,6 +102,7 @@ class RelationRules:
     response_verbs: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
     businesses: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
 
 
 def _words(name: str, value: Any) -> list[str]:
@@ -191,6 +192,8 @@ RELATION_WORD_LISTS = {
         "(\"signed a deal after talks\")",
     "relation_businesses": "nouns (lemmas) for a business, which with \"the\" stand for the last organisation that "
         "acted, not the last one named (\"CATL, which supplies Tesla, is expanding ... a deal with the company\")",
+    "relation_travel_verbs": "verbs (lemmas) of travelling, whose subject takes part in the talks it travels \"for\" "
+        "(\"will travel to Riyadh for talks with the crown prince\")",
     "relation_response_verbs": "verbs whose \"with\" names what their subject did (\"responded with strikes on\")",
 }
 
@@ -224,7 +227,8 @@ def compile_rules(rules: Rules) -> RelationRules:
             occasion_preps=frozenset(rules["relation_occasion_preps"]),
             response_verbs=frozenset(rules["relation_response_verbs"]),
             companions=frozenset(rules["role_companion_verbs"]),
-            businesses=frozenset(rules["relation_businesses"]))
+            businesses=frozenset(rules["relation_businesses"]),
+            travel_verbs=frozenset(rules["relation_travel_verbs"]))
     return rules.derived["relations"]
 
 

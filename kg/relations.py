@@ -109,7 +109,9 @@ class RelationFinder:
                         ctx.body_owner[lemma] = owner
                         ctx.last_body = (token.i, owner)
                 if pos in ("NOUN", "PROPN") and lemma in self.rules.governments:
-                    owner = self._owner(ctx, token, _COUNTRY)
+                    # "Cambodia's Defense Ministry spokesperson" too: the ministry named by its country
+                    owner = self._owner(ctx, token, _COUNTRY) or relation_roles.government_country(
+                        ctx, ctx.ents.at(token), self.rules.governments)
                     if owner:   # "Taiwan's government welcomed ...": its ministers speak next
                         ctx.governments.append((token.i, owner))
                 for rule, role, particle in self.by_verb.get(lemma, ()):
@@ -408,8 +410,8 @@ class RelationFinder:
                 return subj
             if node.dep_ == XCOMP and (objects := [c for c in node.head.children if c.dep_ == DOBJ]):
                 return [_unrelative(o) for o in objects]   # "urged Germany to send": the one asked does it
-            if node.dep_ in CONTINUED_VERB_DEPS and node.head.i != node.i:
-                node = node.head
+            if (node.dep_ in CONTINUED_VERB_DEPS or node.dep_ == "acomp") and node.head.i != node.i:
+                node = node.head   # "Wang Yi is due to meet", "Egypt is ready to send": the verb's subject
                 continue
             if node.dep_ == PCOMP and node.head.dep_ == PREP:
                 # "China responded by banning ...", but "accused Iran of supplying": the object does it
@@ -553,7 +555,9 @@ class RelationFinder:
             return [t for t in _phrase(theme) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         # the things sent with it too: "sent 1,000 tents and 15 tonnes of food to Kabul"
         return [theme, *theme.conjuncts, *(c for c in theme.children if (c.dep_ == ACL and c.lemma_.lower() in rule.verbs)
-                                           or (c.dep_ == AMOD and c.i > theme.i))]
+                                           or (c.dep_ == AMOD and c.i > theme.i)),
+                # "deploy 200 soldiers of the Royal Regiment to northern Kosovo", the parser hanging "to" on the regiment
+                *(p for c in theme.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)]
 
     def _noun(self, ctx: DocContext, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
         """"the deployment of North Korean troops to Russia", "Russia's invasion of Ukraine",
@@ -607,7 +611,8 @@ class RelationFinder:
                        for e in self._entities(ctx, s, rule.source, rule)]
         occasion = None
         if rule.symmetric and len(sources) + len(targets) < 2 and held.dep_ == POBJ \
-                and held.head.lower_ in self.rules.occasion_preps and held.head.head.pos_ in ("VERB", "AUX"):
+                and (held.head.lower_ in self.rules.occasion_preps or held.head.lower_ == "for"
+                     and held.head.head.lemma_.lower() in self.rules.travel_verbs) and held.head.head.pos_ in ("VERB", "AUX"):
             # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part, whatever
             # they did after it ("agreed to work toward a deal after talks" still met); "Frederiksen
             # said ... during a visit by Zelensky": the host and the visitor; "after two weeks of talks"
@@ -756,7 +761,8 @@ class RelationFinder:
                 elif head in self.rules.company_titles:
                     holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
                 elif head in self.rules.national_titles or head in self.rules.speaking_titles:   # "Government spokesman"
-                    holder = ctx.government_before(token) or self._home_of(ctx, token, end)
+                    holder = relation_roles.fronted_place(ctx, token) or ctx.government_before(token) \
+                        or self._home_of(ctx, token, end)
                 else:
                     continue
                 if holder is None or type_of(holder) not in rule.target:

@@ -1,4 +1,4 @@
-"""Relations on seventy-five short articles written for these tests (tests/relation_gold/), on
+"""Relations on eighty-two short articles written for these tests (tests/relation_gold/), on
 stories unlike the samples: deployments in the Sahel, Congo, Mali, the Central African Republic,
 Somalia, Transnistria, Haiti, Kosovo, Poland, Sri Lanka and northwest Nigeria, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
 Afghan border (twice), the Thai-Cambodian border and the Horn of Africa, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
@@ -6,10 +6,13 @@ expulsions, arms, aid and energy supplies, peacekeepers under fire, cabinet appo
 trade pacts, nuclear and uranium deals, oil for Cuba, gas for Uzbekistan, an
 expelled Iranian envoy, Boeing's cuts, four elections.
 
-Eleven batches were written and annotated before kg was run on them, each read after the rules the
+Twelve batches were written and annotated before kg was run on them, each read after the rules the
 batches before showed had been made general: c1-c5 at F1 0.828 on first reading, d1-d5 at 0.857,
-e1-e5 at 0.615, f1-f5 at 0.723, g1-g8 at 0.780, h1-h5 at 0.782, i1-i5 at 0.790, j1-j7 at 0.673, k1-k7 at 0.619, l1-l7 at 0.786 and m1-m6 at
-0.750. Scored with kg.evaluate as the
+e1-e5 at 0.615, f1-f5 at 0.723, g1-g8 at 0.780, h1-h5 at 0.782, i1-i5 at 0.790, j1-j7 at 0.673, k1-k7 at 0.619, l1-l7 at 0.786, m1-m6 at
+0.750 and n1-n7 (Port Sudan drone strikes, a German brigade in Lithuania, shadow-fleet sanctions, CATL
+in Indonesia, the Saudi-Pakistani pact, Catatumbo, Carney in Mexico City) at 0.734; after reading n,
+three annotations were made consistent with the set (tariffs are no SANCTIONED here, SUPPLIED
+targets no places, a ministry spokesman's ministry an optional holder: 0.748 on the corrected gold). Scored with kg.evaluate as the
 shared scorer scores; the floors are the figures kg reaches, rounded down, so a change that reads
 these articles worse fails here. Most misses left are entities kg reads wrongly ("Iran Air" cut to
 Iran, "Al Shabaab" as a person, "Nagorno-Karabakh" as an organisation, a capital read as its
@@ -28,18 +31,18 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 75 and scores.documents_missing == []
+    assert scores.documents == 82 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
     assert scores.relations.precision >= 0.96
-    assert scores.relations.recall >= 0.84
-    assert scores.relations.f1 >= 0.90
+    assert scores.relations.recall >= 0.86
+    assert scores.relations.f1 >= 0.91
     assert scores.asserted_as_fact == 0
 
 
 @pytest.mark.parametrize("relation_type, floor", [
-    ("ATTACKED", 0.83), ("DEPLOYED_TO", 0.91), ("HOLDS_ROLE", 0.93), ("MET_WITH", 0.90), ("SANCTIONED", 0.83),
-    ("SIGNED_AGREEMENT_WITH", 0.91), ("SUPPLIED", 0.86)])
+    ("ATTACKED", 0.87), ("DEPLOYED_TO", 0.91), ("HOLDS_ROLE", 0.94), ("MET_WITH", 0.92), ("SANCTIONED", 0.83),
+    ("SIGNED_AGREEMENT_WITH", 0.91), ("SUPPLIED", 0.87)])
 def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor

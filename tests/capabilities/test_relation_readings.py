@@ -233,3 +233,80 @@ def test_a_countrys_crude_is_no_benchmark_that_hides_the_country(extract_text):
     doc = extract_text("Zelenskiy urged the EU to cut the price cap on Russian crude. Ukrainian drones have struck "
                        "several Russian refineries this year.")
     assert ("ATTACKED", "Ukraine", "Russia") in facts(doc)
+
+
+# -- hypothetical, planned and asserted: what governs the relation --------------------------------
+
+def test_a_past_verb_the_talks_hang_on_does_not_make_them_planned(extract_text):
+    doc = extract_text("The truce, agreed on Monday at talks in Malaysia between Thai acting premier Phumtham "
+                       "Vejjayachai and Cambodian leader Hun Manet, has largely silenced the artillery that pounded "
+                       "villages along the frontier.")
+    assert ("MET_WITH", "Hun Manet", "Phumtham Vejjayachai") in facts(doc)
+
+
+def test_negative_agreeing_to_hold_talks_is_still_planned(extract_text):
+    doc = extract_text("Kenya agreed on Monday to hold talks with Ethiopia in Nairobi next month.")
+    assert ("MET_WITH", "Ethiopia", "Kenya") not in facts(doc)
+
+
+@pytest.mark.parametrize("text, expected, modality", [
+    ("Chinese Foreign Minister Wang Yi is due to meet junta leader Min Aung Hlaing in Naypyitaw next week.",
+     ("MET_WITH", "Min Aung Hlaing", "Wang Yi"), "planned"),
+    ("Uzbek President Shavkat Mirziyoyev will travel to Riyadh next month for talks with Saudi Crown Prince "
+     "Mohammed bin Salman.", ("MET_WITH", "Mohammed bin Salman", "Shavkat Mirziyoyev"), "planned"),
+    ("Saudi Arabia pledged $100 million in humanitarian assistance to Sudan on Monday, and the European Union "
+     "said it would provide a further 50 million euros.", ("SUPPLIED", "European Union", "Sudan"), "hypothetical"),
+])
+def test_a_relation_still_to_come_is_read_with_its_sides(extract_text, text, expected, modality):
+    doc = extract_text(text)
+    assert expected in rels(doc, modality=modality) and expected not in facts(doc)
+
+
+def test_negative_who_is_thanked_for_talks_did_not_hold_them(extract_text):
+    doc = extract_text("Kenya thanked Qatar for talks with Ethiopia that ended the dispute.")
+    assert ("MET_WITH", "Ethiopia", "Kenya") not in rels(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thailand has used F-16 jets against Cambodian positions, the army said.", ("ATTACKED", "Thailand", "Cambodia")),
+    ("Ukraine used long-range drones against an oil refinery in Russia's Saratov region.",
+     ("ATTACKED", "Ukraine", "Russia")),
+])
+def test_weapons_used_against_someone_attack_them(extract_text, text, expected):
+    assert expected in facts(extract_text(text))
+
+
+def test_negative_using_something_else_against_someone_is_no_attack(extract_text):
+    doc = extract_text("Russia used its veto against a resolution on Ukraine at the Security Council.")
+    assert not any(type_ == "ATTACKED" for type_, _, _ in rels(doc))
+
+
+# -- whose title it is: more of what the text says ----------------------------------------------
+
+def test_an_official_after_a_ministry_named_by_its_country_is_of_that_country(extract_text):
+    doc = extract_text("BANGKOK, July 29 (AP) — Thailand accused Cambodia of breaking the truce.\n\nCambodia's "
+                       "Defense Ministry spokesperson, Lt. Gen. Maly Socheata, rejected the Thai account. Information "
+                       "Minister Neth Pheaktra condemned what he called fabricated accusations.")
+    roles = _roles(doc)
+    assert ("Neth Pheaktra", "Cambodia") in roles and ("Neth Pheaktra", "Thailand") not in roles
+
+
+def test_a_place_the_sentence_opens_with_is_the_officials_country(extract_text):
+    doc = extract_text("WASHINGTON (AP) — Australia and the United States signed a minerals framework on "
+                       "Monday.\n\nBack in Canberra, Resources Minister Madeleine King acknowledged that some "
+                       "projects would take years.")
+    roles = _roles(doc)
+    assert ("Madeleine King", "Australia") in roles and ("Madeleine King", "United States") not in roles
+
+
+def test_negative_a_place_said_later_is_no_officials_country(extract_text):
+    doc = extract_text("CANBERRA (AAP) - Australia and China resumed talks on Monday.\n\nForeign Minister Penny "
+                       "Wong said in Beijing that the talks were useful.")
+    roles = _roles(doc)
+    assert ("Penny Wong", "China") not in roles
+
+
+def test_the_one_moved_to_become_a_minister_holds_the_title(extract_text):
+    doc = extract_text("LONDON (AP) — British Prime Minister Keir Starmer reshuffled his cabinet on Friday, moving "
+                       "David Lammy from the Foreign Office to become deputy prime minister and justice secretary.")
+    assert ("David Lammy", "United Kingdom") in _roles(doc)
