@@ -160,11 +160,20 @@ def test_who_accompanies_someone_is_on_their_side(extract_text):
     assert ("Asim Munir", "Pakistan") in roles and ("Asim Munir", "Saudi Arabia") not in roles
 
 
-def test_negative_a_foreign_capital_in_the_sentence_keeps_the_dateline_away(extract_text):
+def test_a_foreign_capital_in_the_sentence_keeps_the_dateline_away(extract_text):
     doc = extract_text("TASHKENT, March 5 (AFP) - Uzbekistan signed power deals on Wednesday.\n\nMirziyoyev will "
                        "travel to Riyadh next month for talks with Crown Prince Mohammed bin Salman, his office said. "
                        "Saudi Arabia and Uzbekistan signed a partnership agreement in 2024.")
-    assert ("Mohammed bin Salman", "Uzbekistan") not in _roles(doc)
+    roles = _roles(doc)
+    assert ("Mohammed bin Salman", "Uzbekistan") not in roles
+    assert ("Mohammed bin Salman", "Saudi Arabia") in roles   # the one foreign capital: where he is met
+
+
+def test_an_official_met_in_a_foreign_capital_is_of_that_country(extract_text):
+    doc = extract_text("CANBERRA (AAP) - Australia and China resumed talks on trade on Monday.\n\nPenny Wong met "
+                       "Foreign Minister Wang Yi in Beijing on Monday, the first visit in four years.")
+    roles = _roles(doc)
+    assert ("Wang Yi", "China") in roles and ("Wang Yi", "Australia") not in roles
 
 
 def test_a_relative_clause_about_something_else_leaves_the_dateline(extract_text):
