@@ -466,6 +466,9 @@ class RelationFinder:
                 pool = pool + [p for c in verb.children if c.dep_ == PREP and c.lower_ == particle
                                for p in c.children if p.dep_ == POBJ]
             theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
+            if theme is None and verb.lemma_.lower() in rule.equipment_verbs:
+                # "where Moscow has stationed Iskander missiles", "deployed F-35 jets to the Caribbean"
+                theme = next((t for t in pool if _equipment(t, rule.equipment)), None)
             if theme is None and role == "transfer":
                 # "provided Ukraine with weapons", "gave Ukraine weapons"
                 withs = [p for c in verb.children if c.dep_ == PREP and c.lower_ == "with"
@@ -929,6 +932,12 @@ def _relative_head(ctx: DocContext, noun: Token) -> str | None:
     while node.dep_ != RELCL and node.head.i != node.i:
         node = node.head
     return ctx.ents.at(node.head) if node.dep_ == RELCL else None
+
+
+def _equipment(token: Token, words: frozenset[str]) -> bool:
+    """A word for arms, or a name of them with one ("the Patriot systems", "Iskander missiles")."""
+    return token.lower_ in words or token.lemma_.lower() in words or any(
+        c.lower_ in words for c in token.children if c.dep_ in THEME_WORD_DEPS and c.i < token.i)
 
 
 def _free_relative(verb: Token) -> list[Token]:

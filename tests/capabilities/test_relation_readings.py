@@ -319,3 +319,21 @@ def test_the_one_moved_to_become_a_minister_holds_the_title(extract_text):
     doc = extract_text("LONDON (AP) — British Prime Minister Keir Starmer reshuffled his cabinet on Friday, moving "
                        "David Lammy from the Foreign Office to become deputy prime minister and justice secretary.")
     assert ("David Lammy", "United Kingdom") in _roles(doc)
+
+
+# -- arms a country keeps where it stations them ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania borders the Russian exclave of Kaliningrad, where Moscow has stationed Iskander missiles.",
+     ("DEPLOYED_TO", "Russia", "Kaliningrad")),
+    ("The United States has deployed F-35 jets and two warships to Puerto Rico, officials said.",
+     ("DEPLOYED_TO", "United States", "Puerto Rico")),
+])
+def test_stationed_arms_are_a_deployment(extract_text, text, expected):
+    assert expected in facts(extract_text(text))
+
+
+def test_negative_arms_sent_to_another_country_are_a_supply_not_a_deployment(extract_text):
+    found = rels(extract_text("The United States sent long-range missiles to Ukraine last month, officials said."))
+    assert ("SUPPLIED", "United States", "Ukraine") in found
+    assert ("DEPLOYED_TO", "United States", "Ukraine") not in found
