@@ -24,12 +24,15 @@ _MONTH_DAY = re.compile(
 )
 _VAGUE = re.compile(r"\b(?:last|next|this|earlier|later|past|coming)\s+(?:week|month|year|weekend)\b"
                     r"|\b(?:recently|earlier this|late last|weeks? ago|months? ago|in recent)\b", re.IGNORECASE)
-_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0, "this afternoon": 0,
+             "this evening": 0, "last night": -1}   # (the night before the paper's day)
 _WEEKDAY_LAST_WEEK = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\s+(?:of\s+)?last\s+week\b"
                                 rf"|\blast\s+week\s+on\s+(?:{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
 # a day counted from the day the narrative is at ("said the previous day", "a day later")
 _DAY_BEFORE = re.compile(r"\b(?:previous|prior) day\b|\bday before\b|\b(?:a|one|the) day earlier\b", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\b(?:next|following) day\b|\bday after\b|\b(?:a|one|the) day later\b", re.IGNORECASE)
+# the day the narrative is at ("said the same day", "later that day", "hours later")
+_SAME_DAY = re.compile(r"\b(?:the same day|that day|hours (?:later|earlier|before|after))\b", re.IGNORECASE)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DAYS_AGO = re.compile(r"\b(\d|one|two|three|four|five|six) days? ago\b", re.IGNORECASE)
 
@@ -48,6 +51,8 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
     anchor = anchor or published
     if _VAGUE.search(lower) and not _WEEKDAY_LAST_WEEK.search(lower):
         return None
+    if _SAME_DAY.search(lower):
+        return anchor.isoformat()
     if _DAY_BEFORE.search(lower):
         return (anchor - timedelta(days=1)).isoformat()
     if _DAY_AFTER.search(lower):
@@ -88,9 +93,9 @@ def is_day_expression(text: str) -> bool:
     lower = text.lower()
     return bool(_MONTH_DAY.search(text) or any(w in lower for w in _WEEKDAYS)
                 or any(w in lower for w in _RELATIVE) or _DAY_BEFORE.search(lower) or _DAY_AFTER.search(lower)
-                or _DAYS_AGO.search(lower) or _VAGUE.search(lower))
+                or _DAYS_AGO.search(lower) or _VAGUE.search(lower) or _SAME_DAY.search(lower))
 
 
 def is_relative_day(text: str) -> bool:
-    """A day counted from another day of the story ("the previous day", "a day later")."""
-    return bool(_DAY_BEFORE.search(text) or _DAY_AFTER.search(text))
+    """A day counted from another day of the story ("the previous day", "a day later", "the same day")."""
+    return bool(_DAY_BEFORE.search(text) or _DAY_AFTER.search(text) or _SAME_DAY.search(text))

@@ -82,6 +82,56 @@ def _region_context(doc: Doc, start: int, end: int) -> bool:
         or _coordinated_with_place(doc, start, end)
 
 
+def _club_mention(doc: Doc, f: Found, short: dict[str, str], cities: dict[str, str]) -> Found:
+    """A club's own word alone ("Eintracht was fined"), whatever the model read it as, and the
+    city of a club named with it acting or before a title ("Frankfurt chief executive Axel
+    Hellmann"), are that club (``short``, ``cities``: the club's key by word)."""
+    if f.name in short and f.type in ("Person", "Place") and f.end - f.start == len(f.name.split()):
+        return Found(f.start, f.end, "Organization", f.name, short[f.name], weight=2)
+    if f.name in cities and f.type == "Place" and f.weight <= 1 and _acting_or_titled(doc, f.start, f.end):
+        return Found(f.start, f.end, "Organization", f.name, cities[f.name], weight=2)
+    return f
+
+
+def _owns_an_officer(token: Token) -> bool:
+    """The possessor of what only organisations have ("Ofgem's director general", ``organization_officers``)."""
+    if token.dep_ != "poss":
+        return False
+    owned = token.head
+    return owned.lemma_.lower() in lexicon.ORGANIZATION_OFFICERS or any(
+        c.dep_ == COMPOUND and c.lemma_.lower() in lexicon.ORGANIZATION_OFFICERS for c in owned.children)
+
+
+def _party_named_by_a_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """"Labour had promised", "Labour's candidate": one capitalised word that is also a minister's
+    portfolio, acting, without an article ("the State had": the state) and before no title
+    ("Labour Minister" is part of a title), names a party."""
+    return end - start == 1 and doc[start].is_title and _acting(doc[start]) \
+        and not (end < len(doc) and _is_title_word(doc[end])) and not (start > 0 and doc[start - 1].lower_ == "the")
+
+
+def _acting(token: Token) -> bool:
+    """A subject or an owner, or coordinated with one ("Arsenal and Liverpool declined")."""
+    while token.dep_ == CONJ and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _acting_or_titled(doc: Doc, start: int, end: int) -> bool:
+    """A name that acts (``_acting``) or stands before a title ("Frankfurt chief executive")."""
+    return _acting(doc[end - 1]) or end < len(doc) and (
+        _is_title_word(doc[end]) or doc[end].lower_ in lexicon.PLAYER_ROLES)
+
+
+def _opponent(token: Token) -> bool:
+    """A name in the place of a team in a match: after "against", "over", "versus", or the
+    object of hosting, beating or facing ("Napoli hosts Benfica", "a win over Porto")."""
+    head = token.head
+    if token.dep_ == POBJ:
+        return head.lower_ in ("against", "over", "versus", "vs", "vs.")
+    return token.dep_ == "dobj" and head.lemma_.lower() in ("host", "beat", "face", "play", "defeat", "edge", "thrash")
+
+
 def _words_start(head: Token) -> int:
     """Where the proper noun ``head`` ends begins: the first of the compound words before it."""
     i = head.i
@@ -205,11 +255,14 @@ def _seat(text: str) -> str | None:
 
 
 def _kind_before(doc: Doc, start: int) -> str | None:
-    """What the common noun right before a name says it is: "steelmaker Ternium", "the carmaker
-    Volvo" (an organisation)."""
+    """What the common noun (or hyphened adjective) right before a name says it is: "steelmaker
+    Ternium", "the carmaker Volvo", "state-owned Codelco" (an organisation)."""
     if start == 0:
         return None
     noun = doc[start - 1]
+    if start >= 3 and noun.lower_ in lexicon.COMPANY_PARTICIPLES and doc[start - 2].text == "-" \
+            and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_:
+        return "Organization"   # "state-owned Codelco", "state-run Petrobras"
     lemma = noun.lemma_.lower()
     if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
         return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
@@ -476,6 +529,8 @@ class EntityFinder:
         label = span.label_
         if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:
             start = _after_possessor(doc, start, end)   # (not "Moody's Investors Service": a known name)
+        while label == "ORG" and end - start > 1 and doc[start].lower_ in lexicon.PARTY_STANDINGS:
+            start += 1   # "the Opposition BJP": where the party stands is no part of its name
         if start >= end or any(t.text in _DOUBLE_QUOTES or t.is_space for t in tokens(doc, start, end)):
             return None   # 'the Pacific "Ring of Fire"': a quoted nickname, or words across lines
         text = tokens_text(doc, start, end)
@@ -485,6 +540,9 @@ class EntityFinder:
             return Found(start, end, "Organization", text, self._org_key(text)) if acting else None
         if end - start > 1 and doc[end - 1].lower_ in lexicon.LAW_WORDS and doc[end - 1].is_title:
             return None   # "the General Data Protection Regulation", "the Digital Services Act": a text
+        if label == "ORG" and end - start == 1 and 0 < start and end < len(doc) and _is_title_word(doc[start - 1]) \
+                and _is_title_word(doc[end]) and _is_org_head(doc[start]):
+            return None   # "Chief Cabinet Secretary", "Deputy Council Chairman": a body inside a title
         if label == "PERSON" and _is_org_head(doc[start]):
             # "Group G", "Party Congress": a person's name does not open with an organisation's word
             return self._organization(doc, start, end) if _is_org_head(doc[end - 1]) else None
@@ -557,9 +615,10 @@ class EntityFinder:
         if label not in ("PERSON", "ORG") and _titled_name(doc, start, end):
             found = self._person(doc, start, end)   # "Deputy Prosecutor Helena Okafor" as a title of a work
             return found and replace(found, weight=2)
-        if label in ("ORG", "FAC", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_title \
-                and doc[end - 1].lower_ in lexicon.FACILITY_HEADS:
-            return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park"
+        if label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and end - start > 1 and (
+                doc[end - 1].is_title and doc[end - 1].lower_ in lexicon.FACILITY_HEADS and label != "PERSON"
+                or doc[start].is_title and doc[start].lower_ in lexicon.FACILITY_OPENERS):
+            return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park", "Stadio Olimpico"
         if label in ("ORG", "PERSON") and end - start <= 2 and _coordinated_with_place(doc, start, end) \
                 and _located(doc, start, end):
             return replace(self._place(doc, start, end), weight=2)   # "villages in Samar and Leyte"
@@ -634,6 +693,9 @@ class EntityFinder:
             found = self._person(doc, start, end)          # "Ayse Demir, a teacher"
             return found and Found(found.start, found.end, found.type, found.name, found.key,
                                    short=found.short, weight=2)
+        if label == "PERSON" and _owns_an_officer(doc[end - 1]):
+            found = self._organization(doc, start, end)   # "Ofgem's director general", "Alcoa's board"
+            return found and replace(found, weight=2)
         if label == "PERSON":
             return self._person(doc, start, end)
         if label == "ORG":
@@ -642,10 +704,17 @@ class EntityFinder:
 
     def _known_organization_first(self, doc: Doc, start: int, end: int, label: str) -> Found | None:
         """"a Unesco World Heritage site": a known organisation's name followed by words that do not
-        end an organisation's name is that organisation."""
+        end an organisation's name is that organisation; read as a person's name, it is the
+        organisation's office of that name ("Greenpeace Brasil")."""
         first = lexicon.ORGANIZATION_NAMES.get(fold(doc[start].text))
-        if label != "ORG" or first is None or end - start < 2 or _is_org_head(doc[end - 1]) \
-                or not all(t.is_title and t.is_alpha for t in doc[start + 1:end]):
+        if first is None or end - start < 2 or not all(t.is_title and t.is_alpha for t in doc[start + 1:end]):
+            return None
+        if label == "PERSON" and end - start <= 3 or self.gaz.country(tokens_text(doc, start + 1, end)):
+            # "Greenpeace Brasil said", "Greenpeace Canada": a known organisation's national office
+            # (which the model may read as a person)
+            name = tokens_text(doc, start, end)
+            return Found(start, end, "Organization", name, self._org_key(name), weight=2)
+        if label != "ORG" or _is_org_head(doc[end - 1]):
             return None
         return Found(start, start + 1, "Organization", first, self._org_key(first))
 
@@ -710,8 +779,9 @@ class EntityFinder:
 
     def _organization(self, doc: Doc, start: int, end: int) -> Found | None:
         words = list(doc[start:end])
-        if all(_is_title_word(t) or not t.is_alpha for t in words):
-            return None  # "Defense" alone: part of a title the model took for a name
+        if all(_is_title_word(t) or not t.is_alpha for t in words) and not _party_named_by_a_portfolio(doc, start, end) \
+                and not (len(words) > 1 and _is_org_head(words[-1])):
+            return None  # "Defense" alone: part of a title the model took for a name (not "the Labour Party")
         titled = [t for t in words if _is_title_word(t)]
         rest = [t for t in words if not _is_title_word(t)]
         if titled and len(rest) >= 2 and all(_name_word(t) for t in rest) \
@@ -722,6 +792,11 @@ class EntityFinder:
             return self._person(doc, start, end)   # "Chancellor" + "Olaf Scholz" tagged ORG
         qualifier = self._qualifier(doc, start)
         base = doc[start:end].text
+        own = self._institution_name(qualifier[1], base) if qualifier else None
+        if own is None and len(words) > 1:   # "the Indian Foreign Ministry" as one span
+            own = self._institution_name(words[0].text, doc[start + 1:end].text)
+        if own is not None:
+            return Found(start, end, "Organization", own, self._org_key(own), weight=2)
         if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words):
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             return Found(qualifier[0], end, "Organization", name, self._qualified_key(qualifier[1], base, name),
@@ -771,8 +846,6 @@ class EntityFinder:
         for token in (doc[i] for i in tokens_named(doc, heads)):
             if token.lower_ not in heads or token.i in taken:
                 continue
-            if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
-                continue
             start = token.i
             while start > 0 and doc[start - 1].ent_type_ == "" and doc[start - 1].is_alpha \
                     and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[start - 1].i not in taken:
@@ -783,6 +856,13 @@ class EntityFinder:
             if not qualifier:
                 continue
             base = doc[start:token.i + 1].text
+            own = self._institution_name(qualifier[1], base)
+            if own is not None:   # "India's foreign ministry": the Ministry of External Affairs
+                found.append(Found(qualifier[0], token.i + 1, "Organization", own, self._org_key(own), weight=2,
+                                   own_start=start))
+                continue
+            if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
+                continue   # ("the Ukrainian military": no institution's name)
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
             found.append(Found(qualifier[0], token.i + 1, "Organization", name,
@@ -790,6 +870,12 @@ class EntityFinder:
                                own_start=None if qualifier[1].isupper() else start,
                                described_name=base.islower()))
         return found
+
+    def _institution_name(self, country: str, description: str) -> str | None:
+        """The name of the institution of this country (a demonym or a name) that news describes
+        so ("foreign ministry"), where the rules know it (``institution_names``)."""
+        c = self.gaz.demonym(country) or self.gaz.country(country)
+        return lexicon.INSTITUTION_NAMES.get((c.code, description.lower())) if c else None
 
     def _known_acronyms(self, doc: Doc, taken: set[int]) -> list[Found]:
         """A known organisation's acronym the model left untagged, written as its acronym: "WHO
@@ -820,10 +906,17 @@ class EntityFinder:
             if i > 0 and doc[i - 1].lower_ in ("a", "an"):
                 continue   # "a Danish island": a description, not a name
             if token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
-                if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN":
-                    continue
-                name = f"{name_tok.text} {token.text.title()}"
-                found.append(Found(i, token.i + 1, "Place", name, fold(name)))
+                if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN" \
+                        or token.is_lower and name_tok.ent_iob_ == "I" and name_tok.ent_type_ in ("LOC", "GPE", "FAC"):
+                    continue   # ("the Western Ghats mountains": the model's name is whole)
+                while i >= 2 and doc[i - 1].lower_ in lexicon.NAME_PARTICLES and doc[i - 2].is_title \
+                        and not doc[i - 2].is_sent_start:
+                    i -= 2   # "the Foz do Amazonas basin": the name's particle and its first word
+                bare = tokens_text(doc, i, token.i)
+                name = f"{bare} {token.text.title()}"
+                alone = token.lower_ in lexicon.FEATURES_NAMED_ALONE and not (
+                    self.gaz.country(bare) or self.gaz.demonym(bare) or self.gaz.city(bare) or self.gaz.region(bare))
+                found.append(Found(i, token.i + 1, "Place", name, fold(bare if alone else name)))   # "the Cauvery river"
                 continue
             if name_tok.pos_ != "PROPN" or self.gaz.country(name_tok.text) or self.gaz.demonym(name_tok.text) \
                     or _is_title_word(name_tok) or name_tok.lower_ in _DIRECTIONS:
@@ -846,6 +939,17 @@ class EntityFinder:
             return f
         name = tokens_text(doc, f.start, end)   # a region: no city's coordinates ("Kasai", Japan)
         return Found(f.start, end, "Place", name, fold(name), weight=2)   # the region word says so
+
+    def _with_parenthesised_wing(self, doc: Doc, f: Found) -> Found:
+        """"the Communist Party of India (Marxist)", "the Communist Party of Nepal (Maoist)": a word in
+        parentheses after an organisation named with its country is the wing's name, part of the
+        name (an acronym there is an alias: "the Communist Party of India (CPI)")."""
+        end = f.end
+        if f.type != "Organization" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
+                or not doc[end + 1].is_title or _is_acronym(doc[end + 1]) or not self.gaz.country(doc[end - 1].text):
+            return f
+        name = tokens_text(doc, f.start, end + 3)
+        return Found(f.start, end + 3, f.type, name, self._org_key(name), weight=f.weight)
 
     def _places_before_shared_region_word(self, doc: Doc) -> list[Found]:
         """"Surin and Sisaket provinces", "Cebu, Leyte and Samar provinces": each conjoined name
@@ -881,10 +985,12 @@ class EntityFinder:
                     and doc[start + 1].head.i == token.i:
                 start += 1   # "Brazil's meteorological institute, Inmet,"
             end = start
-            while end < len(doc) and end - start < 3 and end not in taken and doc[end].pos_ == "PROPN" \
-                    and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ \
-                    and not _is_title_word(doc[end]):
-                end += 1
+            while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" \
+                    and (doc[end].is_title or doc[end].is_upper) and (
+                        end not in taken and not doc[end].ent_type_ and not _is_title_word(doc[end])
+                        or end > start and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B"
+                        or _is_title_word(doc[end]) and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE"):
+                end += 1   # (a country's name may end it: "the trade body Energy UK")
             if end > start and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 found.append(self._organization(doc, start, end))
         return [f for f in found if f is not None]
@@ -999,6 +1105,19 @@ class EntityFinder:
                     found.append(replace(person, weight=2))
         return found
 
+    def _facilities_opened(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A built place the model missed, named by a foreign word for it and capitalised words:
+        "the Stadio Diego Armando Maradona", "Estadio Azteca" (``facility_openers``)."""
+        found = []
+        for i in tokens_named(doc, lexicon.FACILITY_OPENERS):
+            end = i + 1
+            while end < len(doc) and end - i <= 5 and end not in taken and (
+                    doc[end].is_title or doc[end].lower_ in lexicon.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1
+            if doc[i].is_title and i not in taken and end - i > 1 and doc[end - 1].is_title:
+                found.append(replace(self._place(doc, i, end), weight=2))
+        return found
+
     def _known_places(self, doc: Doc, taken: set[int]) -> list[Found]:
         """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
         capitalised proper nouns the gazetteer knows as a sizeable city."""
@@ -1032,9 +1151,10 @@ class EntityFinder:
         for span in _name_spans(doc, self.gaz):
             f = self._classify(doc, span)
             if f:
-                founds.append(self._without_region_word(doc, f))
+                founds.append(self._with_parenthesised_wing(doc, self._without_region_word(doc, f)))
         taken = {i for f in founds for i in range(f.start, f.end)}
         extras = self._institutions(doc, taken) + self._regions(doc, taken) + self._known_places(doc, taken) \
+            + self._facilities_opened(doc, taken) \
             + self._places_before_shared_region_word(doc) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
             + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken) \
@@ -1063,7 +1183,9 @@ class EntityFinder:
         club ("Manchester City", "Tottenham Hotspur", ``club_words``), and so is the club's word
         alone ("City have won"); a city acting (a subject, an owner) is its club ("Liverpool
         declined to comment")."""
-        out, clubs = [], {}
+        out, clubs, cities = [], {}, {}
+        # (an opponent may be a player: "the final against Djokovic" after "Novak Djokovic")
+        people_words = {w for f in founds if f.type == "Person" and f.end - f.start > 1 for w in f.name.split()}
         for f in founds:
             words = tokens_text(doc, f.start, f.end).split()
             if len(words) >= 2 and words[-1].lower() in lexicon.CLUB_WORDS and words[-1].istitle() \
@@ -1072,17 +1194,40 @@ class EntityFinder:
                 name = " ".join(words)
                 f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
                 clubs.setdefault(words[-1], set()).add(f.key)
+            elif f.type in ("Organization", "Place") and self._club_of_a_city(words):
+                name = " ".join(words)   # "Eintracht Frankfurt", "Sporting Lisbon", "Inter Milan"
+                f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
+                clubs.setdefault(" ".join(words[:-1]), set()).add(f.key)
+                cities[words[-1]] = f.key
             elif f.type == "Place" and f.geo is not None and f.weight <= 1 and f.end - f.start == 1 \
-                    and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss") and not self.gaz.capital(f.name):
+                    and _acting(doc[f.start]) and not self.gaz.capital(f.name):
                 f = Found(f.start, f.end, "Organization", f.name, self._org_key(f.name), weight=2)
+            elif f.type in ("Place", "Person") and f.weight <= 1 and f.end - f.start == 1 and _opponent(doc[f.start]) \
+                    and not self.gaz.capital(f.name) and f.name not in people_words:
+                f = Found(f.start, f.end, "Organization", f.name, self._org_key(f.name), weight=2)   # "hosts Benfica"
             out.append(f)
         taken = {i for f in out for i in range(f.start, f.end)}
-        for word, keys in clubs.items():
-            if len(keys) == 1:
-                key = next(iter(keys))
+        short = {word: next(iter(keys)) for word, keys in clubs.items() if len(keys) == 1}
+        out = [_club_mention(doc, f, short, cities) for f in out]
+        for word, key in short.items():
+            if " " not in word:
                 out += [Found(i, i + 1, "Organization", doc[i].text, key, weight=2) for i in tokens_named(doc, (word.lower(),))
                         if i not in taken and doc[i].text == word and not doc[i].ent_type_]
         return sorted(out, key=lambda f: (f.start, -f.end))
+
+    def _club_of_a_city(self, words: list[str]) -> bool:
+        """"Eintracht Frankfurt", "Sporting Lisbon", "Dynamo Kyiv": capitalised words before a
+        sizeable city's name, in an article about sport, are a club named with its city (not a
+        place there: "Central Java", "Lake Como", "South London"; not a person the model read as one)."""
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        city = self.gaz.city(words[-1])
+        first = words[0].lower()
+        return city is not None and city.population >= _SIZEABLE_CITY and self.gaz.city(" ".join(words)) is None \
+            and self.gaz.region(" ".join(words)) is None and not self.gaz.country(" ".join(words[:-1])) \
+            and not self.gaz.demonym(words[0]) and first not in _DIRECTIONS and first not in lexicon.GENERIC_PLACE_WORDS \
+            and first not in lexicon.GEOGRAPHIC_FEATURES and first not in lexicon.REGION_WORDS \
+            and not any(w.lower() in lexicon.TITLE_WORDS for w in words)
 
     def _qualifiers_apart(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """The country an institution is named with is mentioned too: "Spain's national weather

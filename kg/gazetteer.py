@@ -70,6 +70,11 @@ def _spelling_of(alternate: str, name: str) -> bool:
     return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
+# A city's name news shortens to its first words: those before a lower-case particle
+# ("Frankfurt am Main", "Newcastle upon Tyne", "Mülheim an der Ruhr").
+_SHORTENED = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:am|an der|im|upon|on) [A-Z]")
+
+
 def _coordinate(value: str | None) -> float | None:
     try:
         return round(float(value), 4) if value else None
@@ -182,6 +187,9 @@ class Gazetteer:
             if city.population >= _ALTERNATE_NAMES_FROM:
                 keys |= {fold(alt) for alt in raw.get("alternatenames", [])
                          if len(alt) > 3 and alt[:1].isupper() and _latin(alt) and _spelling_of(alt, city.name)}
+                short = _SHORTENED.match(city.name)
+                if short:
+                    keys.add(fold(short.group(1)))   # "Frankfurt" of "Frankfurt am Main"
             for key in keys:
                 named.setdefault(key, []).append(city)
         for key, candidates in named.items():

@@ -360,26 +360,43 @@ def _places_named_with_their_kind(place_keys: set[Key]) -> dict[Key, Key]:
 def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
     """An institution described in lower case ("Turkey's disaster agency") is the organisation the
     article names with those words ("the Disaster and Emergency Management Authority"), when
-    exactly one named organisation has them all."""
+    exactly one named organisation has them all and is a body of the same kind (a ministry is no
+    university: "the Japanese foreign ministry" is not "China Foreign Affairs University")."""
     named = {k for f, k in resolved if k[0] == "Organization" and not f.described}
     remap: dict[Key, Key] = {}
     for f, key in resolved:
         if f.described and key not in named:
-            matching = [k for k in named if set(f.described) <= set(k[1].split())]
+            head = fold(f.name.split()[-1])
+            matching = [k for k in named if set(f.described) <= set(k[1].split()) and _same_kind(head, k[1].split())]
             if len(matching) == 1:
                 remap[key] = matching[0]
     return remap
 
 
+def _same_kind(head: str, words: list[str]) -> bool:
+    """Whether an organisation named with these words may be what a description with this head
+    ("agency") points to: the same head, or a state's body of another name ("authority")."""
+    public = {fold(w) for w in lexicon.PUBLIC_BODY_HEADS}
+    return head in words or head in public and any(w in public for w in words)
+
+
 def _one_type_each(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]:
     """A name typed differently in different mentions ("Bora Velo" as a person, then as a team)
-    takes the type with the most evidence; countries are decided by the gazetteer alone."""
+    takes the type with the strongest evidence from context or gazetteer (a noun saying what it is
+    outweighs a title; "the oil company Petrobras" once outweighs the model's four readings of
+    "Petrobras" as a person), then with the most evidence of any kind ("President Obama" and
+    seven mentions of "Obama" outweigh two of "the Obama administration"); countries are decided
+    by the gazetteer alone."""
     votes: dict[str, Counter] = {}
+    strongest: dict[str, Counter] = {}
     for f, (type_, key) in resolved:
         if type_ != "Country":
             votes.setdefault(key, Counter())[type_] += f.weight
+            best = strongest.setdefault(key, Counter())
+            best[type_] = max(best[type_], f.weight if f.weight >= 2 else 0)
     # on a tie, the model's person reading is its most reliable one
-    winner = {key: max(c, key=lambda t: (c[t], _TIE_ORDER.index(t))) for key, c in votes.items() if len(c) > 1}
+    winner = {key: max(c, key=lambda t: (strongest[key][t], c[t], _TIE_ORDER.index(t)))
+              for key, c in votes.items() if len(c) > 1}
     return [(f, (winner.get(k[1], k[0]) if k[0] != "Country" else k[0], k[1])) for f, k in resolved]
 
 

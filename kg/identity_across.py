@@ -13,7 +13,8 @@ run (``kg extract``, ``kg build``), and never by their order:
   "Asaduzzaman Khan") is that person, when exactly one person of the run has such a name;
 - an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia") is
   the organisation of the run that has it as an alias (defined in an article, "(GNU)", or known
-  to kg's rules) or that is named by it and a head word ("Lazarus Group"), when exactly one has;
+  to kg's rules) or that is named by it and a head word ("Lazarus Group", "Tottenham Hotspur"),
+  when exactly one has;
   a name of three words or more that ends a longer one ("Spanish Football Federation", "Royal
   Spanish Football Federation") is that organisation, when exactly one of the run has it.
 
@@ -159,8 +160,8 @@ class _Index:
 
 
 def _heads() -> frozenset[str]:
-    """Last words of organisations' names (kg.lexicon), folded as names are."""
-    return frozenset(fold(w) for w in lexicon.ORG_HEADS)
+    """Last words of organisations' names and of clubs' ("Tottenham Hotspur", kg.lexicon), folded as names are."""
+    return frozenset(fold(w) for w in lexicon.ORG_HEADS | lexicon.CLUB_WORDS)
 
 
 def _words(name: str) -> int:

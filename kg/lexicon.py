@@ -26,11 +26,18 @@ ORGANIZATION_SEATS: dict[str, str]
 COUNTRY_VARIANTS: dict[str, list[str]]
 COUNTRY_CANONICAL: dict[str, str]
 SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]]
+INSTITUTION_NAMES: dict[tuple[str, str], str]
 DEMONYMS: dict[str, list[str]]
 REGION_WORDS: frozenset[str]
 SHARED_REGION_WORDS: frozenset[str]
 AREA_KINDS: frozenset[str]
 GENERIC_PLACE_WORDS: frozenset[str]
+FACILITY_OPENERS: frozenset[str]
+ORGANIZATION_OFFICERS: frozenset[str]
+PUBLIC_BODY_HEADS: frozenset[str]
+FEATURES_NAMED_ALONE: frozenset[str]
+PARTY_STANDINGS: frozenset[str]
+COMPANY_PARTICIPLES: frozenset[str]
 REGION_KINDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
 PLACE_NOUNS: frozenset[str]
@@ -116,9 +123,11 @@ _WORDS = {
     "CONCESSIVE_MARKS": "concessive_marks",
     "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",
-    "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "PERSON_NOUNS": "person_nouns",
+    "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "ORGANIZATION_OFFICERS": "organization_officers",
+    "PUBLIC_BODY_HEADS": "public_body_heads", "FEATURES_NAMED_ALONE": "features_named_alone",
+    "PARTY_STANDINGS": "party_standings", "COMPANY_PARTICIPLES": "company_participles", "PERSON_NOUNS": "person_nouns",
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
-    "FACILITY_HEADS": "facility_heads", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
+    "FACILITY_HEADS": "facility_heads", "FACILITY_OPENERS": "facility_openers", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
     "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles",
     "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns",
@@ -156,6 +165,8 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["COUNTRY_CANONICAL"] = {code: c["canonical"] for code, c in countries.items() if c.get("canonical")}
         out["SHARED_COUNTRY_NAMES"] = {name.lower(): tuple(codes) for name, codes in rules["shared_country_names"].items()}
         out["DEMONYMS"] = {code: list(c["demonyms"]) for code, c in countries.items() if c.get("demonyms")}
+        out["INSTITUTION_NAMES"] = {(code, description.lower()): name for code, table in rules["institution_names"].items()
+                                    for description, name in table.items()}
         rules.derived["lexicon"] = out
     return rules.derived["lexicon"]
 

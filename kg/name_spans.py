@@ -128,6 +128,16 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             spans[k] = (start - 1, end, "ORG")
             k += 1
             continue
+        if label == "GPE" and gaz.country(text) and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not is_acronym(doc[start - 1]) and fold(doc[start - 1].text) in lexicon.ORGANIZATION_NAMES \
+                and _span_at(spans, start - 1) in (None, (start - 1, start, "ORG")):
+            # "Greenpeace Canada", "Unicef Nigeria": a known organisation's office in a country (not
+            # an acronym before a country: "EU Russia sanctions", "the UN Syria envoy")
+            spans = [s for s in spans if s != (start - 1, start, "ORG")]
+            k = spans.index((start, end, label))
+            spans[k] = (start - 1, end, "ORG")
+            k += 1
+            continue
         before = _span_at(spans, start - 1) if start > 1 else None
         if label == "GPE" and gaz.country(text) and start > 1 and is_org_head(doc[start - 1]) \
                 and not doc[start - 1].is_sent_start and (end == len(doc) or doc[end].pos_ != "PROPN") \

@@ -349,9 +349,10 @@ def voice_of(ctx: Context, subject: Token) -> tuple[frozenset[str], bool]:
     """Whom a speaker's role says they speak for: the organisations and countries named with a
     spokesperson's or an official's role ("Kremlin spokesman Dmitry Peskov" -> the Kremlin), and
     whether the role names none ("Spokesperson Shafqat Ali Khan said": the body just spoken of)."""
+    if subject.lemma_.lower() not in lexicon.SPEAKER_NOUNS and not any(
+            c.lemma_.lower() in lexicon.SPEAKER_NOUNS for c in subject.children):
+        return frozenset(), False   # (the role is the phrase's head, or a word or apposition beside it)
     phrase = [t for t in subject.subtree if not _inside_clause(t, subject)]
-    if not any(t.lemma_.lower() in lexicon.SPEAKER_NOUNS for t in phrase):
-        return frozenset(), False
     bodies = frozenset(eid for t in phrase for eid in [ctx.ents.at(t)]
                        if eid and eid.startswith(("organization:", "country:")))
     return bodies, not bodies and any(t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS for t in phrase)

@@ -1,5 +1,5 @@
-"""kg's own gold set (tests/gold/: seventy short articles written for these tests, on stories
-unlike the samples, ten stories each told by two or three outlets; sixty-two of them annotated
+"""kg's own gold set (tests/gold/: seventy-eight short articles written for these tests, on stories
+unlike the samples, twelve stories each told by two or three outlets; seventy of them annotated
 before kg first ran on them; and fifty-nine more, files st_*, rich in attribution, all annotated
 before kg first ran on them) extracted as one run per part and scored with kg.evaluate. The floors are the figures kg
 reaches, rounded down: a change that reads these articles worse fails here."""
@@ -25,19 +25,19 @@ def attribution_scores(score_gold_set):
 
 
 def test_every_gold_article_is_read(gold_scores, attribution_scores):
-    assert gold_scores.documents == 70 and gold_scores.documents_missing == []
+    assert gold_scores.documents == 78 and gold_scores.documents_missing == []
     assert attribution_scores.documents == 59 and attribution_scores.documents_missing == []
 
 
 def test_entity_floors(gold_scores):
     assert gold_scores.entities.f1 >= 0.96
     assert gold_scores.entities_untyped.f1 >= 0.98
-    assert gold_scores.identity.of >= 141
-    # four misses: "India's foreign ministry" in one article is the "Ministry of External Affairs" of
-    # another, "South Korea's spy agency" the "National Intelligence Service (NIS)" of another,
-    # "ICC" alone the International Cricket Council another article defines (kg's rules know the
-    # court), and a club the model reads apart in one of two articles
-    assert gold_scores.identity.correct >= gold_scores.identity.of - 4
+    assert gold_scores.identity.of >= 162
+    # five misses: "India's water resources ministry" in one article is the "Ministry of Jal Shakti"
+    # of another, "the Senkakus" the Diaoyu Islands of another, "the Foreign Ministry" of a Tokyo
+    # article the "Japanese foreign ministry" of another, a river the model reads as an
+    # organisation in one of two articles, and "Spurs" (a club's nickname) read as a person
+    assert gold_scores.identity.correct >= gold_scores.identity.of - 5
     assert gold_scores.junk_entities == 0
 
 

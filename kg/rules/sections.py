@@ -121,6 +121,12 @@ def _country_code(check: Check) -> Check:
     return keyed
 
 
+def _text_table(key: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise RuleProblem(f"{key}: expected a table of descriptions to names, got {_type_name(value)}")
+    return {text(key, k): text(k, v) for k, v in value.items()}
+
+
 def _country_codes(_key: str, value: Any) -> list[str]:
     codes = texts("codes", value)
     bad = [c for c in codes if len(c) != 2 or not c.isalpha() or not c.isupper()]
@@ -152,6 +158,7 @@ WORD_LISTS = {
     "shared_region_words": "plural region words after several place names (\"provinces\")",
     "area_kinds": "kinds of area a place is named with or without, one place either way (\"strip\")",
     "generic_place_words": "words a region's name is not made of alone (\"northern\")",
+    "features_named_alone": "kinds of feature named with or without the word, one place (\"river\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
     "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
     "hypothetical_auxiliaries": "auxiliaries under which a verb of saying is not (yet) said (\"would\")",
@@ -179,11 +186,16 @@ WORD_LISTS = {
     "outlet_name_words": "last words of a news outlet's name (\"The Jakarta *Post*\")",
     "organization_heads": "last words of organisations' names (\"Authority\")",
     "organization_nouns": "nouns that make a name beside them an organisation (\"team\")",
+    "public_body_heads": "last words of a state's bodies' names, interchangeable in descriptions (\"agency\")",
+    "party_standings": "words before a party's name that say where it stands (\"ruling\")",
+    "company_participles": "last words of a hyphened adjective only a company takes (\"state-*owned*\")",
+    "organization_officers": "what an organisation has and a person does not (\"X's board\")",
     "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
     "locative_prepositions": "prepositions after which a city is a place (\"in\")",
     "travel_words": "words of travel after which \"to\" names a place reached (\"trip\")",
     "origin_words": "words after which \"from\" names where someone is (\"a message from London\")",
     "facility_heads": "last words of built places' names (\"Stadium\")",
+    "facility_openers": "first words of built places' names in other languages (\"Stadio\")",
     "government_nouns": "nouns after which a capital stands for its government (\"officials\")",
     "event_words": "words naming a competition or event (\"Cup\")",
     "sport_words": "sports, whose name before a country's names its governing body (\"Cricket\")",
@@ -222,6 +234,8 @@ register(Section("organization_seats", "table", text,
                  "cities that, as actors, stand for the international organisation seated there"))
 register(Section("countries", "table", _country_code(fields(names=texts, canonical=text, demonyms=texts)),
                  "countries by ISO code: names, canonical, demonyms"))
+register(Section("institution_names", "table", _country_code(lambda key, value: _text_table(key, value)),
+                 "a country's institutions by what news calls them: ISO code -> description -> name"))
 register(Section("shared_country_names", "table", _country_codes,
                  "names several countries bear, to the ISO codes they may mean, the one meant alone first"))
 register(Section("entity_patterns", "list", fields(

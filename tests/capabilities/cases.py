@@ -734,6 +734,24 @@ DATES = [
          date="2025-03-12"),
     Case("days counted", "Foreign Minister Ana Lopez said talks would resume the next day.", {S("Ana Lopez")},
          date="none"),
+    # Parts of the paper's day: "this morning", "tonight" (that day), "last night" (the day before)
+    Case("parts of the paper's day", "Prime Minister Keir Starmer said last night that the deal was dead.",
+         {S("Keir Starmer")}, date="2025-03-13", date_text="last night"),
+    Case("parts of the paper's day", "The Chancellor, Rachel Reeves, said this morning that taxes would rise.",
+         {S("Rachel Reeves")}, date="2025-03-14"),
+    Case("parts of the paper's day", "Health Minister Ana Ruiz said tonight that the clinics would reopen.",
+         {S("Ana Ruiz")}, date="2025-03-14"),
+    Case("parts of the paper's day", "Health Minister Ana Ruiz said the fire broke out last night.", {S("Ana Ruiz")},
+         date="none"),
+    # "the same day", "later that day", "hours later": the day the story is at
+    Case("the same day", "Workers marched in Lima on Friday. The talks had collapsed on Monday. Foreign Minister Ana "
+         "Lopez said the same day that they would resume.", {S("Ana Lopez")}, date="2025-03-10"),
+    Case("the same day", "Workers marched in Lima on Friday. The talks had collapsed on Tuesday. Later that day, "
+         "Foreign Minister Ana Lopez said they would resume.", {S("Ana Lopez")}, date="2025-03-11"),
+    Case("the same day", "Workers marched in Lima on Friday. The talks had collapsed on Wednesday. Foreign Minister "
+         "Ana Lopez said hours later that they would resume.", {S("Ana Lopez")}, date="2025-03-12"),
+    Case("the same day", "Foreign Minister Ana Lopez said the talks would resume the same day.", {S("Ana Lopez")},
+         date="none"),
     # Weekdays: the most recent such day on or before the article's date
     Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),
     Case("weekdays", "Ghana said on Saturday that the port had reopened.", {S("Ghana")}, date="2025-03-08"),

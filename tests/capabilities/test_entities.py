@@ -1610,3 +1610,280 @@ def test_negative_a_city_named_with_city_stays_a_place(extract_text):
 def test_a_noun_after_a_name_is_no_part_of_it(extract_text, text, name):
     found = names(extract_text(text))
     assert not any(n.endswith((" party", " index")) for n in found) and (name is None or name in found)
+
+
+@pytest.mark.parametrize("text, club, short", [
+    ("Eintracht Frankfurt lost the league match 2-1. Eintracht was fined 25,000 euros.", "Eintracht Frankfurt", "Eintracht"),
+    ("Bayern Munich won the league title on Sunday. Bayern finished nine points clear.", "Bayern Munich", "Bayern"),
+    ("Sporting Lisbon sacked their coach after the league match, the club said.", "Sporting Lisbon", None),
+    ("Frankfurt chief executive Axel Hellmann condemned the violence after Eintracht Frankfurt's match.",
+     "Eintracht Frankfurt", "Frankfurt"),
+])
+def test_a_club_named_with_its_city_in_an_article_about_sport_is_the_club(extract_text, text, club, short):
+    doc = extract_text(text)
+    assert club in names(doc, "Organization"), sorted((e.name, e.type) for e in doc.entities)
+    assert not names(doc, "Place") and not names(doc, "Person") - {"Axel Hellmann"}
+    assert short is None or short in entity(doc, club).aliases
+
+
+def test_negative_a_part_of_a_city_before_a_match_stays_a_place(extract_text):
+    doc = extract_text("Heavy rain fell across South London before the league match.")
+    assert not names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("The Curva B stand will be closed when Napoli hosts Benfica in the league next month.", "Benfica"),
+    ("The club's next league match is against Porto on Saturday.", "Porto"),
+    ("Arsenal and Liverpool, who finished behind City in the league, declined to comment.", "Liverpool"),
+])
+def test_a_city_in_the_place_of_a_team_in_an_article_about_sport_is_the_club(extract_text, text, club):
+    assert club in names(extract_text(text), "Organization")
+
+
+def test_negative_a_city_travelled_to_for_a_match_stays_a_place(extract_text):
+    assert "Lisbon" in names(extract_text("The team flew to Lisbon on Monday for the league match."), "Place")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans were kept outside the Stadio Diego Armando Maradona after the match.", "Stadio Diego Armando Maradona"),
+    ("The final will be played at the Estadio Azteca in Mexico City.", "Estadio Azteca"),
+    ("Flights resumed at Aeropuerto Jorge Chavez on Monday, the airline said.", "Aeropuerto Jorge Chavez"),
+])
+def test_a_name_opening_with_a_foreign_word_for_a_built_place_is_the_place(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Place"), sorted((e.name, e.type) for e in doc.entities)
+    assert not names(doc, "Person")
+
+
+def test_negative_the_person_a_place_honours_stays_a_person(extract_text):
+    assert "Diego Armando Maradona" in names(extract_text("Diego Armando Maradona scored twice in the final."), "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The European Central Bank, based in Frankfurt, kept its rates on hold.", "Frankfurt"),
+    ("Thousands marched in Frankfurt on Saturday against the new law.", "Frankfurt"),
+    ("Two trains collided near Newcastle on Monday, police said.", "Newcastle"),
+])
+def test_a_city_shortened_to_its_first_words_is_the_city(extract_text, text, name):
+    assert entity(extract_text(text), name).geonames_id is not None
+
+
+def test_negative_a_city_with_de_in_its_name_is_not_shortened(extract_text):
+    doc = extract_text("Rain fell in Mar del Plata on Monday. Mar was the name of the boat.")
+    assert not any(e.name == "Mar" and e.type == "Place" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brazil's regulator approved the plan of the oil company Petrobras on Monday. Petrobras said drilling would "
+     "start at once. Petrobras expects to find oil, and Petrobras will pay for any clean-up.", "Petrobras"),
+    ("Cornwall Insight, the consultancy, forecast a fall in January. Cornwall Insight said prices would ease. "
+     "Cornwall Insight expects demand to stay low.", "Cornwall Insight"),
+    ("The miner Lynas Rare Earths said output rose. Lynas Rare Earths expects prices to climb, and Lynas Rare "
+     "Earths will open a plant.", "Lynas Rare Earths"),
+])
+def test_a_noun_saying_what_a_name_is_outweighs_the_models_other_readings(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization") and not names(doc, "Person")
+
+
+def test_negative_a_title_and_many_mentions_outweigh_an_administration(extract_text):
+    doc = extract_text("President Barack Obama met the leader. The Obama administration eased sanctions. "
+                       "Obama said the move was right. Obama will travel to Rangoon next year.")
+    assert "Barack Obama" in names(doc, "Person") and not names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tim Jarvis, Ofgem's director general of markets, said prices had stabilised.", "Ofgem"),
+    ("Alcoa's board approved the sale on Tuesday.", "Alcoa"),
+    ("Lynas's chief executive Amanda Lacaze said demand was strong.", "Lynas"),
+])
+def test_the_owner_of_what_only_organisations_have_is_an_organisation(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_persons_spokesman_leaves_the_person_a_person(extract_text):
+    doc = extract_text("President Vladimir Putin's spokesman Dmitry Peskov said the talks would go on.")
+    assert {"Vladimir Putin", "Dmitry Peskov"} <= names(doc, "Person") and not names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Coutinho said Labour had promised to cut bills by 300 pounds.",
+    "Labour's shadow chancellor said the plan would fail.",
+    "The poll found that Labour had lost support among young voters.",
+])
+def test_a_party_named_by_a_ministers_portfolio_word_is_an_organisation(extract_text, text):
+    assert "Labour" in names(extract_text(text), "Organization")
+
+
+def test_negative_a_portfolio_word_before_a_title_is_part_of_the_title(extract_text):
+    assert not names(extract_text("Labour Minister Jane Doe said the strike was over."), "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dhara Vyas, chief executive of the trade body Energy UK, said suppliers were ready to help.", "Energy UK"),
+    ("The regulator Health Canada approved the drug on Monday.", "Health Canada"),
+    ("Officials at the trade association Energy Ireland said prices would fall.", "Energy Ireland"),
+])
+def test_a_name_after_a_noun_of_organisation_may_end_with_a_country(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization") and not names(doc, "Country")
+
+
+def test_negative_a_country_after_a_noun_of_organisation_and_a_preposition_stays_the_country(extract_text):
+    assert "United Kingdom" in names(extract_text("The trade body in the UK said prices would fall."), "Country")
+
+
+@pytest.mark.parametrize("text, described, other", [
+    ("The Japanese foreign ministry summoned a diplomat. Zhou Yongsheng, a professor at China Foreign Affairs "
+     "University, said Beijing would not soften.", "Japanese Foreign Ministry", "China Foreign Affairs University"),
+    ("Kenya's health ministry said cases rose. Experts at the Health Sciences University of Nairobi were cautious.",
+     "Kenyan Health Ministry", "Health Sciences University of Nairobi"),
+    ("Brazil's mining agency said output fell. The Mining Workers Union of Brazil called a strike.",
+     "Brazilian Mining Agency", "Mining Workers Union of Brazil"),
+])
+def test_a_described_body_is_not_an_organisation_of_another_kind_with_its_words(extract_text, text, described, other):
+    assert {described, other} <= names(extract_text(text), "Organization")
+
+
+def test_negative_a_described_body_is_the_state_body_named_with_its_words(extract_text):
+    doc = extract_text("Turkey's disaster agency said 40 people died. The Disaster and Emergency Management "
+                       "Authority sent teams.")
+    assert names(doc, "Organization") == {"Disaster and Emergency Management Authority"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stalin's ally, the Communist Party of India (Marxist), called for a new mechanism.", "Communist Party of India (Marxist)"),
+    ("The Communist Party of Nepal (Maoist) said it would join the government.", "Communist Party of Nepal (Maoist)"),
+    ("Leaders of the Socialist Party of Albania (Reformist) met on Monday.", "Socialist Party of Albania (Reformist)"),
+])
+def test_a_word_in_parentheses_after_a_party_named_with_its_country_is_its_wing(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_an_acronym_in_parentheses_after_a_party_is_an_alias(extract_text):
+    doc = extract_text("The Communist Party of India (CPI) said the CPI would contest every seat.")
+    assert "Communist Party of India" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The river rises in the Western Ghats mountains of Karnataka.", "Western Ghats"),
+    ("Rebels hid in the Nuba Mountains region for years.", "Nuba Mountains"),
+    ("Hikers crossed the Blue Ridge mountains in Virginia.", "Blue Ridge"),
+])
+def test_a_feature_word_after_a_whole_name_leaves_the_name_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Farmers depend on the Cauvery river for their crops.", "Water levels in the Cauvery fell sharply this week."),
+    ("Barges moved slowly along the Mekong river on Monday.", "The Mekong is low this year, officials said."),
+    ("Ferries crossed the Danube river on Monday.", "Water levels in the Danube fell sharply this week."),
+])
+def test_a_river_with_or_without_its_word_is_one_place_across_documents(extract_run, first, second):
+    a, b = extract_run(first, second)
+    assert {e.id for e in a.entities if e.type == "Place"} == {e.id for e in b.entities if e.type == "Place"}
+
+
+def test_negative_a_river_named_like_a_country_is_not_the_country(extract_text):
+    doc = extract_text("Floods hit towns along the Niger River, Niger's government said.")
+    assert "Niger River" in names(doc, "Place") and "Niger" in names(doc, "Country")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr. Shivakumar also criticised the Opposition BJP for playing politics.", "BJP"),
+    ("The ruling ANC lost its majority for the first time.", "ANC"),
+    ("The governing Labour Party said it would appeal.", "Labour Party"),
+])
+def test_where_a_party_stands_is_no_part_of_its_name(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_body_inside_a_title_is_no_organisation(extract_text):
+    doc = extract_text("Chief Cabinet Secretary Minoru Kihara told a press conference the intrusion was regrettable.")
+    assert not names(doc, "Organization") and "Minoru Kihara" in names(doc, "Person")
+
+
+@pytest.mark.parametrize("first, second, name", [
+    ("India's foreign ministry said the verdict was an internal matter of Bangladesh.",
+     "The Ministry of External Affairs said on Monday it was watching events closely.", "Ministry of External Affairs"),
+    ("South Korea's spy agency said North Korean hackers stole the funds.",
+     "The National Intelligence Service (NIS) told lawmakers the hackers used fake job offers.", "National Intelligence Service"),
+    ("Britain's foreign ministry said the ambassador had been summoned.",
+     "The Foreign Office said on Monday it had summoned the ambassador.", "Foreign Office"),
+    ("Israel's spy agency said the plot had been foiled.",
+     "Mossad said on Sunday that two suspects had been arrested.", "Mossad"),
+])
+def test_an_institution_described_in_one_article_and_named_in_another_is_one(extract_run, first, second, name):
+    a, b = extract_run(first, second)
+    ids = [{e.id for e in d.entities if e.name == name and e.type == "Organization"} for d in (a, b)]
+    assert ids[0] and ids[0] == ids[1], [(e.name, e.type) for d in (a, b) for e in d.entities]
+
+
+def test_negative_an_institution_the_rules_do_not_name_keeps_its_description(extract_text):
+    doc = extract_text("The Ukrainian defence ministry said 40 drones were shot down.")
+    assert "Ukrainian Defence Ministry" in names(doc, "Organization")
+
+
+def test_negative_a_countrys_army_described_acts_as_the_country(extract_text):
+    assert not names(extract_text("The Thai army said two soldiers were wounded near the border."), "Organization")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Tottenham Hotspur beat Everton 2-0 in the league on Saturday.", "Tottenham chairman Daniel Levy said the club needed clarity."),
+    ("Wolverhampton Wanderers sacked their coach after the league defeat.", "Wolverhampton said a new coach would be named this week."),
+    ("Tottenham Hotspur host Everton in the league on Sunday.", "Tottenham said the stadium would be full for the match."),
+])
+def test_a_club_named_by_its_first_word_in_another_article_is_the_club(extract_run, first, second):
+    a, b = extract_run(first, second)
+    club_a = {e.id for e in a.entities if e.type == "Organization"}
+    assert club_a & {e.id for e in b.entities if e.type == "Organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("State-owned Codelco said it had reached a deal with the union.", "Codelco"),
+    ("Shares of Nasdaq-listed Nvidia rose 3% on Monday.", "Nvidia"),
+    ("The state-run Petrobras said drilling would start next week.", "Petrobras"),
+])
+def test_an_adjective_only_companies_take_makes_a_company(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_a_hyphened_adjective_before_a_person_leaves_a_person(extract_text):
+    assert "Ivan Petrov" in names(extract_text("The Kremlin-backed candidate Ivan Petrov won the vote."), "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Greenpeace Brasil said an oil spill could reach the coral reefs.", "Greenpeace Brasil"),
+    ("Greenpeace Canada said the pipeline would harm caribou herds.", "Greenpeace Canada"),
+    ("Unicef Nigeria said 100 children had been freed on Sunday.", "Unicef Nigeria"),
+])
+def test_a_known_organisations_office_in_a_country_is_one_organisation(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization") and not names(doc, "Person") and not names(doc, "Country")
+
+
+def test_negative_an_acronym_before_a_country_is_not_an_office(extract_text):
+    doc = extract_text("The EU Russia sanctions were extended on Monday, diplomats said.")
+    assert "Russia" in names(doc, "Country")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An oil spill could reach coral reefs at the mouth of the Amazon, the group said.", "Amazon"),
+    ("Protesters gathered on the banks of the Tigris on Friday.", "Tigris"),
+    ("Villages on the shores of Lake Kivu were evacuated.", "Lake Kivu"),
+])
+def test_a_name_after_a_part_of_a_place_is_a_place(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
+
+
+def test_negative_a_name_after_a_part_of_a_thing_is_not_made_a_place(extract_text):
+    assert "Apple" in names(extract_text("Analysts said the head of Apple would step down."), "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ibama granted a licence to drill in the Foz do Amazonas basin off the coast.", "Foz do Amazonas Basin"),
+    ("Troops moved through the Sierra de Ancares mountains on Monday.", "Sierra de Ancares Mountains"),
+    ("Farmers along the Vale do Ribeira valley lost their crops.", "Vale do Ribeira Valley"),
+])
+def test_a_name_with_a_particle_before_a_feature_word_stays_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Place")
