@@ -337,3 +337,11 @@ def test_negative_arms_sent_to_another_country_are_a_supply_not_a_deployment(ext
     found = rels(extract_text("The United States sent long-range missiles to Ukraine last month, officials said."))
     assert ("SUPPLIED", "United States", "Ukraine") in found
     assert ("DEPLOYED_TO", "United States", "Ukraine") not in found
+
+
+def test_its_is_the_main_clauses_subject_not_one_reported(extract_text):
+    doc = extract_text("The Atomic Energy Agency said Rosatom would lead an international consortium to build the "
+                       "plant. Its head, Almassadam Satkaliyev, said a contract would be signed by the end of the year.")
+    roles = _roles(doc)
+    assert ("Almassadam Satkaliyev", "Atomic Energy Agency") in roles
+    assert ("Almassadam Satkaliyev", "Rosatom") not in roles
