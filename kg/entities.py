@@ -551,7 +551,7 @@ class EntityFinder:
                 and doc[end + 1].lower_ in lexicon.BENCHMARK_WORDS)):
             return None   # "by 1030 GMT", "Brent crude futures", "the Merval stock index"
         if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in lexicon.ORGANIZATION_NOUNS \
-                and all(t.is_title or not t.is_alpha for t in doc[start:end - 1]):
+                and all(t.is_title or not t.is_alpha for t in tokens(doc, start, end - 1)):
             end -= 1   # "La Libertad Avanza party": the noun after a name is no part of it (not "the defence ministry")
             text = tokens_text(doc, start, end)
         if label == "ORG" and fold(text) in lexicon.ORGANIZATION_NAMES:
@@ -670,7 +670,7 @@ class EntityFinder:
         if label in ("GPE", "LOC", "FAC"):
             if text.lower() in _DIRECTIONS:
                 return Found(start, end, "Country", text, "", direction=text.lower())
-            if all(_is_title_word(t) or not t.is_alpha for t in doc[start:end]):
+            if all(_is_title_word(t) or not t.is_alpha for t in tokens(doc, start, end)):
                 return None
             found = self._place(doc, start, end)
             # a place named where something happens ("in Samar and Leyte") outweighs the model's
@@ -686,9 +686,9 @@ class EntityFinder:
         if label in ("PERSON", "ORG") and organization_noun:
             found = self._organization(doc, start, end)   # "Varga's team, Bora Velo,"
             return found and Found(found.start, found.end, found.type, found.name, found.key, weight=3)
-        words = [t for t in doc[start:end] if t.text != "-"]   # ("Anne-Claire Amprou": two words)
+        words = [t for t in tokens(doc, start, end) if t.text != "-"]   # ("Anne-Claire Amprou": two words)
         if label == "ORG" and noun is not None and not organization_noun and (noun.lemma_.lower() in lexicon.PERSON_NOUNS or (
-                _is_title_word(noun) and 2 <= len(words) - sum(1 for t in doc[start:end] if t.text == "-") <= 3
+                _is_title_word(noun) and 2 <= len(words) - sum(1 for t in tokens(doc, start, end) if t.text == "-") <= 3
                 and all(t.is_title for t in words) and not _is_org_head(doc[end - 1]))):   # (not "Her ruling party, Chama Cha Mapinduzi,")
             found = self._person(doc, start, end)          # "Ayse Demir, a teacher"
             return found and Found(found.start, found.end, found.type, found.name, found.key,
@@ -707,7 +707,7 @@ class EntityFinder:
         end an organisation's name is that organisation; read as a person's name, it is the
         organisation's office of that name ("Greenpeace Brasil")."""
         first = lexicon.ORGANIZATION_NAMES.get(fold(doc[start].text))
-        if first is None or end - start < 2 or not all(t.is_title and t.is_alpha for t in doc[start + 1:end]):
+        if first is None or end - start < 2 or not all(t.is_title and t.is_alpha for t in tokens(doc, start + 1, end)):
             return None
         if label == "PERSON" and end - start <= 3 or self.gaz.country(tokens_text(doc, start + 1, end)):
             # "Greenpeace Brasil said", "Greenpeace Canada": a known organisation's national office

@@ -89,6 +89,12 @@ def person_key(name: str) -> str:
     return _INITIAL_BEFORE_INITIAL.sub(r"\1", fold(name))
 
 
+@lru_cache(maxsize=8)
+def _compiled(transliterations: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, str], ...]:
+    """The rules' transliteration patterns, compiled once (``re.sub`` looks each up again)."""
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in transliterations)
+
+
 @lru_cache(maxsize=1 << 16)
 def word_variant(word: str) -> str:
     """A folded word of a person's name as its transliterations all write it: the rules of
@@ -96,8 +102,8 @@ def word_variant(word: str) -> str:
     (Muammar/Moammar, Mohammed/Muhammad, Hussein/Husayn). Words of three letters or fewer keep
     their vowels ("Jan" and "Jon" are other names, not other spellings), and so does a final one
     (Mario and Maria, Paolo and Paola are two people)."""
-    for pattern, replacement in lexicon.TRANSLITERATIONS:
-        word = re.sub(pattern, replacement, word)
+    for pattern, replacement in _compiled(lexicon.TRANSLITERATIONS):
+        word = pattern.sub(replacement, word)
     if len(word) <= 3:
         return word
     head = "a" if word[0] in "aeiou" else word[0]

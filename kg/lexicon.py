@@ -192,9 +192,12 @@ def _folded(rules: rule_files.Rules) -> dict[str, dict[str, str]]:
 
 
 def __getattr__(name: str) -> Any:
-    """OUTLET_NAMES and ORGANIZATION_NAMES: fold(name or alias) -> canonical name."""
+    """OUTLET_NAMES and ORGANIZATION_NAMES: fold(name or alias) -> canonical name. Kept as the
+    module's own names once made (the rules read them thousands of times a document), until
+    ``use`` makes other rules the active ones."""
     if name in _FOLDED:
-        return _folded(ACTIVE)[name]
+        globals()[name] = table = _folded(ACTIVE)[name]
+        return table
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -204,6 +207,8 @@ def use(rules: rule_files.Rules) -> None:
     if globals().get("ACTIVE") is rules:
         return
     globals().update(names(rules))
+    for name in _FOLDED:
+        globals().pop(name, None)   # made again, from these rules, when next read
     ACTIVE = rules
 
 

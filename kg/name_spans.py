@@ -81,7 +81,7 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
         return founds, {}
     taken = {i for f in founds for i in range(f.start, f.end)}
     added = [Found(t.i, t.i + 1, acronyms[fold(t.text)].type, t.text, acronyms[fold(t.text)].key)
-             for t in doc if t.i not in taken and _short_name(t) and fold(t.text) in acronyms]
+             for t in doc if t.i not in taken and fold(t.text) in acronyms and _short_name(t)]   # (the cheap test first)
     founds = sorted(founds + added, key=lambda f: (f.start, -f.end))
     return founds, {k: (f.type, f.key) for k, f in acronyms.items()}
 

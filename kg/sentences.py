@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_memo import memo
@@ -45,8 +46,14 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start >= end:
         span = doc[start:end]
         return span.start_char, span.end_char
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last)
+    starts, ends = memo(doc, "token_chars", _token_chars)   # (no Token made: asked a hundred times a Doc)
+    return starts[start], ends[end - 1]
+
+
+def _token_chars(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each token of the Doc starts and ends in its text."""
+    array = doc.to_array([IDX, LENGTH])
+    return array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()
 
 
 def tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
