@@ -152,7 +152,10 @@ def find_body(text: str) -> PageParts:
 def _read_dateline(line: str, parts: PageParts) -> int:
     """The length of the dateline opening ``line`` (0 if none), its facts kept in ``parts``."""
     m = _DATELINE.match(line)
-    if not m or len(m.group(0).split()) > 8:
+    # each part's length is checked below: a city and a country of three words each, a date with
+    # its year and an agency of three ("RIO DE JANEIRO, Brazil, Nov 18, 2024 (Thomson Reuters
+    # Foundation) -") make a long dateline that is still one
+    if not m or len(m.group(0).split()) > 14:
         return 0
     words = m.group("place").split()
     country = (m.group("country") or "").split()

@@ -331,6 +331,7 @@ class DocContext:
             if joined and joined[0] and type_of(joined[0]) in types and joined[0] not in self.sides:
                 return [joined[0]]
         last: str | None = None
+        embedded: str | None = None
         for i, eid in reversed(self.mentions):
             if i >= pronoun.i:
                 continue
@@ -342,12 +343,16 @@ class DocContext:
             if type_of(eid) not in types or type_of(eid) == "Person" or word.pos_ == "ADJ" or eid in self.sides:
                 continue   # the UN "imposed sanctions on several of its leaders": not its own
             if pronoun.dep_ in ALL_SUBJECT_DEPS or pronoun.dep_ == POSS:
-                if acting(word):
+                # the subject of a main clause before one inside what is reported: "The Atomic Energy
+                # Agency said Rosatom would lead the consortium. Its head, X, said" (the agency's)
+                if acting(word) and (_main_clause(word) or self.sentence_of.get(i, -1) == sentence):
                     return [eid]
+                if acting(word) and embedded is None:
+                    embedded = eid
                 last = last or eid
             elif not (acting(word) and _governing_verb(word) is own_verb) and not _qualifies(word):
                 return [eid]   # not a name that only qualifies a noun ("U.S. lawmakers urged ... to bar it")
-        return [last] if last else []
+        return [embedded] if embedded else [last] if last else []
 
     def _joined(self, token: Token, types: frozenset[str]) -> list[str]:
         """The names of these types joined with a name's word: "Mali, Burkina Faso and Niger"
@@ -421,6 +426,14 @@ def acting(token: Token) -> bool:
     while token.dep_ in (CONJ, COMPOUND) and token.head.i != token.i:
         token = token.head
     return token.dep_ in ALL_SUBJECT_DEPS
+
+
+def _main_clause(token: Token) -> bool:
+    """A word of its sentence's main clause (or of one joined to it), not of a clause inside it."""
+    verb = _governing_verb(token)
+    while verb.dep_ == CONJ and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head.i == verb.i
 
 
 def _qualifies(token: Token) -> bool:

@@ -52,9 +52,13 @@ TYPE_FIELDS = {
     "instruments": "words for what it is done with (missiles, drones): no side by themselves ('Drones struck')",
     "instrument_verbs": "verbs that state it only with an instrument or one of its nouns as object "
                         "('launched missiles at', not 'launched a brigade')",
+    "equipment": "words for arms that count as what is sent only with equipment_verbs "
+                 "('stationed Iskander missiles in Kaliningrad'; not 'sent missiles to Ukraine', a supply)",
+    "equipment_verbs": "verbs with which the equipment words count as what is sent",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
-_WORD_FIELDS = ("nouns", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs")
+_WORD_FIELDS = ("nouns", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
+                "equipment", "equipment_verbs")
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ class RelationRule:
     attributes: tuple[str, ...] = ()
     instruments: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    equipment: frozenset[str] = frozenset()
+    equipment_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -244,7 +250,8 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
         target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),
         titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])),
-        instruments=frozenset(raw.get("instruments", [])), instrument_verbs=frozenset(raw.get("instrument_verbs", [])))
+        instruments=frozenset(raw.get("instruments", [])), instrument_verbs=frozenset(raw.get("instrument_verbs", [])),
+        equipment=frozenset(raw.get("equipment", [])), equipment_verbs=frozenset(raw.get("equipment_verbs", [])))
 
 
 def active() -> RelationRules:

@@ -466,6 +466,9 @@ class RelationFinder:
                 pool = pool + [p for c in verb.children if c.dep_ == PREP and c.lower_ == particle
                                for p in c.children if p.dep_ == POBJ]
             theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
+            if theme is None and verb.lemma_.lower() in rule.equipment_verbs:
+                # "where Moscow has stationed Iskander missiles", "deployed F-35 jets to the Caribbean"
+                theme = next((t for t in pool if _equipment(t, rule.equipment)), None)
             if theme is None and role == "transfer":
                 # "provided Ukraine with weapons", "gave Ukraine weapons"
                 withs = [p for c in verb.children if c.dep_ == PREP and c.lower_ == "with"
@@ -792,7 +795,8 @@ class RelationFinder:
     def _home_of(ctx: DocContext, name: Token, end: Token) -> str | None:
         """The country a government title with no holder belongs to (see ``_unstated_holders``):
         the dateline's, when the sentence names no other country (nor another country's capital)
-        outside what the person says or does and what a relative clause says of something else; without a dateline, the one country the sentence names, as an owner ("won a second
+        outside what the person says or does and what a relative clause says of something else; the
+        country of the one foreign capital it names besides, if that is all it names; without a dateline, the one country the sentence names, as an owner ("won a second
         term in Ecuador's runoff", not "flew to Paris"), outside what the person says."""
         subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
         acts = subject.dep_ in ALL_SUBJECT_DEPS
@@ -807,10 +811,16 @@ class RelationFinder:
             # nor what a relative clause says of something else ("talks on the barracks, which
             # Lithuania agreed to build under an agreement it signed with Germany")
             aside = {t.i for c in name.sent if c.dep_ == RELCL and name not in c.subtree for t in c.subtree}
-            named = {ctx.ents.at(t) for t in mentions if t.i not in does and t.i not in aside} | {
-                c for t in ctx.mention_tokens(name.sent) if t.i not in does and t.i not in aside
-                and type_of(ctx.ents.at(t)) == "Place" for c in [ctx.capital_of(ctx.ents.at(t))] if c}
-            return ctx.home if named <= {ctx.home} else None
+            named = {ctx.ents.at(t) for t in mentions if t.i not in does and t.i not in aside}
+            capitals = {c for t in ctx.mention_tokens(name.sent) if t.i not in does and t.i not in aside
+                        and type_of(ctx.ents.at(t)) == "Place" for c in [ctx.capital_of(ctx.ents.at(t))] if c}
+            if (named | capitals) <= {ctx.home}:
+                return ctx.home
+            # where the person is met, when the sentence names no other country: "will travel to
+            # Riyadh for talks with Crown Prince Mohammed bin Salman", "met Christopher Landau, the
+            # deputy secretary of state, in Washington"
+            abroad = capitals - {ctx.home}
+            return next(iter(abroad)) if len(abroad) == 1 and named <= {ctx.home} else None
         named = {ctx.ents.at(t) for t in mentions if t.i not in says}
         whose = {ctx.ents.at(t) for t in mentions if t.i not in says and t.dep_ in NOUN_MODIFIER_DEPS
                  and ctx.ents.at(t.head) != ctx.ents.at(t)}   # the name's own head word: not "Sri" of "Sri Lanka"
@@ -922,6 +932,12 @@ def _relative_head(ctx: DocContext, noun: Token) -> str | None:
     while node.dep_ != RELCL and node.head.i != node.i:
         node = node.head
     return ctx.ents.at(node.head) if node.dep_ == RELCL else None
+
+
+def _equipment(token: Token, words: frozenset[str]) -> bool:
+    """A word for arms, or a name of them with one ("the Patriot systems", "Iskander missiles")."""
+    return token.lower_ in words or token.lemma_.lower() in words or any(
+        c.lower_ in words for c in token.children if c.dep_ in THEME_WORD_DEPS and c.i < token.i)
 
 
 def _free_relative(verb: Token) -> list[Token]:

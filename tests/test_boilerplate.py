@@ -74,6 +74,10 @@ def test_blanking_keeps_offsets():
     ("PORT SUDAN, Sudan (Reuters) - ", "PORT SUDAN", None, "Reuters"),
     ("GENEVA/KINSHASA, Feb 26 (AFP) - ", "GENEVA/KINSHASA", "Feb 26", "AFP"),
     ("SEOUL, Nov. 13 (Yonhap) -- ", "SEOUL", "Nov. 13", "Yonhap"),
+    # a long one: a city and a country of several words, a date with its year, a long agency name
+    ("RIO DE JANEIRO, Brazil, Nov 18, 2024 (Reuters) - ", "RIO DE JANEIRO", "Nov 18, 2024", "Reuters"),
+    ("SAN JOSE, Costa Rica, March 3 (Thomson Reuters Foundation) - ", "SAN JOSE", "March 3",
+     "Thomson Reuters Foundation"),
 ])
 def test_datelines(opening, place, day, agency):
     text = opening + "The government said on Monday that talks would go on for several more days.\n"
@@ -86,6 +90,7 @@ def test_datelines(opening, place, day, agency):
     "Officials said: the talks would go on for several more days and nights.",
     "However, May said the talks would go on for several more days and nights.",
     "WHO Director-General Tedros said the talks would go on for several more days.",   # a hyphen in a word
+    "The Prime Minister, Foreign Minister And Defence Minister Met: the talks would go on for days.",
 ])
 def test_sentences_are_not_datelines(sentence):
     parts = find_body(sentence + "\n")

@@ -160,11 +160,20 @@ def test_who_accompanies_someone_is_on_their_side(extract_text):
     assert ("Asim Munir", "Pakistan") in roles and ("Asim Munir", "Saudi Arabia") not in roles
 
 
-def test_negative_a_foreign_capital_in_the_sentence_keeps_the_dateline_away(extract_text):
+def test_a_foreign_capital_in_the_sentence_keeps_the_dateline_away(extract_text):
     doc = extract_text("TASHKENT, March 5 (AFP) - Uzbekistan signed power deals on Wednesday.\n\nMirziyoyev will "
                        "travel to Riyadh next month for talks with Crown Prince Mohammed bin Salman, his office said. "
                        "Saudi Arabia and Uzbekistan signed a partnership agreement in 2024.")
-    assert ("Mohammed bin Salman", "Uzbekistan") not in _roles(doc)
+    roles = _roles(doc)
+    assert ("Mohammed bin Salman", "Uzbekistan") not in roles
+    assert ("Mohammed bin Salman", "Saudi Arabia") in roles   # the one foreign capital: where he is met
+
+
+def test_an_official_met_in_a_foreign_capital_is_of_that_country(extract_text):
+    doc = extract_text("CANBERRA (AAP) - Australia and China resumed talks on trade on Monday.\n\nPenny Wong met "
+                       "Foreign Minister Wang Yi in Beijing on Monday, the first visit in four years.")
+    roles = _roles(doc)
+    assert ("Wang Yi", "China") in roles and ("Wang Yi", "Australia") not in roles
 
 
 def test_a_relative_clause_about_something_else_leaves_the_dateline(extract_text):
@@ -310,3 +319,29 @@ def test_the_one_moved_to_become_a_minister_holds_the_title(extract_text):
     doc = extract_text("LONDON (AP) — British Prime Minister Keir Starmer reshuffled his cabinet on Friday, moving "
                        "David Lammy from the Foreign Office to become deputy prime minister and justice secretary.")
     assert ("David Lammy", "United Kingdom") in _roles(doc)
+
+
+# -- arms a country keeps where it stations them ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania borders the Russian exclave of Kaliningrad, where Moscow has stationed Iskander missiles.",
+     ("DEPLOYED_TO", "Russia", "Kaliningrad")),
+    ("The United States has deployed F-35 jets and two warships to Puerto Rico, officials said.",
+     ("DEPLOYED_TO", "United States", "Puerto Rico")),
+])
+def test_stationed_arms_are_a_deployment(extract_text, text, expected):
+    assert expected in facts(extract_text(text))
+
+
+def test_negative_arms_sent_to_another_country_are_a_supply_not_a_deployment(extract_text):
+    found = rels(extract_text("The United States sent long-range missiles to Ukraine last month, officials said."))
+    assert ("SUPPLIED", "United States", "Ukraine") in found
+    assert ("DEPLOYED_TO", "United States", "Ukraine") not in found
+
+
+def test_its_is_the_main_clauses_subject_not_one_reported(extract_text):
+    doc = extract_text("The Atomic Energy Agency said Rosatom would lead an international consortium to build the "
+                       "plant. Its head, Almassadam Satkaliyev, said a contract would be signed by the end of the year.")
+    roles = _roles(doc)
+    assert ("Almassadam Satkaliyev", "Atomic Energy Agency") in roles
+    assert ("Almassadam Satkaliyev", "Rosatom") not in roles
