@@ -102,6 +102,11 @@ def is_day_expression(text: str) -> bool:
                 or _DAYS_AGO.search(lower) or _VAGUE.search(lower) or _SAME_DAY.search(lower))
 
 
+def is_same_day(text: str) -> bool:
+    """"the same day", "later that day", "hours later": the day the story is at."""
+    return bool(_SAME_DAY.search(text))
+
+
 def is_relative_day(text: str) -> bool:
     """A day counted from another day of the story ("the previous day", "a day later", "the same day")."""
     return bool(_DAY_BEFORE.search(text) or _DAY_AFTER.search(text) or _SAME_DAY.search(text))
