@@ -208,9 +208,27 @@ def lifted_conjunct(verb: Token) -> Token | None:
         before = verb.doc[verb.i - 1] if verb.i > 0 else verb
         return verb.head if before.dep_ == CC and is_trigger(verb.head) else None
     first = verb.head
-    if is_trigger(first) or first.dep_ != CCOMP or not is_trigger(first.head):
+    if is_trigger(first):
         return None
-    return first.head
+    if first.dep_ == CCOMP and is_trigger(first.head):
+        return first.head
+    return _lifted_from_deep(verb, first)
+
+
+def _lifted_from_deep(verb: Token, first: Token) -> Token | None:
+    """"She said the blackout was caused by surges the system could not absorb, and blamed the
+    operator": after ", and", a verb of saying joined to a verb deeper inside what was said,
+    whose subject is a thing and not a speaker, is the frame's speaker's second act."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].dep_ != CC or doc[verb.i - 2].text != ",":
+        return None
+    subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_):
+        return None   # ("X said Y had resigned, and blamed Z": Y may have blamed Z)
+    node = first
+    while node.dep_ in (CCOMP, RELCL, ACL, XCOMP, ADVCL) and not is_trigger(node.head) and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == CCOMP and is_trigger(node.head) else None
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -21,7 +21,7 @@ from kg.constants import (ACL, ADVCL, ADVMOD, AUX, CC, CCOMP, COMPOUND, CONJ, DO
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, speaker_aside,
                             subject_of, subordinated, timeline_count, was_made)
-from kg.dates import MONTH_NAMES, WEEKDAY_NAMES, is_day_expression, is_relative_day, resolve_day
+from kg.dates import MONTH_NAMES, WEEKDAY_NAMES, is_day_expression, is_relative_day, is_same_day, resolve_day
 from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np, voice_of
@@ -48,6 +48,8 @@ class _Context:
     last_person: str | None = None
     last_org: str | None = None
     anchor: date | None = None
+    anchor_sentence: int = -2      # which sentence told the anchor's day
+    anchor_fresh: bool = False     # whether it was the sentence before the one being read
     outlets: set[str] = field(default_factory=set)
     sentence_ents: SentenceEntities | None = None
     genders: dict[str, str] | None = None
@@ -188,12 +190,13 @@ def _simultaneous(clause: Token) -> bool:
     return any(c.dep_ in (MARK, ADVMOD) and c.lower_ in lexicon.SIMULTANEOUS_MARKS for c in clause.children)
 
 
-def _update_anchor(ctx: _Context, sent: Span) -> None:
+def _update_anchor(ctx: _Context, sent: Span, n: int) -> None:
+    ctx.anchor_fresh = ctx.anchor_sentence == n - 1
     for e in ctx.days_of(sent):
         if ctx.published and (e.label_ == "DATE" or e.label_ == "TIME" and is_day_expression(e.text)):
             day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
             if day and not is_relative_day(e.text):
-                ctx.anchor = date.fromisoformat(day)
+                ctx.anchor, ctx.anchor_sentence = date.fromisoformat(day), n
             return
 
 
@@ -250,7 +253,7 @@ class StatementFinder:
         for n, sent in enumerate(s for s in sentence_spans(doc) if span_text(s).strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
-            _update_anchor(ctx, sent)
+            _update_anchor(ctx, sent, n)
             outlet_verbs = self._outlet_verbs(ctx, sent)
             for token in ctx.triggers_in(sent):
                 if token.i in ctx.in_quote:
@@ -268,7 +271,8 @@ class StatementFinder:
             acted = _day_of_acts(ctx, sent, statements[before:], acted)
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
-            lede_day = _date_expression(ctx, sent, None, sent.root) if n < 2 and ctx.published else None
+            lede_day = _date_expression(ctx, sent, None, sent.root) \
+                if n < 2 and ctx.published and not _ahead(sent.root) else None
             if story_day is None and lede_day and not any(st.date_text for st in statements):
                 # the day of the lede's main event is the story's, when no speaker owns it (once a
                 # speaker's day is told, a later sentence's day is another event's: "called the
@@ -482,6 +486,8 @@ class StatementFinder:
         sent = sentence_of(cue)
         date_text = _date_expression(ctx, sent, content, clause or cue)
         day = None
+        if date_text and is_same_day(date_text) and not ctx.anchor_fresh:
+            date_text = None   # "Vietjet said the same day": as a statement whose day no sentence just told
         if date_text:
             day = resolve_day(date_text, ctx.published, anchor or ctx.published)
         elif ctx.published:
@@ -673,6 +679,12 @@ def _simple_past(verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return False
     return not any(c.dep_ == AUX and c.lemma_ in ("have", "will") for c in verb.children)
+
+
+def _ahead(verb: Token) -> bool:
+    """"Nurses will walk off the job on Thursday": an event still to come, whose day is not the
+    story's."""
+    return any(c.dep_ == AUX and c.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES for c in verb.children)
 
 
 def _said_in_past(cue: Token) -> bool:

@@ -414,6 +414,26 @@ STATEMENTS = [
          {S("Ana Ruiz")}, content="We will rebuild", excluded="Critics"),
     Case("a sentence ends on X.", "Economist Mary J. Wolfe said the rate would rise.", {S("Mary J. Wolfe")},
          absent={"Mary J."}, content="the rate would rise"),
+    # "the centre": the organisation the article names with that word
+    Case("the centre named", "The National Hurricane Center said the storm had strengthened. The center warned of "
+         "flooding in Florida.", {S("National Hurricane Center", "warned")}),
+    Case("the centre named", "The European Centre for Disease Prevention and Control said cases had doubled. The "
+         "centre urged travellers to get vaccinated.", {S("European Centre for Disease Prevention and Control",
+                                                          "called_for")}),
+    Case("the centre named", "The Carter Center said the vote was flawed. The center called for a recount.",
+         {S("Carter Center", "called_for")}),
+    Case("the centre named", "The Red Cross said the shelter was full. The centre of the city was flooded, the "
+         "centre said.", count=1),
+    # ", and blamed X" joined by the parser to a verb deep inside what was said
+    Case("second act after a deep clause", "Energy Minister Sara Aagesen said the blackout had been caused by surges "
+         "that the system could not absorb, and blamed the grid operator.", {S("Sara Aagesen", "accused")},
+         content="the grid operator"),
+    Case("second act after a deep clause", "Mayor Ana Ruiz said the flood had been caused by rain that the drains "
+         "could not carry, and warned that more was coming.", {S("Ana Ruiz", "warned")}),
+    Case("second act after a deep clause", "Coach Ben Ode said the defeat was caused by mistakes that the players "
+         "could not avoid, and denied that he would resign.", {S("Ben Ode", "denied")}),
+    Case("second act after a deep clause", "Coach Ben Ode said the defeat was caused by errors that the players could "
+         "not avoid and blamed the board.", absent={S("Ben Ode", "accused")}),
     # A spokesperson with no body named speaks for the organisation just spoken of; "a ministry
     # spokesman" for the ministry the article names
     Case("spokesperson of the body just named", "The Health Ministry announced the ban on Monday. The spokesman said it "
@@ -752,6 +772,9 @@ DATES = [
          "Ana Lopez said hours later that they would resume.", {S("Ana Lopez")}, date="2025-03-12"),
     Case("the same day", "Foreign Minister Ana Lopez said the talks would resume the same day.", {S("Ana Lopez")},
          date="none"),
+    Case("the same day", "Vietnam evacuated 300,000 people on Friday, the government said. Schools closed. The storm had formed on "
+         "Tuesday. Vietnam Airlines said it had cancelled 36 flights. Budget carrier Vietjet said the same day that "
+         "it had suspended flights.", {S("Vietjet")}, date="none"),
     # Weekdays: the most recent such day on or before the article's date
     Case("weekdays", "Ghana said on Friday that the port had reopened.", {S("Ghana")}, date="2025-03-14"),
     Case("weekdays", "Ghana said on Saturday that the port had reopened.", {S("Ghana")}, date="2025-03-08"),
@@ -835,6 +858,16 @@ DATES = [
          "Ruiz said on Monday that repairs would begin.", {S("Ana Ruiz", "warned")}, count=3, date="none"),
     Case("one voice, one day", "Farmers marched in Osaka. The Health Ministry banned flavoured vapes on Monday. "
          "Ministry spokesman Ken Ito said the ban would apply to all shops.", {S("Ken Ito")}, date="2025-03-10"),
+    # A lede's day of an event still to come is not the story's day
+    Case("a day to come is no story day", "Nurses will strike on Thursday, the union said.\n\nUnion leader Ana Ruiz "
+         "said pay was the issue.", {S("Ana Ruiz")}, date="none"),
+    Case("a day to come is no story day", "Nurses went on strike across the country on Thursday.\n\nUnion leader Ana "
+         "Ruiz said pay was the issue.", {S("Ana Ruiz")}, date="2025-03-13"),
+    Case("a day to come is no story day", "France's prime minister will seek a vote on Monday.\n\nSocialist leader "
+         "Olivier Faure said his lawmakers would vote against him.", {S("Olivier Faure")}, date="none"),
+    Case("a day to come is no story day", "Ecuador will extend power cuts from Monday, the minister said.\n\nBusiness "
+         "leader Pablo Arosemena urged the government to declare an emergency.", {S("Pablo Arosemena", "called_for")},
+         date="none"),
     # A day carries only to the same speaker's continuing sentences
     Case("day carries", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," she said.',
          {S("Ruth Klein")}, count=2, date="2025-03-11"),
