@@ -33,6 +33,12 @@ _DAY_BEFORE = re.compile(r"\b(?:previous|prior) day\b|\bday before\b|\b(?:a|one|
 _DAY_AFTER = re.compile(r"\b(?:next|following) day\b|\bday after\b|\b(?:a|one|the) day later\b", re.IGNORECASE)
 # the day the narrative is at ("said the same day", "later that day", "hours later")
 _SAME_DAY = re.compile(r"\b(?:the same day|that day|hours (?:later|earlier|before|after))\b", re.IGNORECASE)
+# per weekday, compiled once (resolve_day tries every weekday of every day expression)
+_ON_WEEKDAY_LAST_WEEK = {name: re.compile(rf"\b{name}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+on\s+{name}\b")
+                         for name in _WEEKDAYS}
+_LAST_WEEKDAY = {name: re.compile(rf"\blast\s+{name}\b") for name in _WEEKDAYS}
+_WEEKDAY = {name: re.compile(rf"\b{name}\b") for name in _WEEKDAYS}
+_RELATIVE_WORD = {word: re.compile(rf"\b{word}\b") for word in _RELATIVE}
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DAYS_AGO = re.compile(r"\b(\d|one|two|three|four|five|six) days? ago\b", re.IGNORECASE)
 
@@ -63,7 +69,7 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
         count = _NUMBERS.get(ago.group(1).lower()) or int(ago.group(1))
         return (published - timedelta(days=count)).isoformat()
     for word, offset in _RELATIVE.items():
-        if re.search(rf"\b{word}\b", lower):
+        if _RELATIVE_WORD[word].search(lower):
             return (published + timedelta(days=offset)).isoformat()
     m = _MONTH_DAY.search(text)
     if m:
@@ -76,14 +82,14 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
             parsed = parsed.replace(year=parsed.year - 1)
         return parsed.isoformat()
     for name, weekday in _WEEKDAYS.items():
-        if re.search(rf"\b{name}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+on\s+{name}\b", lower):
+        if _ON_WEEKDAY_LAST_WEEK[name].search(lower):
             # "on Wednesday last week": that day of the week before the paper's
             monday = published - timedelta(days=published.weekday() + 7)
             return (monday + relativedelta(weekday=weekday)).isoformat()
-        if re.search(rf"\blast\s+{name}\b", lower):
+        if _LAST_WEEKDAY[name].search(lower):
             # "last Friday" in a Friday's paper is a week ago
             return (published + relativedelta(days=-1, weekday=weekday(-1))).isoformat()
-        if re.search(rf"\b{name}\b", lower):
+        if _WEEKDAY[name].search(lower):
             # The most recent such weekday on or before publication: news reports the past.
             return (published + relativedelta(weekday=weekday(-1))).isoformat()
     return None

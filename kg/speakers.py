@@ -232,10 +232,13 @@ def apposed_person(ctx: Context, head: Token) -> str | None:
 def _inside_clause(token: Token, top: Token) -> bool:
     """Whether a relative or other clause lies between the token and the phrase's head."""
     node = token
-    while node.i != top.i and node.head.i != node.i:
+    while node.i != top.i:
+        head = node.head   # (a new Token on each read)
+        if head.i == node.i:
+            break
         if node.dep_ in (RELCL, ACL):
             return True
-        node = node.head
+        node = head
     return False
 
 
