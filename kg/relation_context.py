@@ -178,6 +178,18 @@ class DocContext:
                     return found[::-1]
         return []
 
+    def last_two_titled(self, token: Token, title_word: str) -> list[str]:
+        """The last two people named before a word, in its paragraph or the one before, with a title
+        that has the word ("Foreign Minister X and her counterpart, Y ... hosted the two ministers")."""
+        found: list[str] = []
+        for i, person, _, title in reversed(self.roles):
+            if i < token.i and self.near_paragraph(token, i) and person not in found and person not in self.sides \
+                    and title_word in title.lower().replace("-", " ").split():
+                found.append(person)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def last_kind(self, token: Token, types: frozenset[str]) -> str | None:
         """The type of the entity of these types named last before a word (by its name, not an
         adjective), in its paragraph or the one before."""

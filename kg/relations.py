@@ -261,6 +261,9 @@ class RelationFinder:
         if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in ("two", "both") for c in noun.children):
             kinds = self.rules.groups[lemma] & types
+            titled = ctx.last_two_titled(noun, lemma) if "Person" in kinds else []
+            if titled:   # "hosted the two ministers": the last two named with that title
+                return titled
             last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
             return ctx.last_two(noun, frozenset([last]) if last else kinds)
         if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
@@ -296,9 +299,13 @@ class RelationFinder:
                     return [person]
         if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies) and not any(
                 type_of(ctx.ents.at(c)) == "Person" for c in beside):
-            # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her)
+            # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her);
+            # "the foreign ministers of Armenia and Azerbaijan signed": each country
+            owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children
+                      if p.dep_ == POBJ for t in [p, *p.conjuncts] for e in [ctx.ents.at(t)]
+                      if e and type_of(e) in types - {"Person"}]
             owner = self._owner(ctx, noun, types, rule)
-            return [owner] if owner else []
+            return list(dict.fromkeys(owners)) if len(owners) > 1 else [owner] if owner else []
         members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
         if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
@@ -612,6 +619,9 @@ class RelationFinder:
             # "Pakistan responded with drone attacks on Indian sites", "the EU retaliated with sanctions on"
             sources = [e for s in held.head.head.children if s.dep_ in ACTIVE_SUBJECT_DEPS
                        for e in self._entities(ctx, s, rule.source, rule)]
+        # "flew to Washington for his first summit with Trump": what one travels for is still to come
+        intended = rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "for" \
+            and held.head.head.lemma_.lower() in self.rules.travel_verbs
         occasion = None
         if rule.symmetric and len(sources) + len(targets) < 2 and held.dep_ == POBJ \
                 and (held.head.lower_ in self.rules.occasion_preps or held.head.lower_ == "for"
@@ -632,7 +642,11 @@ class RelationFinder:
         if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
             owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
             sources = [owner[1]] if owner else []
-        return self._make(ctx, rule, noun, sources, targets, doc_id, theme, occasion=occasion)
+        found = self._make(ctx, rule, noun, sources, targets, doc_id, theme, occasion=occasion)
+        if intended:
+            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
+                     if r.modality == Modality.ASSERTED.value else r for r in found]
+        return found
 
     def _held_by(self, noun: Token) -> Token:
         """The noun a relation noun is counted by, if any: "a fresh round of *sanctions*"."""
@@ -739,7 +753,9 @@ class RelationFinder:
         out: list[Relation] = []
         for rule in self.role_rules:
             for token, end, person, title, words in ctx.unheld:
-                head = words[-1].lemma_.lower()
+                # the title's head word: "Secretary" of "Secretary of State"
+                head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ == "of"
+                             and is_title_word(w.nbor(2))), words[-1]).lemma_.lower()
                 if person in held or relation_roles.held_in_place(ctx, words[0]):
                     continue   # "Ontario Premier Doug Ford"
                 named_before = self._same_title_before(ctx, token, words[-1], rule.target)
@@ -764,8 +780,8 @@ class RelationFinder:
                 elif head in self.rules.company_titles:
                     holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
                 elif head in self.rules.national_titles or head in self.rules.speaking_titles:   # "Government spokesman"
-                    holder = relation_roles.fronted_place(ctx, token) or ctx.government_before(token) \
-                        or self._home_of(ctx, token, end)
+                    holder = relation_roles.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
+                        or ctx.government_before(token) or self._home_of(ctx, token, end)
                 else:
                     continue
                 if holder is None or type_of(holder) not in rule.target:
@@ -790,6 +806,14 @@ class RelationFinder:
             if owners:
                 return owners[0]
         return None
+
+    @staticmethod
+    def _capital_abroad(ctx: DocContext, name: Token, end: Token) -> str | None:
+        """The country of the one foreign capital a sentence names where the person is met, when it
+        names no other country: "Paz met Christopher Landau, the deputy secretary of state, in
+        Washington" (see ``_home_of``, which gives it too, after the government named before)."""
+        home = RelationFinder._home_of(ctx, name, end)
+        return home if home is not None and home != ctx.home else None
 
     @staticmethod
     def _home_of(ctx: DocContext, name: Token, end: Token) -> str | None:
@@ -893,6 +917,8 @@ def _titles_another(ctx: DocContext, country: Token, name_end: Token) -> bool:
         node = node.head
         if type_of(ctx.ents.at(node)) == "Person":
             return node.i != name_end.i
+        if any(c.dep_ == APPOS and type_of(ctx.ents.at(c)) == "Person" and c.i != name_end.i for c in node.children):
+            return True   # "her *Rwandan* counterpart, Olivier Nduhungirehe,"
     return False
 
 

@@ -1,4 +1,4 @@
-"""Relations on eighty-two short articles written for these tests (tests/relation_gold/), on
+"""Relations on eighty-seven short articles written for these tests (tests/relation_gold/), on
 stories unlike the samples: deployments in the Sahel, Congo, Mali, the Central African Republic,
 Somalia, Transnistria, Haiti, Kosovo, Poland, Sri Lanka and northwest Nigeria, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
 Afghan border (twice), the Thai-Cambodian border and the Horn of Africa, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
@@ -6,14 +6,17 @@ expulsions, arms, aid and energy supplies, peacekeepers under fire, cabinet appo
 trade pacts, nuclear and uranium deals, oil for Cuba, gas for Uzbekistan, an
 expelled Iranian envoy, Boeing's cuts, four elections.
 
-Twelve batches were written and annotated before kg was run on them, each read after the rules the
+Thirteen batches were written and annotated before kg was run on them, each read after the rules the
 batches before showed had been made general: c1-c5 at F1 0.828 on first reading, d1-d5 at 0.857,
 e1-e5 at 0.615, f1-f5 at 0.723, g1-g8 at 0.780, h1-h5 at 0.782, i1-i5 at 0.790, j1-j7 at 0.673, k1-k7 at 0.619, l1-l7 at 0.786, m1-m6 at
 0.750 and n1-n7 (Port Sudan drone strikes, a German brigade in Lithuania, shadow-fleet sanctions, CATL
 in Indonesia, the Saudi-Pakistani pact, Catatumbo, Carney in Mexico City) at 0.734; after reading n,
 three annotations were made consistent with the set (tariffs are no SANCTIONED here, SUPPLIED
 targets no places, a ministry spokesman's ministry an optional holder: 0.748 on the corrected gold),
-and one omission was added (n3: talks Russia and Ukraine "would begin", hypothetical and optional). Scored with kg.evaluate as the
+and one omission was added (n3: talks Russia and Ukraine "would begin", hypothetical and optional);
+o1-o5 (Congo-Rwanda in Washington, Russia's entry bans on Japanese, Turkish Airlines' Boeing order, Turkish
+strikes in northern Iraq, Ishiba and Lee in Tokyo), read after n's rules, at 0.762 (0.846 with "DR Congo"
+added as the alias the gold lacked). Scored with kg.evaluate as the
 shared scorer scores; the floors are the figures kg reaches, rounded down, so a change that reads
 these articles worse fails here. Most misses left are entities kg reads wrongly ("Iran Air" cut to
 Iran, "Al Shabaab" as a person, "Nagorno-Karabakh" as an organisation, a capital read as its
@@ -32,7 +35,7 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 82 and scores.documents_missing == []
+    assert scores.documents == 87 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
@@ -43,7 +46,7 @@ def test_relation_floors(scores):
 
 
 @pytest.mark.parametrize("relation_type, floor", [
-    ("ATTACKED", 0.87), ("DEPLOYED_TO", 0.91), ("HOLDS_ROLE", 0.94), ("MET_WITH", 0.92), ("SANCTIONED", 0.83),
-    ("SIGNED_AGREEMENT_WITH", 0.91), ("SUPPLIED", 0.87)])
+    ("ATTACKED", 0.86), ("DEPLOYED_TO", 0.92), ("HOLDS_ROLE", 0.94), ("MET_WITH", 0.91), ("SANCTIONED", 0.83),
+    ("SIGNED_AGREEMENT_WITH", 0.90), ("SUPPLIED", 0.89)])
 def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor

@@ -345,3 +345,44 @@ def test_its_is_the_main_clauses_subject_not_one_reported(extract_text):
     roles = _roles(doc)
     assert ("Almassadam Satkaliyev", "Atomic Energy Agency") in roles
     assert ("Almassadam Satkaliyev", "Rosatom") not in roles
+
+
+# -- batch o: more forms ---------------------------------------------------------------------------
+
+def test_talks_one_travels_for_are_still_to_come(extract_text):
+    doc = extract_text("South Korean President Lee Jae-myung then flew to Washington for his first summit with "
+                       "President Donald Trump.")
+    assert ("MET_WITH", "Donald Trump", "Lee Jae-myung") in rels(doc, modality="planned")
+    assert ("MET_WITH", "Donald Trump", "Lee Jae-myung") not in facts(doc)
+
+
+def test_restricting_exports_to_a_country_sanctions_it(extract_text):
+    doc = extract_text("In 2019 Japan restricted exports to South Korea of chemicals used to make semiconductors.")
+    assert ("SANCTIONED", "Japan", "South Korea") in facts(doc)
+
+
+def test_negative_restricting_access_to_a_place_sanctions_no_one(extract_text):
+    doc = extract_text("The city of Paris restricted access to the park on Sunday after the storm.")
+    assert not any(type_ == "SANCTIONED" for type_, _, _ in rels(doc))
+
+
+def test_the_ministers_of_two_countries_sign_for_them(extract_text):
+    doc = extract_text("The foreign ministers of Armenia and Azerbaijan signed a peace agreement in Washington on Friday.")
+    assert ("SIGNED_AGREEMENT_WITH", "Armenia", "Azerbaijan") in facts(doc)
+
+
+def test_the_country_word_of_a_counterpart_is_not_the_sentences_country(extract_text):
+    doc = extract_text("WASHINGTON, June 27 (Reuters) - The United States hosted the talks.\n\nCongolese Foreign "
+                       "Minister Therese Kayikwamba Wagner and her Rwandan counterpart, Olivier Nduhungirehe, signed "
+                       "the deal in the presence of Secretary of State Marco Rubio.")
+    assert ("Marco Rubio", "United States") in _roles(doc)
+
+
+def test_the_two_ministers_are_the_last_two_named_ministers(extract_text):
+    doc = extract_text("WASHINGTON, June 27 (Reuters) - Congolese Foreign Minister Therese Kayikwamba Wagner and "
+                       "her Rwandan counterpart, Olivier Nduhungirehe, signed the deal in the presence of Secretary "
+                       "of State Marco Rubio. President Donald Trump later hosted the two ministers at the White House.")
+    found = facts(doc)
+    assert ("MET_WITH", "Donald Trump", "Olivier Nduhungirehe") in found
+    assert ("MET_WITH", "Donald Trump", "Therese Kayikwamba Wagner") in found
+    assert ("MET_WITH", "Donald Trump", "Marco Rubio") not in found
