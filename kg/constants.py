@@ -47,6 +47,8 @@ PRT = "prt"                # a verb's particle: "point *out*"
 # -- sets -----------------------------------------------------------------------------------------
 # The subject of a verb, active or passive: "*Putin* denied", "*troops* were sent".
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a name that acts in its clause: its subject or an owner ("*Arsenal* said", "*Arsenal*'s coach")
+SUBJECT_OR_POSSESSOR_DEPS = SUBJECT_DEPS | {POSS}
 # What a verb acts on: "sent *troops*", "*troops* were sent".
 ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
 # A clause that can carry what was said: "said *(that) X*", "urged them *to X*", "warned, *X*".

@@ -16,11 +16,11 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import APPOS, COMPOUND, CONJ, POBJ
+from kg.constants import APPOS, COMPOUND, CONJ, DOBJ, POBJ, SUBJECT_OR_POSSESSOR_DEPS
+from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import City, Gazetteer, fold, gazetteer
 from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
 from kg.identity import DocEntities, Found, group, may_be_a_person_read_as_organization, person_key
-from kg.name_spans import DIRECTIONS as _DIRECTIONS
 from kg.name_spans import after_possessor as _after_possessor
 from kg.name_spans import defined_acronyms as _defined_acronyms
 from kg.name_spans import is_acronym as _is_acronym
@@ -128,7 +128,7 @@ def _acting(token: Token) -> bool:
     """A subject or an owner, or coordinated with one ("Arsenal and Liverpool declined")."""
     while token.dep_ == CONJ and token.head.i < token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass", "poss")
+    return token.dep_ in SUBJECT_OR_POSSESSOR_DEPS
 
 
 def _acting_or_titled(doc: Doc, start: int, end: int) -> bool:
@@ -143,7 +143,7 @@ def _opponent(token: Token) -> bool:
     head = token.head
     if token.dep_ == POBJ:
         return head.lower_ in ("against", "over", "versus", "vs", "vs.")
-    return token.dep_ == "dobj" and head.lemma_.lower() in ("host", "beat", "face", "play", "defeat", "edge", "thrash")
+    return token.dep_ == DOBJ and head.lemma_.lower() in lexicon.MATCH_VERBS
 
 
 def _words_start(head: Token) -> int:

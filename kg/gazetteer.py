@@ -17,6 +17,9 @@ from countrystatecity_countries.loaders import DataLoader as _Divisions
 
 from kg import lexicon
 
+# Compass words: never a place by themselves, nor a name's distinctive part ("North", "the south").
+DIRECTIONS = frozenset({"north", "south", "east", "west"})
+
 
 @dataclass(frozen=True)
 class Country:
@@ -157,7 +160,7 @@ class Gazetteer:
         ("Okinawa Prefecture"); not those named like a country or a city, which are read as those,
         nor those named only with generic words ("Northern", ``generic_place_words``)."""
         generic = lexicon.GENERIC_PLACE_WORDS | lexicon.REGION_WORDS | lexicon.GEOGRAPHIC_FEATURES \
-            | {"north", "south", "east", "west"}
+            | DIRECTIONS
         for code in codes:
             for division in _Divisions.load_states(code):
                 name, kind = division["name"], division.get("type") or ""

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.constants import SUBJECT_OR_POSSESSOR_DEPS
 from kg.gazetteer import City, Gazetteer, fold
 from kg.schema import Entity, EntityRef, EntityType, Mention
 from kg.sentences import char_bounds, doc_text, tokens_text
@@ -211,7 +212,7 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
                 and (f.key in organization_starts or f.key in traded):
             f = replace(f, type="Organization", key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
         if f.type == "Place" and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
-                and doc[f.start].dep_ in ("nsubj", "nsubjpass", "poss") and gaz.region(f.name) is not f.geo:
+                and doc[f.start].dep_ in SUBJECT_OR_POSSESSOR_DEPS and gaz.region(f.name) is not f.geo:
             # "Barcelona denied ...", "Barcelona's lawyers" beside "FC Barcelona": a city acting (a
             # subject or an owner; not "the centre of Kharkiv" beside "the Kharkiv Tractor Plant"),
             # where the article names one organisation after it, is that organisation (a region acting

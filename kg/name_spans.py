@@ -7,12 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.gazetteer import Gazetteer, fold
+from kg.gazetteer import DIRECTIONS, Gazetteer, fold
 from kg.identity import Found, Key
 from kg.sentences import tokens_text
 from kg.token_index import tokens_named
 
-DIRECTIONS = frozenset({"north", "south", "east", "west"})
 
 _POSSESSIVE = ("'s", "’s")
 
