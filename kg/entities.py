@@ -142,7 +142,7 @@ def _opponent(token: Token) -> bool:
     object of hosting, beating or facing ("Napoli hosts Benfica", "a win over Porto")."""
     head = token.head
     if token.dep_ == POBJ:
-        return head.lower_ in ("against", "over", "versus", "vs", "vs.")
+        return head.lower_ in lexicon.MATCH_PREPOSITIONS
     return token.dep_ == DOBJ and head.lemma_.lower() in lexicon.MATCH_VERBS
 
 

@@ -92,6 +92,7 @@ LAW_WORDS: frozenset[str]
 COMPANY_PREFIXES: frozenset[str]
 PLAYER_ROLES: frozenset[str]
 MATCH_VERBS: frozenset[str]
+MATCH_PREPOSITIONS: frozenset[str]
 OWNERSHIP_NOUNS: frozenset[str]
 PRODUCT_NOUNS: frozenset[str]
 ORIGIN_WORDS: frozenset[str]
@@ -130,7 +131,7 @@ _WORDS = {
     "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
     "FACILITY_HEADS": "facility_heads", "FACILITY_OPENERS": "facility_openers", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
-    "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles", "MATCH_VERBS": "match_verbs",
+    "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles", "MATCH_VERBS": "match_verbs", "MATCH_PREPOSITIONS": "match_prepositions",
     "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns",
     "ORIGIN_WORDS": "origin_words", "CLUB_AFFIXES": "club_affixes", "BENCHMARK_WORDS": "benchmark_words",
     "TIME_ZONES": "time_zones", "CLUB_WORDS": "club_words", "SPORTS_CONTEXT": "sports_context",

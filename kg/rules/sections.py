@@ -204,6 +204,7 @@ WORD_LISTS = {
     "company_prefixes": "legal forms written before a company's name (\"PT\", \"PJSC\")",
     "player_roles": "what a player or coach is, after which a city names the club (\"the Barcelona midfielder\")",
     "match_verbs": "verbs whose object is the other side of a match (\"hosts Benfica\")",
+    "match_prepositions": "prepositions before the other side of a match (\"against Porto\")",
     "club_affixes": "abbreviations before or after a sports club's name (\"FC\" Barcelona)",
     "club_words": "last words of clubs' names after a city's (\"Manchester *City*\")",
     "sports_context": "words that show an article is about sport (\"league\")",
