@@ -62,10 +62,15 @@ def tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
 
 
 def sentence_of(token: Token) -> Span:
-    """``token.sent``: the sentence the token is in."""
-    doc = token.doc
-    starts = memo(doc, "sentence_starts", lambda d: [sent.start for sent in sentence_spans(d)])
-    return sentence_spans(doc)[bisect_right(starts, token.i) - 1]
+    """``token.sent`` (which walks the Doc's tokens to the sentence's bounds and checks that the
+    Doc has sentences on each call): the sentence the token is in."""
+    starts, spans = memo(token.doc, "sentence_starts", _sentence_starts)
+    return spans[bisect_right(starts, token.i) - 1]
+
+
+def _sentence_starts(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
+    spans = sentence_spans(doc)
+    return [sent.start for sent in spans], spans
 
 
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:

@@ -27,7 +27,7 @@ from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np, voice_of
 from kg.schema import Statement
 from kg.sentences import SentenceEntities, doc_text, sentence_of, sentence_spans, span_text
-from kg.token_index import token_at_char, tokens_labelled, tokens_named
+from kg.token_index import token_at_char, token_holding_char, tokens_labelled, tokens_named
 
 _PRONOUNS = frozenset("it them this that these those".split())
 _TRIGGER_EXTRAS = frozenset({"call", "point"})   # verbs whose kind their particle decides (kind_of)
@@ -102,7 +102,12 @@ def _month_day(doc: Doc, month: Token) -> Span | None:
 
 
 def _within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:
-    return [doc[i] for i in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]]
+    return _within_bounds(doc, indexes, sent.start, sent.end)
+
+
+def _within_bounds(doc: Doc, indexes: list[int], start: int, end: int) -> list[Token]:
+    """The tokens of ``indexes`` (in order) inside ``doc[start:end]``."""
+    return [doc[i] for i in indexes[bisect_left(indexes, start):bisect_left(indexes, end)]]
 
 
 def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
@@ -469,8 +474,8 @@ class StatementFinder:
         on the day the quote was given."""
         result = []
         for (qs, qe), outer in quote_speaker.items():
-            for t in ctx.doc[qs:qe]:
-                if not is_trigger(t) or not was_made(t, set()) or act_only(t):
+            for t in _within_bounds(ctx.doc, ctx.triggers, qs, qe):   # (the verbs of saying in the quote)
+                if not was_made(t, set()) or act_only(t):
                     continue   # "We will not accept numbers ...": an act, not a statement
                 subject = subject_of(t)
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
@@ -614,7 +619,8 @@ def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:
 def _speaker_before(ctx: _Context, verb: Token) -> Token | None:
     """'"...," Flynn, a top adviser, said': the name between the quote and a verb the parser
     left without a subject."""
-    closing = [q[1] for q in ctx.quotes if q[1] <= verb.i and q[1] >= verb.sent.start]
+    sent_start = sentence_of(verb).start
+    closing = [q[1] for q in ctx.quotes if q[1] <= verb.i and q[1] >= sent_start]
     if not closing:
         comma = _comma_before_speaker(ctx, verb)
         closing = [comma + 1] if comma is not None else []
@@ -632,11 +638,11 @@ def _said_before(ctx: _Context, verb: Token, subject: Token) -> Span | None:
     the last full stop (the parser may have cut that sentence in two)."""
     first = min(t.i for t in subject.subtree)
     comma = first - 1
-    if comma <= verb.sent.start - 1 or ctx.doc[comma].text != "," or first > verb.i:
+    start = sentence_of(verb).start
+    if comma <= start - 1 or ctx.doc[comma].text != "," or first > verb.i:
         return None
-    start = verb.sent.start
     while start > 0 and ctx.doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in ctx.doc[start - 1].text:
-        start = ctx.doc[start - 1].sent.start
+        start = sentence_of(ctx.doc[start - 1]).start
     clause = ctx.doc[start:comma] if comma > start else None
     return clause if clause is not None and _is_clause(clause) else None
 
@@ -658,10 +664,11 @@ def _comma_before_speaker(ctx: _Context, verb: Token) -> int | None:
     comma after which a clause said first is closed by its speaker's noun phrase and the verb,
     when the parser put the speaker inside the clause."""
     i = verb.i - 1
-    while i > verb.sent.start and ctx.doc[i].text != "," and ctx.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART",
-                                                                              "PUNCT", "NUM"):
+    sent_start = sentence_of(verb).start
+    while i > sent_start and ctx.doc[i].text != "," and ctx.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART",
+                                                                         "PUNCT", "NUM"):
         i -= 1
-    return i if i > verb.sent.start and ctx.doc[i].text == "," and i < verb.i - 1 else None
+    return i if i > sent_start and ctx.doc[i].text == "," and i < verb.i - 1 else None
 
 
 def _is_thing(subject: Token, eid: str | None) -> bool:
@@ -689,7 +696,7 @@ def _ahead(verb: Token) -> bool:
 
 def _said_in_past(cue: Token) -> bool:
     """A past act of saying: "said", or a call made in a sentence told in the past."""
-    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(cue.sent.root)
+    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(sentence_of(cue).root)
 
 
 def _token_at(sent: Span, char: int) -> int:
@@ -703,6 +710,10 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 
 
 def _index_at(doc: Doc, char: int) -> int:
+    """The index of the token holding character ``char`` (-1 if none does)."""
+    at = token_holding_char(doc, char)
+    if at is not None:
+        return at
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else -1
 
@@ -712,11 +723,12 @@ def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
     tells the same (speaker, kind, polarity), the body's version stands for both. A headline is
     the first line of the text, on its own, in the present tense of news headlines."""
     first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
-    if first is None or "\n" not in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
+    if first is None or "\n" not in doc_text(doc)[first.end_char:first.end_char + 3] + span_text(first).rstrip(" "):
         return statements
     kept = []
     for st in statements:
-        cue = doc[_index_at(doc, st.start)] if _index_at(doc, st.start) >= 0 else None
+        at = _index_at(doc, st.start)
+        cue = doc[at] if at >= 0 else None
         headline = st.sentence == 0 and cue is not None and cue.tag_ in ("VBZ", "VBP")
         if not (headline and any(_same_statement(st, body) for body in statements if body.sentence > 0)):
             kept.append(st)

@@ -8,7 +8,7 @@ Instead the Doc's tokens are indexed once by lower-case form and by lower-cased 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import numpy
@@ -108,6 +108,18 @@ def tokens_labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
 
 def token_at_char(doc: Doc, char: int, start: int, end: int) -> int | None:
     """The index of the token of ``doc[start:end]`` that starts at character ``char``, if one does."""
-    starts = memo(doc, "token_starts", lambda d: d.to_array(IDX).tolist())
+    starts = memo(doc, "token_starts", _token_starts)
     i = bisect_left(starts, char, start, end)
     return i if i < end and starts[i] == char else None
+
+
+def token_holding_char(doc: Doc, char: int) -> int | None:
+    """The index of the token whose text holds character ``char``, if one does (``char_span``
+    checks the Doc's annotations and makes a Span on each call)."""
+    starts = memo(doc, "token_starts", _token_starts)
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < starts[i] + len(doc[i]) else None
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    return doc.to_array(IDX).tolist()
