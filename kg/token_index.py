@@ -64,6 +64,12 @@ def _key(strings: StringStore, word: str) -> int:
 
 # The keys of the rules' word lists (frozensets, made once per rules), by the list itself.
 _LIST_KEYS: dict[frozenset[str], frozenset[int]] = {}
+# The same for other collections of many words (unions of word lists made on each call, which a
+# frozenset hashes and compares in C faster than their words are looked up one by one); only
+# the last few are kept, as a rule may also ask for words that depend on the document.
+_SET_KEYS: dict[frozenset[str], frozenset[int]] = {}
+_SET_KEYS_KEPT = 32
+_MANY_WORDS = 16
 
 
 def _keys_of(strings: StringStore, words: Iterable[str]) -> frozenset[int] | set[int]:
@@ -71,6 +77,14 @@ def _keys_of(strings: StringStore, words: Iterable[str]) -> frozenset[int] | set
         keys = _LIST_KEYS.get(words)
         if keys is None:
             keys = _LIST_KEYS[words] = frozenset(_key(strings, word) for word in words)
+        return keys
+    if isinstance(words, (set, type({}.keys()))) and len(words) > _MANY_WORDS:
+        frozen = frozenset(words)
+        keys = _SET_KEYS.get(frozen)
+        if keys is None:
+            if len(_SET_KEYS) >= _SET_KEYS_KEPT:
+                del _SET_KEYS[next(iter(_SET_KEYS))]
+            keys = _SET_KEYS[frozen] = frozenset(_key(strings, word) for word in frozen)
         return keys
     return {_key(strings, word) for word in words}
 
