@@ -179,6 +179,8 @@ class RoleReading(RecordMaking):
                 elif national or head in self.rules.speaking_titles:   # "Government spokesman"
                     holder = relation_roles.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
                         or ctx.government_before(token) or self._home_of(ctx, token, end)
+                elif all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
+                    holder = _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
                 else:
                     continue
                 if holder is None or type_of(holder) not in rule.target:
@@ -219,13 +221,8 @@ class RoleReading(RecordMaking):
         outside what the person says or does and what a relative clause says of something else; the
         country of the one foreign capital it names besides, if that is all it names; without a dateline, the one country the sentence names, as an owner ("won a second
         term in Ecuador's runoff", not "flew to Paris"), outside what the person says."""
-        subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
-        acts = subject.dep_ in ALL_SUBJECT_DEPS
-        does = {t.i for t in subject.head.subtree} - {t.i for t in subject.subtree} if acts else set()
-        says = {t.i for c in subject.head.children if acts and c.dep_ == CCOMP for t in c.subtree}
-        # not another person's title ("Indian Prime Minister Narendra Modi"), nor a qualifier ("Kenyan-led")
-        mentions = [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
-                    and not hyphen_compound(t) and not _titles_another(ctx, t, end)]
+        does, says = _acts(end)
+        mentions = _countries(ctx, name, end)
         if ctx.home:
             # a capital stands for its country here: "will travel to Riyadh for talks with Crown Prince
             # Mohammed bin Salman" (under TASHKENT) names Saudi Arabia
@@ -245,7 +242,42 @@ class RoleReading(RecordMaking):
         named = {ctx.ents.at(t) for t in mentions if t.i not in says}
         whose = {ctx.ents.at(t) for t in mentions if t.i not in says and t.dep_ in NOUN_MODIFIER_DEPS
                  and ctx.ents.at(t.head) != ctx.ents.at(t)}   # the name's own head word: not "Sri" of "Sri Lanka"
-        return next(iter(whose)) if len(named) == 1 and whose else None
+        if named:
+            return next(iter(whose)) if len(named) == 1 and whose else None
+        # no other: the country the story is about, if what the person says names it ("Foreign
+        # Minister Abbas Araqchi called the move illegal and said Iran would respond", under VIENNA)
+        protagonist = ctx.protagonist(name.doc)
+        return protagonist if any(ctx.ents.at(t) == protagonist for t in mentions) else None
+
+
+def _acts(end: Token) -> tuple[set[int], set[int]]:
+    """What a person does and what they say in their sentence (token indices)."""
+    subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
+    if subject.dep_ not in ALL_SUBJECT_DEPS:
+        return set(), set()
+    does = {t.i for t in subject.head.subtree} - {t.i for t in subject.subtree}
+    # what the person says, also in a second verb ("called the move illegal and *said Iran would respond*")
+    verbs = [subject.head, *(c for c in subject.head.children if c.dep_ == CONJ)]
+    return does, {t.i for v in verbs for c in v.children if c.dep_ == CCOMP for t in c.subtree}
+
+
+def _countries(ctx: DocContext, name: Token, end: Token) -> list[Token]:
+    """The countries a person's sentence names, not in another person's title ("Indian Prime
+    Minister Narendra Modi"), nor as a qualifier ("Kenyan-led")."""
+    return [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
+            and not hyphen_compound(t) and not _titles_another(ctx, t, end)]
+
+
+def _ruled(ctx: DocContext, name: Token, end: Token) -> str | None:
+    """The country a ruler's title with no holder is of: the one country the sentence names as an
+    owner outside what the person does ("North Korea's state media said that leader Kim Jong Un
+    had supervised a test"), else, if it names none there, the one the story is about."""
+    does, _ = _acts(end)
+    outside = [t for t in _countries(ctx, name, end) if t.i not in does]
+    owners = {ctx.ents.at(t) for t in outside if t.dep_ in NOUN_MODIFIER_DEPS}
+    if outside:
+        return next(iter(owners)) if len(owners) == 1 and len({ctx.ents.at(t) for t in outside}) == 1 else None
+    return ctx.protagonist(name.doc)
 
 
 def _title_of(noun: Token) -> bool:
@@ -254,7 +286,11 @@ def _title_of(noun: Token) -> bool:
 
 
 def _titles_another(ctx: DocContext, country: Token, name_end: Token) -> bool:
-    """The country word is part of another person's title: "*Indian* Prime Minister Narendra Modi"."""
+    """The country word is part of another person's title: "*Indian* Prime Minister Narendra Modi",
+    however the parser hung it ("Lula and *Argentine* President Javier Milei traded insults")."""
+    after = relation_roles.title_end(country)
+    if after is not None and type_of(ctx.ents.at(after)) == "Person" and ctx.ents.at(after) != ctx.ents.at(name_end):
+        return True
     node = country
     for _ in range(4):
         if node.dep_ not in NOUN_MODIFIER_DEPS or node.head.i == node.i:

@@ -45,6 +45,14 @@ def title_lemma(title: Token) -> str:
     return title.lower_[:-1] if _capital_plural(title) else title.lemma_.lower()
 
 
+def title_end(word: Token) -> Token | None:
+    """The word after the title words that follow this one ("Argentine *President* Javier"), if any."""
+    doc, i = word.doc, word.i + 1
+    while i < len(doc) and is_title_word(doc[i]):
+        i += 1
+    return doc[i] if word.i + 1 < i < len(doc) else None
+
+
 def _joins_titles(token: Token) -> bool:
     """ "of" or "for" inside a title: "Secretary *of* State", "Minister *for* Trade"."""
     doc = token.doc
