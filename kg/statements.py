@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, ADVMOD, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
+from kg.constants import (ACL, ADVCL, ADVMOD, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NPADVMOD, NSUBJ,
                            NSUBJPASS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, speaker_aside,
@@ -61,6 +61,7 @@ class _Context:
     days: dict[tuple[int, int], list[Span]] = field(default_factory=dict)   # a sentence's days
     # whom a statement's speaker speaks for, by the role named with them (speakers.voice_of)
     voices: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    same_day: set[str] = field(default_factory=set)   # statements told "the same day" as the one before
 
     def triggers_in(self, sent: Span) -> list[Token]:
         return _within(self.doc, self.triggers, sent)
@@ -108,6 +109,11 @@ def _within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:
 def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
     """The day expressions of the sentence outside the content, and (given a verb) said of that
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
+    span = _date_span(ctx, sent, content, verb)
+    return span.text.strip() if span is not None else None
+
+
+def _date_span(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> Span | None:
     inside = range(content.start, content.end) if content is not None else range(0)
     # the verb's own clause, a participle set off beside its speaker ("X, asked about it last
     # Saturday, said"), and the act a participle of saying hangs on ("cut its rate on Wednesday,
@@ -129,7 +135,24 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     for e in ctx.days_of(sent):
         if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
-    return ctx.doc[first.start:end].text.strip()
+    return ctx.doc[first.start:end]
+
+
+def _days_apart(day: Span) -> tuple[int, Token] | None:
+    """"speaking a day before the bank's Oct. 30 decision", "two days after Tuesday's vote": how
+    many days the act is told before (negative) or after the day named, and the count's noun."""
+    node = day.root
+    for _ in range(3):
+        if node.dep_ == POBJ and node.head.dep_ == PREP and node.head.lower_ in ("before", "after"):
+            mark = node.head
+            count = next((c for c in (*mark.children, *mark.head.children) if c.dep_ == NPADVMOD
+                          and c.lemma_.lower() == "day" and c.i < mark.i), None)
+            days = _count_of(count) if count is not None else None
+            if days is None:
+                return None
+            return (-days if mark.lower_ == "before" else days), count
+        node = node.head
+    return None
 
 
 def _days_from_another(ctx: _Context, sent: Span, verb: Token, anchor: date | None) -> tuple[str | None, str | None]:
@@ -279,7 +302,8 @@ class StatementFinder:
                 # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
-        _carry_days(statements, ctx.voices, doc_text(doc))
+        _headline_days(doc, statements)
+        _carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
@@ -484,12 +508,19 @@ class StatementFinder:
     def _make(self, ctx: _Context, doc_id: str, speaker: str, kind: str, negated: bool, cue: Token,
               content: Span | None, anchor: date | None, clause: Token | None = None) -> Statement:
         sent = sentence_of(cue)
-        date_text = _date_expression(ctx, sent, content, clause or cue)
+        date_span = _date_span(ctx, sent, content, clause or cue)
+        date_text = date_span.text.strip() if date_span is not None else None
+        apart = _days_apart(date_span) if date_span is not None else None
+        if apart is not None:
+            date_text = ctx.doc[apart[1].left_edge.i:date_span.end].text
         day = None
-        if date_text and is_same_day(date_text) and not ctx.anchor_fresh:
-            date_text = None   # "Vietjet said the same day": as a statement whose day no sentence just told
+        same_day = bool(date_text) and is_same_day(date_text) and not ctx.anchor_fresh
+        if same_day:
+            date_text = None   # "Vietjet said the same day": the day of the statement told before it
         if date_text:
-            day = resolve_day(date_text, ctx.published, anchor or ctx.published)
+            day = resolve_day(date_span.text if apart else date_text, ctx.published, anchor or ctx.published)
+            if day and apart:
+                day = (date.fromisoformat(day) + timedelta(days=apart[0])).isoformat()
         elif ctx.published:
             day, date_text = _days_from_another(ctx, sent, clause or cue, anchor)
         said = span_text(content).strip() if content is not None else ""
@@ -501,8 +532,11 @@ class StatementFinder:
                 content, said = antecedent, span_text(antecedent).strip()
         about = sorted({ctx.ents.by_token[i] for i in range(content.start, content.end)
                         if i in ctx.ents.by_token} - {speaker})
+        st_id = _statement_id(doc_id, cue.idx, kind, speaker)
+        if same_day:
+            ctx.same_day.add(st_id)
         return Statement(
-            id=_statement_id(doc_id, cue.idx, kind, speaker), speaker=speaker, kind=kind,
+            id=st_id, speaker=speaker, kind=kind,
             negated=negated, content=said, content_start=content.start_char,
             content_end=content.end_char, sentence=ctx.sentence_of.get(cue.i, 0), start=cue.idx,
             end=cue.idx + len(cue), cue=cue.text, date=day, date_text=date_text, about=about,
@@ -707,20 +741,39 @@ def _index_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
-def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
-    """A headline that attributes ("Kenya says drought is over") counts once: when the body
-    tells the same (speaker, kind, polarity), the body's version stands for both. A headline is
-    the first line of the text, on its own, in the present tense of news headlines."""
+def _headline_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """The statements of a headline that attributes ("Kenya says drought is over"): the first
+    line of the text, on its own, in the present tense of news headlines."""
     first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
     if first is None or "\n" not in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
-        return statements
-    kept = []
+        return []
+    found = []
     for st in statements:
-        cue = doc[_index_at(doc, st.start)] if _index_at(doc, st.start) >= 0 else None
-        headline = st.sentence == 0 and cue is not None and cue.tag_ in ("VBZ", "VBP")
-        if not (headline and any(_same_statement(st, body) for body in statements if body.sentence > 0)):
-            kept.append(st)
-    return kept
+        if st.sentence != 0:
+            continue
+        at = _index_at(doc, st.start)
+        if at >= 0 and doc[at].tag_ in ("VBZ", "VBP"):
+            found.append(st)
+    return found
+
+
+def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A headline that attributes counts once: when the body tells the same (speaker, kind,
+    polarity), the body's version stands for both."""
+    dropped = {st.id for st in _headline_statements(doc, statements)
+               if any(_same_statement(st, body) for body in statements if body.sentence > 0)}
+    return [st for st in statements if st.id not in dropped] if dropped else statements
+
+
+def _headline_days(doc: Doc, statements: list[Statement]) -> None:
+    """"Jaishankar on Monday says India engaged with US ...": a day the headline gives its
+    statement is the day of the body's telling of it, when the body gives none."""
+    for head in _headline_statements(doc, statements):
+        if head.date is None:
+            continue
+        body = next((st for st in statements if st.sentence > 0 and _same_statement(head, st)), None)
+        if body is not None and body.date is None and body.date_text is None:
+            body.date, body.date_text = head.date, head.date_text
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:
@@ -732,16 +785,23 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return shorter > 0 and len(words_a & words_b) >= shorter / 2
 
 
-def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str) -> None:
+def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str,
+                same_day: set[str]) -> None:
     """A statement with no day of its own continues the one before it when the same voice made
     both ("..., she said on Tuesday. "...," she added"; "The Kremlin on Thursday criticised ...
     "...," Kremlin spokesman Dmitry Peskov told journalists"); another speaker's day is not its.
     In the sentence right before a dated one of the same voice, in its paragraph or in the lede,
     it opens what that one tells ("The minister has confirmed X. She told reporters on Wednesday
-    that ...") and takes its day."""
+    that ...") and takes its day. One said "the same day" or "later in the day" with no day told
+    just before takes the day of the statement before it, whoever made it."""
     for before, st in zip(statements, statements[1:]):
-        if st.date is None and st.date_text is None and before.date and _same_voice(before, st, voices):
+        if st.date is None and st.date_text is None and before.date \
+                and (_same_voice(before, st, voices) or st.id in same_day):
             st.date, st.date_text = before.date, before.date_text
+        elif st.date is None and st.date_text is None and before.date is None and before.date_text \
+                and st.sentence - before.sentence == 1 and before.speaker == st.speaker:
+            st.date_text = before.date_text   # "X told the AP last month ... He said ...": the
+            # same occasion, no day of the story's
     if not statements:
         return
     lede = min(st.sentence for st in statements)
