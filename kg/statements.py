@@ -9,6 +9,7 @@ a governing "refused to" / "refrained from".
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -21,7 +22,8 @@ from kg.constants import (ACL, ADVCL, ADVMOD, AUX, CC, CCOMP, COMPOUND, CONJ, DO
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, speaker_aside,
                             subject_of, subordinated, timeline_count, was_made)
-from kg.dates import MONTH_NAMES, WEEKDAY_NAMES, is_day_expression, is_relative_day, is_same_day, resolve_day
+from kg.dates import (MONTH_NAMES, WEEKDAY_NAMES, first_day_in, is_day_expression, is_relative_day, is_same_day,
+                      resolve_day, writing_day)
 from kg.entities import DocEntities, _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np, voice_of
@@ -79,7 +81,7 @@ class _Context:
         untagged ("wrote on X late Wednesday")."""
         if (sent.start, sent.end) in self.days:
             return self.days[(sent.start, sent.end)]
-        days = [e for e in self.ents_of(sent) if e.label_ in _DAY_LABELS]
+        days = [_with_time_of_day(e) for e in self.ents_of(sent) if e.label_ in _DAY_LABELS]
         untagged = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in _within(self.doc, self.weekdays, sent)
                     if not t.ent_type_]
         untagged += [day for t in _within(self.doc, self.months, sent) if not t.ent_type_ and t.text[0].isupper()
@@ -87,6 +89,13 @@ class _Context:
         days = sorted(days + untagged, key=lambda e: e.start) if untagged else days
         self.days[(sent.start, sent.end)] = days
         return days
+
+
+def _with_time_of_day(day: Span) -> Span:
+    """"later in the day": the model tags only "the day"."""
+    if day.start >= 2 and day.text.lower() == "the day" and is_same_day(day.doc[day.start - 2:day.end].text):
+        return Span(day.doc, day.start - 2, day.end, label=day.label_)
+    return day
 
 
 def _month_day(doc: Doc, month: Token) -> Span | None:
@@ -131,11 +140,11 @@ def _date_span(ctx: _Context, sent: Span, content: Span | None, verb: Token | No
     if not dates:
         return None
     first = dates[0]
-    end = first.end
+    start, end = first.start, first.end
     for e in ctx.days_of(sent):
         if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
-    return ctx.doc[first.start:end]
+    return ctx.doc[start:end]
 
 
 def _days_apart(day: Span) -> tuple[int, Token] | None:
@@ -252,10 +261,13 @@ def _statement_id(doc_id: str, start: int, kind: str, speaker: str) -> str:
 
 class StatementFinder:
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None,
-             doc_id: str) -> list[Statement]:
+             doc_id: str, dateline_day: str | None = None, title: str | None = None) -> list[Statement]:
+        """The statements of a document; days count from the day its dateline gives, if any
+        (kg.dates.writing_day), and a title the parser does not read may still give the day of
+        the statement it tells (``_title_day``)."""
         quotes = find_quotes(doc)
         ctx = _Context(doc=doc, ents=ents, sentence_of=sentence_of,
-                       published=date.fromisoformat(published) if published else None,
+                       published=writing_day(date.fromisoformat(published) if published else None, dateline_day),
                        quotes=quotes, in_quote={i for q in quotes for i in range(q[0] + 1, q[1] - 1)})
         # Only verbs of saying and the words of the other frames start a statement: find them
         # once (see kg.token_index) rather than asking every token in every pass.
@@ -296,13 +308,15 @@ class StatementFinder:
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
             lede_day = _date_expression(ctx, sent, None, sent.root) \
                 if n < 2 and ctx.published and not _ahead(sent.root) else None
-            if story_day is None and lede_day and not any(st.date_text for st in statements):
+            if story_day is None and lede_day and not is_relative_day(lede_day) \
+                    and not any(st.date_text for st in statements):
                 # the day of the lede's main event is the story's, when no speaker owns it (once a
                 # speaker's day is told, a later sentence's day is another event's: "called the
                 # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
         _headline_days(doc, statements)
+        _title_day(ctx, title, statements)
         _carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
@@ -783,6 +797,35 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     words_a, words_b = set(a.content.lower().split()), set(b.content.lower().split())
     shorter = min(len(words_a), len(words_b))
     return shorter > 0 and len(words_a & words_b) >= shorter / 2
+
+
+def _title_day(ctx: _Context, title: str | None, statements: list[Statement]) -> None:
+    """"Jaishankar on Monday says India engaged with US on visa fee": a title (a line the parser
+    does not read) that names a speaker, then a day, then a verb of saying gives that day to the
+    speaker's first statement in the lede, when the lede gives it none."""
+    where = first_day_in(title) if title and ctx.published else None
+    if where is None or not statements:
+        return
+    before = {w.lower() for w in re.findall(r"[\w'-]+", title[:where[0]])}
+    after = [w.lower() for w in re.findall(r"[a-zA-Z]+", title[where[1]:])]
+    if not any(_saying_word(w) for w in after[:3]):
+        return
+    day = resolve_day(title[where[0]:where[1]], ctx.published)
+    names = {e.id: e.name for e in ctx.ents.entities}
+    lede = min(st.sentence for st in statements)
+    for st in statements:
+        if st.sentence > lede + 1:
+            return
+        if names.get(st.speaker, "").split()[-1:] and names[st.speaker].split()[-1].lower() in before:
+            if st.date is None and st.date_text is None:
+                st.date, st.date_text = day, title[where[0]:where[1]]
+            return
+
+
+def _saying_word(word: str) -> bool:
+    """"says", "denies", "warns": a headline's verb of saying (its present tense, or its stem)."""
+    stems = (word, word[:-1], word[:-3] + "y") if word.endswith("ies") else (word, word[:-1])
+    return any(stem in lexicon.VERB_KINDS for stem in stems)
 
 
 def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str,

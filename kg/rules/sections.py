@@ -152,6 +152,7 @@ WORD_LISTS = {
     "group_nouns": "groups that titles name a member of but that are no one person (\"the opposition said\")",
     "personal_pronouns": "pronouns pointing back to the last person who spoke",
     "masculine_words": "words that show a person to be a man (\"Mr\", \"spokesman\", \"he\")",
+    "possessive_pronouns": "possessives that point back to the last person who spoke (\"her ministry\")",
     "feminine_words": "words that show a person to be a woman (\"Ms\", \"spokeswoman\", \"she\")",
     "first_person": "first-person subjects",
     "region_words": "words naming a region around a place (\"oblast\")",
