@@ -20,9 +20,10 @@ from kg import lexicon
 from kg.constants import (ACL, AGENT, APPOS, CASE, CCOMP, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
                            SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
 from kg.attribution import OPEN_QUOTES, is_trigger
-from kg.entities import DocEntities, _is_title_word
+from kg.entities import DocEntities
 from kg.gazetteer import fold
 from kg.genders import agrees, genders_shown, word_gender
+from kg.name_spans import is_title_word as _is_title_word
 from kg.schema import Entity, EntityRef, EntityType, Mention
 
 _AGE = re.compile(r"^\d+-year-old$")

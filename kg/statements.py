@@ -24,7 +24,8 @@ from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, 
                             subject_of, subordinated, timeline_count, was_made)
 from kg.dates import (MONTH_NAMES, WEEKDAY_NAMES, first_day_in, is_day_expression, is_relative_day, is_same_day,
                       resolve_day, writing_day)
-from kg.entities import DocEntities, _is_title_word
+from kg.entities import DocEntities
+from kg.name_spans import is_title_word as _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np, voice_of
 from kg.schema import Statement

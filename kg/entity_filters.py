@@ -1,0 +1,146 @@
+"""The document's entities once found: corrections that weigh one entity against the others.
+
+A region word or an institution's country apart from its name, products and benchmarks dropped,
+nested spans resolved, descriptions set beside a name joined to it, surnames used alone made the
+person's.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.constants import APPOS
+from kg.entity_context import POSSESSIVE_MARKS, after_a_preposition_of_place, names_a_product
+from kg.entity_naming import EntityNaming
+from kg.gazetteer import fold, gazetteer
+from kg.identity import Found, may_be_a_person_read_as_organization
+from kg.name_spans import is_acronym as _is_acronym
+from kg.sentences import tokens_text
+from kg.token_index import tokens_named
+
+
+def named_in_apposition(doc: Doc, founds: list[Found]) -> list[Found]:
+    """An institution described in lower case and named beside it is one organisation: "Spain's
+    national weather agency, AEMET," / "the state news agency, KCNA"."""
+    at = {i: f for f in founds for i in range(f.start, f.end)}
+    out = []
+    for f in founds:
+        if f.described:
+            head = doc[f.end - 1]
+            named = next((at[c.i] for c in head.children if c.dep_ == APPOS and c.i in at
+                          and at[c.i].type == "Organization"), None)
+            if named is not None:
+                f = replace(f, key=named.key, described=())
+        elif f.type == "Organization" and _lower_case_words(doc, f):
+            # "Eurofer, the European steel association,": the description set beside a name
+            head = doc[f.end - 1]
+            named = at.get(head.head.i) if head.dep_ == APPOS else None
+            if named is not None and named.type == "Organization" and not _lower_case_words(doc, named):
+                f = replace(f, key=named.key, described_name=True)
+        out.append(f)
+    return out
+
+
+def _lower_case_words(doc: Doc, f: Found) -> bool:
+    """Whether a name is a description: it has common words in lower case ("the European steel association")."""
+    return any(t.is_alpha and t.is_lower and t.lower_ not in ("of", "for", "and", "the", "de", "du", "del")
+               for t in doc[f.start:f.end])
+
+
+def without_products(doc: Doc, founds: list[Found]) -> list[Found]:
+    """A name written after a kind of product is the product's, no entity there or anywhere else
+    in the article ("the obesity drug CagriSema ... Patients taking CagriSema"); so is a name
+    before a benchmark's word ("Brent crude ... expected Brent to average $56"), but not a
+    country's name or adjective ("Russian crude" is Russia's oil)."""
+    products = {tokens_text(doc, f.start, f.end) for f in founds if names_a_product(doc, f.start)} \
+        | {doc[i - 1].text for i in tokens_named(doc, lexicon.BENCHMARK_WORDS) if i > 0 and doc[i - 1].is_title
+           and not gazetteer().demonym(doc[i - 1].text) and not gazetteer().country(doc[i - 1].text)}
+    return [f for f in founds if tokens_text(doc, f.start, f.end) not in products] if products else founds
+
+
+def drop_nested(founds: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for f in founds:
+        if kept and f.start < kept[-1].end:
+            if f.end - f.start > kept[-1].end - kept[-1].start:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
+
+
+class EntityFilters(EntityNaming):
+    def _without_region_word(self, doc: Doc, f: Found) -> Found:
+        """"Kasai province" is Kasai: a lower-case region word the model took into a place's name
+        is no part of it, so the place is one node with "Kasai" ("Northern Province" stays whole)."""
+        end = f.end
+        while f.type == "Place" and end - f.start > 1 and doc[end - 1].is_lower \
+                and doc[end - 1].lower_ in lexicon.REGION_WORDS:
+            end -= 1
+        if end == f.end:
+            return f
+        name = tokens_text(doc, f.start, end)   # a region: no city's coordinates ("Kasai", Japan)
+        return Found(f.start, end, "Place", name, fold(name), weight=2)   # the region word says so
+
+    def _with_parenthesised_wing(self, doc: Doc, f: Found) -> Found:
+        """"the Communist Party of India (Marxist)", "the Communist Party of Nepal (Maoist)": a word in
+        parentheses after an organisation named with its country is the wing's name, part of the
+        name (an acronym there is an alias: "the Communist Party of India (CPI)")."""
+        end = f.end
+        if f.type != "Organization" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
+                or not doc[end + 1].is_title or _is_acronym(doc[end + 1]) or not self.gaz.country(doc[end - 1].text):
+            return f
+        name = tokens_text(doc, f.start, end + 3)
+        return Found(f.start, end + 3, f.type, name, self._org_key(name), weight=f.weight)
+
+    def _qualifiers_apart(self, doc: Doc, founds: list[Found]) -> list[Found]:
+        """The country an institution is named with is mentioned too: "Spain's national weather
+        agency" names Spain as well as the agency (which keeps "Spanish" in its name)."""
+        out = []
+        for f in founds:
+            if f.own_start is None or f.own_start <= f.start:
+                out.append(f)
+                continue
+            end = f.own_start
+            while end > f.start and doc[end - 1].text in POSSESSIVE_MARKS:
+                end -= 1
+            country = self.gaz.demonym(doc[f.start:end].text) or self.gaz.country(doc[f.start:end].text)
+            if country is not None:
+                out.append(Found(f.start, end, "Country", country.name, country.code.lower()))
+            out.append(replace(f, start=f.own_start, own_start=None))
+        return out
+
+    def _surnames(self, doc: Doc, founds: list[Found]) -> list[Found]:
+        """Person names used alone that the model missed or mistyped ("Singh" as a place)."""
+        # and the surname of a name the model read as an organisation ("Argentina's Javier Milei
+        # met ... Milei said": kg.identity makes it the person's if the surname is used alone)
+        # (not a company named after a person that the article shows as one: "Eli Lilly ...
+        # Shares of Lilly rose")
+        companies = {doc[f.start].text for f in founds if f.type == "Organization" and f.traded and f.end - f.start == 1}
+        full = [f for f in founds if f.type == "Person" and not f.short
+                or " " in f.key and f.end - f.start >= 2 and may_be_a_person_read_as_organization(f)
+                and doc[f.end - 1].text not in companies and f.weight < 3]
+        parts: dict[str, Found] = {}
+        for f in full:
+            words = [t for t in doc[f.start:f.end] if t.is_alpha]
+            # a long name's capitalised middle words too ("Lula" of "Luiz Inácio Lula da Silva")
+            middle = [w for w in words[1:-1] if w.text[0].isupper()] if len(words) >= 4 and f.type == "Person" else []
+            for w in (words[0], words[-1], *middle) if f.type == "Person" else words[-1:]:
+                parts.setdefault(w.text, f)
+        taken = {i for f in founds for i in range(f.start, f.end)}
+        out = []
+        for f in founds:
+            if f.type != "Person" and f.end - f.start == 1 and doc[f.start].text in parts \
+                    and f.type != "Country" and doc[f.start].text not in companies \
+                    and not (f.type == "Place" and after_a_preposition_of_place(doc, f.start)):   # ("a judge in Barcelona")
+                f = Found(f.start, f.end, "Person", doc[f.start].text, fold(doc[f.start].text), short=True)
+            out.append(f)
+        for token in (doc[i] for i in tokens_named(doc, {p.lower() for p in parts})):
+            if token.i not in taken and token.text in parts and token.pos_ in ("PROPN", "NOUN") \
+                    and token.text[0].isupper() \
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+                out.append(Found(token.i, token.i + 1, "Person", token.text, fold(token.text), short=True))
+        out.sort(key=lambda f: (f.start, -f.end))
+        return out

@@ -1,0 +1,330 @@
+"""Names the model did not propose, found by the words around them.
+
+"the South Korean defence ministry" (an institution in lower case), "Kursk region", "Poland coach
+Jan Urban", "analysts at Jefferies", "GoTo shares jumped", "flooding in Malatya": each rule looks up
+its cue words with kg.token_index (no pass over every token in Python) and reads the names there.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy
+from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.constants import APPOS, COMPOUND, CONJ
+from kg.entity_context import POSSESSIVE_MARKS, located, untagged_capitalised
+from kg.entity_naming import EntityNaming, known_organization, place_name
+from kg.gazetteer import DIRECTIONS as _DIRECTIONS
+from kg.gazetteer import fold
+from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
+from kg.identity import Found
+from kg.name_spans import is_acronym as _is_acronym
+from kg.name_spans import is_title_word as _is_title_word
+from kg.person_names import untagged_name_word
+from kg.sentences import tokens_text
+from kg.token_index import tokens_named
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})   # the model's labels kg makes entities of
+_DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
+
+
+class MissedNames(EntityNaming):
+    def _institutions(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """"the South Korean defence ministry": a country's institution written in lower case."""
+        found = []
+        heads = lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS
+        for token in (doc[i] for i in tokens_named(doc, heads)):
+            if token.lower_ not in heads or token.i in taken:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].ent_type_ == "" and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[start - 1].i not in taken:
+                start -= 1
+            if any(t.lower_ in _DESCRIPTIONS for t in doc[start:token.i]):
+                continue  # "the South Korean news agency": a description of an outlet, not a body
+            qualifier = self._qualifier(doc, start)
+            if not qualifier:
+                continue
+            base = doc[start:token.i + 1].text
+            own = self._institution_name(qualifier[1], base)
+            if own is not None:   # "India's foreign ministry": the Ministry of External Affairs
+                found.append(Found(qualifier[0], token.i + 1, "Organization", own, self._org_key(own), weight=2,
+                                   own_start=start))
+                continue
+            if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
+                continue   # ("the Ukrainian military": no institution's name)
+            name = f"{qualifier[1]} {base.title() if base.islower() else base}"
+            words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
+            found.append(Found(qualifier[0], token.i + 1, "Organization", name,
+                               self._qualified_key(qualifier[1], base, name), described=words,
+                               own_start=None if qualifier[1].isupper() else start,
+                               described_name=base.islower()))
+        return found
+
+    def _known_acronyms(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A known organisation's acronym the model left untagged, written as its acronym: "WHO
+        Director-General Tedros" (not the pronoun "who")."""
+        found = []
+        for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_ACRONYMS)):
+            name = lexicon.KNOWN_ORGANIZATIONS.get(token.text) and known_organization(doc, token.text)
+            if name and token.i not in taken and token.is_upper and not token.ent_type_:
+                found.append(Found(token.i, token.i + 1, "Organization", name, self._org_key(name)))
+        return found
+
+    def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """"Kursk region", "Kursk Oblast": a place named by what follows it."""
+        found = []
+        for token in (doc[i] for i in tokens_named(doc, lexicon.REGION_WORDS | lexicon.GEOGRAPHIC_FEATURES)):
+            if token.lower_ not in lexicon.REGION_WORDS and token.lower_ not in lexicon.GEOGRAPHIC_FEATURES:
+                continue
+            if token.dep_ == COMPOUND and token.head.i > token.i:
+                continue   # "coast guard", "border police": the word qualifies another noun
+            if token.i in taken and token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
+                continue   # already inside a name: "South China Sea"
+            i = token.i - 1
+            if i >= 0 and doc[i].lower_ == "border" and token.lower_ != "border":
+                i -= 1
+            if i < 0 or not doc[i].is_title or doc[i].is_sent_start:
+                continue
+            name_tok = doc[i]
+            if i > 0 and doc[i - 1].lower_ in ("a", "an"):
+                continue   # "a Danish island": a description, not a name
+            if token.lower_ in lexicon.GEOGRAPHIC_FEATURES:
+                if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN" \
+                        or token.is_lower and name_tok.ent_iob_ == "I" and name_tok.ent_type_ in ("LOC", "GPE", "FAC"):
+                    continue   # ("the Western Ghats mountains": the model's name is whole)
+                while i >= 2 and doc[i - 1].lower_ in lexicon.NAME_PARTICLES and doc[i - 2].is_title \
+                        and not doc[i - 2].is_sent_start:
+                    i -= 2   # "the Foz do Amazonas basin": the name's particle and its first word
+                bare = tokens_text(doc, i, token.i)
+                name = f"{bare} {token.text.title()}"
+                alone = token.lower_ in lexicon.FEATURES_NAMED_ALONE and not (
+                    self.gaz.country(bare) or self.gaz.demonym(bare) or self.gaz.city(bare) or self.gaz.region(bare))
+                found.append(Found(i, token.i + 1, "Place", name, fold(bare if alone else name)))   # "the Cauvery river"
+                continue
+            if name_tok.pos_ != "PROPN" or self.gaz.country(name_tok.text) or self.gaz.demonym(name_tok.text) \
+                    or _is_title_word(name_tok) or name_tok.lower_ in _DIRECTIONS:
+                continue
+            if name_tok.i in taken and name_tok.ent_type_ not in ("GPE", "LOC", "PRODUCT", "ORG", "") \
+                    and not (name_tok.ent_type_ == "PERSON" and token.is_lower and name_tok.ent_iob_ == "B"
+                             and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")):
+                continue   # ("Kasai province": a one-word "person" before a region word is the region)
+            found.append(Found(i, i + 1, "Place", name_tok.text, fold(name_tok.text), weight=2))
+        return found
+
+    def _places_before_shared_region_word(self, doc: Doc) -> list[Found]:
+        """"Surin and Sisaket provinces", "Cebu, Leyte and Samar provinces": each conjoined name
+        before a plural region word is a place, whatever type the model gave it."""
+        found = []
+        for token in (doc[i] for i in tokens_named(doc, lexicon.SHARED_REGION_WORDS)):
+            if token.lower_ not in lexicon.SHARED_REGION_WORDS:
+                continue
+            first = next((t for t in token.lefts if t.pos == PROPN and t.dep_ != COMPOUND), None)
+            names = [first, *(t for t in first.subtree if t.dep_ == CONJ and t.pos == PROPN)] if first else []
+            if len(names) < 2:
+                continue   # one name before "provinces" is no list of places
+            for name in names:
+                start = min((t.i for t in name.lefts if t.dep_ == COMPOUND and t.pos == PROPN), default=name.i)
+                text = tokens_text(doc, start, name.i + 1)
+                if name.ent_type_ == "NORP" or self.gaz.country(text) or self.gaz.demonym(text) \
+                        or not all(t.is_title for t in doc[start:name.i + 1]):
+                    continue
+                found.append(Found(start, name.i + 1, "Place", text, fold(text), weight=2))   # a region, no city
+        return found
+
+    def _named_after_kind(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A name the model missed right after a noun that says what it is: "the farmers' union
+        Solidarnosc", "the ruling party Likud" (organisations)."""
+        found = []
+        for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_NOUNS)):
+            if token.i + 2 >= len(doc) or not token.is_lower or not (
+                    token.dep_ in (COMPOUND, "amod") and token.head.i > token.i   # ("firm" as an adjective)
+                    or any(doc[j].dep_ == APPOS and doc[j].head.i == token.i for j in (token.i + 1, token.i + 2))):
+                continue
+            start = token.i + 1
+            if doc[start].text == "," and start + 1 < len(doc) and doc[start + 1].dep_ == APPOS \
+                    and doc[start + 1].head.i == token.i:
+                start += 1   # "Brazil's meteorological institute, Inmet,"
+            end = start
+            while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" \
+                    and (doc[end].is_title or doc[end].is_upper) and (
+                        end not in taken and not doc[end].ent_type_ and not _is_title_word(doc[end])
+                        or end > start and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B"
+                        or _is_title_word(doc[end]) and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE"):
+                end += 1   # (a country's name may end it: "the trade body Energy UK")
+            if end > start and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                found.append(self._organization(doc, start, end))
+        return [f for f in found if f is not None]
+
+    def _employers(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """Where professionals work, a name the model missed: "Analysts at Jefferies said",
+        "economists at Capital Economics" (``professional_nouns``)."""
+        found = []
+        for i in tokens_named(doc, lexicon.PROFESSIONAL_NOUNS):
+            start = i + 2 + (i + 2 < len(doc) and doc[i + 2].lower_ == "the")
+            if start >= len(doc) or doc[i + 1].lower_ != "at" or not doc[i].is_alpha:
+                continue
+            end = start
+            while end < len(doc) and end - start < 4 and end not in taken and doc[end].pos_ == "PROPN" \
+                    and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_:
+                end += 1
+            if end > start:
+                organization = self._organization(doc, start, end)
+                if organization is not None:
+                    found.append(replace(organization, weight=2))
+        return found
+
+    def _owned_names(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A company's name the model missed before or after a word of ownership: "GoTo shares
+        jumped", "a stake in Tokopedia" (``ownership_nouns``)."""
+        found = []
+        for i in tokens_named(doc, lexicon.OWNERSHIP_NOUNS):
+            if not doc[i].is_alpha:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and start - 1 not in taken and untagged_capitalised(doc[start - 1], True):
+                start -= 1   # (opening a sentence too: "GoTo shares jumped")
+            end = i + 2
+            if end < len(doc) and doc[i + 1].lower_ in ("in", "of"):
+                while end < len(doc) and end - i < 5 and end not in taken and untagged_capitalised(doc[end]):
+                    end += 1
+            for a, b in ((start, i), (i + 2, end)):
+                if b > a and not self._market(tokens_text(doc, a, b)):
+                    organization = self._organization(doc, a, b)
+                    if organization is not None:
+                        found.append(replace(organization, weight=3, traded=True))
+        return found
+
+    def _acronyms_of_kind(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """An acronym the model missed before a noun that says what it is: "told DZBB radio", "the
+        FNSEA farmers' union" (organisations)."""
+        found = []
+        flags = doc.to_array([IS_UPPER, ENT_IOB])
+        for i in numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 2)).tolist():
+            token = doc[i]
+            if i in taken or not token.is_alpha or not _is_acronym(token) or i + 1 >= len(doc):
+                continue
+            j = i + 1
+            if j + 2 < len(doc) and doc[j].is_lower and doc[j + 1].text in POSSESSIVE_MARKS:
+                j += 2   # "FNSEA farmers' union"
+            noun = doc[j]
+            if noun.is_lower and (noun.lemma_.lower() in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS):
+                found.append(Found(i, i + 1, "Organization", token.text, self._org_key(token.text), weight=2))
+        return found
+
+    def _titled_in_apposition(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A person's name the model missed beside a title or a noun of person in lower case: "Agnes
+        Callamard, the group's secretary general," / "the charity's director, Sally Abi Khalil," /
+        "her son, Sajeeb Wazed Joy,"."""
+        found = []
+        # a title, or a noun of what a person is ("her son, Sajeeb Wazed Joy,")
+        nouns = sorted(set(tokens_named(doc, lexicon.TITLE_WORDS)) | set(tokens_named(doc, lexicon.PERSON_NOUNS)))
+        for title in (doc[i] for i in nouns):
+            if not title.is_lower or title.pos_ != "NOUN":
+                continue
+            if title.dep_ == APPOS:
+                name = title.head
+            else:
+                name = next((c for c in title.children if c.dep_ == APPOS and c.i > title.i), None)
+            if name is None or name.pos_ != "PROPN":
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == COMPOUND and doc[start - 1].head.i == name.i \
+                    and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title):   # ("Wazed" as a verb)
+                start -= 1
+            words = doc[start:name.i + 1]
+            # (a word the model gave a kind of name no entity is made of: "Randhir Jaiswal" as a product)
+            if len(words) < 2 or any(t.i in taken or t.ent_type_ in _NAME_LABELS or not t.is_title or _is_title_word(t)
+                                     for t in words):
+                continue
+            person = self._person(doc, start, name.i + 1)
+            if person is not None:
+                found.append(person)
+        return found
+
+    def _titled_people(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A name the model missed right after a title: "Poland coach Jan Urban", "President
+        Faustin-Archange Touadera" (two or three capitalised words, hyphenated parts kept)."""
+        found = []
+        for i in tokens_named(doc, lexicon.TITLE_WORDS):
+            if i + 2 >= len(doc) or i + 1 in taken or not _is_title_word(doc[i]):
+                continue
+            end, words = i + 1, 0
+            while end < len(doc) and end not in taken and untagged_name_word(doc[end]) and words < 3:
+                end, words = end + 1, words + 1
+                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                        and not doc[end - 1].whitespace_ and untagged_name_word(doc[end + 1]):
+                    end += 2
+            if words >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                person = self._person(doc, i + 1, end)
+                if person is not None:
+                    found.append(replace(person, weight=2))
+        return found
+
+    def _facilities_opened(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A built place the model missed, named by a foreign word for it and capitalised words:
+        "the Stadio Diego Armando Maradona", "Estadio Azteca" (``facility_openers``)."""
+        found = []
+        for i in tokens_named(doc, lexicon.FACILITY_OPENERS):
+            end = i + 1
+            while end < len(doc) and end - i <= 5 and end not in taken and (
+                    doc[end].is_title or doc[end].lower_ in lexicon.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1
+            if doc[i].is_title and i not in taken and end - i > 1 and doc[end - 1].is_title:
+                found.append(replace(self._place(doc, i, end), weight=2))
+        return found
+
+    def _known_regions(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """Regions of two words or more the model missed or cut ("the people of Rio Grande do Sul",
+        "Rio Grande do" + "Sul" tagged an organisation): a run of capitalised proper nouns, with
+        the particles between them, that the gazetteer knows as a first-level region."""
+        found = []
+        array = doc.to_array([POS, IS_TITLE])
+        mask = (array[:, 0] == PROPN) & (array[:, 1] != 0)
+        capitalised = mask.tolist()
+        after_found = 0
+        for i in numpy.flatnonzero(mask).tolist():
+            if i < after_found or i in taken:
+                continue
+            run = i + 1
+            while run < len(doc) and run - i < 5 and (capitalised[run] or run + 1 < len(doc) and capitalised[run + 1]
+                                                        and doc[run].lower_ in lexicon.NAME_PARTICLES):
+                run += 1
+            for end in range(run, i + 1, -1):
+                text = tokens_text(doc, i, end)
+                region = self.gaz.region(text)
+                if region is not None and doc[end - 1].is_title and not self.gaz.country(text):
+                    found.append(Found(i, end, "Place", place_name(text, region), fold(region.name), geo=region, weight=2))
+                    after_found = end
+                    break
+        return found
+
+    def _known_places(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
+        capitalised proper nouns the gazetteer knows as a sizeable city."""
+        found = []
+        # the capitalised proper nouns, from the token arrays (asking each Token, or looping over
+        # every token in Python, is slower)
+        array = doc.to_array([POS, IS_TITLE, IS_UPPER])
+        capitalised = (array[:, 0] == PROPN) & ((array[:, 1] != 0) | (array[:, 2] != 0))
+        starts = capitalised.nonzero()[0].tolist()
+        capitalised = capitalised.tolist()
+        after_found = 0   # a run starts after the last place found
+        for i in starts:
+            if i < after_found or i in taken:
+                continue
+            run = i
+            while run < len(doc) and run - i < 3 and run not in taken and capitalised[run]:
+                run += 1
+            for end in range(run, i, -1):
+                text = tokens_text(doc, i, end)
+                city = self.gaz.city(text)
+                if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) \
+                        and not self.gaz.region(text) and located(doc, i, end):
+                    found.append(Found(i, end, "Place", place_name(text, city), fold(city.name), geo=city, weight=2))
+                    after_found = end
+                    break
+        return found

@@ -1,0 +1,173 @@
+"""Entity records of each type from a span: a country, a place, a person, an organisation.
+
+``EntityNaming`` holds the gazetteer and builds the ``Found`` record of a span once its type is
+decided: the canonical name, the key that joins mentions of one thing, a person's role, the
+country an institution belongs to ("South Korean Defence Ministry"). The finder's other parts
+(kg.entity_types, kg.entity_missed, kg.entity_clubs, kg.entity_filters) build on it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.entity_context import party_named_by_a_portfolio
+from kg.gazetteer import City, Gazetteer, fold, gazetteer
+from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
+from kg.identity import Found, person_key
+from kg.name_spans import is_org_head as _is_org_head
+from kg.name_spans import is_title_word as _is_title_word
+from kg.person_names import extend_person, name_tokens, name_word, role_apposition, role_before
+from kg.token_index import tokens_named
+
+
+def known_organization(doc: Doc, text: str) -> str:
+    """The known organisation a name or alias is (``organizations``); an alias several share
+    ("ICC") is the one whose own words the article uses most ("cricket": the International
+    Cricket Council), the first listed on a tie."""
+    name = lexicon.ORGANIZATION_NAMES[fold(text)]
+    options = lexicon.SHARED_ORGANIZATION_NAMES.get(fold(text))
+    if not options:
+        return name
+    def used(option: str) -> int:
+        words = {w.lower() for w in option.split()} - lexicon.ORG_HEADS - {"of", "for", "and", "the"}
+        return sum(1 for w in words if tokens_named(doc, (w,)))
+    return max(options, key=lambda option: (used(option), -options.index(option)))
+
+
+def _seat(text: str) -> str | None:
+    """The international organisation a city stands for as an actor (``organization_seats``)."""
+    folded = fold(text)
+    return next((org for city, org in lexicon.ORGANIZATION_SEATS.items() if fold(city) == folded), None)
+
+
+def _full_name(words: list[Token]) -> bool:
+    """A capitalised name of three words or more ("National Intelligence Service") names its
+    institution by itself; a shorter one ("Defence Ministry") needs its country to be one."""
+    named = [t for t in words if t.is_alpha and t.lower_ not in ("of", "for", "and", "the")]
+    return len(named) >= 3 and all(t.is_title or t.is_upper for t in named)
+
+
+def place_name(text: str, city: City) -> str:
+    """The place's name as the article writes it ("Kiev", "New York", "Rafah"), in the gazetteer's
+    letters when the article shouts it ("TOKYO" -> "Tokyo"); its key is the gazetteer's in any case."""
+    if text.isupper() and len(text) > 3:
+        return city.name if fold(text) == fold(city.name) and city.name.isascii() else text.title()
+    return text
+
+
+class EntityNaming:
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz or gazetteer()
+
+    def _country(self, text: str, start: int, end: int) -> Found | None:
+        """A country by its name, or by its capital used as an actor ("Pyongyang denied")."""
+        c = self.gaz.country(text)
+        if c:
+            return Found(start, end, "Country", c.name, c.code.lower())
+        seat = _seat(text)
+        if seat is not None:   # "Brussels wants": the European Union, not Belgium
+            return Found(start, end, "Organization", seat, self._org_key(seat), weight=2)
+        c = self.gaz.capital(text) if end - start <= 2 else None
+        # the city is kept with it: a capital named both as an actor and as a place is weighed in identity
+        return Found(start, end, "Country", c.name, c.code.lower(), geo=self.gaz.capital_city(text)) if c else None
+
+    def _shared_country(self, text: str, start: int, end: int) -> Found | None:
+        """A name several countries bear ("Congo"): which one is decided with the article's other
+        countries (``shared_country_names``)."""
+        codes = lexicon.SHARED_COUNTRY_NAMES.get(text.lower())
+        codes = tuple(c for c in codes or () if c in self.gaz.countries)
+        return Found(start, end, "Country", text, "", shared=codes) if codes else None
+
+    def _place(self, doc: Doc, start: int, end: int) -> Found:
+        name = doc[start:end].text
+        city = self.gaz.region(name) or self.gaz.city(name)
+        if city is not None:
+            return Found(start, end, "Place", place_name(name, city), fold(city.name), geo=city)
+        return Found(start, end, "Place", name, fold(name))
+
+    def _person(self, doc: Doc, start: int, end: int) -> Found | None:
+        start, end = name_tokens(doc[start:end])
+        start, end = extend_person(doc, start, end)
+        tokens = [t for t in doc[start:end] if not t.is_punct or t.text == "-"]
+        if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
+            return None
+        name = doc[start:end].text
+        if name.split()[-1].islower():
+            return None   # "the WHO chief": a name does not end in a word in lower case ("Kim Jong-un",
+            # "al-Burhan" do not)
+        role = role_before(doc, start) or role_apposition(doc, start, end)
+        single = len([t for t in doc[start:end] if t.is_alpha]) == 1
+        # a title written with the name is the context's word that it is a person's
+        return Found(start, end, "Person", name, person_key(name), role=role, short=single, weight=2 if role else 1)
+
+    def _organization(self, doc: Doc, start: int, end: int) -> Found | None:
+        words = list(doc[start:end])
+        if all(_is_title_word(t) or not t.is_alpha for t in words) and not party_named_by_a_portfolio(doc, start, end) \
+                and not (len(words) > 1 and _is_org_head(words[-1])):
+            return None  # "Defense" alone: part of a title the model took for a name (not "the Labour Party")
+        titled = [t for t in words if _is_title_word(t)]
+        rest = [t for t in words if not _is_title_word(t)]
+        if titled and len(rest) >= 2 and all(name_word(t) for t in rest) \
+                and rest[0].i > titled[-1].i and not _is_org_head(rest[-1]):
+            return self._person(doc, rest[0].i, end)   # "Defence Lloyd Austin"
+        if start > 0 and _is_title_word(doc[start - 1]) and 2 <= len(words) <= 3 \
+                and all(t.pos_ == "PROPN" and t.is_title for t in words) and not _is_org_head(words[-1]):
+            return self._person(doc, start, end)   # "Chancellor" + "Olaf Scholz" tagged ORG
+        qualifier = self._qualifier(doc, start)
+        base = doc[start:end].text
+        own = self._institution_name(qualifier[1], base) if qualifier else None
+        if own is None and len(words) > 1:   # "the Indian Foreign Ministry" as one span
+            own = self._institution_name(words[0].text, doc[start + 1:end].text)
+        if own is not None:
+            return Found(start, end, "Organization", own, self._org_key(own), weight=2)
+        if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words):
+            name = f"{qualifier[1]} {base.title() if base.islower() else base}"
+            return Found(qualifier[0], end, "Organization", name, self._qualified_key(qualifier[1], base, name),
+                         own_start=None if qualifier[1].isupper() else start)   # "US State Department": one name
+        if len(words) > 1 and words[0].is_upper and self.gaz.country(words[0].text):
+            # "US State Department" (one span): the abbreviation qualifies, the rest names
+            return Found(start, end, "Organization", base,
+                         self._qualified_key(words[0].text, doc[start + 1:end].text, base))
+        return Found(start, end, "Organization", base, self._org_key(base))
+
+    def _qualified_key(self, qualifier: str, base: str, name: str) -> str:
+        """An institution qualified by a country abbreviation ("US State Department") is named
+        with it but known by its own name, as news writes it both ways; a demonym qualifier
+        ("South Korean Defence Ministry") is part of the identity."""
+        return self._org_key(base if qualifier.isupper() else name)
+
+    def _qualifier(self, doc: Doc, start: int) -> tuple[int, str] | None:
+        """The country written before an institution: "South Korean" / "South Korea's"."""
+        i = start - 1
+        if i >= 0 and doc[i].text in ("'s", "’s"):
+            i -= 1
+        if i < 0 or doc[i].ent_type_ not in ("NORP", "GPE"):
+            return None
+        j = i
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1   # back to the first word of "South Korean"
+        text = doc[j:i + 1].text
+        c = self.gaz.demonym(text) or self.gaz.country(text)
+        if not c:
+            return None
+        if doc[i].ent_type_ == "GPE" and text.isupper() and i == start - 1:
+            return j, text                      # "US State Department"
+        return j, lexicon.DEMONYMS.get(c.code, [c.name])[0]
+
+    @staticmethod
+    def _org_key(name: str) -> str:
+        words = name.split()
+        words = [lexicon.NAME_ACRONYMS.get(w, w) for w in words]
+        key = fold(" ".join(words))
+        return key.replace("defense", "defence")
+
+    def _institution_name(self, country: str, description: str) -> str | None:
+        """The name of the institution of this country (a demonym or a name) that news describes
+        so ("foreign ministry"), where the rules know it (``institution_names``)."""
+        c = self.gaz.demonym(country) or self.gaz.country(country)
+        return lexicon.INSTITUTION_NAMES.get((c.code, description.lower())) if c else None
+
+    def _market(self, text: str) -> bool:
+        """A country or a sizeable city, where shares are traded ("shares in Tokyo", "London shares")."""
+        city = self.gaz.city(text)
+        return self.gaz.country(text) is not None or (city is not None and city.population >= _SIZEABLE_CITY)
