@@ -94,7 +94,8 @@ class _Context:
 
 def _with_time_of_day(day: Span) -> Span:
     """"later in the day": the model tags only "the day"."""
-    if day.start >= 2 and day.text.lower() == "the day" and is_same_day(day.doc[day.start - 2:day.end].text):
+    if len(day) == 2 and day.start >= 2 and day[1].lower_ == "day" and day[0].lower_ == "the" \
+            and is_same_day(day.doc[day.start - 2:day.end].text):
         return Span(day.doc, day.start - 2, day.end, label=day.label_)
     return day
 
@@ -316,7 +317,8 @@ class StatementFinder:
                 # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
-        _headline_days(doc, statements)
+        headline = _opens_on_headline(doc)
+        _headline_days(doc, statements, headline)
         _title_day(ctx, title, statements)
         _carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day)
         for st in statements:
@@ -325,7 +327,7 @@ class StatementFinder:
         statements.extend(self._continued_quotes(ctx, doc_id, quote_speaker, statements))
         statements.extend(self._quote_paragraphs(ctx, doc_id, quote_speaker, statements))
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
-        statements = _merge_headline(doc, statements)
+        statements = _merge_headline(doc, statements, headline)
         self._link_reports(statements)
         return _dedupe(statements)
 
@@ -756,11 +758,16 @@ def _index_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
-def _headline_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def _opens_on_headline(doc: Doc) -> bool:
+    """Whether the text's first sentence is a line of its own: a headline."""
+    first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
+    return first is not None and "\n" in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" ")
+
+
+def _headline_statements(doc: Doc, statements: list[Statement], headline: bool) -> list[Statement]:
     """The statements of a headline that attributes ("Kenya says drought is over"): the first
     line of the text, on its own, in the present tense of news headlines."""
-    first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
-    if first is None or "\n" not in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
+    if not headline:
         return []
     found = []
     for st in statements:
@@ -772,18 +779,18 @@ def _headline_statements(doc: Doc, statements: list[Statement]) -> list[Statemen
     return found
 
 
-def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def _merge_headline(doc: Doc, statements: list[Statement], headline: bool) -> list[Statement]:
     """A headline that attributes counts once: when the body tells the same (speaker, kind,
     polarity), the body's version stands for both."""
-    dropped = {st.id for st in _headline_statements(doc, statements)
+    dropped = {st.id for st in _headline_statements(doc, statements, headline)
                if any(_same_statement(st, body) for body in statements if body.sentence > 0)}
     return [st for st in statements if st.id not in dropped] if dropped else statements
 
 
-def _headline_days(doc: Doc, statements: list[Statement]) -> None:
+def _headline_days(doc: Doc, statements: list[Statement], headline: bool) -> None:
     """"Jaishankar on Monday says India engaged with US ...": a day the headline gives its
     statement is the day of the body's telling of it, when the body gives none."""
-    for head in _headline_statements(doc, statements):
+    for head in _headline_statements(doc, statements, headline):
         if head.date is None:
             continue
         body = next((st for st in statements if st.sentence > 0 and _same_statement(head, st)), None)
