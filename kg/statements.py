@@ -224,6 +224,19 @@ def _simultaneous(clause: Token) -> bool:
     return any(c.dep_ in (MARK, ADVMOD) and c.lower_ in lexicon.SIMULTANEOUS_MARKS for c in clause.children)
 
 
+def _lede_day(ctx: _Context, sent: Span) -> str | None:
+    """The day of the lede's main event: its verb's; in a lede that tells the event first and
+    its source after, with no day of its own ("South Korea proposed talks on Monday, the
+    ministry said"), the day of that past event ("X said the fire broke out last night" tells
+    of a fire, not of the story's day)."""
+    root = sent.root
+    own = _date_expression(ctx, sent, None, root)
+    if own is not None or not is_trigger(root) or not any(c.dep_ == CCOMP and c.i < root.i for c in root.children):
+        return own
+    day = _date_span(ctx, sent, None, None)
+    return day.text.strip() if day is not None and day.end <= root.i and not _ahead(_verbal(day.root)) else None
+
+
 def _update_anchor(ctx: _Context, sent: Span, n: int) -> None:
     ctx.anchor_fresh = ctx.anchor_sentence == n - 1
     for e in ctx.days_of(sent):
@@ -308,8 +321,7 @@ class StatementFinder:
             acted = _day_of_acts(ctx, sent, statements[before:], acted)
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
-            lede_day = _date_expression(ctx, sent, None, sent.root) \
-                if n < 2 and ctx.published and not _ahead(sent.root) else None
+            lede_day = _lede_day(ctx, sent) if n < 2 and ctx.published and not _ahead(sent.root) else None
             if story_day is None and lede_day and not is_relative_day(lede_day) \
                     and not any(st.date_text for st in statements):
                 # the day of the lede's main event is the story's, when no speaker owns it (once a
