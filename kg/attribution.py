@@ -469,6 +469,21 @@ def _that_clauses_in_phrases(verb: Token) -> list[Token]:
             and any(c.dep_ == MARK and c.lower_ == "that" for c in clause.children)]
 
 
+def _that_clauses_on_nouns(verb: Token) -> list[Token]:
+    """"said on Tuesday local time that ...", "told the daily briefing that the measure complied":
+    the parser hangs what was said on the noun before "that" as a relative clause; a clause with
+    a subject of its own, "that" leading it right after the noun, is no relative clause (a noun
+    set off by a comma is no part of the verb's phrase: "responded by banning it, a move that
+    carmakers warned ...")."""
+    told = verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS
+    return [clause for noun in verb.children if noun.i > verb.i
+            and (noun.dep_ == DOBJ and told or noun.dep_ == NPADVMOD and noun.lemma_.lower() in lexicon.CLOCK_NOUNS)
+            and not any(t.is_punct for t in verb.doc[verb.i + 1:noun.i])
+            for clause in noun.children if clause.dep_ == RELCL and clause.left_edge.i == noun.i + 1
+            and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ not in SUBJECT_DEPS
+            and any(c.dep_ in SUBJECT_DEPS and c.i > clause.left_edge.i for c in clause.children)]
+
+
 def _shared_with_conjunct(verb: Token, subject: Token | None, quotes: list[tuple[int, int]]) -> Span | None:
     """"neither confirmed nor denied that ...", "confirmed or denied the reports": a verb of saying
     with nothing of its own says what the verb of saying joined to it says."""
@@ -497,6 +512,8 @@ def _clause_misread_as_circumstance(verb: Token) -> Span | None:
     a subject of its own and no subordinator ("when", "as", "because") is what was said, from
     its subject on; so is a clause led by "that" that the parser hung on the noun of a phrase
     after the verb ("said in a letter dated 3 March that the camp was full")."""
+    for clause in _that_clauses_on_nouns(verb):
+        return _trimmed(verb.doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
     for child in [*verb.children, *_that_clauses_in_phrases(verb)]:
         if child.dep_ not in (ADVCL, ACL) or child.i < verb.i or subordinated(child):
             continue   # "said when she resigned": a circumstance ("said, after the meeting, that

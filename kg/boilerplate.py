@@ -171,15 +171,28 @@ def dateline_of(text: str, body: list[tuple[int, int]]) -> list[str]:
     """The place words of the dateline the body's first line opens with ("PORT-AU-PRINCE, Haiti,
     May 2 (Reuters) -" -> ["PORT-AU-PRINCE", "Haiti"]), none if it has none. ``find_body`` left
     the dateline out of the body: it is the text between the line's start and the body's."""
-    if not body:
+    found = _body_dateline(text, body)
+    if found is None:
         return []
+    parts, m = found
+    return [w.strip() for w in (parts.dateline_place, m.group("country")) if w and w.strip()]
+
+
+def dateline_day_of(text: str, body: list[tuple[int, int]]) -> str | None:
+    """The day the dateline the body's first line opens with gives, as written ("Nov 14"), if any."""
+    found = _body_dateline(text, body)
+    return found[0].dateline_date if found is not None else None
+
+
+def _body_dateline(text: str, body: list[tuple[int, int]]) -> tuple[PageParts, re.Match] | None:
+    if not body:
+        return None
     start = body[0][0]
     line_start = text.rfind("\n", 0, start) + 1
     parts = PageParts()
     if not text[line_start:start].strip() or _read_dateline(text[line_start:], parts) != start - line_start:
-        return []
-    m = _DATELINE.match(text[line_start:])
-    return [w.strip() for w in (parts.dateline_place, m.group("country") if m else None) if w and w.strip()]
+        return None
+    return parts, _DATELINE.match(text[line_start:])
 
 
 def _repeats_later(line: str, rest: list[tuple[int, int, str]]) -> bool:

@@ -32,7 +32,8 @@ _WEEKDAY_LAST_WEEK = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\s+(?:of\s+)?last\
 _DAY_BEFORE = re.compile(r"\b(?:previous|prior) day\b|\bday before\b|\b(?:a|one|the) day earlier\b", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\b(?:next|following) day\b|\bday after\b|\b(?:a|one|the) day later\b", re.IGNORECASE)
 # the day the narrative is at ("said the same day", "later that day", "hours later")
-_SAME_DAY = re.compile(r"\b(?:the same day|that day|hours (?:later|earlier|before|after))\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the same day|that day|(?:later|earlier) in the day|hours (?:later|earlier|before|after))\b",
+                       re.IGNORECASE)
 # per weekday, compiled once (resolve_day tries every weekday of every day expression)
 _ON_WEEKDAY_LAST_WEEK = {name: re.compile(rf"\b{name}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+on\s+{name}\b")
                          for name in _WEEKDAYS}
@@ -110,3 +111,29 @@ def is_same_day(text: str) -> bool:
 def is_relative_day(text: str) -> bool:
     """A day counted from another day of the story ("the previous day", "a day later", "the same day")."""
     return bool(_DAY_BEFORE.search(text) or _DAY_AFTER.search(text) or _SAME_DAY.search(text))
+
+
+_ANY_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|today|yesterday)\b", re.IGNORECASE)
+
+
+def first_day_in(text: str) -> tuple[int, int] | None:
+    """Where the first day a short text names ("on Monday", "Oct 30", "yesterday") stands in it:
+    for lines the parser does not read, a headline's."""
+    found = [m for m in (_ANY_DAY.search(text), _MONTH_DAY.search(text)) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return first.start(), first.end()
+
+
+def writing_day(published: date | None, dateline_day: str | None) -> date | None:
+    """The day the story was written: its dateline's ("TOKYO, Nov 14 (Reuters) -") when that is
+    one to three days before publication (an agency's story carried the next day), else the
+    publication date. The story's "today", "yesterday" and weekdays count from it."""
+    if published is None or not dateline_day:
+        return published
+    day = resolve_day(dateline_day, published)
+    if day is None:
+        return published
+    written = date.fromisoformat(day)
+    return written if 1 <= (published - written).days <= 3 else published

@@ -57,6 +57,7 @@ ANONYMOUS_NOUNS: frozenset[str]
 SPOKESPERSON_NOUNS: frozenset[str]
 GROUP_NOUNS: frozenset[str]
 PERSONAL_PRONOUNS: frozenset[str]
+POSSESSIVE_PRONOUNS: frozenset[str]
 MASCULINE_WORDS: frozenset[str]
 FEMININE_WORDS: frozenset[str]
 FIRST_PERSON: frozenset[str]
@@ -64,6 +65,7 @@ HYPOTHETICAL_AUXILIARIES: frozenset[str]
 CONDITIONAL_MARKS: frozenset[str]
 CARRYING_GOVERNORS: frozenset[str]
 ADDRESSEE_VERBS: frozenset[str]
+CLOCK_NOUNS: frozenset[str]
 CONTENT_PREPOSITIONS: frozenset[str]
 ADDING_VERBS: frozenset[str]
 CALL_VERBS: frozenset[str]
@@ -119,11 +121,11 @@ _WORDS = {
     "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds",
     "GENERIC_PLACE_WORDS": "generic_place_words", "REGION_KINDS": "region_kinds",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
-    "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns",
+    "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns", "POSSESSIVE_PRONOUNS": "possessive_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
-    "ADDRESSEE_VERBS": "addressee_verbs", "CONTENT_PREPOSITIONS": "content_prepositions",
+    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "CALL_VERBS": "call_verbs", "SOURCE_PARTICIPLES": "source_participles",
     "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_BUSINESS": "business_descriptions",
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",

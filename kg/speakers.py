@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.constants import (ACL, AGENT, APPOS, CASE, CCOMP, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
                            SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
-from kg.attribution import is_trigger
+from kg.attribution import OPEN_QUOTES, is_trigger
 from kg.entities import DocEntities
 from kg.gazetteer import fold
 from kg.genders import agrees, genders_shown, word_gender
@@ -113,6 +113,10 @@ def entity_of_head(ctx: Context, head: Token) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in lexicon.PROFESSIONAL_NOUNS and head.tag_ == "NNS":
         named = _working_at(ctx, head)   # "economists at Nomura said in a note": the firm's research
+        if named:
+            return named
+    if lemma in lexicon.DESCRIBES_INSTITUTION or lemma in lexicon.DESCRIBES_ORGANIZATION:
+        named = _bearer_body(ctx, head)
         if named:
             return named
     if lemma in lexicon.SPEAKER_NOUNS or lemma in lexicon.DOCUMENT_NOUNS:
@@ -441,6 +445,9 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     if owner is None or head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS:
         return None   # "the US and South Korean defence chiefs", "United Nations experts": no one person;
         # "the Israeli military said": no person (entity_of_head takes it as its country)
+    named = _identified_next(ctx, head)
+    if named:
+        return named
     tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ != DET]
     name = ctx.ents.at(head) or " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     eid = EntityRef(EntityType.PERSON, fold(name).replace("'", "").replace("’", "")).id
@@ -454,6 +461,43 @@ def _role_holder(ctx: Context, head: Token) -> str | None:
     for t in tokens:
         ctx.ents.by_token.setdefault(t.i, eid)
     return eid
+
+
+def _identified_next(ctx: Context, head: Token) -> str | None:
+    """"Japan's top currency diplomat said on Wednesday ... . "...," Atsushi Mimura, vice finance
+    minister, told reporters": a story that opens on a role names its holder in the quote that
+    follows (news's delayed identification): a person first named there, speaking, in a sentence
+    that opens with a quote, when no person was named before the role."""
+    doc = ctx.doc
+    if any(i < head.i and eid.startswith("person:") for i, eid in ctx.ents.by_token.items()):
+        return None
+    i = head.sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text not in OPEN_QUOTES:
+        return None
+    for t in doc[i].sent:
+        eid = ctx.ents.at(t)
+        if eid and eid.startswith("person:") and t.dep_ in SUBJECT_DEPS and is_trigger(t.head):
+            return eid
+    return None
+
+
+def _bearer_body(ctx: Context, head: Token) -> str | None:
+    """"Her ministry said", "his party said": the organisation of the person the pronoun points
+    to, named in the article by the noun and the words of their role ("Finance Minister
+    Katayama ... Her ministry" -> "Ministry of Finance")."""
+    owner = next((c for c in head.children if c.dep_ == POSS and c.lower_ in lexicon.POSSESSIVE_PRONOUNS), None)
+    person = pronoun_antecedent(ctx, owner) if owner is not None else None
+    role = ctx.ents.roles.get(person) if person else None
+    if not role:
+        return None
+    before_of = re.split(r"\s(?:of|for|at)\s", role)[0].split()
+    field = _role_words(role) - _role_words(before_of[-1]) - {"of", "for", "at"}   # "finance" of "Finance Minister"
+    noun = _role_words(head.lemma_)
+    found = [e.id for e in ctx.ents.entities if e.id.startswith("organization:")
+             and noun <= _role_words(e.name) and field & _role_words(e.name)]
+    return found[0] if len(found) == 1 else None
 
 
 def _described(ctx: Context, head: Token, institution: bool = False) -> str | None:

@@ -9,6 +9,7 @@ a governing "refused to" / "refrained from".
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -16,12 +17,13 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, ADVMOD, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
+from kg.constants import (ACL, ADVCL, ADVMOD, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NPADVMOD, NSUBJ,
                            NSUBJPASS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, speaker_aside,
                             subject_of, subordinated, timeline_count, was_made)
-from kg.dates import MONTH_NAMES, WEEKDAY_NAMES, is_day_expression, is_relative_day, is_same_day, resolve_day
+from kg.dates import (MONTH_NAMES, WEEKDAY_NAMES, first_day_in, is_day_expression, is_relative_day, is_same_day,
+                      resolve_day, writing_day)
 from kg.entities import DocEntities
 from kg.name_spans import is_title_word as _is_title_word
 from kg.paragraphs import quote_only_paragraphs
@@ -62,6 +64,7 @@ class _Context:
     days: dict[tuple[int, int], list[Span]] = field(default_factory=dict)   # a sentence's days
     # whom a statement's speaker speaks for, by the role named with them (speakers.voice_of)
     voices: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    same_day: set[str] = field(default_factory=set)   # statements told "the same day" as the one before
 
     def triggers_in(self, sent: Span) -> list[Token]:
         return _within(self.doc, self.triggers, sent)
@@ -79,7 +82,7 @@ class _Context:
         untagged ("wrote on X late Wednesday")."""
         if (sent.start, sent.end) in self.days:
             return self.days[(sent.start, sent.end)]
-        days = [e for e in self.ents_of(sent) if e.label_ in _DAY_LABELS]
+        days = [_with_time_of_day(e) for e in self.ents_of(sent) if e.label_ in _DAY_LABELS]
         untagged = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in _within(self.doc, self.weekdays, sent)
                     if not t.ent_type_]
         untagged += [day for t in _within(self.doc, self.months, sent) if not t.ent_type_ and t.text[0].isupper()
@@ -87,6 +90,13 @@ class _Context:
         days = sorted(days + untagged, key=lambda e: e.start) if untagged else days
         self.days[(sent.start, sent.end)] = days
         return days
+
+
+def _with_time_of_day(day: Span) -> Span:
+    """"later in the day": the model tags only "the day"."""
+    if day.start >= 2 and day.text.lower() == "the day" and is_same_day(day.doc[day.start - 2:day.end].text):
+        return Span(day.doc, day.start - 2, day.end, label=day.label_)
+    return day
 
 
 def _month_day(doc: Doc, month: Token) -> Span | None:
@@ -109,6 +119,11 @@ def _within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:
 def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
     """The day expressions of the sentence outside the content, and (given a verb) said of that
     verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
+    span = _date_span(ctx, sent, content, verb)
+    return span.text.strip() if span is not None else None
+
+
+def _date_span(ctx: _Context, sent: Span, content: Span | None, verb: Token | None = None) -> Span | None:
     inside = range(content.start, content.end) if content is not None else range(0)
     # the verb's own clause, a participle set off beside its speaker ("X, asked about it last
     # Saturday, said"), and the act a participle of saying hangs on ("cut its rate on Wednesday,
@@ -126,11 +141,28 @@ def _date_expression(ctx: _Context, sent: Span, content: Span | None, verb: Toke
     if not dates:
         return None
     first = dates[0]
-    end = first.end
+    start, end = first.start, first.end
     for e in ctx.days_of(sent):
         if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
-    return ctx.doc[first.start:end].text.strip()
+    return ctx.doc[start:end]
+
+
+def _days_apart(day: Span) -> tuple[int, Token] | None:
+    """"speaking a day before the bank's Oct. 30 decision", "two days after Tuesday's vote": how
+    many days the act is told before (negative) or after the day named, and the count's noun."""
+    node = day.root
+    for _ in range(3):
+        if node.dep_ == POBJ and node.head.dep_ == PREP and node.head.lower_ in ("before", "after"):
+            mark = node.head
+            count = next((c for c in (*mark.children, *mark.head.children) if c.dep_ == NPADVMOD
+                          and c.lemma_.lower() == "day" and c.i < mark.i), None)
+            days = _count_of(count) if count is not None else None
+            if days is None:
+                return None
+            return (-days if mark.lower_ == "before" else days), count
+        node = node.head
+    return None
 
 
 def _days_from_another(ctx: _Context, sent: Span, verb: Token, anchor: date | None) -> tuple[str | None, str | None]:
@@ -230,10 +262,13 @@ def _statement_id(doc_id: str, start: int, kind: str, speaker: str) -> str:
 
 class StatementFinder:
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None,
-             doc_id: str) -> list[Statement]:
+             doc_id: str, dateline_day: str | None = None, title: str | None = None) -> list[Statement]:
+        """The statements of a document; days count from the day its dateline gives, if any
+        (kg.dates.writing_day), and a title the parser does not read may still give the day of
+        the statement it tells (``_title_day``)."""
         quotes = find_quotes(doc)
         ctx = _Context(doc=doc, ents=ents, sentence_of=sentence_of,
-                       published=date.fromisoformat(published) if published else None,
+                       published=writing_day(date.fromisoformat(published) if published else None, dateline_day),
                        quotes=quotes, in_quote={i for q in quotes for i in range(q[0] + 1, q[1] - 1)})
         # Only verbs of saying and the words of the other frames start a statement: find them
         # once (see kg.token_index) rather than asking every token in every pass.
@@ -274,13 +309,16 @@ class StatementFinder:
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
             lede_day = _date_expression(ctx, sent, None, sent.root) \
                 if n < 2 and ctx.published and not _ahead(sent.root) else None
-            if story_day is None and lede_day and not any(st.date_text for st in statements):
+            if story_day is None and lede_day and not is_relative_day(lede_day) \
+                    and not any(st.date_text for st in statements):
                 # the day of the lede's main event is the story's, when no speaker owns it (once a
                 # speaker's day is told, a later sentence's day is another event's: "called the
                 # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
-        _carry_days(statements, ctx.voices, doc_text(doc))
+        _headline_days(doc, statements)
+        _title_day(ctx, title, statements)
+        _carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()
@@ -485,12 +523,19 @@ class StatementFinder:
     def _make(self, ctx: _Context, doc_id: str, speaker: str, kind: str, negated: bool, cue: Token,
               content: Span | None, anchor: date | None, clause: Token | None = None) -> Statement:
         sent = sentence_of(cue)
-        date_text = _date_expression(ctx, sent, content, clause or cue)
+        date_span = _date_span(ctx, sent, content, clause or cue)
+        date_text = date_span.text.strip() if date_span is not None else None
+        apart = _days_apart(date_span) if date_span is not None else None
+        if apart is not None:
+            date_text = ctx.doc[apart[1].left_edge.i:date_span.end].text
         day = None
-        if date_text and is_same_day(date_text) and not ctx.anchor_fresh:
-            date_text = None   # "Vietjet said the same day": as a statement whose day no sentence just told
+        same_day = bool(date_text) and is_same_day(date_text) and not ctx.anchor_fresh
+        if same_day:
+            date_text = None   # "Vietjet said the same day": the day of the statement told before it
         if date_text:
-            day = resolve_day(date_text, ctx.published, anchor or ctx.published)
+            day = resolve_day(date_span.text if apart else date_text, ctx.published, anchor or ctx.published)
+            if day and apart:
+                day = (date.fromisoformat(day) + timedelta(days=apart[0])).isoformat()
         elif ctx.published:
             day, date_text = _days_from_another(ctx, sent, clause or cue, anchor)
         said = span_text(content).strip() if content is not None else ""
@@ -502,8 +547,11 @@ class StatementFinder:
                 content, said = antecedent, span_text(antecedent).strip()
         about = sorted({ctx.ents.by_token[i] for i in range(content.start, content.end)
                         if i in ctx.ents.by_token} - {speaker})
+        st_id = _statement_id(doc_id, cue.idx, kind, speaker)
+        if same_day:
+            ctx.same_day.add(st_id)
         return Statement(
-            id=_statement_id(doc_id, cue.idx, kind, speaker), speaker=speaker, kind=kind,
+            id=st_id, speaker=speaker, kind=kind,
             negated=negated, content=said, content_start=content.start_char,
             content_end=content.end_char, sentence=ctx.sentence_of.get(cue.i, 0), start=cue.idx,
             end=cue.idx + len(cue), cue=cue.text, date=day, date_text=date_text, about=about,
@@ -708,20 +756,39 @@ def _index_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
-def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
-    """A headline that attributes ("Kenya says drought is over") counts once: when the body
-    tells the same (speaker, kind, polarity), the body's version stands for both. A headline is
-    the first line of the text, on its own, in the present tense of news headlines."""
+def _headline_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """The statements of a headline that attributes ("Kenya says drought is over"): the first
+    line of the text, on its own, in the present tense of news headlines."""
     first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
     if first is None or "\n" not in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
-        return statements
-    kept = []
+        return []
+    found = []
     for st in statements:
-        cue = doc[_index_at(doc, st.start)] if _index_at(doc, st.start) >= 0 else None
-        headline = st.sentence == 0 and cue is not None and cue.tag_ in ("VBZ", "VBP")
-        if not (headline and any(_same_statement(st, body) for body in statements if body.sentence > 0)):
-            kept.append(st)
-    return kept
+        if st.sentence != 0:
+            continue
+        at = _index_at(doc, st.start)
+        if at >= 0 and doc[at].tag_ in ("VBZ", "VBP"):
+            found.append(st)
+    return found
+
+
+def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A headline that attributes counts once: when the body tells the same (speaker, kind,
+    polarity), the body's version stands for both."""
+    dropped = {st.id for st in _headline_statements(doc, statements)
+               if any(_same_statement(st, body) for body in statements if body.sentence > 0)}
+    return [st for st in statements if st.id not in dropped] if dropped else statements
+
+
+def _headline_days(doc: Doc, statements: list[Statement]) -> None:
+    """"Jaishankar on Monday says India engaged with US ...": a day the headline gives its
+    statement is the day of the body's telling of it, when the body gives none."""
+    for head in _headline_statements(doc, statements):
+        if head.date is None:
+            continue
+        body = next((st for st in statements if st.sentence > 0 and _same_statement(head, st)), None)
+        if body is not None and body.date is None and body.date_text is None:
+            body.date, body.date_text = head.date, head.date_text
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:
@@ -733,16 +800,52 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return shorter > 0 and len(words_a & words_b) >= shorter / 2
 
 
-def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str) -> None:
+def _title_day(ctx: _Context, title: str | None, statements: list[Statement]) -> None:
+    """"Jaishankar on Monday says India engaged with US on visa fee": a title (a line the parser
+    does not read) that names a speaker, then a day, then a verb of saying gives that day to the
+    speaker's first statement in the lede, when the lede gives it none."""
+    where = first_day_in(title) if title and ctx.published else None
+    if where is None or not statements:
+        return
+    before = {w.lower() for w in re.findall(r"[\w'-]+", title[:where[0]])}
+    after = [w.lower() for w in re.findall(r"[a-zA-Z]+", title[where[1]:])]
+    if not any(_saying_word(w) for w in after[:3]):
+        return
+    day = resolve_day(title[where[0]:where[1]], ctx.published)
+    names = {e.id: e.name for e in ctx.ents.entities}
+    lede = min(st.sentence for st in statements)
+    for st in statements:
+        if st.sentence > lede + 1:
+            return
+        if names.get(st.speaker, "").split()[-1:] and names[st.speaker].split()[-1].lower() in before:
+            if st.date is None and st.date_text is None:
+                st.date, st.date_text = day, title[where[0]:where[1]]
+            return
+
+
+def _saying_word(word: str) -> bool:
+    """"says", "denies", "warns": a headline's verb of saying (its present tense, or its stem)."""
+    stems = (word, word[:-1], word[:-3] + "y") if word.endswith("ies") else (word, word[:-1])
+    return any(stem in lexicon.VERB_KINDS for stem in stems)
+
+
+def _carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str,
+                same_day: set[str]) -> None:
     """A statement with no day of its own continues the one before it when the same voice made
     both ("..., she said on Tuesday. "...," she added"; "The Kremlin on Thursday criticised ...
     "...," Kremlin spokesman Dmitry Peskov told journalists"); another speaker's day is not its.
     In the sentence right before a dated one of the same voice, in its paragraph or in the lede,
     it opens what that one tells ("The minister has confirmed X. She told reporters on Wednesday
-    that ...") and takes its day."""
+    that ...") and takes its day. One said "the same day" or "later in the day" with no day told
+    just before takes the day of the statement before it, whoever made it."""
     for before, st in zip(statements, statements[1:]):
-        if st.date is None and st.date_text is None and before.date and _same_voice(before, st, voices):
+        if st.date is None and st.date_text is None and before.date \
+                and (_same_voice(before, st, voices) or st.id in same_day):
             st.date, st.date_text = before.date, before.date_text
+        elif st.date is None and st.date_text is None and before.date is None and before.date_text \
+                and st.sentence - before.sentence == 1 and before.speaker == st.speaker:
+            st.date_text = before.date_text   # "X told the AP last month ... He said ...": the
+            # same occasion, no day of the story's
     if not statements:
         return
     lede = min(st.sentence for st in statements)

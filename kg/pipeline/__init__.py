@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg import rules as rule_files
-from kg.boilerplate import blank_outside, dateline_of
+from kg.boilerplate import blank_outside, dateline_day_of, dateline_of
 from kg.errors import KgError
 from kg.pipeline import names as _names  # noqa: F401  (registers the name components)
 from kg.pipeline.components import entity_record
@@ -62,7 +62,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(text)
     # the text too: Doc.text joins every token's text again (kg.sentences.doc_text)
     doc._.kg_article = {"id": article.id, "published": article.published, "text": text,
-                        "dateline": dateline_of(article.text, article.body)}
+                        "dateline": dateline_of(article.text, article.body),
+                        "dateline_day": dateline_day_of(article.text, article.body), "title": article.title}
     return doc
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon, rules as rule_files
 from kg.entities import DocEntities, EntityFinder
-from kg.pipeline.extensions import SentenceOf, article_of, dateline_of_doc
+from kg.pipeline.extensions import SentenceOf, article_of, dateline_of_doc, opening_of
 from kg.pipeline.names import gazetteer_for
 from kg.relations import RelationFinder, link_claims
 from kg.schema import Entity, Mention, Relation, Statement
@@ -160,7 +160,9 @@ class Statements(RuleComponent):
         lexicon.use(self.rules)
         article_id, published = article_of(doc)
         entities = entities_of(doc)
-        found = self.finder.find(doc, entities, SentenceOf(doc), published, article_id)
+        dateline_day, title = opening_of(doc)
+        found = self.finder.find(doc, entities, SentenceOf(doc), published, article_id,
+                                 dateline_day=dateline_day, title=title)
         doc._.kg_statements = [_fields(s) for s in found]
         # Unnamed role-holders who speak ("Kenya's foreign minister") are entities of their own.
         _write_entities(doc, entities)

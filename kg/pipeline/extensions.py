@@ -3,8 +3,9 @@
 Values are plain lists, dicts and strings: a Doc crosses processes as bytes under
 ``nlp.pipe(..., n_process=N)``, and spaCy packs its extension values with msgpack.
 
-Doc._.kg_article         {"id", "published", "text", "dateline"} of the article, set before the
-                         pipeline runs ("dateline": the place words of the line that opens the story)
+Doc._.kg_article         {"id", "published", "text", "dateline", "dateline_day", "title"} of the
+                         article, set before the pipeline runs ("dateline": the place words of the
+                         line that opens the story; "dateline_day": its day as written, "Nov 14")
 Doc._.kg_sentences       the sentences kg numbers (kg.schema.Sentence fields), blank ones left out
 Doc._.kg_sentence_of     per token: the index of its sentence, or None in a blank one
 Doc._.kg_entities        kg.schema.Entity fields, one dict an entity
@@ -56,6 +57,12 @@ def register() -> None:
 def dateline_of_doc(doc: Doc) -> list[str]:
     """The place words of the article's dateline (kg.boilerplate.dateline_of), if it has one."""
     return list((doc._.kg_article or {}).get("dateline") or ())
+
+
+def opening_of(doc: Doc) -> tuple[str | None, str | None]:
+    """The day the article's dateline gives, as written ("Nov 14"), and its title, if it has them."""
+    meta = doc._.kg_article or {}
+    return meta.get("dateline_day"), meta.get("title")
 
 
 def article_of(doc: Doc) -> tuple[str, str | None]:

@@ -699,6 +699,38 @@ STATEMENTS = [
     Case("content excludes circumstances", "Chef Rosa Lima said on Monday that prices had doubled.",
          {S("Rosa Lima")}, content="prices had doubled", excluded="Monday"),
     Case("content excludes circumstances", "Reporter Dan Frey said.", count=0),
+    # "Her ministry said": the organisation of the person "her" points to, named by the noun and
+    # the words of their role
+    Case("her ministry", "Finance Minister Ana Ruiz said the deficit would shrink. Her ministry said in a statement "
+         "that taxes would not rise. The Ministry of Finance publishes its data in May.",
+         {S("Ministry of Finance")}, content="taxes would not rise"),
+    Case("her ministry", "Labour leader Tom Reid said wages must rise. His party said it would vote against the "
+         "budget. The Labour Party has 40 seats.", {S("Labour Party")}, content="vote against"),
+    Case("her ministry", "Health Minister Omar Said said the clinics would reopen. His ministry said staff would "
+         "return on Monday. The Ministry of Health employs 9,000 nurses.", {S("Ministry of Health")}),
+    Case("her ministry", "Finance Minister Ana Ruiz said the deficit would shrink. Her ministry said taxes would not "
+         "rise.", absent={"Ana Ruiz's ministry"}, count=1),
+    # a story that opens on a role names its holder in the quote that follows
+    Case("delayed identification", "Japan's top currency diplomat said on Wednesday the yen was falling too fast.\n\n"
+         '"We are deeply concerned," Atsushi Mimura, vice finance minister, told reporters.',
+         {S("Atsushi Mimura")}, absent={"Japan's top currency diplomat"}, date="2025-03-12"),
+    Case("delayed identification", "Nigeria's top diplomat said on Monday the embassy would reopen.\n\n"
+         '"Our staff are safe," Foreign Minister Yusuf Tuggar told a news conference.',
+         {S("Yusuf Tuggar")}, absent={"Nigeria's top diplomat"}),
+    Case("delayed identification", "Brazil's central bank chief said rates would stay high.\n\n"
+         '"Inflation is still too high," Gabriel Galipolo said at an event in Sao Paulo.',
+         {S("Gabriel Galipolo")}, absent={"Brazil's central bank chief"}),
+    Case("delayed identification", "Kenya's foreign minister said on Monday the talks had failed.\n\n"
+         "Opposition leader Raila Odinga said the government had lied.",
+         {S("Raila Odinga"), S("Kenya's foreign minister")}, count=2),
+    # what was said hung by the parser on a noun before "that"
+    Case("that-clause on a noun", "Treasury Secretary Ana Ruiz said on Tuesday local time that the dollar was strong.",
+         {S("Ana Ruiz")}, content="the dollar was strong"),
+    Case("that-clause on a noun", "Commission spokesman Olof Gill told the daily midday briefing that the measure "
+         "complied with trade rules.", {S("Olof Gill")}, content="the measure complied"),
+    Case("that-clause on a noun", "White House press secretary Karoline Leavitt clarified on Saturday local time that "
+         "the fee would apply only to new applicants.", {S("Karoline Leavitt")}, content="new applicants"),
+    Case("that-clause on a noun", "He responded then the same way that we must respond now.", count=0),
 ]
 
 DATES = [
@@ -879,6 +911,56 @@ DATES = [
          {S("Bolivia")}, count=2),
     Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
          {S("Paraguay")}, date="none"),
+    # "later in the day", "the same day" with no day told just before: the day of the statement before
+    Case("later in the day", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," Klein said. '
+         "Engineer Omar Said said later in the day that the roof leaked.", {S("Omar Said")}, date="2025-03-11"),
+    Case("later in the day", "The Central Bank of Nigeria said on Wednesday it would sell dollars.\n\nTraders "
+         "welcomed the move. Finance Minister Wale Edun said earlier in the day that reserves were ample.",
+         {S("Wale Edun")}, date="2025-03-12"),
+    Case("later in the day", "Chile's senate approved the pension bill on Monday. Labour Minister Jeannette Jara "
+         "said later in the day that payments would start in August.", {S("Jeannette Jara")}, date="2025-03-10"),
+    Case("later in the day", "Engineer Omar Said said later in the day that the roof leaked.", {S("Omar Said")},
+         date="none"),
+    # a day counted from a day named: "speaking a day before the Oct. 30 decision"
+    Case("a day before a dated event", "Speaking a day before the March 12 vote, Senator Ana Ruiz said the bill "
+         "would pass.", {S("Ana Ruiz")}, date="2025-03-11"),
+    Case("a day before a dated event", "Two days after Monday's blast, police chief Omar Said said the bomber had "
+         "acted alone.", {S("Omar Said")}, date="2025-03-12"),
+    Case("a day before a dated event", "Speaking three days before the March 9 election, Prime Minister Ana Ruiz "
+         "said turnout would be high.", {S("Ana Ruiz")}, date="2025-03-06"),
+    Case("a day before a dated event", "Senator Ana Ruiz said the bill would pass a day before the March 12 deadline.",
+         {S("Ana Ruiz")}, date="none"),
+    # a title (a line the parser does not read) that gives its statement's day
+    Case("a title's day", "Ruiz on Monday says copper mine will close\n\nMining Minister Ana Ruiz said the mine in "
+         "Cusco would close by June.", {S("Ana Ruiz")}, date="2025-03-10"),
+    Case("a title's day", "Kenya's Ruto on Tuesday warns of drought\n\nPresident William Ruto warned that the rains "
+         "had failed in the north.", {S("William Ruto", "warned")}, date="2025-03-11"),
+    Case("a title's day", "Cullen yesterday rejects pay offer for nurses\n\nUnion leader Pat Cullen rejected the offer "
+         "as an insult to nurses.", {S("Pat Cullen", "denied")}, date="2025-03-13"),
+    Case("a title's day", "Ruiz says copper mine will close on Monday\n\nMining Minister Ana Ruiz said the mine in "
+         "Cusco would close.", {S("Ana Ruiz")}, date="none"),
+    # a dateline's day: the story's "today" and weekdays count from it
+    Case("a dateline's day", "TOKYO, March 12 (Reuters) - Trade Minister Ken Ito said today that exports rose in "
+         "February.", {S("Ken Ito")}, date="2025-03-12"),
+    Case("a dateline's day", "NAIROBI, March 13 (AFP) - Kenya's health minister Aden Duale said on Friday that the "
+         "clinics would reopen.", {S("Aden Duale")}, date="2025-03-07"),
+    Case("a dateline's day", "LIMA, March 11 (Reuters) - Peru's energy minister Jorge Montero said yesterday that "
+         "the pipeline was repaired.", {S("Jorge Montero")}, date="2025-03-10"),
+    Case("a dateline's day", "TOKYO, March 2 (Reuters) - Trade Minister Ken Ito said today that exports rose in "
+         "February.", {S("Ken Ito")}, date="2025-03-14"),
+    # a statement from an earlier occasion goes on in the speaker's next sentence, not on the story's day
+    Case("an earlier occasion goes on", "Police fired tear gas at protesters in Lima on Thursday.\n\nActivist Ana "
+         "Ruiz told the BBC last month that the camps were full. She said 40 people had vanished.",
+         {S("Ana Ruiz")}, date="none", count=2),
+    Case("an earlier occasion goes on", "Floods hit Lagos on Wednesday.\n\nGovernor Babajide Sanwo-Olu said earlier "
+         "this month that the drains were blocked. He said the state would clear them.",
+         {S("Babajide Sanwo-Olu")}, date="none", count=2),
+    Case("an earlier occasion goes on", "Troops crossed the border on Monday.\n\nGeneral Omar Said told the "
+         "newspaper last week that the army was ready. He added that reserves had been called up.",
+         {S("Omar Said")}, date="none", count=2),
+    Case("an earlier occasion goes on", "Troops crossed the border on Monday.\n\nGeneral Omar Said told the "
+         "newspaper last week that the army was ready. Colonel Ana Ruiz said reserves had been called up.",
+         {S("Ana Ruiz")}, date="2025-03-10"),
 ]
 
 

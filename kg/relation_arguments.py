@@ -1,0 +1,384 @@
+"""The arguments of a relation read off the parse: the entities a noun phrase names (the entity
+and its conjuncts, its owner: "North Korean troops", "Pyongyang's soldiers", "troops from North
+Korea"; "the army" of the country named before; a pronoun's antecedent; "there"; what a
+description stands for: "the two countries", "the Indonesian leader"), the entities prepositions
+name ("to Russia", "in Russia's Kursk region"), a verb's subject or the subject of the verb it
+continues, and whether a word is what a type moves ("troops", "10,000 of them").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.constants import (ACL, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, COMPOUND,
+                          CONTINUED_VERB_DEPS, DET, DOBJ, NAME_LINK_DEPS, NOUN_MODIFIER_DEPS, PCOMP, PLACE_PREP_DEPS,
+                          POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS, XCOMP)
+from kg.relation_context import PRONOUNS, DocContext, hyphen_compound, opposed, quantity, type_of
+from kg.relation_roles import is_title_word
+from kg.relation_rules import RelationRule, RelationRules
+
+__all__ = ["ACTORS", "COUNTRY", "ArgumentReading", "definite", "phrase"]
+
+_THERE = frozenset(("there", "here"))
+# Prepositions that place what they follow, whatever it is: "the waters *around* the shoal".
+_LOCATING_PREPS = frozenset(("around", "near", "off", "outside", "along"))
+# Prepositions that aim at what they take, not place it: "sanctions *against*", "strikes *on*".
+_AIMED_PREPS = frozenset(("against", "on", "at"))
+_THEME_PRONOUNS = frozenset("them they those some".split())
+# Who has an army or a government: "Sudan's army", "the RSF's leadership".
+ACTORS = frozenset(("Country", "Organization"))
+COUNTRY = frozenset(("Country",))
+
+
+class ArgumentReading:
+    """Reads the arguments of relations for a finder (kg.relations.RelationFinder) over its ``rules``."""
+
+    rules: RelationRules
+
+    def _remember_owner(self, ctx: DocContext, token: Token) -> None:
+        """The side whose troops (or other theme) were last named, for a later "they"/"them"."""
+        for rule in self.rules.types.values():
+            if token.pos_ == "NOUN" and token.lower_ in rule.theme:
+                ctx.theme_seen[rule.name] = token.i
+            if token.pos_ == "NOUN" and token.lower_ in rule.theme and not opposed(token):
+                owner = self._owner(ctx, token, rule.source)
+                if owner:
+                    ctx.theme_owner[rule.name] = (token.i, owner)
+
+    def _owner(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule | None = None) -> str | None:
+        """The entity a noun belongs to: "North Korean troops", "Pyongyang's soldiers",
+        "troops from North Korea" (unless "from" names the type's target: "citizens from
+        Sudan" were evacuated from there); a pronoun's antecedent does not count here."""
+        if token.lemma_.lower() in self.rules.others:
+            return None   # "Ukraine's allies" are not Ukraine
+        # "the sale of Boeing parts to Russian airlines": what is traded is not whose the sale is
+        owning = tuple(p for p in ("of", "from") if (rule is None or p not in rule.target_preps)
+                       and not (p == "of" and token.lemma_.lower() in self.rules.trade_nouns))
+        for child in token.children:
+            if child.dep_ in NOUN_MODIFIER_DEPS or (child.dep_ == PREP and child.lower_ in owning):
+                for t in child.subtree:
+                    eid = ctx.ents.at(t)
+                    # "a Liberian-flagged ship", "Iran-backed militias": the name qualifies, it does not own
+                    if eid and type_of(eid) in types and t.i != token.i and (
+                            not hyphen_compound(t) or t.nbor(2).lower_ in self.rules.owning_marks):
+                        return eid
+                body = self._body(ctx, child, types) if child.dep_ in NOUN_MODIFIER_DEPS else None
+                if body:   # "army jets struck": the jets of the army named before
+                    return body
+            elif rule is not None and child.dep_ == ACL and rule.verbs.get(child.lemma_.lower()) in ("direct", "transfer"):
+                # "drones launched by the RSF", "troops sent by Chad": who did it with them
+                for p in (p for a in child.children if a.dep_ == AGENT for p in a.children if p.dep_ == POBJ):
+                    eid = ctx.ents.at(p)
+                    if eid and type_of(eid) in types:
+                        return eid
+        return None
+
+    def _body(self, ctx: DocContext, token: Token, types: frozenset[str]) -> str | None:
+        """Whose "the army", "the military" is (``DocContext.owner_of_body``)."""
+        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) \
+                or token.lemma_.lower() not in self.rules.bodies or ctx.ents.at(token) \
+                or any(c.dep_ == POSS for c in token.children):
+            return None
+        # the story's own country only for "the army" itself, not "navy ships" (whose may follow)
+        owner = ctx.owner_of_body(token.lemma_.lower(), token, home=definite(token) and token.dep_ not in NOUN_MODIFIER_DEPS)
+        return owner if owner and type_of(owner) in types else None
+
+    def _entities(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule,
+                  place_of: bool = False) -> list[str]:
+        """The entities a noun phrase names, for an argument of the given types: the entity
+        itself and its conjuncts, their owners, a pronoun's antecedent, "there"."""
+        out: list[str] = []
+        for t in [token, *token.conjuncts]:
+            eid = ctx.place(t, types) or ctx.ents.at(t)
+            if eid is None and t.lower_ in PRONOUNS:
+                group = ctx.antecedents(t, types, rule)   # "sanctions on them": all of those named together
+                eid = group[0] if group else None
+                out += [e for e in group[1:] if e not in out and ctx.fits(e, types)]
+            elif eid is None and t.lower_ in _THERE:
+                eid = ctx.last_place(t, types)
+            elif eid is None and t.lemma_.lower() in self.rules.bodies and definite(t) and not any(
+                    c.dep_ in NOUN_MODIFIER_DEPS for c in t.children) and (body := self._body(ctx, t, types)):
+                # "the army had sent two brigades": the country's (not "the National Liberation Army")
+                eid = body
+            elif eid is None and (described := self._described(ctx, t, types, rule)):
+                out += [e for e in described if e not in out]
+            elif place_of and eid is None and self._is_place_noun(t) and (
+                    located := self._targets(ctx, t, ("of", "in", "near"), types, rule)):
+                out += located   # "a part of X in Y" (else whose: "shelled Indian villages")
+            elif type_of(eid) == "Person" and "Person" not in types and (held := ctx.held_by(eid, types)):
+                eid = held   # what a minister does as minister, their country does
+            elif eid is None or not ctx.fits(eid, types):
+                # meeting someone's envoy or endorsement is not meeting them
+                eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
+                if eid is None and not rule.symmetric and t.lemma_.lower() not in self.rules.others:
+                    # "its forces fired on": whose "its" is (not "invaded its neighbour")
+                    eid = next((ctx.antecedent(c, types, rule) if c.lower_ != "whose" else _relative_head(ctx, t)
+                                for c in t.children if c.dep_ == POSS and c.lower_ in (*PRONOUNS, "whose")), None)
+                if eid is None and (t.lower_ in rule.theme or quantity(t)):
+                    for child in t.children:   # "some 10,000 of them", "many of the soldiers"
+                        if child.dep_ == PREP and child.lower_ == "of":
+                            out += [e for p in child.children if p.dep_ == POBJ
+                                    for e in self._entities(ctx, p, types, rule)]
+                    # "the troops", "these soldiers": the side last named (not "four battalions",
+                    # which are new to the text)
+                    remembered = ctx.theme_owner.get(rule.name)
+                    if not out and remembered and definite(t) and ctx.near_paragraph(t, remembered[0]) \
+                            and type_of(remembered[1]) in types:
+                        eid = remembered[1]
+                if eid is None:   # "the army struck", "supplied the military with jets"
+                    eid = self._body(ctx, t, types)
+                if eid is None and t.lemma_.lower() in self.rules.governments and "Country" in types:
+                    # "the Trump administration imposed sanctions": the country whose title its leader holds
+                    eid = next((held for c in t.children if c.dep_ in (COMPOUND, POSS)
+                                and type_of(ctx.ents.at(c)) == "Person"
+                                for held in [ctx.held_by(ctx.ents.at(c), COUNTRY)] if held), None)
+                if eid is None and t.lemma_.lower() in self.rules.governments and definite(t) and "Country" in types \
+                        and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in t.children):
+                    eid = ctx.government_before(t) or ctx.home   # "The government deployed troops to Garoua"
+            if type_of(eid) == "Place" and "Place" not in types:
+                eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
+            if eid and ctx.fits(eid, types) and eid not in out:
+                out.append(eid)
+            if type_of(eid) == "Person" and not rule.symmetric and (sent_by := ctx.represented(eid, self.rules.envoys)) \
+                    and sent_by not in out and ctx.fits(sent_by, types):
+                out.append(sent_by)   # "declared Rasool persona non grata": the ambassador's country too
+        return out
+
+    def _described(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> list[str]:
+        """The entities a noun that is not a name stands for: "the two countries" (the last two
+        named), "Sudan's army chief Abdel Fattah al-Burhan" (the person the title names), "the
+        Indonesian leader" (the person named before with that title), and for a meeting "the
+        leaders of the party", "Egyptian officials" (whom they speak for)."""
+        lemma = noun.lemma_.lower()
+        beside = [c for c in noun.children if c.dep_ == APPOS] + [
+            a for c in noun.children if c.dep_ == PREP for p in c.children if p.dep_ == POBJ
+            for a in p.children if a.dep_ == APPOS]   # "the WHO's representative in Sri Lanka, Alaka Singh"
+        if not beside and is_title_word(noun) and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == ",":
+            # "met Qatar's emir, Sheikh Tamim, in Doha": a name the parser hung elsewhere
+            name = noun.nbor(2)
+            while is_title_word(name) and ctx.ents.at(name) is None and name.i + 1 < len(noun.doc):
+                name = name.nbor(1)
+            beside = [name]
+        if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
+                c.lower_ in ("two", "both") for c in noun.children):
+            kinds = self.rules.groups[lemma] & types
+            titled = ctx.last_two_titled(noun, lemma) if "Person" in kinds else []
+            if titled:   # "hosted the two ministers": the last two named with that title
+                return titled
+            last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
+            return ctx.last_two(noun, frozenset([last]) if last else kinds)
+        if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
+                c.dep_ == PREP for c in noun.children):
+            # "Lamola met Wang Yi, and the two signed an agreement": the last two of the kind named last
+            last = ctx.last_kind(noun, types)
+            return ctx.last_two(noun, frozenset([last])) if last else []
+        # "the South American bloc Mercosur", "the militant group Hamas": the name after its description
+        if not rule.symmetric and lemma in self.rules.envoys:
+            # "expelled the French ambassador, Joel Meyer": what is done to an envoy is done to
+            # whom they represent
+            owner = self._owner(ctx, noun, types - {"Person"}, rule)
+            if owner:
+                return [owner]
+        named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types
+                 and (c.i > noun.i or is_title_word(noun))]
+        named += [ctx.ents.at(c) for c in beside if is_title_word(noun) and type_of(ctx.ents.at(c)) == "Person"
+                  and "Person" in types and ctx.ents.at(c) not in named]
+        # "the African Union Commission chairman, Mahmoud Ali Youssouf": the person the title names
+        named.sort(key=lambda e: type_of(e) != "Person" or not is_title_word(noun))
+        if not named and is_title_word(noun):
+            # "the commander of the force UNIFIL, Aroldo Lazaro": the name set after the title's "of"
+            named = [ctx.ents.at(a) for c in noun.children if c.dep_ == PREP and c.lower_ == "of"
+                     for p in c.children if p.dep_ == POBJ for a in p.children
+                     if a.dep_ == APPOS and type_of(ctx.ents.at(a)) == "Person" and "Person" in types]
+        if named:
+            return named[:1]
+        if is_title_word(noun):
+            if "Person" in types and definite(noun) and noun.tag_ in ("NN", "NNP"):
+                holders = [e for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)] if e]
+                person = ctx.role_holder(noun, holders)
+                if person:
+                    return [person]
+        if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies) and not any(
+                type_of(ctx.ents.at(c)) == "Person" for c in beside):
+            # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her);
+            # "the foreign ministers of Armenia and Azerbaijan signed": each country
+            owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children
+                      if p.dep_ == POBJ for t in [p, *p.conjuncts] for e in [ctx.ents.at(t)]
+                      if e and type_of(e) in types - {"Person"}]
+            owner = self._owner(ctx, noun, types, rule)
+            return list(dict.fromkeys(owners)) if len(owners) > 1 else [owner] if owner else []
+        members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
+        if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
+                and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
+                and all(c.dep_ in (DET, AMOD, RELCL, ACL, "case") and ctx.ents.at(c) is None for c in noun.children):
+            # "delivered gas supplies to the country", "a strike against the militants": the last
+            # one named, not a side already
+            last = ctx.last_one(noun, ACTORS - {"Country"} if members else self.rules.groups[lemma] & types,
+                                lemma in self.rules.businesses)
+            return [last] if last and type_of(last) in types else []
+        if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
+                c.dep_ == DET and c.lower_ == "the" for c in noun.children):
+            described = ctx.described(noun, types, lemma in self.rules.businesses)   # "the commission said"
+            return [described] if described else []
+        return []
+
+    def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
+                 rule: RelationRule) -> list[str]:
+        """Entities named by the given prepositions under a word: "to Russia", "in Ussuriysk and
+        Khabarovsk", "in Russia's Kursk region" (a possessor locates only a place: not "in
+        Russia's war"), "a portion of Kursk region in Russia", "deployed there"."""
+        out: list[str] = []
+        place_of = self._is_place_noun(head)
+        for child in head.children:
+            if child.dep_ == ADVMOD and child.lower_ in _THERE:
+                out += [e for e in [ctx.last_place(child, types)] if e and e not in out]
+        # "struck targets in Kabul and in Paktika province": a preposition joined to the first counts too
+        preps_under = [p for c in head.children if c.dep_ in PLACE_PREP_DEPS
+                       for p in (c, *(x for x in c.conjuncts if x.pos_ == "ADP"))]
+        for child in preps_under:
+            if not (child.lower_ in preps or (place_of and child.lower_ == "of")):
+                continue
+            for pobj in (c for c in child.children if c.dep_ == POBJ):
+                for obj in [pobj, *pobj.conjuncts]:
+                    found = len(out)
+                    tokens = [obj]
+                    # what modifies a place locates it ("Russia's Kursk region"); a person's
+                    # nationality does not ("met with Russian President Vladimir Putin")
+                    place = type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj)
+                    # what is aimed at is located where it is: "an air strike against the militants in the
+                    # Hiran region"
+                    # (or supplied or sanctioned where it is: "fuel to plants in the European Union")
+                    located = not rule.symmetric and ctx.ents.at(obj) is None and ("Place" in types or obj.pos_ == "NOUN")
+                    for mod in obj.children:
+                        if place and mod.dep_ in NOUN_MODIFIER_DEPS:
+                            tokens += phrase(mod)
+                        elif mod.dep_ == POSS and ctx.ents.at(mod) is None and mod.lemma_.lower() in self.rules.groups \
+                                and "Place" in self.rules.groups[mod.lemma_.lower()] and not rule.symmetric:
+                            # "drones at the city's main power station": the city named before
+                            out += [e for e in self._described(ctx, mod, types, rule) if e not in out]
+                        elif mod.dep_ == PREP and ((place and mod.lower_ in ("of", "in", *_LOCATING_PREPS))
+                                                   or (rule.theme_located and mod.lower_ in _LOCATING_PREPS)
+                                                   or (located and mod.lower_ == "in")):
+                            # "the waters around Scarborough Shoal", "a portion of Kursk region in Russia"
+                            tokens += [t for p in mod.children if p.dep_ == POBJ for t in phrase(p)]
+                    if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
+                        out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
+                    for t in tokens:
+                        if t.dep_ == POBJ and t.head.lower_ in ("with", "between") and t.head.head.lemma_.lower() in self.rules.edges:
+                            continue   # "along its border with Kosovo" is not in Kosovo
+                        eid = (ctx.place(t, types) or ctx.ents.at(t)) if not hyphen_compound(t) else None
+                        if type_of(eid) == "Place" and "Place" not in types:
+                            eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
+                        if eid is None and t.lower_ in PRONOUNS and t is obj:
+                            group = ctx.antecedents(t, types, rule)   # "sanctions on them": all named together
+                            eid = group[0] if group else None
+                            out += [e for e in group[1:] if e not in out and ctx.fits(e, types)]
+                        if eid and ctx.fits(eid, types) and eid not in out:
+                            out.append(eid)
+                    if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
+                            and (child.lower_ in _AIMED_PREPS or "Place" not in types):
+                        # "sanctions against Russian intelligence officers", "strikes on Israeli
+                        # positions": whose they are (not "Russian-held territory", not "fighting
+                        # in Niger's war")
+                        owner = self._owner(ctx, obj, types - {"Place"}, rule) or self._pronoun_owner(ctx, obj, types, rule)
+                        if owner and not any(hyphen_compound(t) for t in obj.subtree if t.i < obj.i):
+                            out.append(owner)
+        return out
+
+    def _pronoun_owner(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> str | None:
+        """Whose "its leaders", "several of their officials" are: the possessive pronoun's antecedent."""
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for t in noun.subtree:
+            if t.dep_ == POSS and t.lower_ in ("its", "their") and (
+                    t.head.lemma_.lower() in self.rules.representatives or t.head.lower_ in rule.theme):
+                sides = ctx.sides   # not the one acting on them ("the UN imposed sanctions on its leaders")
+                ctx.sides = sides | {e for s in self._subjects(verb) for e in [ctx.ents.at(s)] if e}
+                try:
+                    return ctx.antecedent(t, types - {"Place", "Person"}, rule)
+                finally:
+                    ctx.sides = sides
+        return None
+
+    def _is_place_noun(self, token: Token) -> bool:
+        return token.lower_ in lexicon.PLACE_NOUNS or token.lemma_.lower() in lexicon.PLACE_NOUNS
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb, or of the verb it continues ("Russia plans to send", "struck
+        and destroyed"); for a relative clause, the noun it describes."""
+        node = verb
+        for _ in range(4):
+            # a governing verb's passive subject too: "soldiers were seen assembling in"
+            deps = ACTIVE_SUBJECT_DEPS if node is verb else ALL_SUBJECT_DEPS
+            subj = [c for c in node.children if c.dep_ in deps]
+            if subj:
+                if subj[0].tag_ in ("WDT", "WP") and node.dep_ == RELCL:
+                    return [node.head]
+                return subj
+            if node.dep_ == XCOMP and (objects := [c for c in node.head.children if c.dep_ == DOBJ]):
+                return [_unrelative(o) for o in objects]   # "urged Germany to send": the one asked does it
+            if (node.dep_ in CONTINUED_VERB_DEPS or node.dep_ == "acomp") and node.head.i != node.i:
+                node = node.head   # "Wang Yi is due to meet", "Egypt is ready to send": the verb's subject
+                continue
+            if node.dep_ == PCOMP and node.head.dep_ == PREP:
+                # "China responded by banning ...", but "accused Iran of supplying": the object does it
+                objects = [c for c in node.head.head.children if c.dep_ == DOBJ]
+                if objects:   # "the UAE, which it accuses of supplying the RSF": the UAE
+                    return [_unrelative(o) for o in objects]
+                node = node.head.head
+                continue
+            break
+        return []
+
+    def _is_theme(self, ctx: DocContext, token: Token, rule: RelationRule) -> bool:
+        """A word for what the type moves ("troops"), one of a few of them ("some of the
+        soldiers", "10,000 of them"), or a pronoun standing for them while the paragraph is
+        talking about them (not "they" for anyone)."""
+        if not rule.theme:
+            return False
+        seen = ctx.theme_seen.get(rule.name)
+        pronouns = _THEME_PRONOUNS if seen is not None and seen < token.i and ctx.same_paragraph(token, seen) \
+            else frozenset()
+        if token.lower_ in rule.theme or token.lemma_.lower() in rule.theme or token.lower_ in pronouns:
+            return True
+        if quantity(token):
+            return any(p.lower_ in rule.theme or p.lemma_.lower() in rule.theme or p.lower_ in pronouns for c in token.children
+                       if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)
+        # a theme word inside the noun's phrase ("a memorandum on the purchase of jets"), not in a
+        # clause that describes it ("an action plan to expand trade ahead of the review of their pact")
+        return any(t.lower_ in rule.theme for t in phrase(token)
+                   if t.dep_ in THEME_WORD_DEPS and t.i != token.i)
+
+
+def phrase(token: Token) -> list[Token]:
+    """The words of a noun phrase without the clauses that describe it: "the coast of Trat
+    province" but not ", where marines repelled a Cambodian incursion"."""
+    clauses = [c for c in token.subtree if c.dep_ in (RELCL, ACL) and c.i != token.i]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in token.subtree if t.i not in inside]
+
+
+def _relative_head(ctx: DocContext, noun: Token) -> str | None:
+    """Whose "whose" is: the name its relative clause describes ("Burundi, whose troops have
+    served in the country")."""
+    node = noun
+    while node.dep_ != RELCL and node.head.i != node.i:
+        node = node.head
+    return ctx.ents.at(node.head) if node.dep_ == RELCL else None
+
+
+def _unrelative(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the UAE, *which* it accuses of supplying"): the
+    head of the relative clause it opens; any other word is itself."""
+    if token.tag_ not in ("WDT", "WP"):
+        return token
+    node = token
+    while node.dep_ != RELCL and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == RELCL else token
+
+
+def definite(noun: Token) -> bool:
+    """ "the troops", "these soldiers", "those forces": a noun phrase pointing back."""
+    return any(c.dep_ == DET and c.lower_ in ("the", "these", "those") for c in noun.children)

@@ -1,0 +1,302 @@
+"""The forms a relation is written in: a verb clause (active, passive, reduced relative "troops
+sent to Russia", purpose clause "sent to reinforce units in", free relative "struck what officials
+called camps"), a noun ("the deployment of troops to", "Russia's invasion of Ukraine", light verbs:
+"launched attacks on", "held talks", "a round of sanctions against") and a theme placed somewhere
+("North Korean troops in Kursk"). Their arguments come from ``kg.relation_arguments``.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, ATTR, CCOMP,
+                          COMPOUND, CONJ, DATIVE, DOBJ, NAME_LINK_DEPS, NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
+                          NSUBJPASS, OPRD, PASSIVE_DEPS, POBJ, POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
+from kg.relation_arguments import ArgumentReading, definite, phrase
+from kg.relation_context import DocContext, opposed, type_of
+from kg.relation_records import RecordMaking
+from kg.relation_rules import RelationRule
+from kg.schema import Modality, Relation
+
+__all__ = ["FormReading"]
+
+# Prepositions that put something onto a list: "added the firms *to* its blacklist".
+_ONTO_PREPS = frozenset(("to", "on", "onto"))
+
+
+class FormReading(ArgumentReading, RecordMaking):
+    """Reads relations by their form for a finder (kg.relations.RelationFinder) over its ``rules``."""
+
+    def _verb(self, ctx: DocContext, rule: RelationRule, role: str, verb: Token, doc_id: str,
+              particle: str | None) -> list[Relation]:
+        passive = any(c.dep_ in PASSIVE_DEPS for c in verb.children) or (
+            verb.dep_ == ACL and verb.tag_ == "VBN")
+        reduced = verb.dep_ in NOUN_CLAUSE_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ == NSUBJPASS] if passive else self._subjects(verb)
+        objects = [c for c in verb.children if c.dep_ == DOBJ]
+        if particle:   # "declared Rasool persona non grata", parsed as a clause of the particle's
+            objects += [s for p in verb.children if p.lemma_.lower() == particle and p.pos_ in ("VERB", "NOUN")
+                        for s in p.children if s.dep_ in ALL_SUBJECT_DEPS]
+        if objects:   # "attacked villages and a faction of the rebels": a second object the parser joined to the verb
+            objects += [c for c in verb.children if c.dep_ == CONJ and c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
+        else:   # "struck what New Delhi called terrorist camps in Pakistan"
+            objects = _free_relative(verb)
+        agents = [p for c in verb.children if c.dep_ == AGENT for p in c.children if p.dep_ == POBJ]
+        if reduced:   # "troops sent to Russia", "the city attacked by", "troops fighting in"
+            subjects.append(verb.head)
+        if verb.dep_ == RELCL:   # "troops that were sent to"
+            subjects = [verb.head if s.tag_ in ("WDT", "WP") else s for s in subjects]
+        if passive:
+            objects, subjects = subjects, agents
+        elif verb.dep_ == AMOD and subjects:
+            # "the RSF shelled neighbourhoods", parsed as an adjective of its object: a verb with a
+            # subject of its own is a clause, whatever the parser hung it on
+            objects.append(verb.head)
+        ctx.sides = frozenset()
+        prep_holders = [verb] + ([o for o in objects if o.lemma_.lower() == particle] if particle else [])
+        purposes = [c for c in verb.children if c.dep_ in PURPOSE_DEPS and c.i > verb.i]
+        theme: Token | None = None
+        sources: list[str] = []
+        targets: list[str] = []
+        if role == "transfer" and not passive and not any(self._is_theme(ctx, o, rule) for o in objects) \
+                and any(s.lower_ in rule.theme or s.lemma_.lower() in rule.theme for s in subjects):
+            role = "motion"   # "troops moved to the border", "ships transferred to"
+        if role in ("transfer", "motion"):
+            pool = objects if role == "transfer" else subjects
+            if role == "transfer" and verb.dep_ == RELCL and not objects:
+                pool = [verb.head]   # "a deal Mirziyoyev reached with Putin", "the shells Pyongyang sent to"
+            if particle and role == "transfer":   # "agreed on a ceasefire": what the particle takes
+                pool = pool + [p for c in verb.children if c.dep_ == PREP and c.lower_ == particle
+                               for p in c.children if p.dep_ == POBJ]
+            theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
+            if theme is None and verb.lemma_.lower() in rule.equipment_verbs:
+                # "where Moscow has stationed Iskander missiles", "deployed F-35 jets to the Caribbean"
+                theme = next((t for t in pool if _equipment(t, rule.equipment)), None)
+            if theme is None and role == "transfer":
+                # "provided Ukraine with weapons", "gave Ukraine weapons"
+                withs = [p for c in verb.children if c.dep_ == PREP and c.lower_ == "with"
+                         for p in c.children if p.dep_ == POBJ]
+                theme = next((t for t in withs if self._is_theme(ctx, t, rule)), None)
+                if theme is not None:
+                    targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule)]
+            datives = [c for c in verb.children if c.dep_ == DATIVE and c.pos_ != "ADP"]
+            if theme is None and rule.theme:
+                return []
+            if role == "transfer":   # the sender ("Turkish Aerospace will supply KAAN jets")
+                sources += [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            owner = self._owner(ctx, theme, rule.source, rule) if theme is not None and not sources else None
+            sources += [owner] if owner else []
+            if not sources and theme is not None:
+                sources += self._entities(ctx, theme, rule.source, rule)
+            ctx.sides = frozenset(sources)
+            for holder in prep_holders + (self._theme_holders(theme, rule) if role == "transfer" else []):
+                targets += self._targets(ctx, holder, rule.target_preps, rule.target, rule)
+            if role == "motion" and particle is None:   # "occupying a part of the Kufra district" (not "training Ukrainian pilots")
+                targets += [e for o in objects if ctx.ents.at(o) or self._is_place_noun(o)
+                            for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+            targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
+            for purpose in purposes:   # "sent to reinforce units in Kursk", "to secure the capital Bangui"
+                targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
+                for obj in (c for c in purpose.children if c.dep_ == DOBJ):
+                    targets += self._targets(ctx, obj, rule.target_preps, rule.target, rule)
+                    if self._is_place_noun(obj) or type_of(ctx.ents.at(obj)) == "Place":
+                        targets += [e for t in [obj, *(c for c in obj.children if c.dep_ in NAME_LINK_DEPS)]
+                                    for e in [ctx.ents.at(t)] if type_of(e) == "Place"]
+            if verb.dep_ == RELCL and any(c.lower_ == "where" for c in verb.children):
+                targets += self._entities(ctx, verb.head, rule.target, rule)
+        elif role == "receive":
+            targets = [e for s in subjects for e in self._entities(ctx, s, rule.target, rule)]
+            ctx.sides = frozenset(targets)
+            theme = next((t for t in objects if self._is_theme(ctx, t, rule)), None)
+            if rule.theme and theme is None:
+                return []
+            for prep in rule.source_preps or ("from",):   # "imports gas from Russia", the parser may hang it on "gas"
+                sources += self._targets(ctx, verb, (prep,), rule.source, rule) + self._targets(ctx, theme, (prep,), rule.source, rule)
+            if not sources and theme is not None and self._owner(ctx, theme, rule.source):
+                sources.append(self._owner(ctx, theme, rule.source))
+        else:   # direct
+            if verb.lemma_.lower() in rule.instrument_verbs and objects and not any(
+                    self._instrument(o, rule) for o in objects):
+                return []   # "launched an armoured brigade in Lithuania", "fired the minister"
+            sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+            if not sources:   # "Thai shelling had hit villages", where the parser made the noun a verb
+                sources = [e for s in subjects if s.lower_ in rule.nouns for c in s.children
+                           if c.dep_ in (*NOUN_MODIFIER_DEPS, *ALL_SUBJECT_DEPS)
+                           for e in [ctx.ents.at(c)] if type_of(e) in rule.source]
+            if rule.symmetric and len(sources) < 2 and not objects:
+                sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
+            ctx.sides = frozenset(sources)
+            targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+            if not rule.symmetric or not set(targets) - set(sources):
+                # "struck an oil refinery in Volgograd", "struck RSF positions in Khartoum North",
+                # "sanctioned two banks in Myanmar": where what was acted on is (not for a
+                # meeting: "met officials in Egypt")
+                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, "in", "across", "throughout")
+                targets = [t for t in targets if t not in sources] + [
+                    e for o in objects if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
+                if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
+                    # (or on a free relative's: "struck what New Delhi called camps in Pakistan")
+                    targets = [e for holder in dict.fromkeys((verb, *(o.head for o in objects if o.dep_ != DOBJ)))
+                               for e in self._targets(ctx, holder, ("in",), rule.target, rule)]
+            targets += self._targets(ctx, verb, rule.target_preps, rule.target, rule)
+            if rule.symmetric and not targets and (len(sources) < 2 or objects):
+                return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
+        return self._make(ctx, rule, verb, sources, targets, doc_id, theme)
+
+    def _instrument(self, word: Token, rule: RelationRule) -> bool:
+        """What an attack is made with, or the attack itself: "missiles", "a wave of drones",
+        "dozens of rockets", "strikes"."""
+        words = [word, *(p for c in word.children if c.dep_ == PREP and c.lower_ == "of"
+                         for p in c.children if p.dep_ == POBJ)]
+        return any(w.lower_ in rule.instruments or w.lemma_.lower() in rule.instruments
+                   or w.lower_ in rule.nouns or w.lemma_.lower() in rule.nouns for w in words)
+
+    def _theme_holders(self, theme: Token | None, rule: RelationRule) -> list[Token]:
+        """Words under what was sent that may hold its target: the theme itself ("weapons to
+        Ukraine") and what it is joined to ("tents and food to Kabul"), a clause of the type's verbs ("has troops stationed in Transnistria") and an
+        adjective after it ("a contract worth $7 billion with France")."""
+        if theme is None:
+            return []
+        if rule.symmetric:   # "signed a memorandum of understanding on the purchase with Guler"
+            return [t for t in phrase(theme) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        # the things sent with it too: "sent 1,000 tents and 15 tonnes of food to Kabul"
+        return [theme, *theme.conjuncts, *(c for c in theme.children if (c.dep_ == ACL and c.lemma_.lower() in rule.verbs)
+                                           or (c.dep_ == AMOD and c.i > theme.i)),
+                # "deploy 200 soldiers of the Royal Regiment to northern Kosovo", the parser hanging "to" on the regiment
+                *(p for c in theme.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)]
+
+    def _noun(self, ctx: DocContext, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
+        """"the deployment of North Korean troops to Russia", "Russia's invasion of Ukraine",
+        "launched attacks on Kharkiv", "talks between Putin and Kim", "sanctions against Iran"."""
+        ctx.sides = frozenset()
+        if noun.lemma_.lower() == "call" and any(c.pos_ == "VERB" and c.i > noun.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children):
+            return []   # "calls from Washington and Kyiv to reconsider": an appeal, not a phone call
+        sources: list[str] = []
+        targets: list[str] = []
+        theme: Token | None = None
+        for child in noun.children:
+            if child.dep_ in NOUN_MODIFIER_DEPS:
+                sources += [e for e in self._entities(ctx, child, rule.source, rule) if e not in sources]
+            elif child.dep_ == PREP and child.lower_ in ("by", "from", *rule.source_preps):
+                sources += [e for p in child.children if p.dep_ == POBJ
+                            for e in self._entities(ctx, p, rule.source, rule)]
+            elif child.dep_ == PREP and child.lower_ == "of":
+                for pobj in (c for c in child.children if c.dep_ == POBJ):
+                    if self._is_theme(ctx, pobj, rule):
+                        theme = pobj
+                        sources += [e for e in self._entities(ctx, pobj, rule.source, rule) if e not in sources]
+                        targets += self._targets(ctx, pobj, rule.target_preps, rule.target, rule)
+                    elif not rule.theme or rule.symmetric:
+                        targets += self._entities(ctx, pobj, rule.target, rule, place_of=True)
+        ctx.sides = frozenset(sources)
+        targets += self._targets(ctx, noun, rule.target_preps, rule.target, rule)
+        if rule.symmetric:
+            # "talks between Putin and Kim": both sides come with the preposition
+            between = [p for c in noun.children if c.dep_ == PREP and c.lower_ == "between"
+                       for p in c.children if p.dep_ == POBJ]
+            if between:
+                sources += [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
+                targets = [t for t in targets if t not in sources]
+        held = self._held_by(noun)
+        if held is not noun:   # "a round of sanctions against Belarus", "a wave of strikes on"
+            targets += self._targets(ctx, held, rule.target_preps, rule.target, rule)
+        if not sources and held.dep_ in ACTED_ON_DEPS and held.head.lemma_.lower() in (
+                self.rules.light_verbs | set(rule.verbs)):
+            # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by",
+            # "the EU adopted a new round of sanctions against"
+            sources = [e for s in self._subjects(held.head) if held.dep_ == DOBJ
+                       for e in self._entities(ctx, s, rule.source, rule)]
+            sources += [e for c in held.head.children if c.dep_ == AGENT for p in c.children
+                        if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
+            targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
+        if not sources and not rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "with" \
+                and held.head.head.lemma_.lower() in self.rules.response_verbs:
+            # "Pakistan responded with drone attacks on Indian sites", "the EU retaliated with sanctions on"
+            sources = [e for s in held.head.head.children if s.dep_ in ACTIVE_SUBJECT_DEPS
+                       for e in self._entities(ctx, s, rule.source, rule)]
+        # "flew to Washington for his first summit with Trump": what one travels for is still to come
+        intended = rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "for" \
+            and held.head.head.lemma_.lower() in self.rules.travel_verbs
+        occasion = None
+        if rule.symmetric and len(sources) + len(targets) < 2 and held.dep_ == POBJ \
+                and (held.head.lower_ in self.rules.occasion_preps or held.head.lower_ == "for"
+                     and held.head.head.lemma_.lower() in self.rules.travel_verbs) and held.head.head.pos_ in ("VERB", "AUX"):
+            # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part, whatever
+            # they did after it ("agreed to work toward a deal after talks" still met); "Frederiksen
+            # said ... during a visit by Zelensky": the host and the visitor; "after two weeks of talks"
+            occasion = held.head.head
+            sources += [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)
+                        if e not in sources and e not in targets]
+        if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
+                and noun.head.head.pos_ == "VERB":
+            # "the United States added 140 Chinese companies to its blacklist": the verb's subject
+            # put its object there
+            verb = noun.head.head
+            targets = [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
+            sources = [e for s in self._subjects(verb) for e in self._entities(ctx, s, rule.source, rule)] or sources
+        if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
+            owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
+            sources = [owner[1]] if owner else []
+        found = self._make(ctx, rule, noun, sources, targets, doc_id, theme, occasion=occasion)
+        if intended:
+            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
+                     if r.modality == Modality.ASSERTED.value else r for r in found]
+        return found
+
+    def _held_by(self, noun: Token) -> Token:
+        """The noun a relation noun is counted by, if any: "a fresh round of *sanctions*"."""
+        if noun.dep_ == POBJ and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.rules.containers:
+            return noun.head.head
+        return noun
+
+    def _located_theme(self, ctx: DocContext, rule: RelationRule, theme: Token, doc_id: str) -> list[Relation]:
+        """A theme placed somewhere: "North Korean troops in Kursk", "troops who were in Russia"."""
+        if opposed(theme):
+            return []
+        ctx.sides = frozenset()
+        owner = self._owner(ctx, theme, rule.source)
+        if owner is None:
+            remembered = ctx.theme_owner.get(rule.name)
+            owner = remembered[1] if remembered and definite(theme) and ctx.near_paragraph(theme, remembered[0]) else None
+        ctx.sides = frozenset([owner] if owner else [])
+        targets = self._targets(ctx, theme, rule.target_preps, rule.target, rule)
+        return self._make(ctx, rule, theme, [owner] if owner else [], targets, doc_id, theme) if targets else []
+
+
+def _people_joined(ctx: DocContext, subject: Token) -> list[str]:
+    """The people a subject joins with "and" where the parser did not make them conjuncts
+    ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met")."""
+    words = list(subject.subtree)
+    if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in words):
+        return []
+    people = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) == "Person" and _in_name_chain(t, subject)]
+    people = list(dict.fromkeys(people))
+    return people if len(people) == 2 else []
+
+
+def _in_name_chain(token: Token, top: Token) -> bool:
+    """A word linked to ``top`` by name parts and conjunctions only: not "the wife *of* Macron"."""
+    node = token
+    while node.i != top.i:
+        if node.dep_ not in (COMPOUND, CONJ, APPOS, NMOD) or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _equipment(token: Token, words: frozenset[str]) -> bool:
+    """A word for arms, or a name of them with one ("the Patriot systems", "Iskander missiles")."""
+    return token.lower_ in words or token.lemma_.lower() in words or any(
+        c.lower_ in words for c in token.children if c.dep_ in THEME_WORD_DEPS and c.i < token.i)
+
+
+def _free_relative(verb: Token) -> list[Token]:
+    """What a verb's free relative object describes: "struck *what* officials called militant camps",
+    "seized what the army described as a weapons depot" (camps, depot)."""
+    for clause in verb.children:
+        if clause.dep_ == CCOMP and any(c.dep_ == DOBJ and c.lower_ == "what" for c in clause.children):
+            return [c for c in clause.children if c.dep_ in (OPRD, ATTR)] + [
+                p for c in clause.children if c.dep_ == PREP and c.lower_ == "as" for p in c.children if p.dep_ == POBJ]
+    return []

@@ -1,0 +1,74 @@
+"""The records a relation finder makes of what it read: the pairs of sides, the modality and
+negation of the trigger (``kg.relation_modality``), the troops counted and their unit, the day,
+an id stable across runs; and one record of a relation a sentence gives twice."""
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Token
+
+from kg import relation_modality
+from kg.relation_context import DocContext, count, unit
+from kg.relation_rules import RelationRule, RelationRules
+from kg.schema import Modality, Relation
+from kg.sentences import sentence_of, span_text
+
+__all__ = ["RecordMaking", "dedupe", "relation_id"]
+
+
+def relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
+    return "rel:" + hashlib.sha1(f"{doc_id}|{type_}|{source}|{target}|{start}".encode()).hexdigest()[:16]
+
+
+class RecordMaking:
+    """Makes relation records for a finder (kg.relations.RelationFinder) over its ``rules``."""
+
+    rules: RelationRules
+
+    def _make(self, ctx: DocContext, rule: RelationRule, trigger: Token, sources: list[str], targets: list[str],
+              doc_id: str, theme: Token | None, modality_check: bool = True,
+              occasion: Token | None = None) -> list[Relation]:
+        """The relation records; ``occasion``: the verb whose subjects a meeting noun took as its
+        sides ("signed ... after talks"), which says nothing of whether the meeting happened."""
+        # "Drones struck the port": what the attack was made with is no side
+        sources = [s for s in dict.fromkeys(sources) if s and ctx.names.get(s, "").lower() not in rule.instruments]
+        targets = [t for t in dict.fromkeys(targets) if t]
+        sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
+        pairs = [(s, t) for s in sources for t in targets if s != t]
+        ctx.in_use.update(e for pair in pairs for e in pair)
+        if rule.symmetric and not targets:
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        if not pairs:
+            return []
+        sent = sentence_of(trigger)
+        day, day_text = ctx.day_of(sent)
+        negated = relation_modality.negated(self.rules, trigger, theme) if modality_check else False
+        modality = relation_modality.modality(self.rules, trigger, theme, occasion) if modality_check \
+            else Modality.ASSERTED.value
+        number = count(theme) if theme is not None and "troops" in rule.attributes else None
+        what = unit(theme, ctx, rule.theme) if theme is not None and "unit" in rule.attributes else None
+        out = []
+        for source, target in pairs:
+            if rule.symmetric:
+                source, target = sorted((source, target))
+            out.append(Relation(
+                id=relation_id(doc_id, rule.name, source, target, trigger.idx), type=rule.name,
+                source=source, target=target, sentence=ctx.sentence_of.get(trigger.i, 0),
+                start=sent.start_char, end=sent.end_char, text=span_text(sent).strip(),
+                hypothetical=modality != Modality.ASSERTED.value, modality=modality, negated=negated,
+                troops=number, unit=what, date=day, date_text=day_text,
+                trigger=trigger.text, trigger_start=trigger.idx))
+        if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
+            ctx.theme_owner[rule.name] = (trigger.i, sources[0])
+        return out
+
+
+def dedupe(relations: list[Relation]) -> list[Relation]:
+    seen = set()
+    out = []
+    for r in relations:
+        key = (r.type, r.source, r.target, r.modality, r.negated, r.sentence)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

@@ -1,0 +1,228 @@
+"""Roles (the rule types with titles: HOLDS_ROLE) in the relation finder: a title before, beside or
+after a name ("NATO Secretary General Mark Rutte", "Mark Rutte, NATO's secretary general,", "the
+secretary general of NATO, Mark Rutte", "Lecornu became France's prime minister"; the title
+phrases are read by ``kg.relation_roles``), and whose title it is where the text does not say (a
+spokesman's, a company officer's, a government title's).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span, Token
+
+from kg import relation_roles
+from kg.constants import (ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POSS, RELCL)
+from kg.relation_arguments import COUNTRY, definite
+from kg.relation_context import DocContext, hyphen_compound, type_of
+from kg.relation_records import RecordMaking
+from kg.relation_roles import is_title_word
+from kg.relation_rules import RelationRule
+from kg.schema import Relation
+from kg.token_index import tokens_named
+
+__all__ = ["RoleReading"]
+
+_ORGANIZATION = frozenset(("Organization",))
+
+
+class RoleReading(RecordMaking):
+    """Reads roles for a finder (kg.relations.RelationFinder) over its ``rules`` and ``role_rules``."""
+
+    role_rules: list[RelationRule]
+
+    def _title_holders(self, ctx: DocContext, titled: list[Token], rule: RelationRule) -> list[str]:
+        """Whose title a title phrase names (kg.relation_roles.holders), else "the group" named
+        before ("Bryony Lau, the group's deputy Asia director"; "its president"), else what it is
+        for or to ("the envoy for Syria": no one else to hold it)."""
+        return relation_roles.holders(ctx.ents, titled, rule.target) or [
+            eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and definite(t)
+            for eid in [ctx.described(t, rule.target, t.lemma_.lower() in self.rules.businesses)] if eid] or [
+            # "Its president, Lise Klaveness,": the organisation or country named before
+            eid for t in titled if t.dep_ == POSS and t.lower_ == "its"
+            for eid in [ctx.antecedent(t, rule.target, rule)] if eid] or relation_roles.holders(
+            ctx.ents, titled, rule.target, areas=True)
+
+    def _roles(self, ctx: DocContext, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
+        """"NATO Secretary General Mark Rutte", "Russian President Vladimir Putin", "Mark Rutte,
+        NATO's secretary general,", "the secretary general of NATO, Mark Rutte", "Lecornu became
+        France's prime minister" (see kg.relation_roles); "his Indonesian counterpart Prabowo"
+        holds the title named before him in the sentence."""
+        out: list[Relation] = []
+        ctx.sides = frozenset()
+        held: dict[int, tuple[str, list[str], bool]] = {}   # name token -> (title, holders, plural title)
+        for token in ctx.mention_tokens(sent):   # a role holder is a named entity
+            eid = ctx.ents.at(token)
+            if type_of(eid) not in rule.source or (token.i > sent.start and ctx.ents.at(token.nbor(-1)) == eid):
+                continue
+            end = token
+            while end.i + 1 < sent.end and ctx.ents.at(end.nbor(1)) == eid:
+                end = end.nbor(1)
+            joined = held.get(end.head.i) if end.dep_ == CONJ else None   # "X and Defence Minister Y"
+            # the first title phrase that names whose title it is, else the first title: "General
+            # Charles Kahariri, the chief of the Kenya Defence Forces"
+            titled_before = relation_roles.before(ctx.ents, sent, token, eid)
+            phrases = [(words, self._title_holders(ctx, titled, rule))
+                       for titled in (titled_before + relation_roles.after(end) if titled_before else [],
+                                      relation_roles.beside(token, end),
+                                      relation_roles.predicate(self.rules.role_verbs, end))
+                       for words in [relation_roles.title_words(ctx.ents, titled, rule.titles)] if words]
+            if phrases:
+                words, targets = next((p for p in phrases if p[1]), phrases[0])
+            elif joined and joined[2]:
+                # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one title for both
+                words, targets = [], []
+            elif (led := relation_roles.government_led(end, self.rules.governments)) is not None:
+                # "the Venezuelan government of Nicolas Maduro": he leads the country's government
+                words = [led]
+                targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
+                                                 rule.target & COUNTRY)
+                if not targets:
+                    continue
+            else:
+                continue
+            if not targets and joined:
+                targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
+            # "Russian Foreign Ministry spokeswoman Maria Zakharova" speaks for Russia too
+            targets = targets + [c for t in targets for c in [relation_roles.government_country(
+                ctx, t, self.rules.governments)] if c and c not in targets]
+            # the title as written, from its first title word to its last: "chief of staff to
+            # Ukraine's president", "Deputy Press Secretary"
+            title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]
+            plural = words[-1].tag_ == "NNS" if words else joined[2]
+            if words and words[-1].lemma_.lower() in self.rules.counterparts and not plural and out and out[-1].title:
+                title = out[-1].title   # "his counterpart": the title named before
+            held[end.i] = (title, targets, plural)
+            if words and not targets:
+                ctx.unheld.append((token, end, eid, title, words))
+            found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                     for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
+                                         modality_check=False)]
+            for r in found:
+                ctx.remember_role(token.i, r.source, r.target, title)
+            out += found
+        return out
+
+    def _unstated_holders(self, ctx: DocContext, found: list[Relation], doc_id: str) -> list[Relation]:
+        """Whose title it is where the text does not say, for people given no holder anywhere:
+        a spokesman's, the organisation or country whose doings the sentence reports ("The
+        Taliban deployed commandos ..., spokesman Zabihullah Mujahid said"); a company officer's,
+        the organisation the sentence reports on, else the one the article is about; a government title's
+        ("President", "Foreign Minister"), the country whose government the paragraph just named,
+        else the one the story is filed from (its dateline: news leaves the home country unsaid),
+        unless the sentence names other countries and not that one ("a visit to Paris by Modi, who
+        held talks with President Emmanuel Macron"); what the person says or does does not count
+        ("President Donald Trump said Russia must ...", "Prime Minister Albin Kurti accused Belgrade")."""
+        held = {r.source for r in found if self.rules.types[r.type].titles}
+        out: list[Relation] = []
+        for rule in self.role_rules:
+            for token, end, person, title, words in ctx.unheld:
+                # the title's head word: "Secretary" of "Secretary of State"
+                head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ == "of"
+                             and is_title_word(w.nbor(2))), words[-1]).lemma_.lower()
+                if person in held or relation_roles.held_in_place(ctx, words[0]):
+                    continue   # "Ontario Premier Doug Ford"
+                named_before = self._same_title_before(ctx, token, words[-1], rule.target)
+                bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
+                national = bool(bodies) or head in self.rules.national_titles
+                # not the dateline's country when the sentence gives another person its title
+                # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
+                contrasted = national and relation_roles.home_contrasted(ctx, token, end, person)
+                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, rule.target) \
+                    if national else None
+                if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
+                    holder = named_before
+                elif companion:   # "Army chief Asim Munir, who accompanied Sharif,"
+                    holder = companion
+                elif contrasted:   # then the country the story is about, when it is not the home one
+                    holder = ctx.government_before(token) or ctx.protagonist(token.doc)
+                    holder = holder if holder != ctx.home else None
+                elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
+                    holder = ctx.owner_of_body(bodies[0], token)
+                elif head in self.rules.speaking_titles and not any(w.lemma_.lower() in self.rules.governments for w in words):
+                    holder = ctx.actor(token.sent, rule.target, person)
+                elif head in self.rules.company_titles:
+                    holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
+                elif head in self.rules.national_titles or head in self.rules.speaking_titles:   # "Government spokesman"
+                    holder = relation_roles.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
+                        or ctx.government_before(token) or self._home_of(ctx, token, end)
+                else:
+                    continue
+                if holder is None or type_of(holder) not in rule.target:
+                    continue
+                held.add(person)
+                out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                        for r in self._make(ctx, rule, token, [person], [holder], doc_id, None, modality_check=False)]
+        return out
+
+    @staticmethod
+    def _same_title_before(ctx: DocContext, name: Token, title: Token, types: frozenset[str]) -> str | None:
+        """Whose the same title is where the text named it before without a name: "Australia
+        expelled Iran's ambassador ... Foreign Minister Penny Wong said ambassador Ahmad Sadeghi"."""
+        doc = name.doc
+        for i in reversed(tokens_named(doc, (title.lower_,))):
+            word = doc[i]
+            if i >= title.i or word.lemma_.lower() != title.lemma_.lower() or not ctx.near_paragraph(name, i) \
+                    or any(type_of(ctx.ents.at(c)) == "Person" for c in (*word.children, word.head)):
+                continue
+            owners = [e for c in word.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)]
+                      if type_of(e) in types]
+            if owners:
+                return owners[0]
+        return None
+
+    @staticmethod
+    def _capital_abroad(ctx: DocContext, name: Token, end: Token) -> str | None:
+        """The country of the one foreign capital a sentence names where the person is met, when it
+        names no other country: "Paz met Christopher Landau, the deputy secretary of state, in
+        Washington" (see ``_home_of``, which gives it too, after the government named before)."""
+        home = RoleReading._home_of(ctx, name, end)
+        return home if home is not None and home != ctx.home else None
+
+    @staticmethod
+    def _home_of(ctx: DocContext, name: Token, end: Token) -> str | None:
+        """The country a government title with no holder belongs to (see ``_unstated_holders``):
+        the dateline's, when the sentence names no other country (nor another country's capital)
+        outside what the person says or does and what a relative clause says of something else; the
+        country of the one foreign capital it names besides, if that is all it names; without a dateline, the one country the sentence names, as an owner ("won a second
+        term in Ecuador's runoff", not "flew to Paris"), outside what the person says."""
+        subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
+        acts = subject.dep_ in ALL_SUBJECT_DEPS
+        does = {t.i for t in subject.head.subtree} - {t.i for t in subject.subtree} if acts else set()
+        says = {t.i for c in subject.head.children if acts and c.dep_ == CCOMP for t in c.subtree}
+        # not another person's title ("Indian Prime Minister Narendra Modi"), nor a qualifier ("Kenyan-led")
+        mentions = [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
+                    and not hyphen_compound(t) and not _titles_another(ctx, t, end)]
+        if ctx.home:
+            # a capital stands for its country here: "will travel to Riyadh for talks with Crown Prince
+            # Mohammed bin Salman" (under TASHKENT) names Saudi Arabia
+            # nor what a relative clause says of something else ("talks on the barracks, which
+            # Lithuania agreed to build under an agreement it signed with Germany")
+            aside = {t.i for c in name.sent if c.dep_ == RELCL and name not in c.subtree for t in c.subtree}
+            named = {ctx.ents.at(t) for t in mentions if t.i not in does and t.i not in aside}
+            capitals = {c for t in ctx.mention_tokens(name.sent) if t.i not in does and t.i not in aside
+                        and type_of(ctx.ents.at(t)) == "Place" for c in [ctx.capital_of(ctx.ents.at(t))] if c}
+            if (named | capitals) <= {ctx.home}:
+                return ctx.home
+            # where the person is met, when the sentence names no other country: "will travel to
+            # Riyadh for talks with Crown Prince Mohammed bin Salman", "met Christopher Landau, the
+            # deputy secretary of state, in Washington"
+            abroad = capitals - {ctx.home}
+            return next(iter(abroad)) if len(abroad) == 1 and named <= {ctx.home} else None
+        named = {ctx.ents.at(t) for t in mentions if t.i not in says}
+        whose = {ctx.ents.at(t) for t in mentions if t.i not in says and t.dep_ in NOUN_MODIFIER_DEPS
+                 and ctx.ents.at(t.head) != ctx.ents.at(t)}   # the name's own head word: not "Sri" of "Sri Lanka"
+        return next(iter(whose)) if len(named) == 1 and whose else None
+
+
+def _titles_another(ctx: DocContext, country: Token, name_end: Token) -> bool:
+    """The country word is part of another person's title: "*Indian* Prime Minister Narendra Modi"."""
+    node = country
+    for _ in range(4):
+        if node.dep_ not in NOUN_MODIFIER_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if type_of(ctx.ents.at(node)) == "Person":
+            return node.i != name_end.i
+        if any(c.dep_ == APPOS and type_of(ctx.ents.at(c)) == "Person" and c.i != name_end.i for c in node.children):
+            return True   # "her *Rwandan* counterpart, Olivier Nduhungirehe,"
+    return False
