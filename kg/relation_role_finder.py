@@ -10,8 +10,8 @@ import dataclasses
 
 from spacy.tokens import Span, Token
 
-from kg import relation_roles
-from kg.constants import (ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POSS, RELCL)
+from kg import lexicon, relation_roles
+from kg.constants import ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POBJ, POSS, RELCL
 from kg.relation_arguments import COUNTRY, definite
 from kg.relation_context import DocContext, hyphen_compound, type_of
 from kg.relation_records import RecordMaking
@@ -35,8 +35,11 @@ class RoleReading(RecordMaking):
         before ("Bryony Lau, the group's deputy Asia director"; "its president"), else what it is
         for or to ("the envoy for Syria": no one else to hold it)."""
         return relation_roles.holders(ctx.ents, titled, rule.target) or [
-            eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and definite(t)
-            for eid in [ctx.described(t, rule.target, t.lemma_.lower() in self.rules.businesses)] if eid] or [
+            eid for t in titled if (t.dep_ == POSS or _title_of(t)) and t.pos_ == "NOUN" and definite(t)
+            # "chief financial officer of the German drugs group": a business named before
+            for noun in [relation_roles.phrase_noun(ctx.ents, t) if t.dep_ == POBJ else t]
+            if t.dep_ == POSS or noun.lemma_.lower() in lexicon.DESCRIBES_BUSINESS
+            for eid in [ctx.described(noun, rule.target, noun.lemma_.lower() in self.rules.businesses)] if eid] or [
             # "Its president, Lise Klaveness,": the organisation or country named before
             eid for t in titled if t.dep_ == POSS and t.lower_ == "its"
             for eid in [ctx.antecedent(t, rule.target, rule)] if eid] or relation_roles.holders(
@@ -49,7 +52,8 @@ class RoleReading(RecordMaking):
         holds the title named before him in the sentence."""
         out: list[Relation] = []
         ctx.sides = frozenset()
-        held: dict[int, tuple[str, list[str], bool]] = {}   # name token -> (title, holders, plural title)
+        # name token -> (title, holders, plural title, title words)
+        held: dict[int, tuple[str, list[str], bool, list[Token]]] = {}
         for token in ctx.mention_tokens(sent):   # a role holder is a named entity
             eid = ctx.ents.at(token)
             if type_of(eid) not in rule.source or (token.i > sent.start and ctx.ents.at(token.nbor(-1)) == eid):
@@ -58,6 +62,7 @@ class RoleReading(RecordMaking):
             while end.i + 1 < sent.end and ctx.ents.at(end.nbor(1)) == eid:
                 end = end.nbor(1)
             joined = held.get(end.head.i) if end.dep_ == CONJ else None   # "X and Defence Minister Y"
+            group = None
             # the first title phrase that names whose title it is, else the first title: "General
             # Charles Kahariri, the chief of the Kenya Defence Forces"
             titled_before = relation_roles.before(ctx.ents, sent, token, eid)
@@ -66,11 +71,26 @@ class RoleReading(RecordMaking):
                                       relation_roles.beside(token, end),
                                       relation_roles.predicate(self.rules.role_verbs, end))
                        for words in [relation_roles.title_words(ctx.ents, titled, rule.titles)] if words]
-            if phrases:
+            # "Helene Brandt, who leads the association DSW", "Gen. X, who commands the force"
+            lead = relation_roles.led(end, self.rules.lead_verbs)
+            lead_targets = self._led_holders(ctx, lead[1], rule) if lead else []
+            if lead and ctx.ents.at(lead[1]) is None and phrases:
+                lead_targets = []   # "Chairman John Elkann, who has led the company": the title's holder
+            if phrases and (lead_targets == [] or any(p[1] for p in phrases)):
                 words, targets = next((p for p in phrases if p[1]), phrases[0])
+            elif lead_targets:
+                title, words, targets = lead[0], [], lead_targets
             elif joined and joined[2]:
-                # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one title for both
-                words, targets = [], []
+                # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro", "Ministers Wale
+                # Edun and Atiku Bagudu": one title for both
+                words, targets = joined[3], []
+            elif (group := relation_roles.government_led(end, frozenset(self.rules.led_groups))) is not None:
+                # "Geert Wilders' Freedom Party", "the D66 party of Rob Jetten": its leader
+                title, words = self.rules.led_groups[group.lemma_.lower()], []
+                targets = relation_roles.holders(ctx.ents, [t for t in group.subtree if not token.i <= t.i <= end.i],
+                                                 rule.target & _ORGANIZATION)
+                if not targets:
+                    continue
             elif (led := relation_roles.government_led(end, self.rules.governments)) is not None:
                 # "the Venezuelan government of Nicolas Maduro": he leads the country's government
                 words = [led]
@@ -87,13 +107,15 @@ class RoleReading(RecordMaking):
                 ctx, t, self.rules.governments)] if c and c not in targets]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
-            title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]
-            plural = words[-1].tag_ == "NNS" if words else joined[2]
+            if words or not (lead_targets or group):
+                title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]
+            plural = relation_roles.plural(words[-1]) if words else bool(joined and joined[2])
             if words and words[-1].lemma_.lower() in self.rules.counterparts and not plural and out and out[-1].title:
                 title = out[-1].title   # "his counterpart": the title named before
-            held[end.i] = (title, targets, plural)
-            if words and not targets:
-                ctx.unheld.append((token, end, eid, title, words))
+            held[end.i] = (title, targets, plural, words)
+            if words and not targets:   # each title given, for _unstated_holders: "General X was named chief of defence staff"
+                ctx.unheld += [(token, end, eid, title if other is words else sent.doc[other[0].i:other[-1].i + 1].text, other)
+                               for other in [words] + [p[0] for p in phrases if p[0] is not words]]
             found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                      for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
                                          modality_check=False)]
@@ -101,6 +123,14 @@ class RoleReading(RecordMaking):
                 ctx.remember_role(token.i, r.source, r.target, title)
             out += found
         return out
+
+    def _led_holders(self, ctx: DocContext, led_object: Token, rule: RelationRule) -> list[str]:
+        """Whose what a person leads is: its name, else what "the agency" points back to."""
+        lemma = led_object.lemma_.lower()
+        if lemma in self.rules.bodies and definite(led_object):   # "who had led the army": the country's
+            return [eid for eid in [ctx.owner_of_body(lemma, led_object)] if eid and type_of(eid) in rule.target]
+        return relation_roles.led_holders(ctx.ents, led_object, rule.target) or [
+            eid for eid in [ctx.described(led_object, rule.target, True)] if eid and definite(led_object)]
 
     def _unstated_holders(self, ctx: DocContext, found: list[Relation], doc_id: str) -> list[Relation]:
         """Whose title it is where the text does not say, for people given no holder anywhere:
@@ -118,12 +148,15 @@ class RoleReading(RecordMaking):
             for token, end, person, title, words in ctx.unheld:
                 # the title's head word: "Secretary" of "Secretary of State"
                 head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ == "of"
-                             and is_title_word(w.nbor(2))), words[-1]).lemma_.lower()
+                             and is_title_word(w.nbor(2))), words[-1])
+                head = relation_roles.title_lemma(head)
                 if person in held or relation_roles.held_in_place(ctx, words[0]):
                     continue   # "Ontario Premier Doug Ford"
                 named_before = self._same_title_before(ctx, token, words[-1], rule.target)
                 bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
-                national = bool(bodies) or head in self.rules.national_titles
+                # "chief of defence staff", "presidential spokesman": a post of the country's government
+                state = any(w.lower_ in self.rules.state_words for w in words)
+                national = bool(bodies) or state or head in self.rules.national_titles
                 # not the dateline's country when the sentence gives another person its title
                 # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
                 contrasted = national and relation_roles.home_contrasted(ctx, token, end, person)
@@ -138,13 +171,16 @@ class RoleReading(RecordMaking):
                     holder = holder if holder != ctx.home else None
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
-                elif head in self.rules.speaking_titles and not any(w.lemma_.lower() in self.rules.governments for w in words):
+                elif head in self.rules.speaking_titles and not state and not any(
+                        w.lemma_.lower() in self.rules.governments for w in words):
                     holder = ctx.actor(token.sent, rule.target, person)
-                elif head in self.rules.company_titles:
+                elif head in self.rules.company_titles and not state:
                     holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
-                elif head in self.rules.national_titles or head in self.rules.speaking_titles:   # "Government spokesman"
+                elif national or head in self.rules.speaking_titles:   # "Government spokesman"
                     holder = relation_roles.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
                         or ctx.government_before(token) or self._home_of(ctx, token, end)
+                elif all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
+                    holder = _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
                 else:
                     continue
                 if holder is None or type_of(holder) not in rule.target:
@@ -185,13 +221,8 @@ class RoleReading(RecordMaking):
         outside what the person says or does and what a relative clause says of something else; the
         country of the one foreign capital it names besides, if that is all it names; without a dateline, the one country the sentence names, as an owner ("won a second
         term in Ecuador's runoff", not "flew to Paris"), outside what the person says."""
-        subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
-        acts = subject.dep_ in ALL_SUBJECT_DEPS
-        does = {t.i for t in subject.head.subtree} - {t.i for t in subject.subtree} if acts else set()
-        says = {t.i for c in subject.head.children if acts and c.dep_ == CCOMP for t in c.subtree}
-        # not another person's title ("Indian Prime Minister Narendra Modi"), nor a qualifier ("Kenyan-led")
-        mentions = [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
-                    and not hyphen_compound(t) and not _titles_another(ctx, t, end)]
+        does, says = _acts(end)
+        mentions = _countries(ctx, name, end)
         if ctx.home:
             # a capital stands for its country here: "will travel to Riyadh for talks with Crown Prince
             # Mohammed bin Salman" (under TASHKENT) names Saudi Arabia
@@ -211,11 +242,55 @@ class RoleReading(RecordMaking):
         named = {ctx.ents.at(t) for t in mentions if t.i not in says}
         whose = {ctx.ents.at(t) for t in mentions if t.i not in says and t.dep_ in NOUN_MODIFIER_DEPS
                  and ctx.ents.at(t.head) != ctx.ents.at(t)}   # the name's own head word: not "Sri" of "Sri Lanka"
-        return next(iter(whose)) if len(named) == 1 and whose else None
+        if named:
+            return next(iter(whose)) if len(named) == 1 and whose else None
+        # no other: the country the story is about, if what the person says names it ("Foreign
+        # Minister Abbas Araqchi called the move illegal and said Iran would respond", under VIENNA)
+        protagonist = ctx.protagonist(name.doc)
+        return protagonist if any(ctx.ents.at(t) == protagonist for t in mentions) else None
+
+
+def _acts(end: Token) -> tuple[set[int], set[int]]:
+    """What a person does and what they say in their sentence (token indices)."""
+    subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
+    if subject.dep_ not in ALL_SUBJECT_DEPS:
+        return set(), set()
+    does = {t.i for t in subject.head.subtree} - {t.i for t in subject.subtree}
+    # what the person says, also in a second verb ("called the move illegal and *said Iran would respond*")
+    verbs = [subject.head, *(c for c in subject.head.children if c.dep_ == CONJ)]
+    return does, {t.i for v in verbs for c in v.children if c.dep_ == CCOMP for t in c.subtree}
+
+
+def _countries(ctx: DocContext, name: Token, end: Token) -> list[Token]:
+    """The countries a person's sentence names, not in another person's title ("Indian Prime
+    Minister Narendra Modi"), nor as a qualifier ("Kenyan-led")."""
+    return [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
+            and not hyphen_compound(t) and not _titles_another(ctx, t, end)]
+
+
+def _ruled(ctx: DocContext, name: Token, end: Token) -> str | None:
+    """The country a ruler's title with no holder is of: the one country the sentence names as an
+    owner outside what the person does ("North Korea's state media said that leader Kim Jong Un
+    had supervised a test"), else, if it names none there, the one the story is about."""
+    does, _ = _acts(end)
+    outside = [t for t in _countries(ctx, name, end) if t.i not in does]
+    owners = {ctx.ents.at(t) for t in outside if t.dep_ in NOUN_MODIFIER_DEPS}
+    if outside:
+        return next(iter(owners)) if len(owners) == 1 and len({ctx.ents.at(t) for t in outside}) == 1 else None
+    return ctx.protagonist(name.doc)
+
+
+def _title_of(noun: Token) -> bool:
+    """ "chief financial officer *of the group*": the noun says whose the title before it is."""
+    return noun.dep_ == POBJ and noun.head.lower_ == "of" and is_title_word(noun.head.head)
 
 
 def _titles_another(ctx: DocContext, country: Token, name_end: Token) -> bool:
-    """The country word is part of another person's title: "*Indian* Prime Minister Narendra Modi"."""
+    """The country word is part of another person's title: "*Indian* Prime Minister Narendra Modi",
+    however the parser hung it ("Lula and *Argentine* President Javier Milei traded insults")."""
+    after = relation_roles.title_end(country)
+    if after is not None and type_of(ctx.ents.at(after)) == "Person" and ctx.ents.at(after) != ctx.ents.at(name_end):
+        return True
     node = country
     for _ in range(4):
         if node.dep_ not in NOUN_MODIFIER_DEPS or node.head.i == node.i:

@@ -5,10 +5,12 @@ prime minister", "Smith was appointed ambassador to Japan"). Each gives the word
 phrase; the finder reads the title and the organisation or country off them."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import (ADVCL, APPOS, ATTR, COMPOUND, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS,
+from kg.constants import (ACL, ADVCL, AGENT, APPOS, CASE, ATTR, COMPOUND, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS,
                           PREP, RELCL, XCOMP)
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
@@ -18,11 +20,37 @@ from kg.schema import EntityRef
 
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
 _FORMER = ("former", "ex-", "late")
+_RELATIVE_SUBJECTS = ("who", "that")
 
 
 def is_title_word(token: Token) -> bool:
     return token.lower_ in lexicon.TITLE_WORDS or token.lower_.rstrip(".") in lexicon.TITLE_WORDS or (
-        token.tag_ == "NNS" and token.lemma_.lower() in lexicon.TITLE_WORDS)   # "their counterparts"
+        token.tag_ == "NNS" and token.lemma_.lower() in lexicon.TITLE_WORDS) or _capital_plural(token)   # "their counterparts"
+
+
+def plural(title: Token) -> bool:
+    """A title word in the plural, also capitalised before names ("*Ministers* Wale Edun and
+    Atiku Bagudu", which the tagger reads as a name)."""
+    return title.tag_ in ("NNS", "NNPS") or _capital_plural(title)
+
+
+def _capital_plural(token: Token) -> bool:
+    """ "*Ministers* Wale Edun and ...": a title word's plural read as a name (not "United *States*")."""
+    return token.tag_ == "NNP" and token.ent_type_ == "" and token.lower_.endswith("s") \
+        and token.lower_[:-1] in lexicon.TITLE_WORDS
+
+
+def title_lemma(title: Token) -> str:
+    """A title word's lemma, also of a capitalised plural the tagger read as a name ("Ministers")."""
+    return title.lower_[:-1] if _capital_plural(title) else title.lemma_.lower()
+
+
+def title_end(word: Token) -> Token | None:
+    """The word after the title words that follow this one ("Argentine *President* Javier"), if any."""
+    doc, i = word.doc, word.i + 1
+    while i < len(doc) and is_title_word(doc[i]):
+        i += 1
+    return doc[i] if word.i + 1 < i < len(doc) else None
 
 
 def _joins_titles(token: Token) -> bool:
@@ -108,6 +136,13 @@ def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
     foreign minister of Kenya", "they appointed X as envoy to the UN", "X serves as NATO's envoy"."""
     verb = name_end.head
     subject = name_end.dep_ != DOBJ
+    if name_end.dep_ == ATTR and verb.lemma_.lower() in role_verbs:
+        return _title_subject(verb)
+    # "Henri Bontenbal, who became leader of the party": the relative clause's verb
+    relative = next((c for c in name_end.children if c.dep_ == RELCL and c.lemma_.lower() in role_verbs
+                     and any(s.dep_ in (NSUBJ, NSUBJPASS) and s.lower_ in _RELATIVE_SUBJECTS for s in c.children)), None)
+    if relative is not None:
+        return _complement(relative, True)
     if name_end.dep_ == DOBJ and verb.lemma_.lower() not in role_verbs:
         # "moving David Lammy from the Foreign Office to become deputy prime minister": the one
         # moved is the subject of the role verb
@@ -116,12 +151,29 @@ def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
         subject = verb is not name_end.head
     if name_end.dep_ not in (NSUBJ, NSUBJPASS, DOBJ) or verb.lemma_.lower() not in role_verbs:
         return []
+    return _complement(verb, subject)
+
+
+def _complement(verb: Token, subject: bool) -> list[Token]:
+    """The title a role verb gives: its object predicate, its "as" phrase, or (for its subject)
+    what it is ("became prime minister")."""
     for child in verb.children:
         complements = [child] if child.dep_ == OPRD or (child.dep_ == ATTR and subject) else (
             [p for p in child.children if p.dep_ == POBJ] if child.dep_ == PREP and child.lower_ == "as" else [])
         for complement in complements:
             if is_title_word(complement):
                 return list(complement.subtree)
+    return []
+
+
+def _title_subject(verb: Token) -> list[Token]:
+    """The title that is the subject of a verb whose complement is the person: "whose national
+    chairman is David Mark" (with the name "whose" stands for), "Its chief executive is X"."""
+    for subject in (c for c in verb.children if c.dep_ == NSUBJ and is_title_word(c)):
+        words = list(subject.subtree)
+        if verb.dep_ == RELCL and any(t.lower_ == "whose" for t in words):
+            words.append(verb.head)
+        return words
     return []
 
 
@@ -137,9 +189,38 @@ def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str], areas
     named = [t for t in phrase if ents.at(t) and _type(ents.at(t)) in types]
     kept = [t for t in named if not (_under_prep(t, inside, ("in", "at")) and _type(ents.at(t)) != "Organization")
             and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named)]
-    area = [t for t in kept if _under_prep(t, inside, ("to", "for"))]
-    kept = area if areas else [t for t in kept if t not in area]
+    area = [t for t in kept if _under_prep(t, inside, ("to", "for")) or _area_of_possessed(ents, t, named)]
+    kept = area if areas else [t for t in kept if t not in area and not _describes_business(ents, t)]
     return list(dict.fromkeys(ents.at(t) for t in kept))
+
+
+def _area_of_possessed(ents: DocEntities, token: Token, named: list[Token]) -> bool:
+    """A name set before the title word of a holder named as the possessor: what the title is
+    for, as "to" or "for" would say ("Amnesty International's *Nigeria* director", "NATO's
+    *Ukraine* envoy")."""
+    return token.dep_ == COMPOUND and is_title_word(token.head) and any(
+        t.dep_ == POSS and ents.at(t) != ents.at(token) and t.head.i == token.head.i for t in named)
+
+
+def _describes_business(ents: DocEntities, token: Token) -> bool:
+    """A country that only says where the business a title is in comes from: "chief financial
+    officer of *the German drugs group*" is the group's (whose name the text gave before)."""
+    if _type(ents.at(token)) != "Country" or token.dep_ not in NOUN_MODIFIER_DEPS:
+        return False
+    last = phrase_noun(ents, token)
+    return last.i != token.i and last.lemma_.lower() in lexicon.DESCRIBES_BUSINESS
+
+
+def phrase_noun(ents: DocEntities, token: Token) -> Token:
+    """The last common noun of the words from here that make one noun phrase, however the parser
+    split it: "the German drugs and pesticides *group*"."""
+    doc, last = token.doc, token
+    i = token.i + 1
+    while i < len(doc) and ents.at(doc[i]) is None and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].lower_ == "and"):
+        if doc[i].pos_ == "NOUN":
+            last = doc[i]
+        i += 1
+    return last
 
 
 def _under_prep(token: Token, inside: set[int], preps: tuple[str, ...]) -> bool:
@@ -161,8 +242,9 @@ def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) 
     the type's titles and is not a former one."""
     words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None
              and t.dep_ != POSS]   # "the commission's vice-president": the holder, not the title
-    if any(t.lower_ in titles or t.lemma_.lower() in titles for t in words) and not any(
-            t.lower_ in _FORMER for t in words):
+    if any(t.lower_ in titles or t.lemma_.lower() in titles or _capital_plural(t) and t.lower_[:-1] in titles
+           for t in words) and not any(
+            t.lower_ in _FORMER for w in words for t in (w, *w.lefts)):   # "former Senate President"
         return words
     return None
 
@@ -242,9 +324,41 @@ def government_country(ctx: DocContext, holder: str, governments: frozenset[str]
     return None
 
 
+def led(name_end: Token, lead_verbs: Mapping[str, str]) -> tuple[str, Token] | None:
+    """The title a verb of leading gives a person, and what they lead: "Helene Brandt, *who leads*
+    the association DSW" (leader), "Grossi *heads* the agency", "the Confederation of African
+    Football, *which is led by* Patrice Motsepe"; not where they lead it ("led the team to the
+    title")."""
+    verbs = [c for c in name_end.children if c.dep_ == RELCL
+             and any(s.dep_ == NSUBJ and s.lower_ in _RELATIVE_SUBJECTS for s in c.children)]
+    if name_end.dep_ == NSUBJ:
+        verbs.append(name_end.head)
+    for verb in verbs:
+        title = lead_verbs.get(verb.lemma_.lower())
+        if title is None or any(c.dep_ == PREP and c.lower_ == "to" for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == DOBJ):
+            return title, obj
+    if name_end.dep_ == POBJ and name_end.head.dep_ == AGENT:
+        verb = name_end.head.head
+        title = lead_verbs.get(verb.lemma_.lower())
+        if title is not None and verb.dep_ in (RELCL, ACL):
+            return title, verb.head
+    return None
+
+
+def led_holders(ents: DocEntities, led_object: Token, types: frozenset[str]) -> list[str]:
+    """Whose a led object is: its own name, or the name it is set beside ("the shareholder
+    association DSW"); not what only qualifies it ("Liverpool's attack")."""
+    words = [led_object] + [c for c in led_object.children if c.dep_ in (COMPOUND, APPOS)]
+    return list(dict.fromkeys(e for t in words for e in [ents.at(t)] if e and _type(e) in types))
+
+
 def government_led(name_end: Token, governments: frozenset[str]) -> Token | None:
     """The government noun a name leads: "the Venezuelan government *of* Nicolas Maduro", "the
-    *Trump* administration", "Orban's government"."""
+    *Trump* administration", "Orban's government"; so the party: "Geert Wilders' Freedom Party"."""
+    if name_end.dep_ == CASE:   # "Wilders *'*": the possessor's own word
+        name_end = name_end.head
     if name_end.dep_ == POBJ and name_end.head.lower_ == "of" and name_end.head.head.lemma_.lower() in governments:
         return name_end.head.head
     if name_end.dep_ in (COMPOUND, POSS) and name_end.head.lemma_.lower() in governments:

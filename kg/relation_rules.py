@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``relation_travel_verbs``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_governments``, ``relation_edges`` and ``relation_trade_nouns`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_governments``, ``relation_edges`` and ``relation_trade_nouns`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.rules import RuleProblem, Rules, RulesError, Section, register
-from kg.rules.sections import word
+from kg.rules.sections import text, word
 from kg.schema import ENTITY_TYPES, RELATION_NAME
 
 # How a verb's arguments map to the relation: "direct" (subject -> object: "Russia attacked
@@ -109,6 +109,10 @@ class RelationRules:
     companions: frozenset[str] = frozenset()
     businesses: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
+    state_words: frozenset[str] = frozenset()
+    ruler_titles: frozenset[str] = frozenset()
+    lead_verbs: dict[str, str] = field(default_factory=dict)
+    led_groups: dict[str, str] = field(default_factory=dict)
 
 
 def _words(name: str, value: Any) -> list[str]:
@@ -126,6 +130,11 @@ def _entity_types(name: str, value: Any) -> list[str]:
 def _group_types(name: str, value: Any) -> list[str]:
     word(name, name)
     return _entity_types(name, value)
+
+
+def _title_of(name: str, value: Any) -> str:
+    word(name, name)
+    return text(name, value)
 
 
 def check_type(name: str, raw: Any) -> dict[str, Any]:
@@ -187,6 +196,10 @@ RELATION_WORD_LISTS = {
         "whose doings they report (\"The army struck ..., spokesman X said\")",
     "role_company_titles": "title words of a company's officers: with no holder named, the organisation the sentence "
         "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")",
+    "role_state_words": "words that make a title a post of a country's government, held like "
+        "role_national_titles (\"chief of defence staff\", \"presidential spokesman\")",
+    "role_ruler_titles": "title words of who rules a country, given alone: with no holder named, the country "
+        "the story is about, the one that acts first in it (\"Leader Kim Jong Un\")",
     "role_companion_verbs": "verbs (lemmas) of going with someone, whose side the one who goes is on "
         "(\"Army chief X, who accompanied Sharif\")",
     "role_governments": "nouns (lemmas) for a country's government, whose ministers speak for it (\"Taiwan's "
@@ -206,6 +219,12 @@ RELATION_WORD_LISTS = {
 for _name, _about in RELATION_WORD_LISTS.items():
     register(Section(_name, "list", word, _about))
 
+register(Section("role_lead_verbs", "table", _title_of,
+                 "verbs (lemmas) of leading, each with the title it gives who leads (\"Y, who heads the "
+                 "agency\": head)"))
+register(Section("role_led_groups", "table", _title_of,
+                 "nouns (lemmas) for a group its leader's name is given with, each with the title "
+                 "(\"Geert Wilders' Freedom Party\": leader)"))
 register(Section("relation_groups", "table", _group_types,
                  "nouns for entities named before, by lemma: two with \"two\" or \"both\" (\"the two "
                  "countries signed\"), the last one with \"the\" (\"delivered gas to the country\")"))
@@ -234,7 +253,8 @@ def compile_rules(rules: Rules) -> RelationRules:
             response_verbs=frozenset(rules["relation_response_verbs"]),
             companions=frozenset(rules["role_companion_verbs"]),
             businesses=frozenset(rules["relation_businesses"]),
-            travel_verbs=frozenset(rules["relation_travel_verbs"]))
+            travel_verbs=frozenset(rules["relation_travel_verbs"]),
+            state_words=frozenset(rules["role_state_words"]), ruler_titles=frozenset(rules["role_ruler_titles"]), lead_verbs=dict(rules["role_lead_verbs"]), led_groups=dict(rules["role_led_groups"]))
     return rules.derived["relations"]
 
 

@@ -16,3 +16,79 @@ def test_an_unstated_government_title_is_the_datelines_country(extract_text):
     rels = _rels(extract_text("ACCRA, Feb 3 (Reuters) - President John Mahama named a new finance minister on "
                               "Monday. Ghana is seeking a new loan."))
     assert ("HOLDS_ROLE", "John Mahama", "Ghana", False) in rels
+
+
+def _roles(doc):
+    names = {e.id: e.name for e in doc.entities}
+    return {(names[r.source], names[r.target], r.title) for r in doc.relations if r.type == "HOLDS_ROLE"}
+
+
+@pytest.mark.parametrize("text, person, holder, title", [
+    # who leads, heads, chairs an organisation holds a title in it (role_lead_verbs)
+    ("Ngozi Okonjo-Iweala, who heads the World Trade Organization, warned of a slowdown.",
+     "Ngozi Okonjo-Iweala", "World Trade Organization", "head"),
+    ("The African Union Commission, which is led by Mahmoud Ali Youssouf, called for a ceasefire.",
+     "Mahmoud Ali Youssouf", "African Union Commission", "leader"),
+    # "the agency" is the organisation named before
+    ("The World Health Organization warned of a cholera outbreak. Tedros Adhanom Ghebreyesus, who heads the "
+     "agency, said vaccines were running short.", "Tedros Adhanom Ghebreyesus", "World Health Organization", "head"),
+    # a party given with its leader's name (role_led_groups)
+    ("Narendra Modi's Bharatiya Janata Party won the most seats on Sunday.", "Narendra Modi",
+     "Bharatiya Janata Party", "leader"),
+    # the title a relative clause gives; the title that is the subject of "is"
+    ("Keir Starmer, who became leader of the Labour Party in 2020, defended the budget.",
+     "Keir Starmer", "Labour Party", "leader"),
+    ("Siemens, whose chief executive is Roland Busch, said orders rose.", "Roland Busch", "Siemens",
+     "chief executive"),
+    # coaches and managers hold their club's title
+    ("Liverpool manager Arne Slot said the players were tired.", "Arne Slot", "Liverpool", "manager"),
+    ("Chelsea coach Enzo Maresca said the players were tired.", "Enzo Maresca", "Chelsea", "coach"),
+    # a business described after the title is the one named before, not the country qualifying it
+    ("Mercedes-Benz cut its profit forecast on Friday. Ola Kallenius, chief executive of the German carmaker, "
+     "blamed tariffs.", "Ola Kallenius", "Mercedes-Benz", "chief executive"),
+])
+def test_a_title_given_by_a_verb_a_group_or_a_description(extract_text, text, person, holder, title):
+    assert (person, holder, title) in _roles(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person, holder", [
+    # a post of the state, with no holder named: the dateline's country (role_state_words)
+    ("ACCRA, Jan 9 (Reuters) - Air Vice Marshal Frank Hanson was named chief of defence staff on Monday. "
+     "Ghana has faced attacks in the north.", "Frank Hanson", "Ghana"),
+    ("ACCRA, Jan 9 (Reuters) - Ghana will cut fuel prices, presidential spokesman Felix Kwakye Ofosu said.",
+     "Felix Kwakye Ofosu", "Ghana"),
+    # a ruler's title alone: the country the story is about, not the dateline's
+    ("SEOUL, May 4 (Yonhap) - North Korea test-fired a cruise missile on Sunday. Leader Kim Jong Un said the "
+     "country would build more.", "Kim Jong Un", "North Korea"),
+    # no dateline country in the text: the country the story is about, which the official speaks of
+    ("GENEVA, March 3 (Reuters) - Iran rejected the report on Monday. Foreign Minister Abbas Araqchi called it "
+     "biased and said Iran would not cooperate.", "Abbas Araqchi", "Iran"),
+    # another person's title does not make the sentence name another country
+    ("BRASILIA, June 5 (Reuters) - Brazil and Argentina will resume talks on Monday. They are the first since "
+     "President Luiz Inacio Lula da Silva and Argentine President Javier Milei traded insults.",
+     "Luiz Inacio Lula da Silva", "Brazil"),
+    # a plural title before two names is each one's
+    ("MANILA, June 2 (Reuters) - Ministers Enrique Manalo and Gilberto Teodoro visited the troops. "
+     "The Philippines has protested.", "Gilberto Teodoro", "Philippines"),
+])
+def test_an_unstated_title_of_the_state(extract_text, text, person, holder):
+    assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person, not_holder", [
+    # what a holder named as the possessor directs is an area, not a holder
+    ("Amnesty International's Kenya director, Irungu Houghton, condemned the arrests.", "Irungu Houghton", "Kenya"),
+    # a former title, however the model split it
+    ("The opposition African Democratic Congress, whose chairman is former Senate President David Mark, said "
+     "Nigeria needed change.", "David Mark", "Nigeria"),
+])
+def test_negative_an_area_or_a_former_title_is_no_holder(extract_text, text, person, not_holder):
+    assert not any(p == person and h == not_holder for p, h, _ in _roles(extract_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Mohamed Salah led Liverpool to the title in May.",      # leading a team to a win is no title
+    "Mohamed Salah led Liverpool's attack on Saturday.",     # nor leading its attack
+])
+def test_negative_leading_a_team_somewhere_is_no_title(extract_text, text):
+    assert not _roles(extract_text(text))
