@@ -61,6 +61,7 @@ class DocEntities:
         return self.by_token.get(token.i)
 
 
+@lru_cache(maxsize=1 << 14)
 def entity_id(type_: str, key: str) -> str:
     return EntityRef(EntityType(type_), key).id
 
