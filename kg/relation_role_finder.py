@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_roles
 from kg.constants import ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POBJ, POSS, RELCL
@@ -98,13 +98,17 @@ class RoleReading(RecordMaking):
                                                  rule.target & COUNTRY)
                 if not targets:
                     continue
+            elif (introduced := self._introduced(ctx, token, end, eid, rule)) is not None:
+                words, targets = introduced   # "Paraguay's foreign minister arrived. Ruben Ramirez Lezcano said"
             else:
                 continue
             if not targets and joined:
                 targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
             # "Russian Foreign Ministry spokeswoman Maria Zakharova" speaks for Russia too
+            # and "a spokesman for the foreign ministry", after Foreign Minister Abbas Araqchi, for Iran
             targets = targets + [c for t in targets for c in [relation_roles.government_country(
-                ctx, t, self.rules.governments)] if c and c not in targets]
+                ctx, t, self.rules.governments) or relation_roles.ministry_before(
+                ctx, t, token, self.rules.governments)] if c and c not in targets]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             if words or not (lead_targets or group):
@@ -124,6 +128,18 @@ class RoleReading(RecordMaking):
             out += found
         return out
 
+    def _introduced(self, ctx: DocContext, token: Token, end: Token, person: str,
+                    rule: RelationRule) -> tuple[list[Token], list[str]] | None:
+        """The title a person named for the first time is introduced by, in the sentence before in
+        the paragraph (kg.relation_roles.sentence_before), if it names whose it is."""
+        titled = relation_roles.sentence_before(ctx.ents, token, end)
+        if not titled or not ctx.same_paragraph(token, titled[0].i) or next(
+                i for i, eid in ctx.mentions if eid == person) != token.i:
+            return None
+        words = relation_roles.title_words(ctx.ents, titled, rule.titles)
+        targets = self._title_holders(ctx, titled, rule) if words else []
+        return (words, targets) if targets else None
+
     def _led_holders(self, ctx: DocContext, led_object: Token, rule: RelationRule) -> list[str]:
         """Whose what a person leads is: its name, else what "the agency" points back to."""
         lemma = led_object.lemma_.lower()
@@ -132,7 +148,7 @@ class RoleReading(RecordMaking):
         return relation_roles.led_holders(ctx.ents, led_object, rule.target) or [
             eid for eid in [ctx.described(led_object, rule.target, True)] if eid and definite(led_object)]
 
-    def _unstated_holders(self, ctx: DocContext, found: list[Relation], doc_id: str) -> list[Relation]:
+    def _unstated_holders(self, ctx: DocContext, doc: Doc, found: list[Relation], doc_id: str) -> list[Relation]:
         """Whose title it is where the text does not say, for people given no holder anywhere:
         a spokesman's, the organisation or country whose doings the sentence reports ("The
         Taliban deployed commandos ..., spokesman Zabihullah Mujahid said"); a company officer's,
@@ -186,8 +202,26 @@ class RoleReading(RecordMaking):
                 if holder is None or type_of(holder) not in rule.target:
                     continue
                 held.add(person)
+                ctx.remember_role(token.i, person, holder, title)
                 out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                         for r in self._make(ctx, rule, token, [person], [holder], doc_id, None, modality_check=False)]
+            out += self._ministries_named_before(ctx, doc, rule, doc_id)
+        return out
+
+    def _ministries_named_before(self, ctx: DocContext, doc: Doc, rule: RelationRule, doc_id: str) -> list[Relation]:
+        """ "Esmaeil Baghaei, a spokesman for the foreign ministry": the country whose foreign
+        minister was named before (kg.relation_roles.ministry_before), once every title's holder is
+        known."""
+        in_country = {person for _, person, holder, _ in ctx.roles if type_of(holder) == "Country"}
+        out: list[Relation] = []
+        for i, person, holder, title in list(ctx.roles):
+            country = None if person in in_country else relation_roles.ministry_before(
+                ctx, holder, doc[i], self.rules.governments)
+            if country is not None and type_of(country) in rule.target:
+                in_country.add(person)
+                out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                        for r in self._make(ctx, rule, doc[i], [person], [country], doc_id, None,
+                                            modality_check=False)]
         return out
 
     @staticmethod

@@ -122,6 +122,23 @@ def beside(name: Token, name_end: Token) -> list[Token]:
     return words
 
 
+def sentence_before(ents: DocEntities, name: Token, name_end: Token) -> list[Token]:
+    """The title a person is named after, in the sentence before: "Paraguay's foreign minister also
+    travelled to Brasilia. Ruben Ramirez Lezcano told reporters ..." (the subject of the one sentence,
+    a title with no name; the name opens the next as its subject)."""
+    sent = name.sent
+    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.i != name.i or name_end.dep_ != NSUBJ or name_end.head.dep_ != "ROOT" \
+            or sent.start == 0:
+        return []
+    before = name.doc[sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ == NSUBJ), None)
+    if subject is None or subject.pos_ != "NOUN" or not is_title_word(subject) or any(
+            _type(e) == "Person" for t in subject.subtree for e in [ents.at(t)] if e):
+        return []
+    return list(subject.subtree)
+
+
 def _after_honorifics(name: Token) -> Token:
     """The first word of a name with the honorifics or titles written right before it ("*Sheikh*
     Tamim", "*Crown Prince* Mohammed")."""
@@ -322,6 +339,18 @@ def government_country(ctx: DocContext, holder: str, governments: frozenset[str]
             if eid in ctx.names:
                 return eid
     return None
+
+
+def ministry_before(ctx: DocContext, holder: str, name: Token, governments: frozenset[str]) -> str | None:
+    """The country of a government body named by no country ("a spokesman for the foreign
+    ministry"): the one whose minister of the same portfolio was named before, nearby ("Foreign
+    Minister Abbas Araqchi", Iran's)."""
+    words = ctx.names.get(holder, "").lower().split()
+    if type_of(holder) != "Organization" or not any(w in governments for w in words):
+        return None
+    portfolio = {w for w in words if w not in governments}
+    return next((country for i, _, country, title in reversed(ctx.roles) if i < name.i and type_of(country) == "Country"
+                 and ctx.near_paragraph(name, i) and portfolio & set(title.lower().split())), None)
 
 
 def led(name_end: Token, lead_verbs: Mapping[str, str]) -> tuple[str, Token] | None:

@@ -75,6 +75,19 @@ def test_an_unstated_title_of_the_state(extract_text, text, person, holder):
     assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
 
 
+@pytest.mark.parametrize("text, person, holder", [
+    # a person introduced by the title the sentence before gave without a name
+    ("Kenya's foreign minister also flew to Addis Ababa for the talks. Musalia Mudavadi told reporters the "
+     "two sides were close to a deal.", "Musalia Mudavadi", "Kenya"),
+    # a ministry named without its country: the country whose minister of it was named before
+    ("GENEVA, March 3 (Reuters) - Iran rejected the report. Foreign Minister Abbas Araqchi called it biased "
+     "and said Iran would not cooperate. Esmaeil Baghaei, a spokesman for the foreign ministry, said the "
+     "inspectors were not welcome.", "Esmaeil Baghaei", "Iran"),
+])
+def test_a_title_given_in_another_sentence(extract_text, text, person, holder):
+    assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
+
+
 @pytest.mark.parametrize("text, person, not_holder", [
     # what a holder named as the possessor directs is an area, not a holder
     ("Amnesty International's Kenya director, Irungu Houghton, condemned the arrests.", "Irungu Houghton", "Kenya"),
@@ -92,3 +105,9 @@ def test_negative_an_area_or_a_former_title_is_no_holder(extract_text, text, per
 ])
 def test_negative_leading_a_team_somewhere_is_no_title(extract_text, text):
     assert not _roles(extract_text(text))
+
+
+def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_text):
+    roles = _roles(extract_text("French President Emmanuel Macron arrived in Lagos. Bola Tinubu welcomed him at "
+                                "the airport."))
+    assert not any(person == "Bola Tinubu" for person, _, _ in roles)
