@@ -189,7 +189,10 @@ def _title_subject(verb: Token) -> list[Token]:
     for subject in (c for c in verb.children if c.dep_ == NSUBJ and is_title_word(c)):
         words = list(subject.subtree)
         if verb.dep_ == RELCL and any(t.lower_ == "whose" for t in words):
-            words.append(verb.head)
+            # the name "whose" stands for, or the one set beside its noun ("Her party, the UDI, whose")
+            head = verb.head
+            words += [t for t in (head, *(c for c in head.children if c.dep_ == APPOS))
+                      if t.pos_ == "PROPN" and not is_title_word(t)]
         return words
     return []
 
@@ -206,8 +209,9 @@ def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str], areas
     named = [t for t in phrase if ents.at(t) and _type(ents.at(t)) in types]
     kept = [t for t in named if not (_under_prep(t, inside, ("in", "at")) and _type(ents.at(t)) != "Organization")
             and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named)]
+    kept = [t for t in kept if not _describes_business(ents, t)]
     area = [t for t in kept if _under_prep(t, inside, ("to", "for")) or _area_of_possessed(ents, t, named)]
-    kept = area if areas else [t for t in kept if t not in area and not _describes_business(ents, t)]
+    kept = area if areas else [t for t in kept if t not in area]
     return list(dict.fromkeys(ents.at(t) for t in kept))
 
 
@@ -341,6 +345,14 @@ def government_country(ctx: DocContext, holder: str, governments: frozenset[str]
     return None
 
 
+def bare_state_body(ctx: DocContext, holder: str, state_words: frozenset[str]) -> bool:
+    """An organisation of a country's state named by no country: "Parliament", "Foreign Ministry",
+    "Justice Department" (whose country the text leaves unsaid, as it does a bare title's)."""
+    return type_of(holder) == "Organization" and any(
+        w.lower() in state_words for w in ctx.names.get(holder, "").split()) and government_country(
+        ctx, holder, state_words) is None
+
+
 def ministry_before(ctx: DocContext, holder: str, name: Token, governments: frozenset[str]) -> str | None:
     """The country of a government body named by no country ("a spokesman for the foreign
     ministry"): the one whose minister of the same portfolio was named before, nearby ("Foreign
@@ -373,6 +385,10 @@ def led(name_end: Token, lead_verbs: Mapping[str, str]) -> tuple[str, Token] | N
         title = lead_verbs.get(verb.lemma_.lower())
         if title is not None and verb.dep_ in (RELCL, ACL):
             return title, verb.head
+        # "The group's parliamentary bloc is headed by Mohammad Raad"
+        led_object = next((c for c in verb.children if c.dep_ == NSUBJPASS), None)
+        if title is not None and led_object is not None and led_object.pos_ in ("NOUN", "PROPN"):
+            return title, led_object
     return None
 
 
@@ -381,6 +397,16 @@ def led_holders(ents: DocEntities, led_object: Token, types: frozenset[str]) -> 
     association DSW"); not what only qualifies it ("Liverpool's attack")."""
     words = [led_object] + [c for c in led_object.children if c.dep_ in (COMPOUND, APPOS)]
     return list(dict.fromkeys(e for t in words for e in [ents.at(t)] if e and _type(e) in types))
+
+
+def whose_group(name_end: Token, groups: frozenset[str]) -> Token | None:
+    """The group a relative clause gives a name as theirs: "Nabih Berri, *whose Amal Movement* is
+    allied with Hezbollah"."""
+    for verb in (c for c in name_end.children if c.dep_ == RELCL):
+        for subject in (c for c in verb.children if c.dep_ in (NSUBJ, NSUBJPASS)):
+            if subject.lemma_.lower() in groups and any(c.lower_ == "whose" for c in subject.children):
+                return subject
+    return None
 
 
 def government_led(name_end: Token, governments: frozenset[str]) -> Token | None:
