@@ -11,7 +11,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_roles
-from kg.constants import ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POBJ, POSS, RELCL
+from kg.constants import ADVCL, ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POBJ, POSS, RELCL
 from kg.relation_arguments import COUNTRY, definite
 from kg.relation_context import DocContext, hyphen_compound, type_of
 from kg.relation_records import RecordMaking
@@ -219,15 +219,15 @@ class RoleReading(RecordMaking):
                 # not the dateline's country when the sentence gives another person its title
                 # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
                 contrasted = national and relation_roles.home_contrasted(ctx, token, end, person)
-                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, rule.target) \
-                    if national else None
+                # who goes with someone is on their side, whatever the title ("accompanied by X, a deputy envoy")
+                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, rule.target, rule)
                 if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
                     holder = named_before
                 elif companion:   # "Army chief Asim Munir, who accompanied Sharif,"
                     holder = companion
                 elif contrasted:   # then the country the story is about, when it is not the home one
                     holder = ctx.government_before(token) or ctx.protagonist(token.doc)
-                    holder = holder if holder != ctx.home else None
+                    holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
                 elif head in self.rules.speaking_titles and not state and not any(
@@ -310,7 +310,7 @@ class RoleReading(RecordMaking):
             named = {ctx.ents.at(t) for t in mentions if t.i not in does and t.i not in aside}
             capitals = {c for t in ctx.mention_tokens(name.sent) if t.i not in does and t.i not in aside
                         and type_of(ctx.ents.at(t)) == "Place" for c in [ctx.capital_of(ctx.ents.at(t))] if c}
-            if (named | capitals) <= {ctx.home}:
+            if (named | capitals) <= {ctx.home} or _beside_home(ctx, end):
                 return ctx.home
             # where the person is met, when the sentence names no other country: "will travel to
             # Riyadh for talks with Crown Prince Mohammed bin Salman", "met Christopher Landau, the
@@ -339,6 +339,17 @@ def _acts(end: Token) -> tuple[set[int], set[int]]:
     # what the person says, also in a second verb ("called the move illegal and *said Iran would respond*")
     verbs = [subject.head, *(c for c in subject.head.children if c.dep_ == CONJ)]
     return does, {t.i for v in verbs for c in v.children if c.dep_ == CCOMP for t in c.subtree}
+
+
+def _beside_home(ctx: DocContext, end: Token) -> bool:
+    """The person's clause is set beside one whose subject is the home country (what the person does
+    does not count, as in ``_home_of``): "Mexico sent 26 suspects to the United States, as President Claudia Sheinbaum seeks to
+    head off U.S. tariffs" (under MEXICO CITY)."""
+    subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end
+    verb = subject.head
+    if subject.dep_ not in ALL_SUBJECT_DEPS or verb.dep_ != ADVCL:
+        return False
+    return any(c.dep_ in ALL_SUBJECT_DEPS and ctx.ents.at(c) == ctx.home for c in verb.head.children)
 
 
 def _countries(ctx: DocContext, name: Token, end: Token) -> list[Token]:

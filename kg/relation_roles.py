@@ -15,12 +15,14 @@ from kg.constants import (ACL, ADVCL, AGENT, APPOS, CASE, ATTR, COMPOUND, CONJ, 
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
 from kg.identity import entity_id
-from kg.relation_context import DocContext, acting, type_of
+from kg.relation_context import PERSON_PRONOUNS, DocContext, acting, type_of
+from kg.relation_rules import RelationRule
 from kg.schema import EntityRef
 
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
 _FORMER = ("former", "ex-", "late")
 _RELATIVE_SUBJECTS = ("who", "that")
+_PERSON = frozenset(("Person",))
 
 
 def is_title_word(token: Token) -> bool:
@@ -278,9 +280,29 @@ def home_contrasted(ctx: DocContext, name: Token, name_end: Token, person: str) 
     beside them is not from there (but "signed with their Philippine counterparts after a meeting
     with President Marcos" under MANILA: Marcos does not act, and is the home one)."""
     sent = name.sent
-    return ctx.home is not None and _in_subject(name_end) and any(
+    return ctx.home is not None and (_in_subject(name_end) and any(
         sent.start <= i < sent.end and who != person and holder == ctx.home and not acting(sent.doc[i])
-        for i, who, holder, _ in ctx.roles)
+        for i, who, holder, _ in ctx.roles) or _met_by_home(ctx, name_end, person))
+
+
+def _met_by_home(ctx: DocContext, name_end: Token, person: str) -> bool:
+    """The person is the object of someone named with a title of the home country ("Mexico's
+    foreign minister, Juan Ramon de la Fuente, met Secretary of State Marco Rubio in Mexico City"):
+    the one met is their guest, not from there."""
+    if name_end.dep_ != DOBJ:
+        return False
+    subjects = {t.i for c in name_end.head.children if c.dep_ == NSUBJ for t in c.subtree}
+    return any(i in subjects and who != person and holder == ctx.home for i, who, holder, _ in ctx.roles)
+
+
+def other_country(ctx: DocContext) -> str | None:
+    """The country other than the home one the story names most (three times or more, more than
+    any other): whose a guest of the home country is."""
+    counts = sorted(((len(e.mentions), e.id) for e in ctx.ents.entities
+                     if type_of(e.id) == "Country" and e.id != ctx.home), reverse=True)
+    if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _in_subject(name_end: Token) -> bool:
@@ -297,18 +319,23 @@ def _in_subject(name_end: Token) -> bool:
 
 
 def companion_holder(ctx: DocContext, name_end: Token, companions: frozenset[str],
-                     types: frozenset[str]) -> str | None:
+                     types: frozenset[str], rule: RelationRule) -> str | None:
     """Whose side a person is on who accompanies someone of known title: "Army chief Asim Munir,
     who accompanied Sharif," holds his title where Sharif holds his."""
     verbs = [c for c in name_end.children if c.dep_ == RELCL] + ([name_end.head] if name_end.dep_ == NSUBJ else [])
-    for verb in verbs:
-        if verb.lemma_.lower() not in companions:
-            continue
-        for obj in (c for c in verb.children if c.dep_ == DOBJ):
-            other = ctx.ents.at(obj)
-            holder = ctx.held_by(other, types) if type_of(other) == "Person" else None
-            if holder:
-                return holder
+    accompanied = [(c, verb) for verb in verbs if verb.lemma_.lower() in companions
+                   for c in verb.children if c.dep_ == DOBJ]
+    if name_end.dep_ == POBJ and name_end.head.dep_ == AGENT and name_end.head.head.lemma_.lower() in companions:
+        # "He was accompanied by Morgan Ortagus, a deputy special envoy": who "he" is
+        verb = name_end.head.head
+        accompanied += [(c, verb) for c in verb.children if c.dep_ == NSUBJPASS]
+    for obj, _ in accompanied:
+        other = ctx.ents.at(obj)
+        if other is None and obj.lower_ in PERSON_PRONOUNS:
+            other = next(iter(ctx.antecedents(obj, _PERSON, rule)), None)
+        holder = ctx.held_by(other, types) if type_of(other) == "Person" else None
+        if holder:
+            return holder
     return None
 
 

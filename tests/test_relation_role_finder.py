@@ -84,6 +84,17 @@ def test_a_title_given_by_a_verb_a_group_or_a_description(extract_text, text, pe
     # the second of two names acts as the first: where they travel is not whose they are
     ("MEXICO CITY, Aug 12 (AP) - Mexico wants a deal. Ministers Marcelo Ebrard and Rosa Icela Rodriguez are "
      "due in Washington next month.", "Rosa Icela Rodriguez", "Mexico"),
+    # a clause set beside one whose subject is the home country
+    ("MEXICO CITY, Aug 12 (AP) - Mexico sent 26 suspects to the United States on Tuesday, as President Claudia "
+     "Sheinbaum seeks to head off U.S. tariffs.", "Claudia Sheinbaum", "Mexico"),
+    # who is met by an official named with the home country's title is a guest from the story's other country
+    ("MEXICO CITY, Aug 12 (AP) - The United States has pressed Mexico for months. U.S. officials praised the "
+     "transfer, and Washington wants more. Mexico's foreign minister, Juan Ramon de la Fuente, met Secretary "
+     "of State Marco Rubio last week.", "Marco Rubio", "United States"),
+    # who goes with someone of known title is on their side, whatever the title
+    ("BEIRUT, Aug 26 (Reuters) - Lebanon wants aid. U.S. envoy Tom Barrack arrived in Beirut on Tuesday. He "
+     "was accompanied by Morgan Ortagus, a deputy special envoy for the Middle East.",
+     "Morgan Ortagus", "United States"),
     # a plural title before two names is each one's
     ("MANILA, June 2 (Reuters) - Ministers Enrique Manalo and Gilberto Teodoro visited the troops. "
      "The Philippines has protested.", "Gilberto Teodoro", "Philippines"),
