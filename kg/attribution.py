@@ -139,6 +139,11 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return subject_of(outer, quoted)
     if verb.dep_ == CONJ and verb.head.pos_ in ("VERB", "AUX"):
         return _misattached_subject(verb) or _phrase_closing_clause(verb) or subject_of(verb.head, quoted)
+    if verb.dep_ == ADVCL and verb.lemma_.lower() in lexicon.ADDING_VERBS and verb.head.dep_ == CCOMP \
+            and is_trigger(verb.head.head) and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and any(c.dep_ == CCOMP for c in verb.children):
+        return subject_of(verb.head.head, quoted)   # "X said the government would act, adding that
+        # ...": the parser hung the participle on what X said; X adds, not the government
     if verb.dep_ in (XCOMP, PCOMP, ADVCL) and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:

@@ -17,7 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import (ACL, AGENT, APPOS, CASE, CCOMP, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
+from kg.constants import (ACL, AGENT, APPOS, CASE, CCOMP, COMPOUND, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
                            SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
 from kg.attribution import OPEN_QUOTES, is_trigger
 from kg.entities import DocEntities
@@ -390,6 +390,11 @@ def _organization_just_before(ctx: Context, head: Token) -> str | None:
 
 
 def _working_at(ctx: Context, head: Token) -> str | None:
+    """"economists at Nomura", "JPMorgan analysts": the firm they work at."""
+    for child in head.children:
+        eid = ctx.ents.at(child) if child.dep_ == COMPOUND and child.i < head.i else None
+        if eid and eid.startswith("organization:"):
+            return eid
     for prep in head.children:
         if prep.dep_ == PREP and prep.lower_ == "at":
             eid = next((ctx.ents.at(c) for c in prep.children if c.dep_ == POBJ), None)
@@ -506,8 +511,12 @@ def _described(ctx: Context, head: Token, institution: bool = False) -> str | No
     ``institution``, "the office"): the last organisation named with that word ("Zambia Police
     Service"), or no one."""
     lemma = head.lemma_.lower()
+    # "the unification ministry" is no ministry named otherwise ("Defense Ministry"): the nouns
+    # before the description's own must be words of the name too
+    kinds = _role_words(" ".join(c.lower_ for c in head.children if c.dep_ == COMPOUND and c.i < head.i
+                                 and c.is_lower and not c.ent_type_))
     named = {e.id for e in ctx.ents.entities if len(e.name.split()) > 1
-             and any(w.startswith(lemma) for w in e.name.lower().split())}
+             and any(w.startswith(lemma) for w in e.name.lower().split()) and kinds <= _role_words(e.name)}
     if institution or lemma in lexicon.DESCRIBES_INSTITUTION:
         # "police said", "the ministry said": only an organisation named so in the article
         wanted = lambda eid: eid.startswith("organization:") and eid in named

@@ -94,7 +94,8 @@ class _Context:
 
 def _with_time_of_day(day: Span) -> Span:
     """"later in the day": the model tags only "the day"."""
-    if day.start >= 2 and day.text.lower() == "the day" and is_same_day(day.doc[day.start - 2:day.end].text):
+    if len(day) == 2 and day.start >= 2 and day[1].lower_ == "day" and day[0].lower_ == "the" \
+            and is_same_day(day.doc[day.start - 2:day.end].text):
         return Span(day.doc, day.start - 2, day.end, label=day.label_)
     return day
 
@@ -223,6 +224,19 @@ def _simultaneous(clause: Token) -> bool:
     return any(c.dep_ in (MARK, ADVMOD) and c.lower_ in lexicon.SIMULTANEOUS_MARKS for c in clause.children)
 
 
+def _lede_day(ctx: _Context, sent: Span) -> str | None:
+    """The day of the lede's main event: its verb's; in a lede that tells the event first and
+    its source after, with no day of its own ("South Korea proposed talks on Monday, the
+    ministry said"), the day of that past event ("X said the fire broke out last night" tells
+    of a fire, not of the story's day)."""
+    root = sent.root
+    own = _date_expression(ctx, sent, None, root)
+    if own is not None or not is_trigger(root) or not any(c.dep_ == CCOMP and c.i < root.i for c in root.children):
+        return own
+    day = _date_span(ctx, sent, None, None)
+    return day.text.strip() if day is not None and day.end <= root.i and not _ahead(_verbal(day.root)) else None
+
+
 def _update_anchor(ctx: _Context, sent: Span, n: int) -> None:
     ctx.anchor_fresh = ctx.anchor_sentence == n - 1
     for e in ctx.days_of(sent):
@@ -307,8 +321,7 @@ class StatementFinder:
             acted = _day_of_acts(ctx, sent, statements[before:], acted)
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if _said_in_past(doc[_token_at(sent, st.start)])}
-            lede_day = _date_expression(ctx, sent, None, sent.root) \
-                if n < 2 and ctx.published and not _ahead(sent.root) else None
+            lede_day = _lede_day(ctx, sent) if n < 2 and ctx.published and not _ahead(sent.root) else None
             if story_day is None and lede_day and not is_relative_day(lede_day) \
                     and not any(st.date_text for st in statements):
                 # the day of the lede's main event is the story's, when no speaker owns it (once a
@@ -316,7 +329,8 @@ class StatementFinder:
                 # strike for Wednesday")
                 day = resolve_day(lede_day, ctx.published)
                 story_day = date.fromisoformat(day) if day else None
-        _headline_days(doc, statements)
+        headline = _opens_on_headline(doc)
+        _headline_days(doc, statements, headline)
         _title_day(ctx, title, statements)
         _carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day)
         for st in statements:
@@ -325,7 +339,7 @@ class StatementFinder:
         statements.extend(self._continued_quotes(ctx, doc_id, quote_speaker, statements))
         statements.extend(self._quote_paragraphs(ctx, doc_id, quote_speaker, statements))
         statements.extend(self._first_person_in_quotes(ctx, doc_id, quote_speaker, statements))
-        statements = _merge_headline(doc, statements)
+        statements = _merge_headline(doc, statements, headline)
         self._link_reports(statements)
         return _dedupe(statements)
 
@@ -756,11 +770,16 @@ def _index_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
-def _headline_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def _opens_on_headline(doc: Doc) -> bool:
+    """Whether the text's first sentence is a line of its own: a headline."""
+    first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
+    return first is not None and "\n" in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" ")
+
+
+def _headline_statements(doc: Doc, statements: list[Statement], headline: bool) -> list[Statement]:
     """The statements of a headline that attributes ("Kenya says drought is over"): the first
     line of the text, on its own, in the present tense of news headlines."""
-    first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
-    if first is None or "\n" not in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" "):
+    if not headline:
         return []
     found = []
     for st in statements:
@@ -772,18 +791,18 @@ def _headline_statements(doc: Doc, statements: list[Statement]) -> list[Statemen
     return found
 
 
-def _merge_headline(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def _merge_headline(doc: Doc, statements: list[Statement], headline: bool) -> list[Statement]:
     """A headline that attributes counts once: when the body tells the same (speaker, kind,
     polarity), the body's version stands for both."""
-    dropped = {st.id for st in _headline_statements(doc, statements)
+    dropped = {st.id for st in _headline_statements(doc, statements, headline)
                if any(_same_statement(st, body) for body in statements if body.sentence > 0)}
     return [st for st in statements if st.id not in dropped] if dropped else statements
 
 
-def _headline_days(doc: Doc, statements: list[Statement]) -> None:
+def _headline_days(doc: Doc, statements: list[Statement], headline: bool) -> None:
     """"Jaishankar on Monday says India engaged with US ...": a day the headline gives its
     statement is the day of the body's telling of it, when the body gives none."""
-    for head in _headline_statements(doc, statements):
+    for head in _headline_statements(doc, statements, headline):
         if head.date is None:
             continue
         body = next((st for st in statements if st.sentence > 0 and _same_statement(head, st)), None)

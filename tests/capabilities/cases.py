@@ -731,6 +731,32 @@ STATEMENTS = [
     Case("that-clause on a noun", "White House press secretary Karoline Leavitt clarified on Saturday local time that "
          "the fee would apply only to new applicants.", {S("Karoline Leavitt")}, content="new applicants"),
     Case("that-clause on a noun", "He responded then the same way that we must respond now.", count=0),
+    # analysts named with their firm before them; a think tank described so
+    Case("firm's analysts", "JPMorgan analysts said in a note that the result reduced the risk of a devaluation.",
+         {S("JPMorgan")}, content="reduced the risk"),
+    Case("firm's analysts", "Goldman Sachs economists said inflation would peak in May.", {S("Goldman Sachs")}),
+    Case("firm's analysts", "The Resolution Foundation thinktank estimated that 250,000 people would fall into "
+         "poverty.", {S("Resolution Foundation")}),
+    Case("firm's analysts", "Economists said inflation would peak in May.", count=0),
+    # "adding that" hung by the parser on what the speaker said is the speaker's
+    Case("adding inside the clause", 'President Lee Jae Myung said the government would take "practical steps" to '
+         'ease tension, adding that dialogue was the only way.', {S("Lee Jae Myung")}, count=2,
+         absent={"government"}),
+    Case("adding inside the clause", "Mayor Ana Ruiz said the city would close two schools, adding that no teacher "
+         "would lose a job.", {S("Ana Ruiz")}, count=2),
+    Case("adding inside the clause", "Coach Omar Said said the team would train in Lisbon, adding that the squad "
+         "was fit.", {S("Omar Said")}, count=2),
+    Case("adding inside the clause", "Mayor Ana Ruiz said the firm kept growing, adding staff in Lisbon.",
+         {S("Ana Ruiz")}, count=1),
+    # "the unification ministry" is no ministry named otherwise
+    Case("description's own nouns", "The Defense Ministry said the drills would go ahead. The unification ministry "
+         "said it had no plan to resume aid.", {S("Defense Ministry")}, content="drills", count=1),
+    Case("description's own nouns", "The Ministry of Health said 40 clinics had closed. The health ministry said "
+         "nurses would be hired.", {S("Ministry of Health")}, count=2),
+    Case("description's own nouns", "The Ministry of Foreign Affairs said talks would resume. The defence ministry "
+         "said troops stayed.", {S("Ministry of Foreign Affairs")}, count=1),
+    Case("description's own nouns", "Japan's Ministry of Defense said a drone crossed the line. The defense ministry "
+         "said jets were scrambled.", {S("Ministry of Defense")}, count=2),
 ]
 
 DATES = [
@@ -804,7 +830,7 @@ DATES = [
          "Ana Lopez said hours later that they would resume.", {S("Ana Lopez")}, date="2025-03-12"),
     Case("the same day", "Foreign Minister Ana Lopez said the talks would resume the same day.", {S("Ana Lopez")},
          date="none"),
-    Case("the same day", "Vietnam evacuated 300,000 people on Friday, the government said. Schools closed. The storm had formed on "
+    Case("the same day", "Vietnam will evacuate 300,000 people on Friday, the government said. Schools closed. The storm had formed on "
          "Tuesday. Vietnam Airlines said it had cancelled 36 flights. Budget carrier Vietjet said the same day that "
          "it had suspended flights.", {S("Vietjet")}, date="none"),
     # Weekdays: the most recent such day on or before the article's date
@@ -911,6 +937,16 @@ DATES = [
          {S("Bolivia")}, count=2),
     Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
          {S("Paraguay")}, date="none"),
+    # a lede that tells the event first and its source after: the event's day is the story's
+    Case("a lede's event, then its source", "South Korea proposed military talks with North Korea on Monday, the "
+         "defense ministry said.\n\nMinister Ahn Gyu-back said the talks could be held at Panmunjom.",
+         {S("Ahn Gyu-back")}, date="2025-03-10"),
+    Case("a lede's event, then its source", "Rebels seized the town of Uvira on Wednesday, a local official said."
+         "\n\nRed Cross spokesman Jean Kasongo said 200 people were wounded.", {S("Jean Kasongo")}, date="2025-03-12"),
+    Case("a lede's event, then its source", "Five miners were rescued late on Tuesday, Chile's Codelco said.\n\n"
+         "Union leader Amador Pantoja said safety rules had been ignored.", {S("Amador Pantoja")}, date="2025-03-11"),
+    Case("a lede's event, then its source", "Rebels will attack the town on Wednesday, a local official said.\n\n"
+         "Red Cross spokesman Jean Kasongo said 200 people were wounded.", {S("Jean Kasongo")}, date="none"),
     # "later in the day", "the same day" with no day told just before: the day of the statement before
     Case("later in the day", 'Mayor Ruth Klein said on Tuesday the pool would close. "It is too old," Klein said. '
          "Engineer Omar Said said later in the day that the roof leaked.", {S("Omar Said")}, date="2025-03-11"),
