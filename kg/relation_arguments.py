@@ -17,14 +17,19 @@ from kg.relation_context import PRONOUNS, DocContext, hyphen_compound, opposed, 
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
 
-__all__ = ["ACTORS", "COUNTRY", "ArgumentReading", "definite", "phrase"]
+__all__ = ["ACTORS", "COUNTRY", "NEAR_PREPS", "ArgumentReading", "definite", "more_of", "phrase"]
 
 _THERE = frozenset(("there", "here"))
 # Prepositions that place what they follow, whatever it is: "the waters *around* the shoal".
 _LOCATING_PREPS = frozenset(("around", "near", "off", "outside", "along"))
+# Prepositions that place what was acted on by what it is close to: "struck depots *near* Kisweh"
+# (not "off": a tanker struck off Yemen is not in Yemen).
+NEAR_PREPS = ("near", "outside", "around")
 # Prepositions that aim at what they take, not place it: "sanctions *against*", "strikes *on*".
 _AIMED_PREPS = frozenset(("against", "on", "at"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
+# Words that add to what was named before: "*another* 1,500 soldiers", "*more* troops".
+_MORE = frozenset(("another", "more", "additional", "extra", "further"))
 # Who has an army or a government: "Sudan's army", "the RSF's leadership".
 ACTORS = frozenset(("Country", "Organization"))
 COUNTRY = frozenset(("Country",))
@@ -122,7 +127,7 @@ class ArgumentReading:
                     # "the troops", "these soldiers": the side last named (not "four battalions",
                     # which are new to the text)
                     remembered = ctx.theme_owner.get(rule.name)
-                    if not out and remembered and definite(t) and ctx.near_paragraph(t, remembered[0]) \
+                    if not out and remembered and (definite(t) or more_of(t)) and ctx.near_paragraph(t, remembered[0]) \
                             and type_of(remembered[1]) in types:
                         eid = remembered[1]
                 if eid is None:   # "the army struck", "supplied the military with jets"
@@ -165,6 +170,10 @@ class ArgumentReading:
             titled = ctx.last_two_titled(noun, lemma) if "Person" in kinds else []
             if titled:   # "hosted the two ministers": the last two named with that title
                 return titled
+            if kinds == COUNTRY and (people := self._two_people_before(ctx, noun)):
+                # "Talon met Tinubu, and the two countries signed": theirs, else no one can tell
+                held = [self._country_of(ctx, p) for p in people]
+                return held if all(held) and held[0] != held[1] else []
             last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
             return ctx.last_two(noun, frozenset([last]) if last else kinds)
         if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
@@ -213,14 +222,31 @@ class ArgumentReading:
                 and all(c.dep_ in (DET, AMOD, RELCL, ACL, "case") and ctx.ents.at(c) is None for c in noun.children):
             # "delivered gas supplies to the country", "a strike against the militants": the last
             # one named, not a side already
+            # "The country also sent troops": as the one acting, the last that acted (not "to the country")
             last = ctx.last_one(noun, ACTORS - {"Country"} if members else self.rules.groups[lemma] & types,
-                                lemma in self.rules.businesses)
+                                lemma in self.rules.businesses or noun.dep_ in ACTIVE_SUBJECT_DEPS)
             return [last] if last and type_of(last) in types else []
         if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
                 c.dep_ == DET and c.lower_ == "the" for c in noun.children):
             described = ctx.described(noun, types, lemma in self.rules.businesses)   # "the commission said"
             return [described] if described else []
         return []
+
+    def _country_of(self, ctx: DocContext, person: str) -> str | None:
+        """The country whose title a person holds, as far as the text has said: a government title
+        that names no country ("President Patrice Talon") is the dateline's."""
+        held = ctx.held_by(person, COUNTRY)
+        if held is None and ctx.home and any(eid == person and any(
+                w.lemma_.lower() in self.rules.national_titles for w in words) for _, _, eid, _, words in ctx.unheld):
+            return ctx.home
+        return held
+
+    @staticmethod
+    def _two_people_before(ctx: DocContext, noun: Token) -> list[str]:
+        """The last two people the sentence names before a word, if it names two."""
+        people = list(dict.fromkeys(e for t in ctx.mention_tokens(noun.sent) if t.i < noun.i
+                                    for e in [ctx.ents.at(t)] if type_of(e) == "Person"))
+        return people[-2:] if len(people) >= 2 else []
 
     def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
                  rule: RelationRule) -> list[str]:
@@ -240,8 +266,10 @@ class ArgumentReading:
                 continue
             for pobj in (c for c in child.children if c.dep_ == POBJ):
                 for obj in [pobj, *pobj.conjuncts]:
+                    if obj.lemma_.lower() in self.rules.purposes:
+                        continue   # "drones to Russia for its war in Ukraine": Ukraine receives nothing
                     found = len(out)
-                    tokens = [obj]
+                    tokens, nearby = [obj], []
                     # what modifies a place locates it ("Russia's Kursk region"); a person's
                     # nationality does not ("met with Russian President Vladimir Putin")
                     place = type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj)
@@ -261,20 +289,14 @@ class ArgumentReading:
                                                    or (located and mod.lower_ == "in")):
                             # "the waters around Scarborough Shoal", "a portion of Kursk region in Russia"
                             tokens += [t for p in mod.children if p.dep_ == POBJ for t in phrase(p)]
+                        elif mod.dep_ == PREP and located and mod.lower_ in NEAR_PREPS \
+                                and obj.lemma_.lower() not in self.rules.vehicles:
+                            # "struck a post near Bambari": near there, and still whose it is (below);
+                            # not what moves ("fired on a boat near the shoal" did not strike the shoal)
+                            nearby += [t for p in mod.children if p.dep_ == POBJ for t in phrase(p)]
                     if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
-                    for t in tokens:
-                        if t.dep_ == POBJ and t.head.lower_ in ("with", "between") and t.head.head.lemma_.lower() in self.rules.edges:
-                            continue   # "along its border with Kosovo" is not in Kosovo
-                        eid = (ctx.place(t, types) or ctx.ents.at(t)) if not hyphen_compound(t) else None
-                        if type_of(eid) == "Place" and "Place" not in types:
-                            eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
-                        if eid is None and t.lower_ in PRONOUNS and t is obj:
-                            group = ctx.antecedents(t, types, rule)   # "sanctions on them": all named together
-                            eid = group[0] if group else None
-                            out += [e for e in group[1:] if e not in out and ctx.fits(e, types)]
-                        if eid and ctx.fits(eid, types) and eid not in out:
-                            out.append(eid)
+                    self._add_located(ctx, tokens, obj, types, rule, out)
                     if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
                             and (child.lower_ in _AIMED_PREPS or "Place" not in types):
                         # "sanctions against Russian intelligence officers", "strikes on Israeli
@@ -283,7 +305,24 @@ class ArgumentReading:
                         owner = self._owner(ctx, obj, types - {"Place"}, rule) or self._pronoun_owner(ctx, obj, types, rule)
                         if owner and not any(hyphen_compound(t) for t in obj.subtree if t.i < obj.i):
                             out.append(owner)
+                    self._add_located(ctx, nearby, obj, types, rule, out)
         return out
+
+    def _add_located(self, ctx: DocContext, tokens: list[Token], obj: Token, types: frozenset[str], rule: RelationRule,
+                     out: list[str]) -> None:
+        """Add to ``out`` the entities of the words that name or locate a preposition's object."""
+        for t in tokens:
+            if t.dep_ == POBJ and t.head.lower_ in ("with", "between") and t.head.head.lemma_.lower() in self.rules.edges:
+                continue   # "along its border with Kosovo" is not in Kosovo
+            eid = (ctx.place(t, types) or ctx.ents.at(t)) if not hyphen_compound(t) else None
+            if type_of(eid) == "Place" and "Place" not in types:
+                eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
+            if eid is None and t.lower_ in PRONOUNS and t is obj:
+                group = ctx.antecedents(t, types, rule)   # "sanctions on them": all named together
+                eid = group[0] if group else None
+                out += [e for e in group[1:] if e not in out and ctx.fits(e, types)]
+            if eid and ctx.fits(eid, types) and eid not in out:
+                out.append(eid)
 
     def _pronoun_owner(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> str | None:
         """Whose "its leaders", "several of their officials" are: the possessive pronoun's antecedent."""
@@ -377,6 +416,12 @@ def _unrelative(token: Token) -> Token:
     while node.dep_ != RELCL and node.head.i != node.i:
         node = node.head
     return node.head if node.dep_ == RELCL else token
+
+
+def more_of(noun: Token) -> bool:
+    """ "another 1,500 soldiers", "more troops", "additional forces": more of what was named before."""
+    return any(c.lower_ in _MORE for c in noun.children if c.dep_ in (DET, AMOD)) or any(
+        c.lower_ in _MORE for n in noun.children if n.dep_ == "nummod" for c in n.children if c.dep_ in (DET, AMOD, "quantmod"))
 
 
 def definite(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, ATTR, CCOMP,
                           COMPOUND, CONJ, DATIVE, DOBJ, NAME_LINK_DEPS, NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
                           NSUBJPASS, OPRD, PASSIVE_DEPS, POBJ, POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
-from kg.relation_arguments import ArgumentReading, definite, phrase
+from kg.relation_arguments import NEAR_PREPS, ArgumentReading, definite, phrase
 from kg.relation_context import DocContext, opposed, type_of
 from kg.relation_records import RecordMaking
 from kg.relation_rules import RelationRule
@@ -132,14 +132,19 @@ class FormReading(ArgumentReading, RecordMaking):
                 # "struck an oil refinery in Volgograd", "struck RSF positions in Khartoum North",
                 # "sanctioned two banks in Myanmar": where what was acted on is (not for a
                 # meeting: "met officials in Egypt")
-                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, "in", "across", "throughout")
+                # ("hit weapons depots near Kisweh": where it is, but not "a tanker off Yemen")
+                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, "in", "across", "throughout",
+                                                                  *NEAR_PREPS)
                 targets = [t for t in targets if t not in sources] + [
                     e for o in objects if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
                 if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
                     # (or on a free relative's: "struck what New Delhi called camps in Pakistan")
                     targets = [e for holder in dict.fromkeys((verb, *(o.head for o in objects if o.dep_ != DOBJ)))
                                for e in self._targets(ctx, holder, ("in",), rule.target, rule)]
-            targets += self._targets(ctx, verb, rule.target_preps, rule.target, rule)
+            # "struck camps near Kidal", the parser hanging "near" on the verb (not "fired on a boat near the shoal")
+            near = NEAR_PREPS if not rule.symmetric and any(o.lemma_.lower() not in self.rules.vehicles
+                                                            for o in objects) else ()
+            targets += self._targets(ctx, verb, (*rule.target_preps, *near), rule.target, rule)
             if rule.symmetric and not targets and (len(sources) < 2 or objects):
                 return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
         return self._make(ctx, rule, verb, sources, targets, doc_id, theme)
@@ -193,6 +198,10 @@ class FormReading(ArgumentReading, RecordMaking):
         ctx.sides = frozenset(sources)
         targets += self._targets(ctx, noun, rule.target_preps, rule.target, rule)
         if rule.symmetric:
+            # "hosted the talks, which were attended by X and Y": those who attend are sides
+            targets += [e for c in noun.children if c.dep_ in (RELCL, ACL) and c.lemma_.lower() in self.rules.attend_verbs
+                        for a in c.children if a.dep_ == AGENT for p in a.children if p.dep_ == POBJ
+                        for e in self._entities(ctx, p, rule.target, rule) if e not in targets]
             # "talks between Putin and Kim": both sides come with the preposition
             between = [p for c in noun.children if c.dep_ == PREP and c.lower_ == "between"
                        for p in c.children if p.dep_ == POBJ]
@@ -246,8 +255,11 @@ class FormReading(ArgumentReading, RecordMaking):
         return found
 
     def _held_by(self, noun: Token) -> Token:
-        """The noun a relation noun is counted by, if any: "a fresh round of *sanctions*"."""
+        """The noun a relation noun is counted by or credited with, if any: "a fresh round of
+        *sanctions*", "claimed responsibility for the *attack*"."""
         if noun.dep_ == POBJ and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.rules.containers:
+            return noun.head.head
+        if noun.dep_ == POBJ and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.rules.credits:
             return noun.head.head
         return noun
 

@@ -8,7 +8,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.constants import (ALL_SUBJECT_DEPS, CCOMP, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS, PREP,
+from kg.constants import (ALL_SUBJECT_DEPS, CCOMP, CONJ, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS, OPRD, PREP,
                           RELCL, THEME_HEDGE_DEPS)
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
@@ -41,6 +41,16 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
     if occasion is not None and occasion.i in at:
         chain = chain[:at.index(occasion.i) + 1]
     top = chain[-1]
+    shared: list[Token] = []
+    if top.dep_ == CONJ and top.pos_ == "VERB" and top.tag_ == top.head.tag_ and not any(
+            c.dep_ in ALL_SUBJECT_DEPS or c.dep_ == "aux" for c in top.children):
+        # "Turkey will train officers and provide equipment", "plans to train and equip": a verb
+        # joined to another of its form with no subject or auxiliary of its own shares that one's
+        # auxiliaries and governors (not its word: "pledged 1.8 billion euros and delivered fuel" was
+        # delivered; nor "agreed to double trade and signed agreements": "signed" is no infinitive)
+        shared = [c for c in top.head.children if c.dep_ == "aux"]
+        chain += governors(top.head)[1:]
+        top = chain[-1]
     if occasion is None and top.head.i != top.i and (
             top.dep_ in OPEN_COMPLEMENT_DEPS or (top.dep_ == PREP and top.lower_ == "by")
             or (top.dep_ == CCOMP and top.head.lemma_.lower() not in lexicon.VERB_KINDS)):
@@ -52,12 +62,15 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
         # a past verb the trigger only hangs on by a preposition says when or where, not whether:
         # "the truce, agreed on Monday at talks in Malaysia" (the talks were held)
         adjunct = k > 0 and chain[k - 1].dep_ == PREP and node.tag_ in ("VBD", "VBN")
+        # a verb that names what it takes asks for nothing: "a move Beijing has *called* destabilising"
+        adjunct = adjunct or (k > 0 and any(c.dep_ == OPRD for c in node.children))
         for w in [*([] if adjunct else [node]), *(c for c in node.children
                                                   if c.dep_ in MODAL_DEPS)]:
             for kind, listed in words.items():
                 if (occasion is None or w.i != occasion.i) and (
                         w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed)):
                     found.add(kind)
+    found |= {kind for w in shared for kind, listed in words.items() if w.lower_ in listed}
     if theme is not None:
         found |= {kind for c in theme.children if c.dep_ in THEME_HEDGE_DEPS
                   for kind, listed in words.items() if c.lower_ in listed}
@@ -86,20 +99,33 @@ def negated(rules: RelationRules, trigger: Token, theme: Token | None) -> bool:
 def link_claims(relations: list[Relation], statements: list[Statement]) -> list[Relation]:
     """Tie each relation to the statements whose content states it ("Seoul says Pyongyang sent
     troops": South Korea's claim). One only ever disputed (denied, or not confirmed) is
-    unconfirmed rather than asserted."""
+    unconfirmed rather than asserted, unless the article states the same relation elsewhere as a
+    fact (the denial then disputes that fact); a speculation about a relation the article states as
+    a fact ("has deployed missiles to Luzon and is expected to send more") adds nothing to it."""
+    claims_of = {r.id: [st for st in statements if st.content_start <= r.trigger_start < st.content_end]
+                 for r in relations}
+    facts = {_pair(r) for r in relations if r.modality == Modality.ASSERTED.value and not r.negated
+             and not (claims_of[r.id] and r.title is None and all(disputes(st) for st in claims_of[r.id]))}
     out = []
     for r in relations:
-        claims = [st for st in statements if st.content_start <= r.trigger_start < st.content_end]
+        if r.modality != Modality.ASSERTED.value and not r.negated and _pair(r) in facts:
+            continue
+        claims = claims_of[r.id]
         if not claims or r.title is not None:   # a title is the writer's description, not a claim
             out.append(r)
             continue
         modality = r.modality
         # "denied sending troops" is already the negated relation; a bare denial leaves it unconfirmed
-        if modality == Modality.ASSERTED.value and not r.negated and all(disputes(st) for st in claims):
+        if modality == Modality.ASSERTED.value and not r.negated and _pair(r) not in facts \
+                and all(disputes(st) for st in claims):
             modality = Modality.UNCONFIRMED.value
         out.append(dataclasses.replace(r, claimed_by=[st.id for st in claims], modality=modality,
                                        hypothetical=modality != Modality.ASSERTED.value))
     return out
+
+
+def _pair(relation: Relation) -> tuple[str, str, str]:
+    return relation.type, relation.source, relation.target
 
 
 def disputes(statement: Statement) -> bool:

@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``relation_travel_verbs``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_governments``, ``relation_edges`` and ``relation_trade_nouns`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -104,6 +104,10 @@ class RelationRules:
     governments: frozenset[str] = frozenset()
     edges: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
+    purposes: frozenset[str] = frozenset()
+    vehicles: frozenset[str] = frozenset()
+    credits: frozenset[str] = frozenset()
+    attend_verbs: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
     response_verbs: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
@@ -207,6 +211,13 @@ RELATION_WORD_LISTS = {
     "relation_edges": "nouns (lemmas) for the edge between places: what is \"along the border with Kosovo\" is not in Kosovo",
     "relation_trade_nouns": "nouns (lemmas) for trade, whose \"of\" names what is traded, not whose it is "
         "(\"banned the sale of Boeing parts to Russian airlines\")",
+    "relation_purposes": "nouns (lemmas) for what something is done for, neither a recipient nor a place "
+        "(\"delivered drones to Russia for its war in Ukraine\")",
+    "relation_vehicles": "nouns (lemmas) for what moves, which a place near it does not make a target "
+        "(\"fired at a boat near the shoal\")",
+    "relation_credits": "nouns (lemmas) that hold an act their \"for\" names (\"claimed responsibility for the attack on\")",
+    "relation_attend_verbs": "verbs (lemmas) of taking part in a meeting, whose agents are its sides "
+        "(\"hosted the talks, which were attended by X and Y\")",
     "relation_occasion_preps": "prepositions before a meeting or agreement noun that its governing verb's subject took part in "
         "(\"signed a deal after talks\")",
     "relation_businesses": "nouns (lemmas) for a business, which with \"the\" stand for the last organisation that "
@@ -249,6 +260,9 @@ def compile_rules(rules: Rules) -> RelationRules:
             company_titles=frozenset(rules["role_company_titles"]),
             governments=frozenset(rules["role_governments"]), edges=frozenset(rules["relation_edges"]),
             trade_nouns=frozenset(rules["relation_trade_nouns"]),
+            purposes=frozenset(rules["relation_purposes"]), vehicles=frozenset(rules["relation_vehicles"]),
+            credits=frozenset(rules["relation_credits"]),
+            attend_verbs=frozenset(rules["relation_attend_verbs"]),
             occasion_preps=frozenset(rules["relation_occasion_preps"]),
             response_verbs=frozenset(rules["relation_response_verbs"]),
             companions=frozenset(rules["role_companion_verbs"]),

@@ -1,4 +1,6 @@
 """Tests of kg.relation_arguments: who and what a relation's arguments are."""
+import pytest
+
 from kg.relation_arguments import definite, phrase
 
 from test_relations import _rels
@@ -35,3 +37,47 @@ def test_a_possessor_locates_only_a_place(extract_text):
     assert ("DEPLOYED_TO", "Chad", "Niger", False) in located
     unlocated = _rels(extract_text("Chadian soldiers were fighting in Niger's war against the rebels."))
     assert not any(target == "Niger" for _, _, target, _ in unlocated)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # what something is for receives nothing and is no place
+    ("Belarus sent artillery shells to Russia for use in Ukraine.", ("SUPPLIED", "Belarus", "Russia"),
+     ("SUPPLIED", "Belarus", "Ukraine")),
+    ("Iran has delivered drones to Russia for its war in Ukraine.", ("SUPPLIED", "Iran", "Russia"),
+     ("SUPPLIED", "Iran", "Ukraine")),
+    # a place near what was struck is where it was struck, and what moves stays whose it is
+    ("Nigerian jets bombed militant camps near Maiduguri on Sunday.", ("ATTACKED", "Nigeria", "Maiduguri"), None),
+    ("Turkey's army said its drones hit fuel depots near Qamishli, south of the border, and a radar site in "
+     "Hasakah.", ("ATTACKED", "Turkey", "Qamishli"), None),
+    ("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat near the Spratly Islands.",
+     ("ATTACKED", "China", "Vietnam"), ("ATTACKED", "China", "Spratly Islands")),
+])
+def test_what_a_preposition_names(extract_text, text, expected, absent):
+    rels = {r[:3] for r in _rels(extract_text(text))}
+    assert expected in rels
+    assert absent not in rels
+
+
+def test_the_two_countries_of_two_people_just_named(extract_text):
+    rels = _rels(extract_text("Tanzania has long sought the pipeline. Kenyan President William Ruto met Ugandan "
+                              "President Yoweri Museveni in Entebbe, and the two countries signed a pipeline deal."))
+    assert ("SIGNED_AGREEMENT_WITH", "Kenya", "Uganda", False) in rels
+
+
+def test_negative_the_two_countries_are_not_the_last_two_named_when_two_people_met(extract_text):
+    rels = _rels(extract_text("Niger closed its border with Benin last year. President Bola Tinubu met Ghanaian "
+                              "President John Mahama on Friday, and the two countries signed a trade agreement."))
+    assert not any(t == "SIGNED_AGREEMENT_WITH" and "Benin" in (s, o) for t, s, o, _ in rels)
+
+
+def test_the_country_that_acts_is_the_one_that_acted_before(extract_text):
+    rels = _rels(extract_text("Ethiopia said it had deployed troops to the border with Eritrea. The country also "
+                              "sent troops to Somalia."))
+    assert ("DEPLOYED_TO", "Ethiopia", "Somalia", False) in rels
+    assert not any(s == "Eritrea" for _, s, _, _ in rels)
+
+
+def test_more_troops_are_the_side_that_sent_the_first(extract_text):
+    rels = _rels(extract_text("Kenya has sent 400 police officers to Haiti. Another 600 officers will be sent to "
+                              "Port-au-Prince next month."))
+    assert ("DEPLOYED_TO", "Kenya", "Port-au-Prince", True) in rels

@@ -27,3 +27,22 @@ def test_nominal_deployment_and_region(extract_text):
 def test_negative_a_launched_brigade_is_no_attack(extract_text):
     assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text(
         "Germany launched an armoured brigade in Lithuania on Tuesday.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who claims an attack made it
+    ("Boko Haram claimed responsibility for the attack on an army base in Borno.", ("ATTACKED", "Boko Haram", "Borno")),
+    ("Boko Haram claimed the attack on an army base in Borno state.", ("ATTACKED", "Boko Haram", "Borno")),
+    # who attends talks meets who hosts them
+    ("Kenyan President William Ruto hosted the summit, which was attended by Ugandan President Yoweri Museveni.",
+     ("MET_WITH", "Yoweri Museveni", "William Ruto")),
+    # arms named by a compound ("missile system") are stationed, not supplied
+    ("Washington deployed its Typhon missile system to Japan.", ("DEPLOYED_TO", "United States", "Japan")),
+])
+def test_a_form_that_lends_its_sides(extract_text, text, expected):
+    assert expected + (False,) in _rels(extract_text(text))
+
+
+def test_negative_claiming_a_city_is_no_attack(extract_text):
+    assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text(
+        "Russia claimed the city of Kherson as its own in 2022.")))
