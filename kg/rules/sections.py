@@ -167,6 +167,7 @@ WORD_LISTS = {
     "carrying_governors": "verbs whose infinitive still reports a statement made (\"went on to say\")",
     "addressee_verbs": "verbs of saying whose object is the addressee (\"told reporters\")",
     "clock_nouns": "nouns of the clock a day is told in (\"said on Tuesday local *time* that\")",
+    "occasion_nouns": "occasions of speaking that close what was said (\"at a press *conference*\")",
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
     "call_verbs": "verbs whose subject makes a call (\"renewed his call for\")",
     "adding_verbs": "participles that add a second statement (\"adding that\")",
