@@ -100,7 +100,10 @@ def after(name_end: Token) -> list[Token]:
 def beside(name: Token, name_end: Token) -> list[Token]:
     """The words of a title set beside a name: "Mark Rutte, NATO's secretary general", "the
     secretary general of NATO, Mark Rutte"."""
-    words = [t for appos in name_end.children if appos.dep_ == APPOS for t in appos.subtree]
+    # not a former title set beside the name, which would make the title it is set beside a former
+    # one too ("Argentina's ambassador to Brazil Daniel Scioli, a former presidential candidate,")
+    words = [t for appos in name_end.children if appos.dep_ == APPOS
+             and not any(w.lower_ in _FORMER for w in appos.subtree) for t in appos.subtree]
     if name_end.dep_ == APPOS:
         head = name_end.head
         if head.dep_ == POBJ and head.head.dep_ == PREP and is_title_word(head.head.head):
