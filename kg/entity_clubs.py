@@ -7,9 +7,11 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.constants import DOBJ, POBJ
-from kg.entity_context import acting
+from kg.entity_context import acting, located
+from kg.entity_missed import names_written
 from kg.entity_naming import EntityNaming
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
+from kg.gazetteer import fold
 from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
 from kg.identity import Found
 from kg.name_spans import is_title_word as _is_title_word
@@ -52,16 +54,20 @@ class ClubNames(EntityNaming):
         out, clubs, cities = [], {}, {}
         # (an opponent may be a player: "the final against Djokovic" after "Novak Djokovic")
         people_words = {w for f in founds if f.type == "Person" and f.end - f.start > 1 for w in f.name.split()}
+        founds, known = self._known_clubs_and_grounds(doc, founds)
         for f in founds:
             words = tokens_text(doc, f.start, f.end).split()
-            if len(words) >= 2 and words[-1].lower() in lexicon.CLUB_WORDS and words[-1].istitle() \
+            # (a known club keeps its name, a known ground is a place: ``clubs``, ``grounds``)
+            if f in known and f.type == "Place":
+                pass
+            elif len(words) >= 2 and words[-1].lower() in lexicon.CLUB_WORDS and words[-1].istitle() \
                     and self.gaz.city(" ".join(words)) is None \
                     and (self.gaz.city(" ".join(words[:-1])) is not None or f.type != "Place"):
-                name = " ".join(words)
+                name = f.name if f in known else " ".join(words)
                 f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
                 clubs.setdefault(words[-1], set()).add(f.key)
             elif f.type in ("Organization", "Place") and self._club_of_a_city(words):
-                name = " ".join(words)   # "Eintracht Frankfurt", "Sporting Lisbon", "Inter Milan"
+                name = f.name if f in known else " ".join(words)   # "Eintracht Frankfurt", "Sporting Lisbon"
                 f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
                 clubs.setdefault(" ".join(words[:-1]), set()).add(f.key)
                 cities[words[-1]] = f.key
@@ -80,6 +86,42 @@ class ClubNames(EntityNaming):
                 out += [Found(i, i + 1, "Organization", doc[i].text, key, weight=2) for i in tokens_named(doc, (word.lower(),))
                         if i not in taken and doc[i].text == word and not doc[i].ent_type_]
         return sorted(out, key=lambda f: (f.start, -f.end))
+
+    def _known_clubs_and_grounds(self, doc: Doc, founds: list[Found]) -> tuple[list[Found], list[Found]]:
+        """Known clubs and grounds by their names and short forms (``clubs``, ``grounds``), whatever
+        the model read them as or where it missed them ("Everton beat Fulham", "Spurs lost", "the
+        Etihad"); a club's short form that is a place's name not where something happens ("a hotel
+        in Liverpool" stays the city)."""
+        out, known_ones = [], []
+        for f in founds:
+            known = self._known_club_or_ground(doc, f.start, f.end, tokens_text(doc, f.start, f.end))
+            out.append(known or f)
+            if known is not None:
+                known_ones.append(known)
+        taken = {i for f in founds for i in range(f.start, f.end)}
+        for by_first, first_words in ((lexicon.CLUB_NAMES_BY_FIRST_WORD, lexicon.CLUB_FIRST_WORDS),
+                                      (lexicon.GROUND_NAMES_BY_FIRST_WORD, lexicon.GROUND_FIRST_WORDS)):
+            for span, name in names_written(doc, by_first, first_words, taken):
+                if any(span.start < f.end and f.start < span.end for f in out):
+                    continue
+                known = self._known_club_or_ground(doc, span.start, span.end, name)
+                if known is not None:
+                    out.append(known)
+                    known_ones.append(known)
+                    taken.update(range(span.start, span.end))
+        return sorted(out, key=lambda f: (f.start, -f.end)), known_ones
+
+    def _known_club_or_ground(self, doc: Doc, start: int, end: int, text: str) -> Found | None:
+        folded = fold(text)
+        ground = lexicon.GROUND_NAMES.get(folded)
+        # (under the name the article writes, joined to the club's or ground's other names by the key)
+        if ground is not None:
+            return Found(start, end, "Place", text, fold(ground), weight=3)
+        club = lexicon.CLUB_NAMES.get(folded)
+        if club is None or fold(club) != folded and (
+                self.gaz.city(text) or self.gaz.region(text) or self.gaz.country(text)) and located(doc, start, end):
+            return None
+        return Found(start, end, "Organization", text, self._org_key(club), weight=3)
 
     def _club_of_a_city(self, words: list[str]) -> bool:
         """"Eintracht Frankfurt", "Sporting Lisbon", "Dynamo Kyiv": capitalised words before a

@@ -11,7 +11,7 @@ from dataclasses import replace
 import numpy
 from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER, POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.constants import APPOS, COMPOUND, CONJ
@@ -24,12 +24,38 @@ from kg.identity import Found
 from kg.name_spans import is_acronym as _is_acronym
 from kg.name_spans import is_title_word as _is_title_word
 from kg.person_names import untagged_name_word
-from kg.sentences import tokens_text
+from kg.sentences import doc_text, tokens_text
 from kg.token_index import tokens_named
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})   # the model's labels kg makes entities of
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
 
+
+
+def names_written(doc: Doc, by_first_word: dict[str, tuple[str, ...]], first_words: frozenset[str],
+                  taken: set[int]) -> list[tuple[Span, str]]:
+    """Where the text writes one of the names of ``by_first_word`` (names by their first word in
+    lower case, the longest first), as written (case and all: "flydubai", not "the" of "The
+    Hague"), not wholly inside what the model holds (``taken``) nor followed by another capitalised word (a longer name): found by the first
+    word's index and the text after it, not by a pass over every token."""
+    found = []
+    after_found = 0
+    text = doc_text(doc)
+    for i in tokens_named(doc, first_words):
+        token = doc[i]
+        if i < after_found:
+            continue
+        for name in by_first_word.get(token.lower_, ()):
+            if not text.startswith(name, token.idx):
+                continue
+            span = doc.char_span(token.idx, token.idx + len(name))
+            if span is None or all(j in taken for j in range(span.start, span.end)) \
+                    or span.end < len(doc) and doc[span.end].is_alpha and (doc[span.end].is_title or doc[span.end].is_upper):
+                break   # (a word the tokenizer cut elsewhere, a name the model holds, a longer name)
+            found.append((span, name))
+            after_found = span.end
+            break
+    return found
 
 class MissedNames(EntityNaming):
     def _institutions(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -62,6 +88,16 @@ class MissedNames(EntityNaming):
                                self._qualified_key(qualifier[1], base, name), described=words,
                                own_start=None if qualifier[1].isupper() else start,
                                described_name=base.islower()))
+        return found
+
+    def _known_names(self, doc: Doc, taken: set[int]) -> list[Found]:
+        """A known organisation's name written whole where the model missed it or cut it ("HM
+        Revenue and" + "Customs"; ``organizations``, ``institution_names``)."""
+        found = []
+        for span, name in names_written(doc, lexicon.KNOWN_NAMES_BY_FIRST_WORD, lexicon.KNOWN_NAME_FIRST_WORDS, taken):
+            known = self._known_organization_named(doc, name) \
+                or Found(0, 0, "Organization", name, self._org_key(name))   # (an institution's name)
+            found.append(replace(known, start=span.start, end=span.end, weight=max(known.weight, 2)))
         return found
 
     def _known_acronyms(self, doc: Doc, taken: set[int]) -> list[Found]:

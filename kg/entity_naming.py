@@ -7,6 +7,8 @@ country an institution belongs to ("South Korean Defence Ministry"). The finder'
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
@@ -18,6 +20,12 @@ from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.person_names import extend_person, name_tokens, name_word, role_apposition, role_before
 from kg.token_index import tokens_named
+
+
+@lru_cache(maxsize=8)
+def _folded_words(words: frozenset[str]) -> frozenset[str]:
+    """A word list folded as names are compared (kg.gazetteer.fold), once per list."""
+    return frozenset(fold(w) for w in words)
 
 
 def known_organization(doc: Doc, text: str) -> str:
@@ -153,6 +161,24 @@ class EntityNaming:
         if doc[i].ent_type_ == "GPE" and text.isupper() and i == start - 1:
             return j, text                      # "US State Department"
         return j, lexicon.DEMONYMS.get(c.code, [c.name])[0]
+
+    def _known_organization_named(self, doc: Doc, text: str) -> Found | None:
+        """The known organisation a name is (``organizations``, ``companies``; a company also with
+        its legal form, "Toyota Motor Corp"): under its canonical name, a company under the name
+        the article writes ("Toyota"), joined to its other names by the key; a company weighs
+        over the model's other readings of its name ("Rio Tinto" as a person)."""
+        folded = fold(text)
+        if folded not in lexicon.ORGANIZATION_NAMES:
+            words = folded.split()
+            if len(words) < 2 or words[-1] not in _folded_words(lexicon.CORPORATE_SUFFIXES) \
+                    or " ".join(words[:-1]) not in lexicon.COMPANY_NAMES:
+                return None
+            folded = " ".join(words[:-1])
+        if folded in lexicon.COMPANY_NAMES:
+            name = lexicon.COMPANY_NAMES[folded]
+            return Found(0, 0, "Organization", text.rstrip("'’"), self._org_key(name), weight=3)
+        name = known_organization(doc, text)
+        return Found(0, 0, "Organization", name, self._org_key(name))
 
     @staticmethod
     def _org_key(name: str) -> str:

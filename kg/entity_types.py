@@ -17,7 +17,7 @@ from kg.entity_context import (POSSESSIVE_MARKS, QUOTES, apposition_noun, at_an_
                                coordinated_with_place, dateline, first_conjunct, in_a_place, kind_before, located,
                                named_place_of, names_an_event, names_an_organization, owns_an_officer, place_apposition,
                                placed_by_context, plural_common_noun, region_context, shares_held_in, which_follows)
-from kg.entity_naming import EntityNaming, known_organization, place_name
+from kg.entity_naming import EntityNaming, place_name
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import fold
 from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
@@ -58,7 +58,8 @@ class SpanTyping(EntityNaming):
 
     def _classify(self, doc: Doc, span: Span) -> Found | None:
         start, end = span.start, span.end
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in QUOTES):
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in QUOTES
+                               or doc[start].is_alpha and doc[start].is_lower and doc[start].like_num):   # ("eight Premier League titles")
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", ",", ";", ":", "—", "–")
                                or doc[end - 1].text in QUOTES or doc[end - 1].is_space):
@@ -114,9 +115,9 @@ class SpanTyping(EntityNaming):
             return Found(start, end, "Country", c.name, c.code.lower()) if c else None
         if label == "PRODUCT" and placed_by_context(doc, start, end):
             return replace(self._place(doc, start, end), weight=2)   # "near Bossangoa and Bria"
-        if fold(text) in lexicon.ORGANIZATION_NAMES:
-            name = known_organization(doc, text)
-            return Found(start, end, "Organization", name, self._org_key(name))
+        known = self._known_organization_named(doc, text)
+        if known is not None:   # ("Shares in Novo Nordisk fell": a company traded, see shares_held_in)
+            return replace(known, start=start, end=end, traded=known.weight == 3 and shares_held_in(doc, start, end))
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens(doc, start, end)) and (
                 label != "ORG" or end - start == 1):
             return None   # "in absentia", "an online congress": a name is capitalised (known ones
@@ -141,6 +142,9 @@ class SpanTyping(EntityNaming):
         known = self._known_organization_first(doc, start, end, label)
         if known is not None:
             return known
+        if label in ("GPE", "LOC") and self._region_of_the_city_before(doc, start, text):
+            region = self.gaz.region(text)   # "Renton, Washington", "Atlanta, Georgia": the state
+            return Found(start, end, "Place", place_name(text, region), fold(region.name), geo=region, weight=2)
         if label in ("PERSON", "ORG", "NORP"):
             region = self._known_region(doc, start, end, text, label)
             if region is not None:
@@ -243,10 +247,10 @@ class SpanTyping(EntityNaming):
 
     def _known_organization_first(self, doc: Doc, start: int, end: int, label: str) -> Found | None:
         """"a Unesco World Heritage site": a known organisation's name followed by words that do not
-        end an organisation's name is that organisation; read as a person's name, it is the
+        end an organisation's name is that organisation (not a company's: "Sony Pictures Television"); read as a person's name, it is the
         organisation's office of that name ("Greenpeace Brasil")."""
         first = lexicon.ORGANIZATION_NAMES.get(fold(doc[start].text))
-        if first is None or end - start < 2 or not all(t.is_title and t.is_alpha for t in tokens(doc, start + 1, end)):
+        if first is None or fold(doc[start].text) in lexicon.COMPANY_NAMES or end - start < 2 or not all(t.is_title and t.is_alpha for t in tokens(doc, start + 1, end)):
             return None
         if label == "PERSON" and end - start <= 3 or self.gaz.country(tokens_text(doc, start + 1, end)):
             # "Greenpeace Brasil said", "Greenpeace Canada": a known organisation's national office
@@ -256,6 +260,17 @@ class SpanTyping(EntityNaming):
         if label != "ORG" or _is_org_head(doc[end - 1]):
             return None
         return Found(start, start + 1, "Organization", first, self._org_key(first))
+
+    def _region_of_the_city_before(self, doc: Doc, start: int, text: str) -> bool:
+        """A region written after a city of its own and a comma ("Renton, Washington"), not a
+        country or a capital of the same name."""
+        if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in ("GPE", "LOC"):
+            return False
+        first = start - 2
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        region, city = self.gaz.region(text), self.gaz.city(tokens_text(doc, first, start - 1))
+        return region is not None and city is not None and city.country == region.country
 
     def _known_region(self, doc: Doc, start: int, end: int, text: str, label: str) -> Found | None:
         """"Tamil Nadu", "Amapa Governor ...": a first-level region the gazetteer knows, which the

@@ -8,6 +8,7 @@ process, or in worker processes, each see their own).
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg import rules as rule_files
@@ -27,6 +28,12 @@ COUNTRY_VARIANTS: dict[str, list[str]]
 COUNTRY_CANONICAL: dict[str, str]
 SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]]
 INSTITUTION_NAMES: dict[tuple[str, str], str]
+KNOWN_NAMES_BY_FIRST_WORD: dict[str, tuple[str, ...]]
+KNOWN_NAME_FIRST_WORDS: frozenset[str]
+CLUB_NAMES_BY_FIRST_WORD: dict[str, tuple[str, ...]]
+CLUB_FIRST_WORDS: frozenset[str]
+GROUND_NAMES_BY_FIRST_WORD: dict[str, tuple[str, ...]]
+GROUND_FIRST_WORDS: frozenset[str]
 DEMONYMS: dict[str, list[str]]
 REGION_WORDS: frozenset[str]
 SHARED_REGION_WORDS: frozenset[str]
@@ -59,6 +66,7 @@ CONDITIONAL_MARKS: frozenset[str]
 CARRYING_GOVERNORS: frozenset[str]
 ADDRESSEE_VERBS: frozenset[str]
 CLOCK_NOUNS: frozenset[str]
+OCCASION_NOUNS: frozenset[str]
 CONTENT_PREPOSITIONS: frozenset[str]
 ADDING_VERBS: frozenset[str]
 CALL_VERBS: frozenset[str]
@@ -97,6 +105,8 @@ MATCH_VERBS: frozenset[str]
 MATCH_PREPOSITIONS: frozenset[str]
 OWNERSHIP_NOUNS: frozenset[str]
 PRODUCT_NOUNS: frozenset[str]
+MACHINE_NOUNS: frozenset[str]
+CORPORATE_SUFFIXES: frozenset[str]
 ORIGIN_WORDS: frozenset[str]
 CLUB_AFFIXES: frozenset[str]
 BENCHMARK_WORDS: frozenset[str]
@@ -116,7 +126,7 @@ _WORDS = {
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
-    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "CONTENT_PREPOSITIONS": "content_prepositions",
+    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "OCCASION_NOUNS": "occasion_nouns", "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "CALL_VERBS": "call_verbs", "SOURCE_PARTICIPLES": "source_participles",
     "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_BUSINESS": "business_descriptions",
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",
@@ -134,7 +144,7 @@ _WORDS = {
     "FACILITY_HEADS": "facility_heads", "FACILITY_OPENERS": "facility_openers", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
     "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles", "MATCH_VERBS": "match_verbs", "MATCH_PREPOSITIONS": "match_prepositions",
-    "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns",
+    "OWNERSHIP_NOUNS": "ownership_nouns", "PRODUCT_NOUNS": "product_nouns", "MACHINE_NOUNS": "machine_nouns", "CORPORATE_SUFFIXES": "corporate_suffixes",
     "ORIGIN_WORDS": "origin_words", "CLUB_AFFIXES": "club_affixes", "BENCHMARK_WORDS": "benchmark_words",
     "TIME_ZONES": "time_zones", "CLUB_WORDS": "club_words", "SPORTS_CONTEXT": "sports_context",
 }
@@ -174,24 +184,50 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["DEMONYMS"] = {code: list(c["demonyms"]) for code, c in countries.items() if c.get("demonyms")}
         out["INSTITUTION_NAMES"] = {(code, description.lower()): name for code, table in rules["institution_names"].items()
                                     for description, name in table.items()}
+        out["KNOWN_NAMES_BY_FIRST_WORD"] = by_first = _by_first_word(
+            [name for section in ("organizations", "companies") for canonical, v in rules[section].items()
+             for name in (canonical, *v.get("aliases", []))]
+            + list(out["INSTITUTION_NAMES"].values()))
+        out["KNOWN_NAME_FIRST_WORDS"] = frozenset(by_first)
+        for kind, section in (("CLUB", "clubs"), ("GROUND", "grounds")):
+            by_first = _by_first_word([name for canonical, v in rules[section].items()
+                                       for name in (canonical, *v.get("aliases", []))])
+            out[kind + "_NAMES_BY_FIRST_WORD"], out[kind + "_FIRST_WORDS"] = by_first, frozenset(by_first)
         rules.derived["lexicon"] = out
     return rules.derived["lexicon"]
+
+
+_FIRST_WORD = re.compile(r"[\w&]+(?:\.[\w&]*)*")
+
+
+def _by_first_word(names: list[str]) -> dict[str, tuple[str, ...]]:
+    """Known organisations' names as written (not acronyms: "WHO" is the pronoun's word too; not
+    one short word), by their first word in lower case (as kg.token_index looks words up), the
+    longest first: where a name is found in the text that the model missed or cut."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        first = _FIRST_WORD.match(name)
+        if first is None or name.isupper() or (" " not in name and "-" not in name and len(name) < 4):
+            continue
+        out.setdefault(first.group().lower(), []).append(name)
+    return {word: tuple(sorted(set(found), key=len, reverse=True)) for word, found in out.items()}
 
 
 # Spelling-insensitive lookups (kg.gazetteer.fold of a form -> the canonical name), computed on
 # first use: kg.gazetteer, which folds, itself reads this module. An outlet or an organisation is
 # found by its name or an alias, however it is cased ("Unicef", "Nato").
-_FOLDED = {"OUTLET_NAMES": "outlets", "ORGANIZATION_NAMES": "organizations"}   # and SHARED_ of each: aliases several share
+_FOLDED = {"OUTLET_NAMES": ("outlets",), "ORGANIZATION_NAMES": ("organizations", "companies"),
+           "COMPANY_NAMES": ("companies",), "CLUB_NAMES": ("clubs",), "GROUND_NAMES": ("grounds",)}   # and SHARED_ of each: aliases several share
 
 
 def _folded(rules: rule_files.Rules) -> dict[str, dict[str, str]]:
     if "folded" not in rules.derived:
         from kg.gazetteer import fold
         tables = {}
-        for name, section in _FOLDED.items():
+        for name, sections in _FOLDED.items():
             table: dict[str, str] = {}
             shared: dict[str, list[str]] = {}
-            for canonical, entry in rules[section].items():
+            for canonical, entry in (item for section in sections for item in rules[section].items()):
                 table[fold(canonical)] = canonical
                 for alias in entry.get("aliases", []):
                     owners = shared.setdefault(fold(alias), [])

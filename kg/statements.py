@@ -136,7 +136,11 @@ def _date_span(ctx: _Context, sent: Span, content: Span | None, verb: Token | No
              if (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
              and (verb is None or _verbal(e.root) in targets
-                  or content is not None and verb.i < e.start and e.end <= content.start)]
+                  or content is not None and verb.i < e.start and e.end <= content.start
+                  or content is not None and e.start >= content.end > content.start
+                  and content.start <= _verbal(e.root).i < content.end)]
+    # (and a day after what was said that the parser hung inside it: the occasion's, "accused X of
+    # "..." at a press conference last Wednesday")
     # (a day between the verb and what was said is the verb's, wherever the parser hung it:
     # "said on Monday it would recall")
     if not dates:
@@ -435,6 +439,8 @@ class StatementFinder:
                 content = ctx.doc[content.start:comma] if comma is not None and comma > content.start else content
             if parenthetical(verb):
                 content = clause_without(verb.head, verb)
+            elif content is not None and content.start > verb.i:
+                content = _without_occasion(content)
         if kind == "denied" and any(c.dep_ == DOBJ and c.lemma_.lower() in lexicon.PROCEEDING_NOUNS
                                     for c in verb.children):
             return []   # "the court dismissed an appeal": a ruling, not a denial
@@ -689,6 +695,27 @@ def _speaker_before(ctx: _Context, verb: Token) -> Token | None:
     return None
 
 
+def _without_occasion(content: Span) -> Span:
+    """'accused Lai of "colluding with external forces" at a press conference last Wednesday':
+    the occasion that closes what was said, when that is no clause of its own, is the
+    occasion of saying it (and its day the statement's); a clause keeps its own ("said the plan
+    was approved at a cabinet meeting on Monday")."""
+    if any(t.tag_ in _FINITE for t in content):
+        return content
+    end = content.end
+    while end > content.start and (content.doc[end - 1].ent_type_ in _DAY_LABELS or content.doc[end - 1].is_punct):
+        end -= 1
+    for prep in reversed(content):
+        if prep.dep_ == PREP and prep.lower_ in _OCCASION_PREPOSITIONS and prep.i > content.start + 1 \
+                and prep.right_edge.i == end - 1 \
+                and any(c.dep_ == POBJ and c.lemma_.lower() in lexicon.OCCASION_NOUNS for c in prep.children):
+            last = prep.i
+            while last > content.start and content.doc[last - 1].is_space:
+                last -= 1
+            return content.doc[content.start:last]
+    return content
+
+
 def _said_before(ctx: _Context, verb: Token, subject: Token) -> Span | None:
     """"The recall covers ... vehicles, the Japanese automaker said in a filing": with no clause
     of its own, a verb whose speaker's phrase follows a comma said what came before it, back to
@@ -713,7 +740,8 @@ def _is_clause(span: Span) -> bool:
                and not any(c.dep_ == MARK or c.tag_ == "WRB" for c in t.children) for t in span)
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")   # ("has agreed": a finite auxiliary makes the clause)
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_OCCASION_PREPOSITIONS = frozenset({"at", "during", "in"})   # "at a press conference", not "of the rally"   # ("has agreed": a finite auxiliary makes the clause)
 
 
 def _comma_before_speaker(ctx: _Context, verb: Token) -> int | None:

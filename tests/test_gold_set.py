@@ -1,7 +1,8 @@
 """kg's own gold set (tests/gold/: seventy-eight short articles written for these tests, on stories
 unlike the samples, twelve stories each told by two or three outlets; seventy of them annotated
-before kg first ran on them; and seventy-seven more, files st_*, rich in attribution, all annotated
-before kg first ran on them) extracted as one run per part and scored with kg.evaluate. The floors are the figures kg
+before kg first ran on them; eighty-two more, files st_*, rich in attribution, all annotated
+before kg first ran on them; and eight, files ne_*, whose entities alone are annotated) extracted
+as one run per part and scored with kg.evaluate. The floors are the figures kg
 reaches, rounded down: a change that reads these articles worse fails here."""
 from pathlib import Path
 
@@ -14,9 +15,19 @@ def _attribution_set(name: str) -> bool:
     return name.startswith("st_")
 
 
+def _entity_set(name: str) -> bool:
+    """Articles whose entities alone are annotated (files ne_*)."""
+    return name.startswith("ne_")
+
+
 @pytest.fixture(scope="module")
 def gold_scores(score_gold_set):
-    return score_gold_set(GOLD_SET, keep=lambda name: not _attribution_set(name))
+    return score_gold_set(GOLD_SET, keep=lambda name: not _attribution_set(name) and not _entity_set(name))
+
+
+@pytest.fixture(scope="module")
+def entity_set_scores(score_gold_set):
+    return score_gold_set(GOLD_SET, keep=_entity_set)
 
 
 @pytest.fixture(scope="module")
@@ -24,20 +35,34 @@ def attribution_scores(score_gold_set):
     return score_gold_set(GOLD_SET, keep=_attribution_set)
 
 
-def test_every_gold_article_is_read(gold_scores, attribution_scores):
+def test_every_gold_article_is_read(gold_scores, attribution_scores, entity_set_scores):
     assert gold_scores.documents == 78 and gold_scores.documents_missing == []
-    assert attribution_scores.documents == 77 and attribution_scores.documents_missing == []
+    assert attribution_scores.documents == 82 and attribution_scores.documents_missing == []
+    assert entity_set_scores.documents == 8 and entity_set_scores.documents_missing == []
+
+
+def test_entity_set_floors(entity_set_scores):
+    """Eight articles (ne_*) whose entities were annotated before kg first read them: first reading
+    entity F1 0.819, untyped 0.900, identity 7/8. What remains: players the model types as
+    organisations ("Morgan Rogers equalised"), a club named where a match is played ("at
+    Bournemouth"), a supermarket named Iceland, "Emirates" the airline, "Port Sudan" in a shouted
+    dateline, "Turnout" opening a sentence, the "Soviet Union" (no country today), and the Coordination
+    Framework the model reads as a person in one of two articles."""
+    assert entity_set_scores.entities.f1 >= 0.89
+    assert entity_set_scores.entities_untyped.f1 >= 0.94
+    assert entity_set_scores.identity.correct >= entity_set_scores.identity.of - 1
+    assert entity_set_scores.junk_entities == 0
 
 
 def test_entity_floors(gold_scores):
-    assert gold_scores.entities.f1 >= 0.96
+    assert gold_scores.entities.f1 >= 0.97
     assert gold_scores.entities_untyped.f1 >= 0.98
     assert gold_scores.identity.of >= 162
-    # five misses: "India's water resources ministry" in one article is the "Ministry of Jal Shakti"
+    # four misses: "India's water resources ministry" in one article is the "Ministry of Jal Shakti"
     # of another, "the Senkakus" the Diaoyu Islands of another, "the Foreign Ministry" of a Tokyo
     # article the "Japanese foreign ministry" of another, a river the model reads as an
-    # organisation in one of two articles, and "Spurs" (a club's nickname) read as a person
-    assert gold_scores.identity.correct >= gold_scores.identity.of - 5
+    # organisation in one of two articles
+    assert gold_scores.identity.correct >= gold_scores.identity.of - 4
     assert gold_scores.junk_entities == 0
 
 
@@ -49,13 +74,14 @@ def test_statement_floors(gold_scores):
 
 
 def test_attribution_set_floors(attribution_scores):
-    """The seventy-seven articles rich in attribution (what kg read on them first: statement F1
+    """The eighty-two articles rich in attribution (what kg read on them first: statement F1
     0.84 on the first eight, 0.88 on the next five; then batches of seven, seven, seven, seven,
-    five, five, eight, four, seven and seven: 0.73 (dates 19/26), 0.89 (15/23), 0.84 (19/28), 0.87
-    (19/25), 0.90 (14/17), 0.91 (17/18), 0.87 (33/38), 0.93 (14/17), 0.89 (23/32), 0.95 (21/25);
-    their entity errors are the entity rules' to mend)."""
+    five, five, eight, four, seven, seven and five (five outlets on one story): 0.73 (dates 19/26),
+    0.89 (15/23), 0.84 (19/28), 0.87 (19/25), 0.90 (14/17), 0.91 (17/18), 0.87 (33/38), 0.93
+    (14/17), 0.89 (23/32), 0.95 (21/25), 0.90 (14/17); their entity errors are the entity rules'
+    to mend)."""
     assert attribution_scores.statements.f1 >= 0.92
-    assert attribution_scores.statement_dates.correct >= 261
-    assert attribution_scores.statement_cues.correct >= 619
+    assert attribution_scores.statement_dates.correct >= 276
+    assert attribution_scores.statement_cues.correct >= 641
     assert attribution_scores.entities.f1 >= 0.86
     assert attribution_scores.unknown_kinds == attribution_scores.unknown_types == 0

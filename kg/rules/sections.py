@@ -167,6 +167,7 @@ WORD_LISTS = {
     "carrying_governors": "verbs whose infinitive still reports a statement made (\"went on to say\")",
     "addressee_verbs": "verbs of saying whose object is the addressee (\"told reporters\")",
     "clock_nouns": "nouns of the clock a day is told in (\"said on Tuesday local *time* that\")",
+    "occasion_nouns": "occasions of speaking that close what was said (\"at a press *conference*\")",
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
     "call_verbs": "verbs whose subject makes a call (\"renewed his call for\")",
     "adding_verbs": "participles that add a second statement (\"adding that\")",
@@ -214,6 +215,8 @@ WORD_LISTS = {
     "time_zones": "time zones after a clock time, no organisations (\"GMT\")",
     "ownership_nouns": "words of ownership after which \"in\"/\"of\" names a company (\"shares in X\")",
     "product_nouns": "kinds of product: a name right after one is a product's, no entity (\"the drug X\")",
+    "corporate_suffixes": "legal forms written after a company's name (\"Corp\", \"Plc\"): the name without one is the company's",
+    "machine_nouns": "machines: a name right before one is its model's, no entity (\"the X rocket\")",
 }
 
 for _name, _about in WORD_LISTS.items():
@@ -231,6 +234,11 @@ register(Section("outlets", "table", fields(aliases=texts), "news outlets by nam
 register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
                  "heads of two-word outlet descriptions, to the words before them (agency: news)"))
 register(Section("organizations", "table", fields(aliases=texts), "organisations by name: aliases"))
+register(Section("companies", "table", fields(aliases=texts),
+                 "companies by name: aliases (the article's own name is kept)"))
+register(Section("clubs", "table", fields(aliases=texts),
+                 "sports clubs by name: aliases (the short forms read only in an article about sport)"))
+register(Section("grounds", "table", fields(aliases=texts), "sports grounds by name: aliases (places)"))
 register(Section("name_acronyms", "table", text, "acronyms written inside names, and their expansion"))
 register(Section("transliterations", "table", _regex(text),
                  "spellings of one sound in transliterated names: regular expression -> replacement"))

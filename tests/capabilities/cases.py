@@ -937,6 +937,16 @@ DATES = [
          {S("Bolivia")}, count=2),
     Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
          {S("Paraguay")}, date="none"),
+    # the occasion closing what was said (no clause of its own) is where and when it was said
+    Case("an occasion closes what was said", 'Spokesperson Chen Binhua accused Lai of "colluding with external '
+         'forces" at a press conference last Wednesday.', {S("Chen Binhua", "accused")}, date="2025-03-12",
+         excluded="press conference"),
+    Case("an occasion closes what was said", "Senator Ana Ruiz condemned the raids at a rally in Lima on Tuesday.",
+         {S("Ana Ruiz", "condemned")}, date="2025-03-11", excluded="rally"),
+    Case("an occasion closes what was said", "The Foreign Office denied that claim at its weekly briefing on Monday.",
+         {S("Foreign Office", "denied")}, date="2025-03-10", excluded="briefing"),
+    Case("an occasion closes what was said", "Minister Ana Ruiz said the plan was approved at a cabinet meeting on "
+         "Monday.", {S("Ana Ruiz")}, date="none", content="cabinet meeting"),
     # a lede that tells the event first and its source after: the event's day is the story's
     Case("a lede's event, then its source", "South Korea proposed military talks with North Korea on Monday, the "
          "defense ministry said.\n\nMinister Ahn Gyu-back said the talks could be held at Panmunjom.",

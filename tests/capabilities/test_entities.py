@@ -1918,3 +1918,133 @@ def test_an_alias_two_organisations_share_is_the_one_the_article_is_about(extrac
 def test_negative_a_shared_alias_alone_is_the_first_listed(extract_text):
     doc = extract_text("The ICC said on Monday that its judges would meet next week.")
     assert "International Criminal Court" in names(doc, "Organization")
+
+
+# -- Known names the small model misses or cuts ----------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("HM Revenue and Customs said on Tuesday that it had fined 518 employers.", "HM Revenue and Customs"),
+    ("Gazprom halted supplies to the region on Wednesday, citing an unpaid debt.", "Gazprom"),
+    ("Inspectors from the Food and Drug Administration visited the plant in March.", "Food and Drug Administration"),
+    ("The order went to Royal Jordanian, which flies to 40 destinations.", "Royal Jordanian"),
+])
+def test_a_known_organisation_written_whole_is_found_whole(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Organization")
+    assert not names(doc, "Country") & {"Jordan"}
+
+
+def test_negative_a_known_name_inside_a_longer_name_is_not_cut_out(extract_text):
+    doc = extract_text("Fans gathered at Bank of America Stadium on Sunday before the game.")
+    assert "Bank of America" not in names(doc)
+
+
+@pytest.mark.parametrize("text, written, other", [
+    ("Toyota Motor Corp said on Monday it would recall 1,000 cars. Toyota said no one was hurt.",
+     "Toyota Motor Corp", "Toyota"),
+    ("Shares in Rio Tinto rose 2%. Rio Tinto said output had recovered.", "Rio Tinto", None),
+    ("Samsung Electronics said profit doubled. Samsung shares rose.", "Samsung Electronics", "Samsung"),
+])
+def test_a_known_company_keeps_the_articles_name_and_is_one_organisation(extract_text, text, written, other):
+    doc = extract_text(text)
+    company = entity(doc, written)
+    assert company.type == "Organization"
+    assert other is None or other in company.aliases or other == company.name
+    assert not names(doc, "Person")
+
+
+def test_negative_a_company_named_first_in_a_units_name_stays_the_unit(extract_text):
+    doc = extract_text("Sony Pictures Television said the show would return next year.")
+    assert "Sony" not in names(doc)
+
+
+# -- A country's institutions by what news calls them ------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Japan's space agency said the rocket had reached orbit.", "Japan Aerospace Exploration Agency"),
+    ("Britain's tax office said it would name the employers.", "HM Revenue and Customs"),
+    ("Israel's parliament voted on Wednesday to dissolve itself.", "Knesset"),
+    ("Pakistan's spy agency denied any role in the attack.", "Inter-Services Intelligence"),
+    ("Turkey's disaster agency said 12 people had died in the floods.", "Disaster and Emergency Management Authority"),
+])
+def test_a_countrys_institution_described_is_named(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_an_institution_described_and_named_is_one_organisation(extract_text):
+    doc = extract_text("Japan's space agency said on Monday the launch had succeeded. The Japan Aerospace "
+                       "Exploration Agency (JAXA) plans another launch in March.")
+    assert [e.name for e in doc.entities if e.type == "Organization"] == ["Japan Aerospace Exploration Agency"]
+
+
+def test_negative_an_institution_no_rule_names_keeps_its_description(extract_text):
+    doc = extract_text("Kenya's health ministry said the outbreak was under control.")
+    assert "Kenyan Health Ministry" in names(doc, "Organization")
+
+
+# -- Sports clubs and grounds ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, club", [
+    ("Everton beat Fulham 3-0 on Saturday to climb to sixth in the league.", "Everton"),
+    ("Spurs lost 2-1 at home as the season's bad run went on.", "Spurs"),
+    ("Wolves sacked their manager after a ninth league defeat of the season.", "Wolves"),
+    ("Newcastle were held 1-1 and stay ninth in the league table.", "Newcastle"),
+])
+def test_a_known_club_named_alone_in_an_article_about_sport_is_the_club(extract_text, text, club):
+    doc = extract_text(text)
+    assert club in names(doc, "Organization")
+    assert not names(doc, "Person")
+
+
+def test_a_clubs_short_form_and_its_name_are_one_organisation(extract_text):
+    doc = extract_text("Tottenham Hotspur lost again in the league on Sunday. Spurs have won one match this season.")
+    assert [e.name for e in doc.entities if e.type == "Organization"] == ["Tottenham Hotspur"]
+    assert "Spurs" in entity(doc, "Tottenham Hotspur").aliases
+
+
+@pytest.mark.parametrize("text, ground", [
+    ("City face Arsenal at the Etihad on Sunday in a league match that could decide the title.", "Etihad"),
+    ("The final will be played at Wembley in May, the league said.", "Wembley"),
+    ("Real Madrid won 2-0 at the Bernabeu, extending their lead in the league.", "Bernabeu"),
+])
+def test_a_known_ground_is_a_place(extract_text, text, ground):
+    assert ground in names(extract_text(text), "Place")
+
+
+def test_negative_a_clubs_city_where_something_happens_stays_the_city(extract_text):
+    doc = extract_text("Everton won the league match. The team stayed at a hotel in Newcastle before the game.")
+    assert "Newcastle" in names(doc, "Place")
+
+
+# -- A region after its own city ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("Boeing builds the jets at its factory in Renton, Washington, the company said.", "Washington"),
+    ("The company is based in Atlanta, Georgia, and employs 3,000 people.", "Georgia"),
+    ("The plant in Portland, Oregon, will close next year.", "Oregon"),
+])
+def test_a_region_after_its_city_is_the_region(extract_text, text, region):
+    doc = extract_text(text)
+    assert region in names(doc, "Place")
+    assert not names(doc, "Country")
+
+
+def test_negative_a_country_after_a_city_of_another_country_stays_the_country(extract_text):
+    doc = extract_text("Talks in Tbilisi, Georgia, ended without a deal on Friday.")
+    assert "Georgia" in names(doc, "Country")
+
+
+# -- Machines named by their model ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, model", [
+    ("The H-IIA rocket lifted off on Monday carrying a weather satellite.", "H-IIA"),
+    ("The airline ordered 30 Boeing 737 MAX jets on Tuesday.", "MAX"),
+    ("Its SLIM lander touched down on the moon in January.", "SLIM"),
+])
+def test_a_name_before_a_machines_noun_is_no_entity(extract_text, text, model):
+    assert model not in names(extract_text(text))
+
+
+def test_negative_a_known_maker_before_a_machines_noun_stays(extract_text):
+    doc = extract_text("The Airbus jets will be delivered from 2027, the carrier said.")
+    assert "Airbus" in names(doc, "Organization")

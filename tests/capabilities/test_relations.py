@@ -169,7 +169,7 @@ HOLDS_ROLE = [
     ("The Norwegian Football Federation said it abstained. Its president, Lise Klaveness, said FIFA had erred.",
      "Lise Klaveness", "Norwegian Football Federation", "president"),
     ("Kenya's electoral commission met on Monday. Its chairman, Erastus Ethekon, said the vote would be fair.",
-     "Erastus Ethekon", "Kenyan Electoral Commission", "chairman"),
+     "Erastus Ethekon", "Independent Electoral and Boundaries Commission", "chairman"),
     ("The World Food Programme warned of famine. Its executive director, Cindy McCain, visited Gaza.",
      "Cindy McCain", "World Food Programme", "executive director"),
     # what a title is "for" is its area, not its holder
