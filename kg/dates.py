@@ -32,8 +32,8 @@ _WEEKDAY_LAST_WEEK = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\s+(?:of\s+)?last\
 _DAY_BEFORE = re.compile(r"\b(?:previous|prior) day\b|\bday before\b|\b(?:a|one|the) day earlier\b", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\b(?:next|following) day\b|\bday after\b|\b(?:a|one|the) day later\b", re.IGNORECASE)
 # the day the narrative is at ("said the same day", "later that day", "hours later")
-_SAME_DAY = re.compile(r"\b(?:the same day|that day|(?:later|earlier) in the day|hours (?:later|earlier|before|after))\b",
-                       re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the same day|that day|(?:later|earlier) in the day"
+                       r"|hours (?:later|earlier|before|after))\b", re.IGNORECASE)
 # per weekday, compiled once (resolve_day tries every weekday of every day expression)
 _ON_WEEKDAY_LAST_WEEK = {name: re.compile(rf"\b{name}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+on\s+{name}\b")
                          for name in _WEEKDAYS}

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, relation_roles
-from kg.constants import ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POBJ, POSS, RELCL
+from kg.constants import ADVCL, ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POBJ, POSS, RELCL
 from kg.relation_arguments import COUNTRY, definite
 from kg.relation_context import DocContext, hyphen_compound, type_of
 from kg.relation_records import RecordMaking
@@ -61,61 +61,28 @@ class RoleReading(RecordMaking):
             end = token
             while end.i + 1 < sent.end and ctx.ents.at(end.nbor(1)) == eid:
                 end = end.nbor(1)
+            out += self._whose_group(ctx, rule, token, end, eid, doc_id)
             joined = held.get(end.head.i) if end.dep_ == CONJ else None   # "X and Defence Minister Y"
-            group = None
-            # the first title phrase that names whose title it is, else the first title: "General
-            # Charles Kahariri, the chief of the Kenya Defence Forces"
-            titled_before = relation_roles.before(ctx.ents, sent, token, eid)
-            phrases = [(words, self._title_holders(ctx, titled, rule))
-                       for titled in (titled_before + relation_roles.after(end) if titled_before else [],
-                                      relation_roles.beside(token, end),
-                                      relation_roles.predicate(self.rules.role_verbs, end))
-                       for words in [relation_roles.title_words(ctx.ents, titled, rule.titles)] if words]
-            # "Helene Brandt, who leads the association DSW", "Gen. X, who commands the force"
-            lead = relation_roles.led(end, self.rules.lead_verbs)
-            lead_targets = self._led_holders(ctx, lead[1], rule) if lead else []
-            if lead and ctx.ents.at(lead[1]) is None and phrases:
-                lead_targets = []   # "Chairman John Elkann, who has led the company": the title's holder
-            if phrases and (lead_targets == [] or any(p[1] for p in phrases)):
-                words, targets = next((p for p in phrases if p[1]), phrases[0])
-            elif lead_targets:
-                title, words, targets = lead[0], [], lead_targets
-            elif joined and joined[2]:
-                # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro", "Ministers Wale
-                # Edun and Atiku Bagudu": one title for both
-                words, targets = joined[3], []
-            elif (group := relation_roles.government_led(end, frozenset(self.rules.led_groups))) is not None:
-                # "Geert Wilders' Freedom Party", "the D66 party of Rob Jetten": its leader
-                title, words = self.rules.led_groups[group.lemma_.lower()], []
-                targets = relation_roles.holders(ctx.ents, [t for t in group.subtree if not token.i <= t.i <= end.i],
-                                                 rule.target & _ORGANIZATION)
-                if not targets:
-                    continue
-            elif (led := relation_roles.government_led(end, self.rules.governments)) is not None:
-                # "the Venezuelan government of Nicolas Maduro": he leads the country's government
-                words = [led]
-                targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
-                                                 rule.target & COUNTRY)
-                if not targets:
-                    continue
-            else:
+            reading = self._read_title(ctx, rule, sent, token, end, eid, joined)
+            if reading is None:
                 continue
+            title, words, targets, phrases = reading
             if not targets and joined:
                 targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
             # "Russian Foreign Ministry spokeswoman Maria Zakharova" speaks for Russia too
+            # and "a spokesman for the foreign ministry", after Foreign Minister Abbas Araqchi, for Iran
             targets = targets + [c for t in targets for c in [relation_roles.government_country(
-                ctx, t, self.rules.governments)] if c and c not in targets]
+                ctx, t, self.rules.governments | self.rules.state_words) or relation_roles.ministry_before(
+                ctx, t, token, self.rules.governments)] if c and c not in targets]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
-            if words or not (lead_targets or group):
+            if title is None:
                 title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]
             plural = relation_roles.plural(words[-1]) if words else bool(joined and joined[2])
             if words and words[-1].lemma_.lower() in self.rules.counterparts and not plural and out and out[-1].title:
                 title = out[-1].title   # "his counterpart": the title named before
             held[end.i] = (title, targets, plural, words)
-            if words and not targets:   # each title given, for _unstated_holders: "General X was named chief of defence staff"
-                ctx.unheld += [(token, end, eid, title if other is words else sent.doc[other[0].i:other[-1].i + 1].text, other)
-                               for other in [words] + [p[0] for p in phrases if p[0] is not words]]
+            self._note_unheld(ctx, sent, (token, end, eid), title, words, targets, phrases)
             found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                      for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
                                          modality_check=False)]
@@ -124,15 +91,102 @@ class RoleReading(RecordMaking):
             out += found
         return out
 
+    def _read_title(self, ctx: DocContext, rule: RelationRule, sent: Span, token: Token, end: Token, person: str,
+                    joined: tuple | None) -> tuple[str | None, list[Token], list[str], list] | None:
+        """The title a name is given and whose it is: (the title, None for its words as written; its
+        words; its holders; every title phrase of the name), or None for no title."""
+        # the first title phrase that names whose title it is, else the first title: "General
+        # Charles Kahariri, the chief of the Kenya Defence Forces"
+        titled_before = relation_roles.before(ctx.ents, sent, token, person)
+        phrases = [(words, self._title_holders(ctx, titled, rule))
+                   for titled in (titled_before + relation_roles.after(end) if titled_before else [],
+                                  relation_roles.beside(token, end),
+                                  relation_roles.predicate(self.rules.role_verbs, end))
+                   for words in [relation_roles.title_words(ctx.ents, titled, rule.titles)] if words]
+        # "Helene Brandt, who leads the association DSW", "Gen. X, who commands the force"
+        lead = relation_roles.led(end, self.rules.lead_verbs)
+        lead_targets = self._led_holders(ctx, lead[1], rule) if lead else []
+        if lead and ctx.ents.at(lead[1]) is None and phrases:
+            lead_targets = []   # "Chairman John Elkann, who has led the company": the title's holder
+        if phrases and (lead_targets == [] or any(p[1] for p in phrases)):
+            words, targets = next((p for p in phrases if p[1]), phrases[0])
+            return None, words, targets, phrases
+        if lead_targets:
+            return lead[0], [], lead_targets, phrases
+        if joined and joined[2]:
+            # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro", "Ministers Wale
+            # Edun and Atiku Bagudu": one title for both
+            return None, joined[3], [], phrases
+        if (group := relation_roles.government_led(end, frozenset(self.rules.led_groups))) is not None:
+            # "Geert Wilders' Freedom Party", "the D66 party of Rob Jetten": its leader
+            targets = relation_roles.holders(ctx.ents, [t for t in group.subtree if not token.i <= t.i <= end.i],
+                                             rule.target & _ORGANIZATION)
+            return (self.rules.led_groups[group.lemma_.lower()], [], targets, phrases) if targets else None
+        if (led := relation_roles.government_led(end, self.rules.governments)) is not None:
+            # "the Venezuelan government of Nicolas Maduro": he leads the country's government
+            targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
+                                             rule.target & COUNTRY)
+            return (None, [led], targets, phrases) if targets else None
+        introduced = self._introduced(ctx, token, end, person, rule)
+        # "Paraguay's foreign minister arrived. Ruben Ramirez Lezcano said"
+        return (None, introduced[0], introduced[1], phrases) if introduced else None
+
+    def _note_unheld(self, ctx: DocContext, sent: Span, name: tuple[Token, Token, str], title: str,
+                     words: list[Token], targets: list[str], phrases: list) -> None:
+        """Titles whose holder the text leaves unsaid, for ``_unstated_holders``: each title given
+        with no holder ("General X was named chief of defence staff"), and a title of a body of the
+        state named by no country ("Parliament Speaker Nabih Berri", "Foreign Ministry spokesman X")."""
+        token, end, person = name
+        if words and targets and all(relation_roles.bare_state_body(
+                ctx, t, self.rules.governments | self.rules.state_words) for t in targets):
+            body = [t for t in sent if ctx.ents.at(t) in targets]
+            ctx.unheld.append((token, end, person, title, sorted(body + words, key=lambda t: t.i)))
+        if words and not targets:
+            ctx.unheld += [(token, end, person, title if other is words else sent.doc[other[0].i:other[-1].i + 1].text,
+                            other) for other in [words] + [p[0] for p in phrases if p[0] is not words]]
+
+    def _whose_group(self, ctx: DocContext, rule: RelationRule, token: Token, end: Token, person: str,
+                     doc_id: str) -> list[Relation]:
+        """ "Nabih Berri, whose Amal Movement is allied with Hezbollah": he leads it (role_led_groups),
+        whatever other title he is given."""
+        group = relation_roles.whose_group(end, frozenset(self.rules.led_groups))
+        targets = relation_roles.holders(ctx.ents, list(group.subtree), rule.target & _ORGANIZATION) if group else []
+        if not targets:
+            return []
+        title = self.rules.led_groups[group.lemma_.lower()]
+        found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                 for r in self._make(ctx, rule, token, [person], targets, doc_id, None, modality_check=False)]
+        for r in found:
+            ctx.remember_role(token.i, r.source, r.target, title)
+        return found
+
+    def _introduced(self, ctx: DocContext, token: Token, end: Token, person: str,
+                    rule: RelationRule) -> tuple[list[Token], list[str]] | None:
+        """The title a person named for the first time is introduced by, in the sentence before in
+        the paragraph (kg.relation_roles.sentence_before), if it names whose it is."""
+        titled = relation_roles.sentence_before(ctx.ents, token, end)
+        if not titled or not ctx.same_paragraph(token, titled[0].i) or next(
+                i for i, eid in ctx.mentions if eid == person) != token.i:
+            return None
+        words = relation_roles.title_words(ctx.ents, titled, rule.titles)
+        targets = self._title_holders(ctx, titled, rule) if words else []
+        return (words, targets) if targets else None
+
     def _led_holders(self, ctx: DocContext, led_object: Token, rule: RelationRule) -> list[str]:
         """Whose what a person leads is: its name, else what "the agency" points back to."""
         lemma = led_object.lemma_.lower()
         if lemma in self.rules.bodies and definite(led_object):   # "who had led the army": the country's
             return [eid for eid in [ctx.owner_of_body(lemma, led_object)] if eid and type_of(eid) in rule.target]
+        owner = next((c for c in led_object.children if c.dep_ == POSS), None)
+        if owner is not None:   # "who heads the department's antitrust division": the department's
+            return [eid for eid in [ctx.ents.at(owner) or (ctx.described(owner, rule.target, True)
+                                                           if definite(owner) else None)]
+                    if eid and type_of(eid) in rule.target]
+        bare = not any(c.dep_ in NOUN_MODIFIER_DEPS for c in led_object.children)   # not "the Milan Cortina committee"
         return relation_roles.led_holders(ctx.ents, led_object, rule.target) or [
-            eid for eid in [ctx.described(led_object, rule.target, True)] if eid and definite(led_object)]
+            eid for eid in [ctx.described(led_object, rule.target, True)] if eid and bare and definite(led_object)]
 
-    def _unstated_holders(self, ctx: DocContext, found: list[Relation], doc_id: str) -> list[Relation]:
+    def _unstated_holders(self, ctx: DocContext, doc: Doc, found: list[Relation], doc_id: str) -> list[Relation]:
         """Whose title it is where the text does not say, for people given no holder anywhere:
         a spokesman's, the organisation or country whose doings the sentence reports ("The
         Taliban deployed commandos ..., spokesman Zabihullah Mujahid said"); a company officer's,
@@ -142,7 +196,10 @@ class RoleReading(RecordMaking):
         unless the sentence names other countries and not that one ("a visit to Paris by Modi, who
         held talks with President Emmanuel Macron"); what the person says or does does not count
         ("President Donald Trump said Russia must ...", "Prime Minister Albin Kurti accused Belgrade")."""
-        held = {r.source for r in found if self.rules.types[r.type].titles}
+        state_bodies = self.rules.governments | self.rules.state_words
+        held = {r.source for r in found if self.rules.types[r.type].titles
+                and not relation_roles.bare_state_body(ctx, r.target, state_bodies)}
+        in_country = {r.source for r in found if self.rules.types[r.type].titles and type_of(r.target) == "Country"}
         out: list[Relation] = []
         for rule in self.role_rules:
             for token, end, person, title, words in ctx.unheld:
@@ -150,7 +207,9 @@ class RoleReading(RecordMaking):
                 head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ == "of"
                              and is_title_word(w.nbor(2))), words[-1])
                 head = relation_roles.title_lemma(head)
-                if person in held or relation_roles.held_in_place(ctx, words[0]):
+                # a state body's title ("Parliament Speaker") is the country's too, whatever else is held
+                bare_body = any(ctx.ents.at(w) for w in words)
+                if (person in in_country if bare_body else person in held) or relation_roles.held_in_place(ctx, words[0]):
                     continue   # "Ontario Premier Doug Ford"
                 named_before = self._same_title_before(ctx, token, words[-1], rule.target)
                 bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
@@ -160,15 +219,15 @@ class RoleReading(RecordMaking):
                 # not the dateline's country when the sentence gives another person its title
                 # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
                 contrasted = national and relation_roles.home_contrasted(ctx, token, end, person)
-                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, rule.target) \
-                    if national else None
+                # who goes with someone is on their side, whatever the title ("accompanied by X, a deputy envoy")
+                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, rule.target, rule)
                 if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
                     holder = named_before
                 elif companion:   # "Army chief Asim Munir, who accompanied Sharif,"
                     holder = companion
                 elif contrasted:   # then the country the story is about, when it is not the home one
                     holder = ctx.government_before(token) or ctx.protagonist(token.doc)
-                    holder = holder if holder != ctx.home else None
+                    holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
                 elif head in self.rules.speaking_titles and not state and not any(
@@ -186,8 +245,27 @@ class RoleReading(RecordMaking):
                 if holder is None or type_of(holder) not in rule.target:
                     continue
                 held.add(person)
+                in_country.add(person)
+                ctx.remember_role(token.i, person, holder, title)
                 out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                         for r in self._make(ctx, rule, token, [person], [holder], doc_id, None, modality_check=False)]
+            out += self._ministries_named_before(ctx, doc, rule, doc_id)
+        return out
+
+    def _ministries_named_before(self, ctx: DocContext, doc: Doc, rule: RelationRule, doc_id: str) -> list[Relation]:
+        """ "Esmaeil Baghaei, a spokesman for the foreign ministry": the country whose foreign
+        minister was named before (kg.relation_roles.ministry_before), once every title's holder is
+        known."""
+        in_country = {person for _, person, holder, _ in ctx.roles if type_of(holder) == "Country"}
+        out: list[Relation] = []
+        for i, person, holder, title in list(ctx.roles):
+            country = None if person in in_country else relation_roles.ministry_before(
+                ctx, holder, doc[i], self.rules.governments)
+            if country is not None and type_of(country) in rule.target:
+                in_country.add(person)
+                out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                        for r in self._make(ctx, rule, doc[i], [person], [country], doc_id, None,
+                                            modality_check=False)]
         return out
 
     @staticmethod
@@ -232,7 +310,7 @@ class RoleReading(RecordMaking):
             named = {ctx.ents.at(t) for t in mentions if t.i not in does and t.i not in aside}
             capitals = {c for t in ctx.mention_tokens(name.sent) if t.i not in does and t.i not in aside
                         and type_of(ctx.ents.at(t)) == "Place" for c in [ctx.capital_of(ctx.ents.at(t))] if c}
-            if (named | capitals) <= {ctx.home}:
+            if (named | capitals) <= {ctx.home} or _beside_home(ctx, end):
                 return ctx.home
             # where the person is met, when the sentence names no other country: "will travel to
             # Riyadh for talks with Crown Prince Mohammed bin Salman", "met Christopher Landau, the
@@ -253,12 +331,25 @@ class RoleReading(RecordMaking):
 def _acts(end: Token) -> tuple[set[int], set[int]]:
     """What a person does and what they say in their sentence (token indices)."""
     subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end   # "Ramaphosa's office said"
+    while subject.dep_ == CONJ and subject.head.i != subject.i:   # "Ministers X and *Y* are due in Washington"
+        subject = subject.head
     if subject.dep_ not in ALL_SUBJECT_DEPS:
         return set(), set()
     does = {t.i for t in subject.head.subtree} - {t.i for t in subject.subtree}
     # what the person says, also in a second verb ("called the move illegal and *said Iran would respond*")
     verbs = [subject.head, *(c for c in subject.head.children if c.dep_ == CONJ)]
     return does, {t.i for v in verbs for c in v.children if c.dep_ == CCOMP for t in c.subtree}
+
+
+def _beside_home(ctx: DocContext, end: Token) -> bool:
+    """The person's clause is set beside one whose subject is the home country (what the person does
+    does not count, as in ``_home_of``): "Mexico sent 26 suspects to the United States, as President Claudia Sheinbaum seeks to
+    head off U.S. tariffs" (under MEXICO CITY)."""
+    subject = end.head if end.dep_ in (POSS, COMPOUND, APPOS) else end
+    verb = subject.head
+    if subject.dep_ not in ALL_SUBJECT_DEPS or verb.dep_ != ADVCL:
+        return False
+    return any(c.dep_ in ALL_SUBJECT_DEPS and ctx.ents.at(c) == ctx.home for c in verb.head.children)
 
 
 def _countries(ctx: DocContext, name: Token, end: Token) -> list[Token]:
@@ -281,8 +372,9 @@ def _ruled(ctx: DocContext, name: Token, end: Token) -> str | None:
 
 
 def _title_of(noun: Token) -> bool:
-    """ "chief financial officer *of the group*": the noun says whose the title before it is."""
-    return noun.dep_ == POBJ and noun.head.lower_ == "of" and is_title_word(noun.head.head)
+    """ "chief financial officer *of the group*", "a spokesperson *for the miner*": the noun says whose
+    the title before it is."""
+    return noun.dep_ == POBJ and noun.head.lower_ in ("of", "for") and is_title_word(noun.head.head)
 
 
 def _titles_another(ctx: DocContext, country: Token, name_end: Token) -> bool:

@@ -15,12 +15,14 @@ from kg.constants import (ACL, ADVCL, AGENT, APPOS, CASE, ATTR, COMPOUND, CONJ, 
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
 from kg.identity import entity_id
-from kg.relation_context import DocContext, acting, type_of
+from kg.relation_context import PERSON_PRONOUNS, DocContext, acting, type_of
+from kg.relation_rules import RelationRule
 from kg.schema import EntityRef
 
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
 _FORMER = ("former", "ex-", "late")
 _RELATIVE_SUBJECTS = ("who", "that")
+_PERSON = frozenset(("Person",))
 
 
 def is_title_word(token: Token) -> bool:
@@ -122,6 +124,23 @@ def beside(name: Token, name_end: Token) -> list[Token]:
     return words
 
 
+def sentence_before(ents: DocEntities, name: Token, name_end: Token) -> list[Token]:
+    """The title a person is named after, in the sentence before: "Paraguay's foreign minister also
+    travelled to Brasilia. Ruben Ramirez Lezcano told reporters ..." (the subject of the one sentence,
+    a title with no name; the name opens the next as its subject)."""
+    sent = name.sent
+    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.i != name.i or name_end.dep_ != NSUBJ or name_end.head.dep_ != "ROOT" \
+            or sent.start == 0:
+        return []
+    before = name.doc[sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ == NSUBJ), None)
+    if subject is None or subject.pos_ != "NOUN" or not is_title_word(subject) or any(
+            _type(e) == "Person" for t in subject.subtree for e in [ents.at(t)] if e):
+        return []
+    return list(subject.subtree)
+
+
 def _after_honorifics(name: Token) -> Token:
     """The first word of a name with the honorifics or titles written right before it ("*Sheikh*
     Tamim", "*Crown Prince* Mohammed")."""
@@ -172,7 +191,10 @@ def _title_subject(verb: Token) -> list[Token]:
     for subject in (c for c in verb.children if c.dep_ == NSUBJ and is_title_word(c)):
         words = list(subject.subtree)
         if verb.dep_ == RELCL and any(t.lower_ == "whose" for t in words):
-            words.append(verb.head)
+            # the name "whose" stands for, or the one set beside its noun ("Her party, the UDI, whose")
+            head = verb.head
+            words += [t for t in (head, *(c for c in head.children if c.dep_ == APPOS))
+                      if t.pos_ == "PROPN" and not is_title_word(t)]
         return words
     return []
 
@@ -189,8 +211,9 @@ def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str], areas
     named = [t for t in phrase if ents.at(t) and _type(ents.at(t)) in types]
     kept = [t for t in named if not (_under_prep(t, inside, ("in", "at")) and _type(ents.at(t)) != "Organization")
             and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named)]
+    kept = [t for t in kept if not _describes_business(ents, t)]
     area = [t for t in kept if _under_prep(t, inside, ("to", "for")) or _area_of_possessed(ents, t, named)]
-    kept = area if areas else [t for t in kept if t not in area and not _describes_business(ents, t)]
+    kept = area if areas else [t for t in kept if t not in area]
     return list(dict.fromkeys(ents.at(t) for t in kept))
 
 
@@ -257,9 +280,29 @@ def home_contrasted(ctx: DocContext, name: Token, name_end: Token, person: str) 
     beside them is not from there (but "signed with their Philippine counterparts after a meeting
     with President Marcos" under MANILA: Marcos does not act, and is the home one)."""
     sent = name.sent
-    return ctx.home is not None and _in_subject(name_end) and any(
+    return ctx.home is not None and (_in_subject(name_end) and any(
         sent.start <= i < sent.end and who != person and holder == ctx.home and not acting(sent.doc[i])
-        for i, who, holder, _ in ctx.roles)
+        for i, who, holder, _ in ctx.roles) or _met_by_home(ctx, name_end, person))
+
+
+def _met_by_home(ctx: DocContext, name_end: Token, person: str) -> bool:
+    """The person is the object of someone named with a title of the home country ("Mexico's
+    foreign minister, Juan Ramon de la Fuente, met Secretary of State Marco Rubio in Mexico City"):
+    the one met is their guest, not from there."""
+    if name_end.dep_ != DOBJ:
+        return False
+    subjects = {t.i for c in name_end.head.children if c.dep_ == NSUBJ for t in c.subtree}
+    return any(i in subjects and who != person and holder == ctx.home for i, who, holder, _ in ctx.roles)
+
+
+def other_country(ctx: DocContext) -> str | None:
+    """The country other than the home one the story names most (three times or more, more than
+    any other): whose a guest of the home country is."""
+    counts = sorted(((len(e.mentions), e.id) for e in ctx.ents.entities
+                     if type_of(e.id) == "Country" and e.id != ctx.home), reverse=True)
+    if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _in_subject(name_end: Token) -> bool:
@@ -276,18 +319,23 @@ def _in_subject(name_end: Token) -> bool:
 
 
 def companion_holder(ctx: DocContext, name_end: Token, companions: frozenset[str],
-                     types: frozenset[str]) -> str | None:
+                     types: frozenset[str], rule: RelationRule) -> str | None:
     """Whose side a person is on who accompanies someone of known title: "Army chief Asim Munir,
     who accompanied Sharif," holds his title where Sharif holds his."""
     verbs = [c for c in name_end.children if c.dep_ == RELCL] + ([name_end.head] if name_end.dep_ == NSUBJ else [])
-    for verb in verbs:
-        if verb.lemma_.lower() not in companions:
-            continue
-        for obj in (c for c in verb.children if c.dep_ == DOBJ):
-            other = ctx.ents.at(obj)
-            holder = ctx.held_by(other, types) if type_of(other) == "Person" else None
-            if holder:
-                return holder
+    accompanied = [(c, verb) for verb in verbs if verb.lemma_.lower() in companions
+                   for c in verb.children if c.dep_ == DOBJ]
+    if name_end.dep_ == POBJ and name_end.head.dep_ == AGENT and name_end.head.head.lemma_.lower() in companions:
+        # "He was accompanied by Morgan Ortagus, a deputy special envoy": who "he" is
+        verb = name_end.head.head
+        accompanied += [(c, verb) for c in verb.children if c.dep_ == NSUBJPASS]
+    for obj, _ in accompanied:
+        other = ctx.ents.at(obj)
+        if other is None and obj.lower_ in PERSON_PRONOUNS:
+            other = next(iter(ctx.antecedents(obj, _PERSON, rule)), None)
+        holder = ctx.held_by(other, types) if type_of(other) == "Person" else None
+        if holder:
+            return holder
     return None
 
 
@@ -324,6 +372,26 @@ def government_country(ctx: DocContext, holder: str, governments: frozenset[str]
     return None
 
 
+def bare_state_body(ctx: DocContext, holder: str, state_words: frozenset[str]) -> bool:
+    """An organisation of a country's state named by no country: "Parliament", "Foreign Ministry",
+    "Justice Department" (whose country the text leaves unsaid, as it does a bare title's)."""
+    return type_of(holder) == "Organization" and any(
+        w.lower() in state_words for w in ctx.names.get(holder, "").split()) and government_country(
+        ctx, holder, state_words) is None
+
+
+def ministry_before(ctx: DocContext, holder: str, name: Token, governments: frozenset[str]) -> str | None:
+    """The country of a government body named by no country ("a spokesman for the foreign
+    ministry"): the one whose minister of the same portfolio was named before, nearby ("Foreign
+    Minister Abbas Araqchi", Iran's)."""
+    words = ctx.names.get(holder, "").lower().split()
+    if type_of(holder) != "Organization" or not any(w in governments for w in words):
+        return None
+    portfolio = {w for w in words if w not in governments}
+    return next((country for i, _, country, title in reversed(ctx.roles) if i < name.i and type_of(country) == "Country"
+                 and ctx.near_paragraph(name, i) and portfolio & set(title.lower().split())), None)
+
+
 def led(name_end: Token, lead_verbs: Mapping[str, str]) -> tuple[str, Token] | None:
     """The title a verb of leading gives a person, and what they lead: "Helene Brandt, *who leads*
     the association DSW" (leader), "Grossi *heads* the agency", "the Confederation of African
@@ -344,6 +412,10 @@ def led(name_end: Token, lead_verbs: Mapping[str, str]) -> tuple[str, Token] | N
         title = lead_verbs.get(verb.lemma_.lower())
         if title is not None and verb.dep_ in (RELCL, ACL):
             return title, verb.head
+        # "The group's parliamentary bloc is headed by Mohammad Raad"
+        led_object = next((c for c in verb.children if c.dep_ == NSUBJPASS), None)
+        if title is not None and led_object is not None and led_object.pos_ in ("NOUN", "PROPN"):
+            return title, led_object
     return None
 
 
@@ -352,6 +424,16 @@ def led_holders(ents: DocEntities, led_object: Token, types: frozenset[str]) -> 
     association DSW"); not what only qualifies it ("Liverpool's attack")."""
     words = [led_object] + [c for c in led_object.children if c.dep_ in (COMPOUND, APPOS)]
     return list(dict.fromkeys(e for t in words for e in [ents.at(t)] if e and _type(e) in types))
+
+
+def whose_group(name_end: Token, groups: frozenset[str]) -> Token | None:
+    """The group a relative clause gives a name as theirs: "Nabih Berri, *whose Amal Movement* is
+    allied with Hezbollah"."""
+    for verb in (c for c in name_end.children if c.dep_ == RELCL):
+        for subject in (c for c in verb.children if c.dep_ in (NSUBJ, NSUBJPASS)):
+            if subject.lemma_.lower() in groups and any(c.lower_ == "whose" for c in subject.children):
+                return subject
+    return None
 
 
 def government_led(name_end: Token, governments: frozenset[str]) -> Token | None:

@@ -103,7 +103,7 @@ class RelationFinder(FormReading, RoleReading):
                         found += self._noun(ctx, rule, token, doc_id)
                     for rule in self.by_theme.get(lower, ()):
                         found += self._located_theme(ctx, rule, token, doc_id)
-        found += self._unstated_holders(ctx, found, doc_id)
+        found += self._unstated_holders(ctx, doc, found, doc_id)
         return dedupe(self._apart_from_own_side(found))
 
     def _apart_from_own_side(self, relations: list[Relation]) -> list[Relation]:

@@ -1,4 +1,4 @@
-"""Relations on a hundred and eight short articles written for these tests (tests/relation_gold/), on
+"""Relations on a hundred and fifteen short articles written for these tests (tests/relation_gold/), on
 stories unlike the samples: deployments in the Sahel, Congo, Mali, the Central African Republic,
 Somalia, Transnistria, Haiti, Kosovo, Poland, Sri Lanka and northwest Nigeria, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
 Afghan border (twice), the Thai-Cambodian border, the Horn of Africa, northern Benin, Syria and South Sudan, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
@@ -7,7 +7,7 @@ trade pacts, nuclear and uranium deals, oil for Cuba, gas for Uzbekistan, an
 expelled Iranian envoy, Boeing's cuts, four elections, Indian missiles for the Philippines, a BRICS
 summit, sanctions on a Chinese refinery over Iranian oil, NATO ships in the Baltic.
 
-Sixteen batches were written and annotated before kg was run on them, each read after the rules the
+Seventeen batches were written and annotated before kg was run on them, each read after the rules the
 batches before showed had been made general: c1-c5 at F1 0.828 on first reading, d1-d5 at 0.857,
 e1-e5 at 0.615, f1-f5 at 0.723, g1-g8 at 0.780, h1-h5 at 0.782, i1-i5 at 0.790, j1-j7 at 0.673, k1-k7 at 0.619, l1-l7 at 0.786, m1-m6 at
 0.750 and n1-n7 (Port Sudan drone strikes, a German brigade in Lithuania, shadow-fleet sanctions, CATL
@@ -30,7 +30,12 @@ optional everywhere); u1-u7 (Bayer's finance chief, Brazil and
 Argentina's ministers, the Dutch election, FIFA and Nigeria's federation, missiles and ministers in
 Seoul, the IAEA on Iran, Nigeria's military chiefs), written for titles in every form, at 0.619
 (HOLDS_ROLE 0.629: leaders of parties, who leads or heads what, titles of the state, ruler's titles
-without a country, plural titles). Scored with kg.evaluate as the
+without a country, plural titles); v1-v7 (Anglo American and Teck, Ethiopia and Eritrea, Chile's runoff,
+the IOC on Russia, Lebanon and Hezbollah, the EU's fine on Google, Mexico's transfer of cartel suspects),
+read after u's rules, at 0.689 (HOLDS_ROLE 0.673: bodies of the state named by no country, guests of a
+home official, companions, "is headed by"; most of what is left are entities read wrongly: "Anglo" a
+place, "Teck" taken for Anglo Teck, "Ethiopia George Orina" one name, "Commerce" and "Parliament"
+organisations). Scored with kg.evaluate as the
 shared scorer scores; the floors are the figures kg reaches, rounded down, so a change that reads
 these articles worse fails here. Most misses left are entities kg reads wrongly ("Iran Air" cut to
 Iran, "Al Shabaab" as a person, "Nagorno-Karabakh" as an organisation, a capital read as its
@@ -49,19 +54,19 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 108 and scores.documents_missing == []
+    assert scores.documents == 115 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
-    assert scores.relations.precision >= 0.95
+    assert scores.relations.precision >= 0.94
     assert scores.relations.recall >= 0.85
     assert scores.relations.f1 >= 0.90
     assert scores.asserted_as_fact == 0
 
 
 @pytest.mark.parametrize("relation_type, floor", [
-    ("ATTACKED", 0.85), ("DEPLOYED_TO", 0.88), ("HOLDS_ROLE", 0.91), ("MET_WITH", 0.89), ("SANCTIONED", 0.84),
-    ("SIGNED_AGREEMENT_WITH", 0.92), ("SUPPLIED", 0.89)])
+    ("ATTACKED", 0.85), ("DEPLOYED_TO", 0.88), ("HOLDS_ROLE", 0.91), ("MET_WITH", 0.90), ("SANCTIONED", 0.84),
+    ("SIGNED_AGREEMENT_WITH", 0.92), ("SUPPLIED", 0.91)])
 def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor
 

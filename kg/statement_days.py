@@ -1,0 +1,275 @@
+"""The day of each statement (kg.statements): a day said of its own verb, counted from another
+day ("a day before the Oct. 30 decision"), the day of the speaker's act just before, of the same
+voice's statement next to it, of the lede's event, or of a title; resolved by kg.dates against
+the day the story was written.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.attribution import content_span, is_trigger, kind_of, speaker_aside, subject_of, timeline_count
+from kg.constants import ACL, ADVCL, ADVMOD, AUX, CCOMP, DOBJ, MARK, NPADVMOD, POBJ, PREP, SUBJECT_DEPS
+from kg.dates import first_day_in, is_day_expression, is_relative_day, resolve_day
+from kg.schema import Statement
+from kg.sentences import doc_text
+from kg.statement_context import StatementContext
+
+
+def _date_expression(ctx: StatementContext, sent: Span, content: Span | None, verb: Token | None = None) -> str | None:
+    """The day expressions of the sentence outside the content, and (given a verb) said of that
+    verb: "said on Wednesday (Oct 30)", not "where officials say" in a clause of another verb."""
+    span = date_span(ctx, sent, content, verb)
+    return span.text.strip() if span is not None else None
+
+
+def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Token | None = None) -> Span | None:
+    inside = range(content.start, content.end) if content is not None else range(0)
+    # the verb's own clause, a participle set off beside its speaker ("X, asked about it last
+    # Saturday, said"), and the act a participle of saying hangs on ("cut its rate on Wednesday,
+    # saying ...": said as it acted)
+    targets = {_verbal(verb), speaker_aside(verb)} if verb is not None else set()
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == ADVCL and verb.head.i < verb.i:
+        targets.add(_verbal(verb.head))
+    dates = [e for e in ctx.days_of(sent)
+             if (e.start not in inside or _on_the_object(e, verb))
+             and is_day_expression(e.text)   # "a weekly news conference" names no day
+             and (verb is None or _verbal(e.root) in targets
+                  or content is not None and verb.i < e.start and e.end <= content.start
+                  or content is not None and e.start >= content.end > content.start
+                  and content.start <= _verbal(e.root).i < content.end)]
+    # (and a day after what was said that the parser hung inside it: the occasion's, "accused X of
+    # "..." at a press conference last Wednesday")
+    # (a day between the verb and what was said is the verb's, wherever the parser hung it:
+    # "said on Monday it would recall")
+    if not dates:
+        return None
+    first = dates[0]
+    start, end = first.start, first.end
+    for e in ctx.days_of(sent):
+        if e.start > first.start and e.start - end <= 2:
+            end = e.end   # "Wednesday (Oct 30)"
+    return ctx.doc[start:end]
+
+
+def days_apart(day: Span) -> tuple[int, Token] | None:
+    """"speaking a day before the bank's Oct. 30 decision", "two days after Tuesday's vote": how
+    many days the act is told before (negative) or after the day named, and the count's noun."""
+    node = day.root
+    for _ in range(3):
+        if node.dep_ == POBJ and node.head.dep_ == PREP and node.head.lower_ in ("before", "after"):
+            mark = node.head
+            count = next((c for c in (*mark.children, *mark.head.children) if c.dep_ == NPADVMOD
+                          and c.lemma_.lower() == "day" and c.i < mark.i), None)
+            days = _count_of(count) if count is not None else None
+            if days is None:
+                return None
+            return (-days if mark.lower_ == "before" else days), count
+        node = node.head
+    return None
+
+
+def days_from_another(ctx: StatementContext, sent: Span, verb: Token,
+                      anchor: date | None) -> tuple[str | None, str | None]:
+    """"Sheinbaum said Tuesday ..., a day after Trump accused Mexico of ...": an act told in a
+    clause set "a day after" (or "two days before") another is dated from that one's day."""
+    timeline = timeline_count(verb)
+    days = _count_of(timeline[0]) if timeline is not None else None
+    if days is None:
+        return None, None
+    count, mark = timeline
+    governor = verb.head
+    while not is_trigger(governor) and governor.head.i != governor.i:
+        governor = governor.head
+    said = content_span(governor, subject_of(governor), ctx.quotes, kind_of(governor)) if is_trigger(governor) else None
+    text = _date_expression(ctx, sent, said, governor)
+    day = resolve_day(text, ctx.published, anchor or ctx.published) if text else None
+    if day is None:
+        return None, None
+    shifted = date.fromisoformat(day) + timedelta(days=-days if mark.lower_ == "after" else days)
+    return shifted.isoformat(), f"{ctx.doc[count.left_edge.i:mark.i + 1].text} {text}"
+
+
+def _count_of(noun: Token) -> int | None:
+    """"a day", "two days", "3 days": how many."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")]
+    if not words:
+        return None
+    return {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+
+
+def _on_the_object(day: Span, verb: Token | None) -> bool:
+    """"rejected the accusation on Wednesday": a day hung on the verb, or by the parser on its
+    object noun, is the day of the verb even where what was said runs past it (a clause's day,
+    "said the cut takes effect on Wednesday", is not)."""
+    if verb is None:
+        return False
+    prep = day.root.head
+    if day.root.head == verb or prep.dep_ == PREP and prep.head == verb:
+        return True   # "rejected the accusation on Wednesday, saying ...": the verb's own day
+    return prep.dep_ == PREP and prep.head.dep_ == DOBJ and prep.head.head == verb and prep.i > prep.head.i
+
+
+def _verbal(token: Token) -> Token:
+    """The verb a word belongs to: itself, or the nearest finite verb above it; a participle on
+    the way ("Speaking on Monday, X said", "in a statement released on Tuesday") belongs to
+    the verb it hangs on, as does a clause "as" or "when" something else happened."""
+    node = token
+    while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX") or node is not token
+                                     and (node.tag_ in ("VBG", "VBN") and node.dep_ in (ADVCL, ACL)
+                                          or node.dep_ == ADVCL and _simultaneous(node))):
+        node = node.head
+    return node
+
+
+def _simultaneous(clause: Token) -> bool:
+    """"... as police gathered outside his home early on Wednesday": a clause at the same time
+    as the one it hangs on, whose day is that one's."""
+    return any(c.dep_ in (MARK, ADVMOD) and c.lower_ in lexicon.SIMULTANEOUS_MARKS for c in clause.children)
+
+
+def lede_day(ctx: StatementContext, sent: Span) -> str | None:
+    """The day of the lede's main event: its verb's; in a lede that tells the event first and
+    its source after, with no day of its own ("South Korea proposed talks on Monday, the
+    ministry said"), the day of that past event ("X said the fire broke out last night" tells
+    of a fire, not of the story's day)."""
+    root = sent.root
+    own = _date_expression(ctx, sent, None, root)
+    if own is not None or not is_trigger(root) or not any(c.dep_ == CCOMP and c.i < root.i for c in root.children):
+        return own
+    day = date_span(ctx, sent, None, None)
+    return day.text.strip() if day is not None and day.end <= root.i and not ahead(_verbal(day.root)) else None
+
+
+def update_anchor(ctx: StatementContext, sent: Span, n: int) -> None:
+    ctx.anchor_fresh = ctx.anchor_sentence == n - 1
+    for e in ctx.days_of(sent):
+        if ctx.published and (e.label_ == "DATE" or e.label_ == "TIME" and is_day_expression(e.text)):
+            day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
+            if day and not is_relative_day(e.text):
+                ctx.anchor, ctx.anchor_sentence = date.fromisoformat(day), n
+            return
+
+
+def day_of_acts(ctx: StatementContext, sent: Span, new: list[Statement], acted: tuple | None) -> tuple | None:
+    """"Arakawa bowed at a news conference on Monday night. "We betrayed ...," he said": a
+    statement with no day of its own takes the day of what its speaker (or their spokesperson)
+    did in the sentence just before, in the same paragraph. Returns what this sentence tells its subjects did, and when."""
+    if acted is not None and "\n" not in doc_text(ctx.doc)[acted[3]:sent.start_char]:
+        for st in new:
+            if st.date is None and st.date_text is None and _voice_of_any(st, acted[0], ctx.voices):
+                st.date, st.date_text = acted[1], acted[2]
+    if new or ctx.published is None:
+        return None
+    root = sent.root
+    subjects = [t for c in root.children if c.dep_ in SUBJECT_DEPS for t in (c, *c.conjuncts)]
+    actors = {ctx.ents.at(t) for t in subjects} - {None}
+    text = _date_expression(ctx, sent, None, root) if actors else None
+    day = resolve_day(text, ctx.published, ctx.anchor) if text else None
+    if day is None:
+        return None
+    last = sent.end - 1
+    while last > sent.start and ctx.doc[last].is_space:
+        last -= 1   # (a sentence may end on the paragraph's line break)
+    return actors, day, text, ctx.doc[last].idx + len(ctx.doc[last])
+
+
+def _simple_past(verb: Token) -> bool:
+    if verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == AUX and c.lemma_ in ("have", "will") for c in verb.children)
+
+
+def ahead(verb: Token) -> bool:
+    """"Nurses will walk off the job on Thursday": an event still to come, whose day is not the
+    story's."""
+    return any(c.dep_ == AUX and c.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES for c in verb.children)
+
+
+def said_in_past(cue: Token) -> bool:
+    """A past act of saying: "said", or a call made in a sentence told in the past."""
+    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(cue.sent.root)
+
+
+def title_day(ctx: StatementContext, title: str | None, statements: list[Statement]) -> None:
+    """"Jaishankar on Monday says India engaged with US on visa fee": a title (a line the parser
+    does not read) that names a speaker, then a day, then a verb of saying gives that day to the
+    speaker's first statement in the lede, when the lede gives it none."""
+    where = first_day_in(title) if title and ctx.published else None
+    if where is None or not statements:
+        return
+    before = {w.lower() for w in re.findall(r"[\w'-]+", title[:where[0]])}
+    after = [w.lower() for w in re.findall(r"[a-zA-Z]+", title[where[1]:])]
+    if not any(_saying_word(w) for w in after[:3]):
+        return
+    day = resolve_day(title[where[0]:where[1]], ctx.published)
+    names = {e.id: e.name for e in ctx.ents.entities}
+    lede = min(st.sentence for st in statements)
+    for st in statements:
+        if st.sentence > lede + 1:
+            return
+        if names.get(st.speaker, "").split()[-1:] and names[st.speaker].split()[-1].lower() in before:
+            if st.date is None and st.date_text is None:
+                st.date, st.date_text = day, title[where[0]:where[1]]
+            return
+
+
+def _saying_word(word: str) -> bool:
+    """"says", "denies", "warns": a headline's verb of saying (its present tense, or its stem)."""
+    stems = (word, word[:-1], word[:-3] + "y") if word.endswith("ies") else (word, word[:-1])
+    return any(stem in lexicon.VERB_KINDS for stem in stems)
+
+
+def carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str,
+                same_day: set[str]) -> None:
+    """A statement with no day of its own continues the one before it when the same voice made
+    both ("..., she said on Tuesday. "...," she added"; "The Kremlin on Thursday criticised ...
+    "...," Kremlin spokesman Dmitry Peskov told journalists"); another speaker's day is not its.
+    In the sentence right before a dated one of the same voice, in its paragraph or in the lede,
+    it opens what that one tells ("The minister has confirmed X. She told reporters on Wednesday
+    that ...") and takes its day. One said "the same day" or "later in the day" with no day told
+    just before takes the day of the statement before it, whoever made it."""
+    for before, st in zip(statements, statements[1:]):
+        if st.date is None and st.date_text is None and before.date \
+                and (_same_voice(before, st, voices) or st.id in same_day):
+            st.date, st.date_text = before.date, before.date_text
+        elif st.date is None and st.date_text is None and before.date is None and before.date_text \
+                and st.sentence - before.sentence == 1 and before.speaker == st.speaker:
+            st.date_text = before.date_text   # "X told the AP last month ... He said ...": the
+            # same occasion, no day of the story's
+    if not statements:
+        return
+    lede = min(st.sentence for st in statements)
+    by_sentence: dict[int, list[Statement]] = {}
+    for st in statements:
+        by_sentence.setdefault(st.sentence, []).append(st)
+    for before in sorted(statements, key=lambda st: -st.sentence):   # (from the last: a day runs back
+        if before.date is not None or before.date_text is not None:   # over a paragraph's sentences)
+            continue
+        after = next((st for st in by_sentence.get(before.sentence + 1, ()) if st.date and st.date_text
+                      and _same_voice(before, st, voices)
+                      and (before.sentence == lede or "\n" not in text[before.start:st.start])), None)
+        if after is not None:
+            before.date, before.date_text = after.date, after.date_text
+
+
+def _voice_of_any(st: Statement, actors: set[str], voices: dict[str, tuple[frozenset[str], bool]]) -> bool:
+    """Whether the statement speaks with the voice of one of the actors: theirs, or their
+    spokesperson's ("The ministry banned X on Monday. Ministry spokesman Y said ...")."""
+    bodies, bare = voices.get(st.id, (frozenset(), False))
+    return st.speaker in actors or bool(bodies & actors) or bare and any(a.startswith("organization:") for a in actors)
+
+
+def _same_voice(before: Statement, after: Statement, voices: dict[str, tuple[frozenset[str], bool]]) -> bool:
+    """The same speaker, or a spokesperson and the body they speak for: named with their role
+    ("Kremlin spokesman X"), or a spokesperson named without one right after an organisation spoke."""
+    if before.speaker == after.speaker:
+        return True
+    bodies_before, _ = voices.get(before.id, (frozenset(), False))
+    bodies_after, bare_after = voices.get(after.id, (frozenset(), False))
+    if before.speaker in bodies_after or after.speaker in bodies_before:
+        return True
+    return bare_after and after.sentence == before.sentence + 1 and before.speaker.startswith("organization:")

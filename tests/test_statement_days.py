@@ -1,0 +1,31 @@
+"""The day of each statement (kg.statement_days), each on a sentence written for the test."""
+from kg.statement_days import said_in_past
+
+
+def test_previous_day_counts_back(extract_text):
+    doc = extract_text("Poland said on Wednesday it would close the border. "
+                       "The ministry of Lithuania said the previous day that trains would stop. "
+                       "Lithuania said the previous day that it agreed.", published="2024-10-30")
+    dates = {st.date for st in doc.statements if st.speaker == "country:lithuania" or "lt" in st.speaker}
+    assert "2024-10-29" in dates
+
+
+def test_a_weekly_briefing_is_not_a_day(extract_text):
+    doc = extract_text("Peru said on Tuesday it would act. "
+                       '"The claims are false," spokesman Luis Vega told a weekly news conference.',
+                       published="2025-03-12")
+    vega = next(s for s in doc.statements if "claims are false" in s.content)
+    assert vega.date_text is None   # and the ministry's Tuesday is not the spokesman's day
+    assert vega.date is None
+
+
+def test_a_day_before_a_dated_event_counts_back(extract_text):
+    doc = extract_text("Speaking a day before the Oct. 30 vote, Senator Ana Ruiz said the bill would pass.",
+                       published="2025-11-05")
+    st = doc.statements[0]
+    assert st.date == "2025-10-29" and st.date_text == "a day before the Oct. 30"
+
+
+def test_an_act_of_saying_told_in_the_past(extractor):
+    verbs = [t for t in extractor.nlp("Ana Ruiz said it. Ana Ruiz has said it.") if t.lemma_ == "say"]
+    assert [said_in_past(v) for v in verbs] == [True, False]
