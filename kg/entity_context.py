@@ -246,8 +246,9 @@ def names_a_product(doc: Doc, start: int) -> bool:
 def plural_common_noun(token: Token) -> bool:
     """A plural noun that opens a sentence ("Farmers", "Residents"), not a name ending in s
     ("Novartis", "Siemens"): the tagger's plural whose lemma is the word without its s; or any
-    word opening a sentence that the article writes in lower case elsewhere ("Measles was declared
-    eliminated ... a measles outbreak"): a common noun capitalised by the sentence."""
+    word opening a sentence that the article writes in lower case elsewhere, and capitalised only
+    where a sentence opens ("Measles was declared eliminated ... a measles outbreak"): a common noun
+    capitalised by the sentence."""
     before = token.nbor(-1) if token.i > 0 else None
     opens = token.is_sent_start or before is None or before.is_space or before.text in ("-", "—", "–") \
         or (before.text in QUOTES and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_space))
@@ -255,8 +256,12 @@ def plural_common_noun(token: Token) -> bool:
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() + "s" == token.lower_:
         return True
-    return token.is_title and token.is_alpha and any(
-        token.doc[i].text == token.lower_ for i in tokens_named(token.doc, (token.lower_,)))
+    if not (token.is_title and token.is_alpha):
+        return False
+    same = [token.doc[i] for i in tokens_named(token.doc, (token.lower_,))]
+    # (not a name written capitalised inside a sentence too: "Jeremy Hunt ... Hunt said ... the hunt")
+    return any(t.text == token.lower_ for t in same) and not any(
+        t.text == token.text and not t.is_sent_start and t.i > 0 and not t.nbor(-1).is_space for t in same if t.i != token.i)
 
 
 def at_an_employer(doc: Doc, start: int) -> bool:
