@@ -75,10 +75,8 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
     m = _MONTH_DAY.search(text)
     if m:
         try:
-            parsed = _month_day_date(m.group(0), published.year)
-            if parsed is None:
-                default = datetime(published.year, published.month, 1)
-                parsed = dateparser.parse(m.group(0), default=default).date()
+            default = datetime(published.year, published.month, 1)
+            parsed = dateparser.parse(m.group(0), default=default).date()
         except (ValueError, OverflowError):
             return None
         if not re.search(r"\d{4}", m.group(0)) and parsed > published + timedelta(days=31):
@@ -96,32 +94,6 @@ def resolve_day(expression: str, published: date | None, anchor: date | None = N
             # The most recent such weekday on or before publication: news reports the past.
             return (published + relativedelta(weekday=weekday(-1))).isoformat()
     return None
-
-
-_MONTH_NUMBERS = {name: n for n, names in enumerate(
-    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-     ("december", "dec")), start=1) for name in names}
-_NAME_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?")
-_DAY_NAME = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?(?:,?\s+(\d{4}))?")
-
-
-def _month_day_date(text: str, year: int) -> date | None:
-    """"Oct. 30", "30 October 2024" read without dateutil (which every day expression would
-    otherwise cost); None for what these two shapes do not cover. An impossible day raises
-    ValueError, as dateutil does."""
-    m = _NAME_DAY.fullmatch(text)
-    if m:
-        name, day, given = m.groups()
-    else:
-        m = _DAY_NAME.fullmatch(text)
-        if m is None:
-            return None
-        day, name, given = m.groups()
-    month = _MONTH_NUMBERS.get(name.lower())
-    if month is None:
-        return None
-    return date(int(given) if given else year, month, int(day))
 
 
 def is_day_expression(text: str) -> bool:
