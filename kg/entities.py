@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.entity_clubs import ClubNames
-from kg.entity_filters import EntityFilters, drop_nested, named_in_apposition, without_products
+from kg.entity_filters import EntityFilters, drop_nested, named_in_apposition, named_otherwise, without_products
 from kg.entity_missed import MissedNames
 from kg.entity_types import SpanTyping
 from kg.identity import DocEntities, Found, group
@@ -53,7 +53,7 @@ class EntityFinder(SpanTyping, MissedNames, ClubNames, EntityFilters):
             founds = self._clubs(doc, founds)
         founds.sort(key=lambda f: (f.start, -f.end))
         founds = drop_nested(founds)
-        founds = named_in_apposition(doc, founds)
+        founds = named_otherwise(doc, named_in_apposition(doc, founds))
         founds = self._surnames(doc, founds)
         founds, acronyms = _defined_acronyms(doc, founds)
         return group(doc, founds, sentence_of, self.gaz, acronyms)

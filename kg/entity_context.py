@@ -25,6 +25,8 @@ def located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     """Whether a name stands where something happens: "talks in Moscow", "a trip to Brussels",
     "the city of Malatya", "cities including Rome and Florence", a dateline."""
     i = start - 1
+    if i >= 0 and doc[i].lower_ in lexicon.PART_OF_PLACE_WORDS and doc[i].is_lower and not depth:
+        i -= 1   # "in central Santiago" (not passed on to conjuncts: "in northern France, Damien Careme")
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (

@@ -43,6 +43,45 @@ def named_in_apposition(doc: Doc, founds: list[Found]) -> list[Found]:
     return out
 
 
+def named_otherwise(doc: Doc, founds: list[Found]) -> list[Found]:
+    """A place or an organisation named by another name in the same sentence is one thing: "the
+    shoal, which Manila calls Ayungin Shoal", "Hon Hai Precision Industry, known as Foxconn",
+    "Ukraine's eastern Donbas, also called the Donets Basin" (a disputed or local name)."""
+    ends = {f.end: f for f in founds}
+    out = []
+    for f in founds:
+        named = _named_before(doc, f.start, ends, founds)
+        if named is not None and named.type == f.type and f.type in ("Place", "Organization") and named.key != f.key:
+            f = replace(f, key=named.key)
+        out.append(f)
+    return out
+
+
+def _named_before(doc: Doc, start: int, ends: dict[int, Found], founds: list[Found]) -> Found | None:
+    """The name before ", which X calls" / ", known as" / ", also called" that ``start`` names again;
+    before it a common noun ("near the shoal, which Manila calls ...") stands for the last name
+    before it that ends in that noun ("Second Thomas Shoal")."""
+    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 2
+    elif i >= 0 and doc[i].lemma_.lower() == "call":
+        j = i - 1
+        while j > i - 5 and j > 0 and doc[j].lower_ not in ("which", "what"):
+            j -= 1
+        i = j - 1 if doc[j].lower_ in ("which", "what") else i - 1
+    else:
+        return None
+    while i >= 0 and doc[i].lower_ in ("also", "locally", "widely", "formally", "officially"):
+        i -= 1
+    if i < 1 or doc[i].text not in (",", "("):
+        return None
+    if i in ends or not (doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN"):
+        return ends.get(i)
+    noun = doc[i - 1].lower_
+    earlier = [f for f in founds if f.end < i and doc[f.end - 1].lower_ == noun]
+    return earlier[-1] if earlier else None
+
+
 def _lower_case_words(doc: Doc, f: Found) -> bool:
     """Whether a name is a description: it has common words in lower case ("the European steel association")."""
     return any(t.is_alpha and t.is_lower and t.lower_ not in ("of", "for", "and", "the", "de", "du", "del")

@@ -76,9 +76,11 @@ class MissedNames(EntityNaming):
                 continue
             base = doc[start:token.i + 1].text
             own = self._institution_name(qualifier[1], base)
+            country = self.gaz.demonym(qualifier[1]) or self.gaz.country(qualifier[1])
+            code = country.code if country is not None else ""
             if own is not None:   # "India's foreign ministry": the Ministry of External Affairs
                 found.append(Found(qualifier[0], token.i + 1, "Organization", own, self._org_key(own), weight=2,
-                                   own_start=start))
+                                   own_start=start, country=code))
                 continue
             if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
                 continue   # ("the Ukrainian military": no institution's name)
@@ -87,7 +89,7 @@ class MissedNames(EntityNaming):
             found.append(Found(qualifier[0], token.i + 1, "Organization", name,
                                self._qualified_key(qualifier[1], base, name), described=words,
                                own_start=None if qualifier[1].isupper() else start,
-                               described_name=base.islower()))
+                               described_name=base.islower(), country=code))
         return found
 
     def _known_names(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -218,8 +220,8 @@ class MissedNames(EntityNaming):
         jumped", "a stake in Tokopedia" (``ownership_nouns``)."""
         found = []
         for i in tokens_named(doc, lexicon.OWNERSHIP_NOUNS):
-            if not doc[i].is_alpha:
-                continue
+            if not doc[i].is_alpha or i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.BENCHMARK_WORDS:
+                continue   # ("the IPSA stock index": a benchmark)
             start = i
             while start > 0 and i - start < 3 and start - 1 not in taken and untagged_capitalised(doc[start - 1], True):
                 start -= 1   # (opening a sentence too: "GoTo shares jumped")

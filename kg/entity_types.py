@@ -24,6 +24,7 @@ from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
 from kg.identity import Found
 from kg.name_spans import after_possessor as _after_possessor
 from kg.name_spans import is_org_head as _is_org_head
+from kg.name_spans import is_plural_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.person_names import beside_a_title, given_name_after_title, role_apposition, role_before, titled_name
 from kg.sentences import tokens, tokens_text
@@ -47,6 +48,33 @@ def _known_description(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _names_a_benchmark(doc: Doc, end: int) -> bool:
+    """A name before a benchmark's word, maybe after its number or code and a noun: "Brent crude",
+    "the Merval stock index", "the S&P 500 index", "the S&P IPSA stock index" (``benchmark_words``)."""
+    i = end
+    while i < len(doc) and i - end < 2 and (doc[i].like_num or doc[i].is_upper and doc[i].is_alpha):
+        i += 1
+    if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i + 1].lower_ in lexicon.BENCHMARK_WORDS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in lexicon.BENCHMARK_WORDS
+
+
+def _organization_cut_short(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An organisation's name the model cut where it has "and", a plural possessive or its country:
+    "the England and" + "Wales Cricket Board", "the Confederation of Indonesian Workers'" + "Unions",
+    "the Armed Forces of the" + "Philippines" (a name after "the": not "Arsenal and Manchester United")."""
+    if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and doc[start - 2].is_alpha \
+            and doc[start - 3].lower_ == "the" and _is_org_head(doc[end - 1]) and not _is_title_word(doc[start - 2]):
+        start -= 2
+    if end < len(doc) and doc[end - 1].text in ("'", "’") and (_is_org_head(doc[end]) or is_plural_org_head(doc[end])):
+        end += 1
+    if end < len(doc) and doc[end - 1].lower_ in ("of", "the") and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B":
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return start, end
+
+
 class SpanTyping(EntityNaming):
     def _person_by_apposed_title(self, doc: Doc, start: int, end: int, text: str) -> bool:
         """Two or three capitalised words with a title in apposition after them: "Kemi Badenoch,
@@ -57,7 +85,8 @@ class SpanTyping(EntityNaming):
             and role_apposition(doc, start, end) is not None
 
     def _classify(self, doc: Doc, span: Span) -> Found | None:
-        start, end = span.start, span.end
+        start, end = _organization_cut_short(doc, span.start, span.end) if span.label_ == "ORG" \
+            else (span.start, span.end)
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in QUOTES
                                or doc[start].is_alpha and doc[start].is_lower and doc[start].like_num):   # ("eight Premier League titles")
             start += 1
@@ -86,10 +115,8 @@ class SpanTyping(EntityNaming):
         if label == "PERSON" and _is_org_head(doc[start]):
             # "Group G", "Party Congress": a person's name does not open with an organisation's word
             return self._organization(doc, start, end) if _is_org_head(doc[end - 1]) else None
-        if text.lower() in lexicon.TIME_ZONES or end < len(doc) and (doc[end].lower_ in lexicon.BENCHMARK_WORDS or (
-                end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"
-                and doc[end + 1].lower_ in lexicon.BENCHMARK_WORDS)):
-            return None   # "by 1030 GMT", "Brent crude futures", "the Merval stock index"
+        if text.lower() in lexicon.TIME_ZONES or _names_a_benchmark(doc, end):
+            return None   # "by 1030 GMT", "Brent crude futures", "the Merval stock index", "the S&P 500 index"
         if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in lexicon.ORGANIZATION_NOUNS \
                 and all(t.is_title or not t.is_alpha for t in tokens(doc, start, end - 1)):
             end -= 1   # "La Libertad Avanza party": the noun after a name is no part of it (not "the defence ministry")
@@ -103,6 +130,8 @@ class SpanTyping(EntityNaming):
         if label == "NORP":
             if start > 0 and doc[start - 1].lower_ in _REGION_ADJECTIVES:
                 return None   # "South American", "East African": a region, not the country
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "era":
+                return None   # "Soviet-era tanks": a time, not the country
             head = doc[end - 1]
             if head.dep_ in ("nsubj", "nsubjpass") and not head.lower_.endswith("s") \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -181,7 +210,8 @@ class SpanTyping(EntityNaming):
             # "the Maracana", "the Kremlin": a person's name takes no article
             found = self._place(doc, start, end) if located(doc, start, end) else self._organization(doc, start, end)
             return found and replace(found, weight=2)
-        if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1:
+        if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1 \
+                and not self.gaz.country(text):   # (not "the Soviet Union")
             return self._organization(doc, start, end)   # "Unity Government": an institution
         if label in ("GPE", "LOC") and end < len(doc) and doc[end].lower_ in lexicon.PLAYER_ROLES \
                 and doc[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):

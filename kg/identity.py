@@ -48,6 +48,7 @@ class Found:
     own_start: int | None = None      # where an institution's own words start after its country
     described_name: bool = False      # a name made from a lower-case description: a name the text gives wins
     traded: bool = False              # a company's name by its context: shares are held in it ("shares in Novo Nordisk")
+    country: str = ""                 # the ISO code of the country an institution is written with ("Japan's foreign ministry")
 
 
 @dataclass
@@ -370,11 +371,17 @@ def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
     exactly one named organisation has them all and is a body of the same kind (a ministry is no
     university: "the Japanese foreign ministry" is not "China Foreign Affairs University")."""
     named = {k for f, k in resolved if k[0] == "Organization" and not f.described}
+    countries: dict[Key, set[str]] = {}
+    for f, k in resolved:
+        if f.country:
+            countries.setdefault(k, set()).add(f.country)
     remap: dict[Key, Key] = {}
     for f, key in resolved:
         if f.described and key not in named:
             head = fold(f.name.split()[-1])
-            matching = [k for k in named if set(f.described) <= set(k[1].split()) and _same_kind(head, k[1].split())]
+            # (not another country's: "the Philippine foreign ministry" named, "Japan's foreign ministry" described)
+            matching = [k for k in named if set(f.described) <= set(k[1].split()) and _same_kind(head, k[1].split())
+                        and (not f.country or f.country in countries.get(k, {f.country}))]
             if len(matching) == 1:
                 remap[key] = matching[0]
     return remap

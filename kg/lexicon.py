@@ -105,6 +105,7 @@ MATCH_VERBS: frozenset[str]
 MATCH_PREPOSITIONS: frozenset[str]
 OWNERSHIP_NOUNS: frozenset[str]
 PRODUCT_NOUNS: frozenset[str]
+PART_OF_PLACE_WORDS: frozenset[str]
 MACHINE_NOUNS: frozenset[str]
 CORPORATE_SUFFIXES: frozenset[str]
 ORIGIN_WORDS: frozenset[str]
@@ -140,7 +141,7 @@ _WORDS = {
     "ORG_HEADS": "organization_heads", "ORGANIZATION_NOUNS": "organization_nouns", "ORGANIZATION_OFFICERS": "organization_officers",
     "PUBLIC_BODY_HEADS": "public_body_heads", "FEATURES_NAMED_ALONE": "features_named_alone",
     "PARTY_STANDINGS": "party_standings", "COMPANY_PARTICIPLES": "company_participles", "PERSON_NOUNS": "person_nouns",
-    "LOCATIVE_PREPOSITIONS": "locative_prepositions", "TRAVEL_WORDS": "travel_words",
+    "LOCATIVE_PREPOSITIONS": "locative_prepositions", "PART_OF_PLACE_WORDS": "part_of_place_words", "TRAVEL_WORDS": "travel_words",
     "FACILITY_HEADS": "facility_heads", "FACILITY_OPENERS": "facility_openers", "GOVERNMENT_NOUNS": "government_nouns", "EVENT_WORDS": "event_words",
     "SPORT_WORDS": "sport_words", "PROFESSIONAL_NOUNS": "professional_nouns",
     "LAW_WORDS": "law_words", "COMPANY_PREFIXES": "company_prefixes", "PLAYER_ROLES": "player_roles", "MATCH_VERBS": "match_verbs", "MATCH_PREPOSITIONS": "match_prepositions",
@@ -167,7 +168,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["OUTLET_PHRASES"] = {head: frozenset(words) for head, words in rules["outlet_phrases"].items()}
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
         known: dict[str, str] = {}
-        for name, v in rules["organizations"].items():
+        for name, v in (item for section in ("organizations", "companies") for item in rules[section].items()):
             for alias in v.get("aliases", []):
                 known.setdefault(alias, name)   # (an alias two share: the first listed)
         out["KNOWN_ORGANIZATIONS"] = known

@@ -22,6 +22,11 @@ def is_title_word(token: Token) -> bool:
         or (word.endswith("s") and word[:-1] in titles)   # "Dr", "Dr.", "Senators"
 
 
+def is_plural_org_head(token: Token) -> bool:
+    """An organisation's last word in the plural, capitalised: "Unions", "Associations"."""
+    return token.is_title and token.lower_.endswith("s") and token.lower_[:-1] in lexicon.ORG_HEADS
+
+
 def is_org_head(token: Token) -> bool:
     word = token.lower_
     return (token.is_title or token.is_upper) and (
@@ -459,12 +464,15 @@ def _the_name_after(doc: Doc, spans: list, i: int, with_the: tuple | None) -> in
 
 
 def _name_rest(doc: Doc, spans: list, end: int, titles: bool = False) -> int:
-    """The capitalised words that finish a name: "Center for American" + "Progress". After a
-    demonym, which cannot end a name, title words belong to it too ("... Information Commissioner")."""
+    """The capitalised words that finish a name: "Center for American" + "Progress", "Indonesian"
+    + "Workers' Unions". After a demonym, which cannot end a name, title words belong to it too
+    ("... Information Commissioner")."""
     while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start \
             and _span_at(spans, end) is None and (titles or not is_title_word(doc[end])) \
             and (doc[end].pos_ == "PROPN" or titles):
         end += 1
+        if end + 1 < len(doc) and doc[end].text in ("'", "’") and (is_org_head(doc[end + 1]) or is_plural_org_head(doc[end + 1])):
+            end += 2   # "Indonesian Workers' Unions": a plural possessive inside the name
     return end
 
 
@@ -534,17 +542,19 @@ def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str
         return end + 1, "PERSON"   # "Striker Jordan" + "Henderson", which the model left untagged
     last = end
     while last < len(doc) and last - end < 6 and (doc[last].is_title and doc[last].is_alpha or (
-            doc[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and doc[last + 1].is_title)) \
+            doc[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and doc[last + 1].is_title)
+            or doc[last].text in ("'", "’") and last > end and last + 1 < len(doc)
+            and (is_org_head(doc[last + 1]) or is_plural_org_head(doc[last + 1]))) \
             and not doc[last].is_sent_start and _span_at(spans, last) is None:
         last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre",
         # "U.S." + "Food and Drug Administration")
-    while last > end and not (is_org_head(doc[last - 1]) or is_feature(doc[last - 1])) \
+    while last > end and not (is_org_head(doc[last - 1]) or is_plural_org_head(doc[last - 1]) or is_feature(doc[last - 1])) \
             and any(t.lower_ in ("and", "of", "for") for t in doc[end:last]):
         last -= 1   # the longest run that ends as a name does ("U.S." + "Department" (+ "of Justice"))
     if last == end:
         return None
     tail = doc[last - 1]
-    if is_org_head(tail):
+    if is_org_head(tail) or is_plural_org_head(tail):   # ("Indonesian Workers' Unions")
         return last, "ORG"
     if is_feature(tail):
         return last, "LOC"

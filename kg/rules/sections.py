@@ -194,6 +194,7 @@ WORD_LISTS = {
     "company_participles": "last words of a hyphened adjective only a company takes (\"state-*owned*\")",
     "organization_officers": "what an organisation has and a person does not (\"X's board\")",
     "person_nouns": "nouns that make a name beside them a person (\"teacher\")",
+    "part_of_place_words": "words for a part of a place between a preposition and its name (\"in central Santiago\")",
     "locative_prepositions": "prepositions after which a city is a place (\"in\")",
     "travel_words": "words of travel after which \"to\" names a place reached (\"trip\")",
     "origin_words": "words after which \"from\" names where someone is (\"a message from London\")",

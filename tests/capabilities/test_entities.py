@@ -2048,3 +2048,102 @@ def test_a_name_before_a_machines_noun_is_no_entity(extract_text, text, model):
 def test_negative_a_known_maker_before_a_machines_noun_stays(extract_text):
     doc = extract_text("The Airbus jets will be delivered from 2027, the carrier said.")
     assert "Airbus" in names(doc, "Organization")
+
+
+# -- Names the model cuts at "and", a plural possessive or a country ------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The England and Wales Cricket Board said the fast bowler would miss the match.", "England and Wales Cricket Board"),
+    ("The Confederation of Indonesian Workers' Unions called for an inquiry.",
+     "Confederation of Indonesian Workers' Unions"),
+    ("The Armed Forces of the Philippines said a helicopter had flown close to the vessel.",
+     "Armed Forces of the Philippines"),
+])
+def test_an_organisations_name_cut_by_the_model_is_made_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_two_organisations_with_and_stay_two(extract_text):
+    doc = extract_text("Arsenal and Manchester United drew 1-1 in the league on Sunday.")
+    assert {"Arsenal", "Manchester United"} <= names(doc, "Organization")
+
+
+# -- One thing by two names ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The ship was hit near Second Thomas Shoal, which Manila calls Ayungin Shoal, on Tuesday.",
+     "Second Thomas Shoal", "Ayungin Shoal"),
+    ("Taiwan's Hon Hai Precision Industry, known as Foxconn, said it would invest.",
+     "Hon Hai Precision Industry", "Foxconn"),
+    ("The Kurdistan Workers Party, known as the PKK, said it would disarm.", "Kurdistan Workers Party", "PKK"),
+    ("A vessel was stopped near Scarborough Shoal. Near the shoal, which China calls Huangyan Island, "
+     "two ships collided.", "Scarborough Shoal", "Huangyan Island"),
+])
+def test_a_thing_named_otherwise_in_the_same_sentence_is_one_entity(extract_text, text, first, second):
+    doc = extract_text(text)
+    assert second not in names(doc)
+    assert first in names(doc)
+
+
+def test_negative_another_thing_after_which_stays_apart(extract_text):
+    doc = extract_text("The talks in Geneva, which Russia called useful, ended with no deal for Ukraine.")
+    assert "Russia" in names(doc, "Country") and "Geneva" in names(doc, "Place")
+
+
+# -- Where something happens ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("She spoke to supporters in central Santiago on Sunday night.", "Santiago"),
+    ("Air strikes hit homes across northern Gaza overnight, officials said.", "Gaza"),
+    ("Protesters gathered in downtown Nairobi despite the ban.", "Nairobi"),
+])
+def test_a_part_of_a_place_is_still_where_something_happens(extract_text, text, place):
+    assert place in names(extract_text(text), "Place")
+
+
+def test_negative_a_name_after_a_place_and_a_comma_is_not_a_place(extract_text):
+    doc = extract_text("Another case was brought by a former mayor of Grande-Synthe in northern France, Damien Careme.")
+    assert "Damien Careme" in names(doc, "Person")
+
+
+# -- No entities -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The S&P IPSA stock index hit a record high last week.", "IPSA"),
+    ("The Merval stock index rose 3% on Monday.", "Merval"),
+    ("Poland has given more than 250 Soviet-era tanks to Ukraine.", "Soviet Union"),
+    ("The coast guard vessel Datu Pagbuaya was hit by water cannon.", "Datu Pagbuaya"),
+])
+def test_benchmarks_eras_and_ships_are_no_entities(extract_text, text, name):
+    assert name not in names(extract_text(text))
+
+
+# -- Countries of the past, spellings ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Japan became the fifth country to land on the moon, after the Soviet Union, the United States, China "
+     "and India.", "Soviet Union"),
+    ("Soviet forces seized the islands at the end of World War Two.", "Soviet Union"),
+    ("East Germany built the wall in 1961.", "East Germany"),
+])
+def test_a_country_of_the_past_is_a_country(extract_text, text, country):
+    assert country in names(extract_text(text), "Country")
+
+
+def test_a_transliterated_name_spelt_two_ways_in_two_articles_is_one_person(extract_run):
+    first, second = extract_run("Government spokesman Zabihullah Mujahid said 800 people had died.",
+                                "Zabiullah Mujahid, the chief spokesman, said aid was needed.")
+    a = next(e for e in first.entities if e.type == "Person")
+    b = next(e for e in second.entities if e.type == "Person")
+    assert a.id == b.id
+
+
+def test_negative_another_countrys_ministry_is_not_joined_to_a_named_one(extract_text):
+    doc = extract_text("The Philippine foreign ministry summoned a diplomat. Japan's foreign ministry said it "
+                       "was seriously concerned.")
+    assert {"Department of Foreign Affairs", "Japanese Foreign Ministry"} <= names(doc, "Organization")
+
+
+def test_a_known_companys_acronym_is_found(extract_text):
+    assert "ING" in names(extract_text("Carsten Brzeski, global head of macro at ING, said growth was weak."),
+                                "Organization")
