@@ -418,9 +418,10 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     if ccomps:
         right = [c for c in ccomps if c.i > verb.i]
         clause = (right or ccomps)[0]
-        lifted = {t.i for c in clause.subtree if lifted_conjunct(c) == verb for t in c.subtree}
-        sub = [t for t in clause.subtree if t.i not in lifted and not (t.dep_ == CC and t.head == clause
-                                                                       and lifted)]
+        subtree = list(clause.subtree)
+        lifted = {t.i for c in subtree if lifted_conjunct(c) == verb for t in c.subtree}
+        sub = [t for t in subtree if t.i not in lifted and not (t.dep_ == CC and t.head == clause)] \
+            if lifted else subtree
         quote = quote_around(quotes, clause)
         if quote and (quote[0] <= sub[0].i and sub[-1].i < quote[1] or verb.i >= quote[1]):
             return doc[quote[0] + 1:quote[1] - 1]   # a quote before its verb is said whole
@@ -544,9 +545,10 @@ def subordinated(clause: Token) -> bool:
 def _is_participle_opener(clause: Token) -> bool:
     """"Writing for a panel ..., X noted that ...": a participle opening the sentence is not what
     was said."""
+    if clause.tag_ != "VBG":
+        return False
     first = min(t.i for t in clause.subtree)
-    return clause.tag_ == "VBG" and first == clause.sent.start \
-        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return first == sentence_of(clause).start and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _content_preposition(prep: Token, kind: str) -> bool:
@@ -558,14 +560,17 @@ def _content_preposition(prep: Token, kind: str) -> bool:
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     """The span without the punctuation, "that" and day ("on Wednesday") that lead into it."""
-    while start < end and (doc[start].is_punct and doc[start].text not in OPEN_QUOTES
-                           or doc[start].lower_ == "that" and doc[start].dep_ == MARK or doc[start].is_space
-                           or doc[start].ent_type_ == "DATE"
-                           or doc[start].lower_ in ("on", "the") and start + 1 < end
-                           and doc[start + 1].ent_type_ == "DATE"):
+    while start < end:
+        first = doc[start]
+        if not (first.is_punct and first.text not in OPEN_QUOTES or first.lower_ == "that" and first.dep_ == MARK
+                or first.is_space or first.ent_type_ == "DATE"
+                or first.lower_ in ("on", "the") and start + 1 < end and doc[start + 1].ent_type_ == "DATE"):
+            break
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "''")
-                           or doc[end - 1].is_space or doc[end - 1].dep_ == CC):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.is_punct and last.text not in ('"', "”", "''") or last.is_space or last.dep_ == CC):
+            break
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -589,7 +594,7 @@ def adjacent_quote(quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int
 def _after_colon(verb: Token, quotes: list[tuple[int, int]]) -> Span | None:
     """"X said:" and the quote or paragraph after it, when the sentence ends on the colon."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sentence_of(verb)
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != ":":
         return None

@@ -29,7 +29,9 @@ def memo(doc: Doc, name: str, make: Callable[[Doc], T]) -> T:
     if doc is not _doc or len(doc) != _length:
         _doc, _length, _values = doc, len(doc), {}
     values = _values
-    if name in values:
+    try:
         return values[name]  # type: ignore[return-value]
+    except KeyError:   # (made outside the handler: an error in make is not chained to this one)
+        pass
     value = values[name] = make(doc)
     return value

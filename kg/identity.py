@@ -62,6 +62,7 @@ class DocEntities:
         return self.by_token.get(token.i)
 
 
+@lru_cache(maxsize=1 << 14)
 def entity_id(type_: str, key: str) -> str:
     return EntityRef(EntityType(type_), key).id
 
@@ -255,10 +256,15 @@ def may_be_a_person_read_as_organization(f: Found, longer: bool = False) -> bool
 
 
 def _organization_words() -> frozenset[str]:
-    """The words that make a name an organisation's, folded as keys are ("army" -> "armi")."""
-    words = lexicon.ORG_HEADS | lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_HEADS \
-        | lexicon.CAPITALISED_INSTITUTION_HEADS | lexicon.CLUB_AFFIXES | lexicon.COMPANY_PREFIXES | lexicon.CLUB_WORDS
-    return _folded_set(words)
+    """The words that make a name an organisation's, folded as keys are ("army" -> "armi"): made
+    once per active rules (the union of seven word lists, hashed to look up the cache, cost more
+    than the rest of the identity rules when it was made on each call)."""
+    derived = lexicon.ACTIVE.derived
+    if "organization_words" not in derived:
+        words = lexicon.ORG_HEADS | lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_HEADS \
+            | lexicon.CAPITALISED_INSTITUTION_HEADS | lexicon.CLUB_AFFIXES | lexicon.COMPANY_PREFIXES | lexicon.CLUB_WORDS
+        derived["organization_words"] = _folded_set(words)
+    return derived["organization_words"]
 
 
 @lru_cache(maxsize=8)

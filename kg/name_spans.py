@@ -142,10 +142,10 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             spans[k] = (start - 1, end, "ORG")
             k += 1
             continue
-        before = _span_at(spans, start - 1) if start > 1 else None
+        # (the span before is looked for only here: a scan of the spans, made for every span)
         if label == "GPE" and gaz.country(text) and start > 1 and is_org_head(doc[start - 1]) \
                 and not doc[start - 1].is_sent_start and (end == len(doc) or doc[end].pos_ != "PROPN") \
-                and (before is None or before[1:] == (start, "ORG")
+                and ((before := _span_at(spans, start - 1)) is None or before[1:] == (start, "ORG")
                      and fold(tokens_text(doc, before[0], start)) not in lexicon.ORGANIZATION_NAMES):
             # "Border Guard Bangladesh", "Securities Commission Malaysia": an institution named with
             # its country last (not a known one before a country: "the African Union Sudan mission")

@@ -20,7 +20,7 @@ from kg.identity import entity_id
 from kg.relation_places import add_place, place_span
 from kg.relation_rules import RelationRule
 from kg.schema import EntityRef, Statement
-from kg.sentences import SentenceEntities, doc_text, sentence_spans
+from kg.sentences import SentenceEntities, doc_text, sentence_of, sentence_spans
 
 _PLURAL_PRONOUNS = frozenset("they them their it its some".split())
 PERSON_PRONOUNS = frozenset("he she him her his".split())
@@ -219,7 +219,7 @@ class DocContext:
             # health minister said the country" is Congo)
             if type_of(eid) in types and eid not in self.sides and doc[i].pos_ != "ADJ" \
                     and not (self._name_end(doc[i]).dep_ == COMPOUND and _qualifies(self._name_end(doc[i]))) \
-                    and not (i >= token.sent.start and acting(doc[i])):
+                    and not (i >= sentence_of(token).start and acting(doc[i])):
                 if not acting_first or acting(doc[i]):
                     return eid
                 last = last or eid
@@ -405,7 +405,7 @@ class DocContext:
         """The place "there" points back to: the last one named in an earlier sentence of the
         paragraph (its own sentence names the actors)."""
         for i, eid in reversed(self.mentions):
-            if i < token.sent.start and self.same_paragraph(token, i) \
+            if i < sentence_of(token).start and self.same_paragraph(token, i) \
                     and type_of(eid) in types & {"Place", "Country"}:
                 return eid
         return None

@@ -30,19 +30,20 @@ class FormReading(ArgumentReading, RecordMaking):
 
     def _verb(self, ctx: DocContext, rule: RelationRule, role: str, verb: Token, doc_id: str,
               particle: str | None) -> list[Relation]:
-        passive = any(c.dep_ in PASSIVE_DEPS for c in verb.children) or (
+        children = list(verb.children)   # (a Token per child, on each walk: walked a dozen times below)
+        passive = any(c.dep_ in PASSIVE_DEPS for c in children) or (
             verb.dep_ == ACL and verb.tag_ == "VBN")
-        reduced = verb.dep_ in NOUN_CLAUSE_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in verb.children)
-        subjects = [c for c in verb.children if c.dep_ == NSUBJPASS] if passive else self._subjects(verb)
-        objects = [c for c in verb.children if c.dep_ == DOBJ]
+        reduced = verb.dep_ in NOUN_CLAUSE_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in children)
+        subjects = [c for c in children if c.dep_ == NSUBJPASS] if passive else self._subjects(verb)
+        objects = [c for c in children if c.dep_ == DOBJ]
         if particle:   # "declared Rasool persona non grata", parsed as a clause of the particle's
-            objects += [s for p in verb.children if p.lemma_.lower() == particle and p.pos_ in ("VERB", "NOUN")
+            objects += [s for p in children if p.lemma_.lower() == particle and p.pos_ in ("VERB", "NOUN")
                         for s in p.children if s.dep_ in ALL_SUBJECT_DEPS]
         if objects:   # "attacked villages and a faction of the rebels": a second object the parser joined to the verb
-            objects += [c for c in verb.children if c.dep_ == CONJ and c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
+            objects += [c for c in children if c.dep_ == CONJ and c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
         else:   # "struck what New Delhi called terrorist camps in Pakistan"
             objects = _free_relative(verb)
-        agents = [p for c in verb.children if c.dep_ == AGENT for p in c.children if p.dep_ == POBJ]
+        agents = [p for c in children if c.dep_ == AGENT for p in c.children if p.dep_ == POBJ]
         if reduced:   # "troops sent to Russia", "the city attacked by", "troops fighting in"
             subjects.append(verb.head)
         if verb.dep_ == RELCL:   # "troops that were sent to"
@@ -55,7 +56,7 @@ class FormReading(ArgumentReading, RecordMaking):
             objects.append(verb.head)
         ctx.sides = frozenset()
         prep_holders = [verb] + ([o for o in objects if o.lemma_.lower() == particle] if particle else [])
-        purposes = [c for c in verb.children if c.dep_ in PURPOSE_DEPS and c.i > verb.i]
+        purposes = [c for c in children if c.dep_ in PURPOSE_DEPS and c.i > verb.i]
         theme: Token | None = None
         sources: list[str] = []
         targets: list[str] = []
@@ -67,7 +68,7 @@ class FormReading(ArgumentReading, RecordMaking):
             if role == "transfer" and verb.dep_ == RELCL and not objects:
                 pool = [verb.head]   # "a deal Mirziyoyev reached with Putin", "the shells Pyongyang sent to"
             if particle and role == "transfer":   # "agreed on a ceasefire": what the particle takes
-                pool = pool + [p for c in verb.children if c.dep_ == PREP and c.lower_ == particle
+                pool = pool + [p for c in children if c.dep_ == PREP and c.lower_ == particle
                                for p in c.children if p.dep_ == POBJ]
             theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
             if theme is None and verb.lemma_.lower() in rule.equipment_verbs:
@@ -75,12 +76,12 @@ class FormReading(ArgumentReading, RecordMaking):
                 theme = next((t for t in pool if _equipment(t, rule.equipment)), None)
             if theme is None and role == "transfer":
                 # "provided Ukraine with weapons", "gave Ukraine weapons"
-                withs = [p for c in verb.children if c.dep_ == PREP and c.lower_ == "with"
+                withs = [p for c in children if c.dep_ == PREP and c.lower_ == "with"
                          for p in c.children if p.dep_ == POBJ]
                 theme = next((t for t in withs if self._is_theme(ctx, t, rule)), None)
                 if theme is not None:
                     targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule)]
-            datives = [c for c in verb.children if c.dep_ == DATIVE and c.pos_ != "ADP"]
+            datives = [c for c in children if c.dep_ == DATIVE and c.pos_ != "ADP"]
             if theme is None and rule.theme:
                 return []
             if role == "transfer":   # the sender ("Turkish Aerospace will supply KAAN jets")
@@ -103,7 +104,7 @@ class FormReading(ArgumentReading, RecordMaking):
                     if self._is_place_noun(obj) or type_of(ctx.ents.at(obj)) == "Place":
                         targets += [e for t in [obj, *(c for c in obj.children if c.dep_ in NAME_LINK_DEPS)]
                                     for e in [ctx.ents.at(t)] if type_of(e) == "Place"]
-            if verb.dep_ == RELCL and any(c.lower_ == "where" for c in verb.children):
+            if verb.dep_ == RELCL and any(c.lower_ == "where" for c in children):
                 targets += self._entities(ctx, verb.head, rule.target, rule)
         elif role == "receive":
             targets = [e for s in subjects for e in self._entities(ctx, s, rule.target, rule)]

@@ -37,8 +37,10 @@ def span_text(span: Span) -> str:
 
 def tokens_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` for token bounds inside the Doc, cut from the Doc's text."""
-    start_char, end_char = char_bounds(doc, start, end)
-    return doc_text(doc)[start_char:end_char]
+    if start >= end:
+        return doc_text(doc)[slice(*char_bounds(doc, start, end))]
+    text, starts, ends = memo(doc, "token_chars", _token_chars)   # (one memo lookup: asked hundreds of times a Doc)
+    return text[starts[start]:ends[end - 1]]
 
 
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -46,14 +48,14 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start >= end:
         span = doc[start:end]
         return span.start_char, span.end_char
-    starts, ends = memo(doc, "token_chars", _token_chars)   # (no Token made: asked a hundred times a Doc)
+    _, starts, ends = memo(doc, "token_chars", _token_chars)   # (no Token made: asked a hundred times a Doc)
     return starts[start], ends[end - 1]
 
 
-def _token_chars(doc: Doc) -> tuple[list[int], list[int]]:
-    """Where each token of the Doc starts and ends in its text."""
+def _token_chars(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The Doc's text, and where each token of the Doc starts and ends in it."""
     array = doc.to_array([IDX, LENGTH])
-    return array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()
+    return doc_text(doc), array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()
 
 
 def tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
@@ -62,10 +64,15 @@ def tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
 
 
 def sentence_of(token: Token) -> Span:
-    """``token.sent``: the sentence the token is in."""
-    doc = token.doc
-    starts = memo(doc, "sentence_starts", lambda d: [sent.start for sent in sentence_spans(d)])
-    return sentence_spans(doc)[bisect_right(starts, token.i) - 1]
+    """``token.sent`` (which walks the Doc's tokens to the sentence's bounds and checks that the
+    Doc has sentences on each call): the sentence the token is in."""
+    starts, spans = memo(token.doc, "sentence_starts", _sentence_starts)
+    return spans[bisect_right(starts, token.i) - 1]
+
+
+def _sentence_starts(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
+    spans = sentence_spans(doc)
+    return [sent.start for sent in spans], spans
 
 
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:

@@ -25,6 +25,7 @@ from kg.gazetteer import fold
 from kg.genders import agrees, genders_shown, word_gender
 from kg.name_spans import is_title_word as _is_title_word
 from kg.schema import Entity, EntityRef, EntityType, Mention
+from kg.sentences import sentence_of
 
 _AGE = re.compile(r"^\d+-year-old$")
 _DEFINITE = frozenset({"the", "this"})
@@ -384,7 +385,8 @@ def _organization_just_before(ctx: Context, head: Token) -> str | None:
             or any(c.dep_ == PREP or c.pos_ == "PROPN" and c.i < head.i for c in head.children):
         return None   # ("A Grab spokesperson": a body named, though no entity was found for it)
     doc = ctx.doc
-    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    sent_start = sentence_of(head).start
+    start = sentence_of(doc[sent_start - 1]).start if sent_start > 0 else sent_start
     subjects = [ctx.ents.at(t) for t in doc[start:head.i] if t.dep_ in SUBJECT_DEPS]
     return next((eid for eid in reversed(subjects) if eid and eid.startswith("organization:")), None)
 
@@ -476,12 +478,12 @@ def _identified_next(ctx: Context, head: Token) -> str | None:
     doc = ctx.doc
     if any(i < head.i and eid.startswith("person:") for i, eid in ctx.ents.by_token.items()):
         return None
-    i = head.sent.end
+    i = sentence_of(head).end
     while i < len(doc) and doc[i].is_space:
         i += 1
     if i >= len(doc) or doc[i].text not in OPEN_QUOTES:
         return None
-    for t in doc[i].sent:
+    for t in sentence_of(doc[i]):
         eid = ctx.ents.at(t)
         if eid and eid.startswith("person:") and t.dep_ in SUBJECT_DEPS and is_trigger(t.head):
             return eid
@@ -539,7 +541,8 @@ def _described(ctx: Context, head: Token, institution: bool = False) -> str | No
         return found
     # "Cricket Australia banned him after a Shield game, the governing body said": the subject of
     # the sentence it closes, before a nearer name inside it
-    found = next((ctx.ents.by_token[i] for i in before if i >= head.sent.start
+    sent_start = sentence_of(head).start
+    found = next((ctx.ents.by_token[i] for i in before if i >= sent_start
                   and ctx.doc[i].dep_ in SUBJECT_DEPS), None)
     if found is None and lemma in lexicon.DESCRIBES_ORGANIZATION:
         found = _named_ahead(ctx, head, named, any_subject=not fitting)
@@ -562,10 +565,10 @@ def _named_ahead(ctx: Context, head: Token, named: set[str], any_subject: bool =
     with no organisation before it, any organisation that is the next sentence's subject ("Ghana's
     cocoa regulator denied ... The Ghana Cocoa Board said")."""
     doc = ctx.doc
-    end = head.sent.end
+    end = sent_end = sentence_of(head).end
     if end < len(doc):
-        end = doc[end].sent.end
+        end = sentence_of(doc[end]).end
     return next((ctx.ents.by_token[i] for i in range(head.i + 1, end)
                  if ctx.ents.by_token.get(i) in named
-                 or any_subject and i >= head.sent.end and doc[i].dep_ in SUBJECT_DEPS
+                 or any_subject and i >= sent_end and doc[i].dep_ in SUBJECT_DEPS
                  and ctx.ents.by_token.get(i, "").startswith("organization:")), None)

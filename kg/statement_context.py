@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.dates import is_day_expression, is_same_day
 from kg.entities import DocEntities
 from kg.sentences import SentenceEntities
+from kg.token_index import token_holding_char
 
 # the model labels "Wednesday night", "Monday evening" TIME: a day all the same (is_day_expression
 # keeps out times that name none, "at 10 a.m.")
@@ -93,9 +94,18 @@ def _month_day(doc: Doc, month: Token) -> Span | None:
 
 
 def within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:
-    return [doc[i] for i in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]]
+    return within_bounds(doc, indexes, sent.start, sent.end)
+
+
+def within_bounds(doc: Doc, indexes: list[int], start: int, end: int) -> list[Token]:
+    """The tokens of ``indexes`` (in order) inside ``doc[start:end]``."""
+    return [doc[i] for i in indexes[bisect_left(indexes, start):bisect_left(indexes, end)]]
 
 
 def index_at(doc: Doc, char: int) -> int:
+    """The index of the token holding character ``char`` (-1 if none does)."""
+    at = token_holding_char(doc, char)
+    if at is not None:
+        return at
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else -1

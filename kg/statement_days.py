@@ -15,7 +15,7 @@ from kg.attribution import content_span, is_trigger, kind_of, speaker_aside, sub
 from kg.constants import ACL, ADVCL, ADVMOD, AUX, CCOMP, DOBJ, MARK, NPADVMOD, POBJ, PREP, SUBJECT_DEPS
 from kg.dates import first_day_in, is_day_expression, is_relative_day, resolve_day
 from kg.schema import Statement
-from kg.sentences import doc_text
+from kg.sentences import doc_text, sentence_of
 from kg.statement_context import StatementContext
 
 
@@ -191,7 +191,7 @@ def ahead(verb: Token) -> bool:
 
 def said_in_past(cue: Token) -> bool:
     """A past act of saying: "said", or a call made in a sentence told in the past."""
-    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(cue.sent.root)
+    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(sentence_of(cue).root)
 
 
 def title_day(ctx: StatementContext, title: str | None, statements: list[Statement]) -> None:

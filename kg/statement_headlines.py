@@ -13,7 +13,7 @@ from kg.statement_context import index_at
 def opens_on_headline(doc: Doc) -> bool:
     """Whether the text's first sentence is a line of its own: a headline."""
     first = next((s for s in sentence_spans(doc) if span_text(s).strip()), None)
-    return first is not None and "\n" in doc_text(doc)[first.end_char:first.end_char + 3] + first.text.rstrip(" ")
+    return first is not None and "\n" in doc_text(doc)[first.end_char:first.end_char + 3] + span_text(first).rstrip(" ")
 
 
 def _headline_statements(doc: Doc, statements: list[Statement], headline: bool) -> list[Statement]:

@@ -27,7 +27,7 @@ from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np, voice_of
 from kg.schema import Statement
 from kg.sentences import doc_text, sentence_of, sentence_spans, span_text
-from kg.statement_context import DAY_LABELS, StatementContext, index_at, within
+from kg.statement_context import DAY_LABELS, StatementContext, index_at, within, within_bounds
 from kg.statement_days import (ahead, carry_days, date_span, day_of_acts, days_apart, days_from_another, lede_day,
                                said_in_past, title_day, update_anchor)
 from kg.statement_headlines import headline_days, merge_headline, opens_on_headline
@@ -293,8 +293,8 @@ class StatementFinder:
         on the day the quote was given."""
         result = []
         for (qs, qe), outer in quote_speaker.items():
-            for t in ctx.doc[qs:qe]:
-                if not is_trigger(t) or not was_made(t, set()) or act_only(t):
+            for t in within_bounds(ctx.doc, ctx.triggers, qs, qe):   # (the verbs of saying in the quote)
+                if not was_made(t, set()) or act_only(t):
                     continue   # "We will not accept numbers ...": an act, not a statement
                 subject = subject_of(t)
                 if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
@@ -448,7 +448,8 @@ def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:
 def _speaker_before(ctx: StatementContext, verb: Token) -> Token | None:
     """'"...," Flynn, a top adviser, said': the name between the quote and a verb the parser
     left without a subject."""
-    closing = [q[1] for q in ctx.quotes if q[1] <= verb.i and q[1] >= verb.sent.start]
+    sent_start = sentence_of(verb).start
+    closing = [q[1] for q in ctx.quotes if q[1] <= verb.i and q[1] >= sent_start]
     if not closing:
         comma = _comma_before_speaker(ctx, verb)
         closing = [comma + 1] if comma is not None else []
@@ -487,11 +488,11 @@ def _said_before(ctx: StatementContext, verb: Token, subject: Token) -> Span | N
     the last full stop (the parser may have cut that sentence in two)."""
     first = min(t.i for t in subject.subtree)
     comma = first - 1
-    if comma <= verb.sent.start - 1 or ctx.doc[comma].text != "," or first > verb.i:
+    start = sentence_of(verb).start
+    if comma <= start - 1 or ctx.doc[comma].text != "," or first > verb.i:
         return None
-    start = verb.sent.start
     while start > 0 and ctx.doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in ctx.doc[start - 1].text:
-        start = ctx.doc[start - 1].sent.start
+        start = sentence_of(ctx.doc[start - 1]).start
     clause = ctx.doc[start:comma] if comma > start else None
     return clause if clause is not None and _is_clause(clause) else None
 
@@ -514,10 +515,11 @@ def _comma_before_speaker(ctx: StatementContext, verb: Token) -> int | None:
     comma after which a clause said first is closed by its speaker's noun phrase and the verb,
     when the parser put the speaker inside the clause."""
     i = verb.i - 1
-    while i > verb.sent.start and ctx.doc[i].text != "," and ctx.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART",
-                                                                              "PUNCT", "NUM"):
+    sent_start = sentence_of(verb).start
+    while i > sent_start and ctx.doc[i].text != "," and ctx.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART",
+                                                                         "PUNCT", "NUM"):
         i -= 1
-    return i if i > verb.sent.start and ctx.doc[i].text == "," and i < verb.i - 1 else None
+    return i if i > sent_start and ctx.doc[i].text == "," and i < verb.i - 1 else None
 
 
 def _is_thing(subject: Token, eid: str | None) -> bool:

@@ -8,7 +8,7 @@ Instead the Doc's tokens are indexed once by lower-case form and by lower-cased 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import numpy
@@ -64,6 +64,12 @@ def _key(strings: StringStore, word: str) -> int:
 
 # The keys of the rules' word lists (frozensets, made once per rules), by the list itself.
 _LIST_KEYS: dict[frozenset[str], frozenset[int]] = {}
+# The same for other collections of many words (unions of word lists made on each call, which a
+# frozenset hashes and compares in C faster than their words are looked up one by one); only
+# the last few are kept, as a rule may also ask for words that depend on the document.
+_SET_KEYS: dict[frozenset[str], frozenset[int]] = {}
+_SET_KEYS_KEPT = 32
+_MANY_WORDS = 16
 
 
 def _keys_of(strings: StringStore, words: Iterable[str]) -> frozenset[int] | set[int]:
@@ -71,6 +77,14 @@ def _keys_of(strings: StringStore, words: Iterable[str]) -> frozenset[int] | set
         keys = _LIST_KEYS.get(words)
         if keys is None:
             keys = _LIST_KEYS[words] = frozenset(_key(strings, word) for word in words)
+        return keys
+    if isinstance(words, (set, type({}.keys()))) and len(words) > _MANY_WORDS:
+        frozen = frozenset(words)
+        keys = _SET_KEYS.get(frozen)
+        if keys is None:
+            if len(_SET_KEYS) >= _SET_KEYS_KEPT:
+                del _SET_KEYS[next(iter(_SET_KEYS))]
+            keys = _SET_KEYS[frozen] = frozenset(_key(strings, word) for word in frozen)
         return keys
     return {_key(strings, word) for word in words}
 
@@ -108,6 +122,18 @@ def tokens_labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
 
 def token_at_char(doc: Doc, char: int, start: int, end: int) -> int | None:
     """The index of the token of ``doc[start:end]`` that starts at character ``char``, if one does."""
-    starts = memo(doc, "token_starts", lambda d: d.to_array(IDX).tolist())
+    starts = memo(doc, "token_starts", _token_starts)
     i = bisect_left(starts, char, start, end)
     return i if i < end and starts[i] == char else None
+
+
+def token_holding_char(doc: Doc, char: int) -> int | None:
+    """The index of the token whose text holds character ``char``, if one does (``char_span``
+    checks the Doc's annotations and makes a Span on each call)."""
+    starts = memo(doc, "token_starts", _token_starts)
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < starts[i] + len(doc[i]) else None
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    return doc.to_array(IDX).tolist()

@@ -3,7 +3,7 @@ demonyms and a user's entity patterns) put on the Doc for the NER model to build
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
@@ -30,12 +30,15 @@ def paragraph_sentences(doc: Doc) -> Doc:
     the tokenizer takes for an initial."""
     # The whitespace tokens, from the token array: making a Token of every word cost more.
     array = doc.to_array([IS_SPACE, ORTH])
-    for i in array[:-1, 0].nonzero()[0].tolist():
-        if "\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
-    for i in numpy.isin(array[:-1, 1], _INITIALS).nonzero()[0].tolist():
-        if i > 0 and doc[i - 1].lower_ == "on" and doc[i + 1].is_title:
-            doc[i + 1].is_sent_start = True   # ("on J. Smith's report" has no such use)
+    starts = [i + 1 for i in array[:-1, 0].nonzero()[0].tolist() if "\n" in doc[i].text]
+    starts += [i + 1 for i in numpy.isin(array[:-1, 1], _INITIALS).nonzero()[0].tolist()
+               if i > 0 and doc[i - 1].lower_ == "on" and doc[i + 1].is_title]   # ("on J. Smith's report" has no such use)
+    if starts:
+        # Written as one column: ``token.is_sent_start = True`` checks the whole Doc for a parse
+        # on each call.
+        sent_starts = doc.to_array(SENT_START)
+        sent_starts[starts] = 1
+        doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
     return doc
 
 
