@@ -586,8 +586,10 @@ def _national_branch(doc: Doc, span: tuple[int, int, str]) -> bool:
 
 
 def _first_name(doc: Doc, start: int, end: int, label: str) -> bool:
-    """A one-word country name that may be a first name: written like one, right before a name."""
-    return label == "GPE" and end - start == 1 and doc[start].text.istitle() and bool(doc[start].whitespace_)
+    """A one-word country name that may be a first name: written like one, right before a name; not
+    where a title is held ("Kenya's ambassador to *Ethiopia* George Orina")."""
+    return label == "GPE" and end - start == 1 and doc[start].text.istitle() and bool(doc[start].whitespace_) \
+        and not (start > 1 and doc[start - 1].lower_ == "to" and is_title_word(doc[start - 2]))
 
 
 def is_feature(token: Token) -> bool:

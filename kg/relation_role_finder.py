@@ -127,7 +127,7 @@ class RoleReading(RecordMaking):
             targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
                                              rule.target & COUNTRY)
             return (None, [led], targets, phrases) if targets else None
-        introduced = self._introduced(ctx, token, end, person, rule)
+        introduced = self._introduced(ctx, sent, token, end, person, rule)
         # "Paraguay's foreign minister arrived. Ruben Ramirez Lezcano said"
         return (None, introduced[0], introduced[1], phrases) if introduced else None
 
@@ -160,11 +160,11 @@ class RoleReading(RecordMaking):
             ctx.remember_role(token.i, r.source, r.target, title)
         return found
 
-    def _introduced(self, ctx: DocContext, token: Token, end: Token, person: str,
+    def _introduced(self, ctx: DocContext, sent: Span, token: Token, end: Token, person: str,
                     rule: RelationRule) -> tuple[list[Token], list[str]] | None:
         """The title a person named for the first time is introduced by, in the sentence before in
         the paragraph (kg.relation_roles.sentence_before), if it names whose it is."""
-        titled = relation_roles.sentence_before(ctx.ents, token, end)
+        titled = relation_roles.sentence_before(ctx.ents, sent, token, end)
         if not titled or not ctx.same_paragraph(token, titled[0].i) or next(
                 i for i, eid in ctx.mentions if eid == person) != token.i:
             return None

@@ -100,7 +100,10 @@ def after(name_end: Token) -> list[Token]:
 def beside(name: Token, name_end: Token) -> list[Token]:
     """The words of a title set beside a name: "Mark Rutte, NATO's secretary general", "the
     secretary general of NATO, Mark Rutte"."""
-    words = [t for appos in name_end.children if appos.dep_ == APPOS for t in appos.subtree]
+    # not a former title set beside the name, which would make the title it is set beside a former
+    # one too ("Argentina's ambassador to Brazil Daniel Scioli, a former presidential candidate,")
+    words = [t for appos in name_end.children if appos.dep_ == APPOS
+             and not any(w.lower_ in _FORMER for w in appos.subtree) for t in appos.subtree]
     if name_end.dep_ == APPOS:
         head = name_end.head
         if head.dep_ == POBJ and head.head.dep_ == PREP and is_title_word(head.head.head):
@@ -124,14 +127,12 @@ def beside(name: Token, name_end: Token) -> list[Token]:
     return words
 
 
-def sentence_before(ents: DocEntities, name: Token, name_end: Token) -> list[Token]:
+def sentence_before(ents: DocEntities, sent: Span, name: Token, name_end: Token) -> list[Token]:
     """The title a person is named after, in the sentence before: "Paraguay's foreign minister also
     travelled to Brasilia. Ruben Ramirez Lezcano told reporters ..." (the subject of the one sentence,
     a title with no name; the name opens the next as its subject)."""
-    sent = name.sent
-    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.i != name.i or name_end.dep_ != NSUBJ or name_end.head.dep_ != "ROOT" \
-            or sent.start == 0:
+    if name_end.dep_ != NSUBJ or name_end.head.dep_ != "ROOT" or sent.start == 0 or any(
+            not (t.is_punct or t.is_space) for t in sent.doc[sent.start:name.i]):
         return []
     before = name.doc[sent.start - 1].sent
     subject = next((t for t in before.root.children if t.dep_ == NSUBJ), None)

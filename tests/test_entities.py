@@ -86,3 +86,10 @@ def test_identifiers_in_the_extraction_file(extract_text):
     by_name = {e["name"]: e for e in record}
     assert by_name["Chile"]["iso"] == "CL"
     assert by_name["Lima"]["geonames_id"] and by_name["Lima"]["lat"] < 0
+
+
+def test_the_country_an_envoy_is_sent_to_is_no_first_name(extract_text):
+    # "Israel Katz", "Jordan Henderson": a country's name before a name can be a first name, but not
+    # where a title is held ("ambassador to Ethiopia")
+    doc = extract_text("Kenya's ambassador to Ethiopia George Orina said Nairobi was concerned.")
+    assert {"Kenya", "Ethiopia", "George Orina"} <= {e.name for e in doc.entities}

@@ -135,6 +135,12 @@ def test_negative_leading_a_team_somewhere_is_no_title(extract_text, text):
     assert not _roles(extract_text(text))
 
 
+def test_a_former_title_beside_the_name_leaves_the_current_one(extract_text):
+    roles = _roles(extract_text("Argentina's ambassador to Brazil, Daniel Scioli, a former presidential "
+                                "candidate, also took part."))
+    assert ("Daniel Scioli", "Argentina", "ambassador") in roles and not any(h == "Brazil" for _, h, _ in roles)
+
+
 def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_text):
     roles = _roles(extract_text("French President Emmanuel Macron arrived in Lagos. Bola Tinubu welcomed him at "
                                 "the airport."))
