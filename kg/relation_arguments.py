@@ -28,6 +28,8 @@ NEAR_PREPS = ("near", "outside", "around")
 # Prepositions that aim at what they take, not place it: "sanctions *against*", "strikes *on*".
 _AIMED_PREPS = frozenset(("against", "on", "at"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
+# Prepositions that name some of a group: "officials, *including* X".
+_AMONG = frozenset(("including", "among"))
 # Words that add to what was named before: "*another* 1,500 soldiers", "*more* troops".
 _MORE = frozenset(("another", "more", "additional", "extra", "further"))
 # Who has an army or a government: "Sudan's army", "the RSF's leadership".
@@ -110,6 +112,9 @@ class ArgumentReading:
             elif place_of and eid is None and self._is_place_noun(t) and (
                     located := self._targets(ctx, t, ("of", "in", "near"), types, rule)):
                 out += located   # "a part of X in Y" (else whose: "shelled Indian villages")
+                # and whose it is when the text says: "hit the southern Israeli city of Beersheba"
+                owner = self._owner(ctx, t, types - {"Place"}, rule) if "Country" in types else None
+                out += [owner] if owner and owner not in out else []
             elif type_of(eid) == "Person" and "Person" not in types and (held := ctx.held_by(eid, types)):
                 eid = held   # what a minister does as minister, their country does
             elif eid is None or not ctx.fits(eid, types):
@@ -147,6 +152,9 @@ class ArgumentReading:
             if type_of(eid) == "Person" and not rule.symmetric and (sent_by := ctx.represented(eid, self.rules.envoys)) \
                     and sent_by not in out and ctx.fits(sent_by, types):
                 out.append(sent_by)   # "declared Rasool persona non grata": the ambassador's country too
+            # "banned a dozen Georgian officials, including Bidzina Ivanishvili": those named among them too
+            out += [e for c in t.children if c.dep_ == PREP and c.lower_ in _AMONG for p in c.children
+                    if p.dep_ == POBJ for e in self._entities(ctx, p, types, rule) if e not in out]
         return out
 
     def _described(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> list[str]:
@@ -156,7 +164,7 @@ class ArgumentReading:
         leaders of the party", "Egyptian officials" (whom they speak for)."""
         lemma = noun.lemma_.lower()
         beside = [c for c in noun.children if c.dep_ == APPOS] + [
-            a for c in noun.children if c.dep_ == PREP for p in c.children if p.dep_ == POBJ
+            a for c in noun.children if c.dep_ == PREP and c.lower_ not in _AMONG for p in c.children if p.dep_ == POBJ
             for a in p.children if a.dep_ == APPOS]   # "the WHO's representative in Sri Lanka, Alaka Singh"
         if not beside and is_title_word(noun) and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == ",":
             # "met Qatar's emir, Sheikh Tamim, in Doha": a name the parser hung elsewhere

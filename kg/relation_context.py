@@ -65,7 +65,7 @@ class DocContext:
         self.theme_seen: dict[str, int] = {}   # rule name -> token index of its last theme word
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
-        self.whole: dict[str, tuple[int, list[str]]] = {}   # rule name -> (trigger index, targets) of the last whole one
+        self.whole: dict[str, tuple[int, list[str], list[str]]] = {}   # rule name -> (trigger index, targets, sources) of the last whole one
         self.roles: list[tuple[int, str, str, str]] = []   # (token index, person, holder, title) so far
         self.body_owner: dict[str, str] = {}   # "army" -> whose army was last named ("Sudan's army")
         self.last_body: tuple[int, str] | None = None   # (token index, owner) of the last owned body
@@ -97,6 +97,13 @@ class DocContext:
         """The country a capital city stands for, if the text names that country."""
         country = gazetteer().capital(self.names.get(place, ""))
         eid = entity_id("Country", country.code.lower()) if country else None
+        return eid if eid in self.names else None
+
+    def country_of(self, place: str) -> str | None:
+        """The country a city or region is in, by the gazetteer, if the text names that country."""
+        name = self.names.get(place, "")
+        known = gazetteer().city(name) or gazetteer().region(name)
+        eid = entity_id("Country", known.country.lower()) if known else None
         return eid if eid in self.names else None
 
     def held_by(self, person: str, types: frozenset[str]) -> str | None:
@@ -250,11 +257,13 @@ class DocContext:
         same paragraph, when that one stated the same kind of event with the other side
         missing: "Soldiers arrived in Niger on Monday. They were sent by Chad." Otherwise it is
         remembered for the next sentence. A clause joined to one with both sides takes the place
-        it leaves unsaid ("deployed troops to Haiti, and Guatemala has sent a contingent")."""
+        it leaves unsaid ("deployed troops to Haiti, and Guatemala has sent a contingent"), and so
+        does the next sentence of the paragraph when the same side acts again ("El Salvador will
+        send 100 more soldiers to Haiti. It sent its first contingent in October")."""
         if rule.symmetric or theme is None:
             return sources, targets
         if sources and targets:
-            self.whole[rule.name] = (trigger.i, targets)
+            self.whole[rule.name] = (trigger.i, targets, sources)
             return sources, targets
         if not sources and not targets:
             return sources, targets
@@ -268,6 +277,9 @@ class DocContext:
             return sources, whole[1]
         last = self.partial.get(rule.name)
         sentence = self.sentence_of.get(trigger.i, -1)
+        if sources and whole and set(sources) <= set(whole[2]) and self.sentence_of.get(whole[0], -1) == sentence - 1 \
+                and self.same_paragraph(trigger, whole[0]):
+            return sources, whole[1]
         if last and self.sentence_of.get(last[0], -1) == sentence - 1 and self.same_paragraph(trigger, last[0]) \
                 and bool(last[1]) != bool(sources):
             return sources or last[1], targets or last[2]

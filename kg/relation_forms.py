@@ -10,9 +10,9 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, ATTR, CCOMP,
+from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVCL, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, ATTR, CCOMP,
                           COMPOUND, CONJ, DATIVE, DOBJ, NAME_LINK_DEPS, NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
-                          NSUBJPASS, OPRD, PASSIVE_DEPS, POBJ, POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS)
+                          NSUBJPASS, OPRD, PASSIVE_DEPS, POBJ, POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.relation_arguments import NEAR_PREPS, ArgumentReading, definite, phrase
 from kg.relation_context import DocContext, opposed, type_of
 from kg.relation_records import RecordMaking
@@ -120,6 +120,8 @@ class FormReading(ArgumentReading, RecordMaking):
             if verb.lemma_.lower() in rule.instrument_verbs and objects and not any(
                     self._instrument(o, rule) for o in objects):
                 return []   # "launched an armoured brigade in Lithuania", "fired the minister"
+            if any(s.lemma_.lower() in self.rules.measures and s.lemma_.lower() not in rule.nouns for s in subjects):
+                return []   # "the EU measures target seven entities": a measure of another kind, no attack
             sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
             if not sources:   # "Thai shelling had hit villages", where the parser made the noun a verb
                 sources = [e for s in subjects if s.lower_ in rule.nouns for c in s.children
@@ -136,8 +138,10 @@ class FormReading(ArgumentReading, RecordMaking):
                 # ("hit weapons depots near Kisweh": where it is, but not "a tanker off Yemen")
                 preps = rule.target_preps if rule.symmetric else (*rule.target_preps, "in", "across", "throughout",
                                                                   *NEAR_PREPS)
+                # ("launched drones and missiles at Ukraine": the preposition may hang on a later conjunct)
+                acted_on = [*objects, *(c for o in objects for c in o.conjuncts if c not in objects)]
                 targets = [t for t in targets if t not in sources] + [
-                    e for o in objects if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
+                    e for o in acted_on if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
                 if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
                     # (or on a free relative's: "struck what New Delhi called camps in Pakistan")
                     targets = [e for holder in dict.fromkeys((verb, *(o.head for o in objects if o.dep_ != DOBJ)))
@@ -146,9 +150,27 @@ class FormReading(ArgumentReading, RecordMaking):
             near = NEAR_PREPS if not rule.symmetric and any(o.lemma_.lower() not in self.rules.vehicles
                                                             for o in objects) else ()
             targets += self._targets(ctx, verb, (*rule.target_preps, *near), rule.target, rule)
+            targets += [e for e in self._effect_places(ctx, verb, rule) if e not in targets]
             if rule.symmetric and not targets and (len(sources) < 2 or objects):
                 return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
-        return self._make(ctx, rule, verb, sources, targets, doc_id, theme)
+        found = self._make(ctx, rule, verb, sources, targets, doc_id, theme)
+        if rule.symmetric and verb.dep_ in (ADVCL, XCOMP) and verb.head.lemma_.lower() in self.rules.travel_verbs \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "travelled to Moscow to meet Putin": what one travels for is still to come
+            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
+                     if r.modality == Modality.ASSERTED.value else r for r in found]
+        return found
+
+    def _effect_places(self, ctx: DocContext, verb: Token, rule: RelationRule) -> list[str]:
+        """Where what an act did happened: "launched missiles at Ukraine, killing seven people in
+        Kharkiv and damaging power plants in the Zaporizhzhia region" (Kharkiv, Zaporizhzhia)."""
+        out: list[str] = []
+        clauses = [e for c in verb.children if c.dep_ == ADVCL for e in (c, *c.conjuncts)]
+        for effect in (c for c in clauses if c.lemma_.lower() in rule.effects):
+            done_to = [o for c in effect.children if c.dep_ == DOBJ for o in (c, *c.conjuncts)]
+            for holder in (effect, *done_to):
+                out += [e for e in self._targets(ctx, holder, ("in", *NEAR_PREPS), rule.target, rule) if e not in out]
+        return out
 
     def _instrument(self, word: Token, rule: RelationRule) -> bool:
         """What an attack is made with, or the attack itself: "missiles", "a wave of drones",
@@ -197,7 +219,9 @@ class FormReading(ArgumentReading, RecordMaking):
                     elif not rule.theme or rule.symmetric:
                         targets += self._entities(ctx, pobj, rule.target, rule, place_of=True)
         ctx.sides = frozenset(sources)
-        targets += self._targets(ctx, noun, rule.target_preps, rule.target, rule)
+        # "pressed an offensive near Pokrovsk": where it was made
+        near = NEAR_PREPS if not rule.symmetric and "Place" in rule.target else ()
+        targets += self._targets(ctx, noun, (*rule.target_preps, *near), rule.target, rule)
         if rule.symmetric:
             # "hosted the talks, which were attended by X and Y": those who attend are sides
             targets += [e for c in noun.children if c.dep_ in (RELCL, ACL) and c.lemma_.lower() in self.rules.attend_verbs

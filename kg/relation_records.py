@@ -8,12 +8,14 @@ import hashlib
 from spacy.tokens import Token
 
 from kg import relation_modality
-from kg.relation_context import DocContext, count, unit
+from kg.relation_context import DocContext, count, type_of, unit
 from kg.relation_rules import RelationRule, RelationRules
 from kg.schema import Modality, Relation
 from kg.sentences import sentence_of, span_text
 
 __all__ = ["RecordMaking", "dedupe", "relation_id"]
+
+_PLACE = frozenset(("Place",))
 
 
 def relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
@@ -34,6 +36,12 @@ class RecordMaking:
         sources = [s for s in dict.fromkeys(sources) if s and ctx.names.get(s, "").lower() not in rule.instruments]
         targets = [t for t in dict.fromkeys(targets) if t]
         sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
+        if rule.place_country and any(type_of(s) == "Country" for s in sources):
+            # "Ukraine struck the refinery in Saratov", "Rwanda keeps troops in Cabo Delgado": a country
+            # acting in another's city or region acts in that country too, when the text names it
+            # (not a rebel group in its own country: "M23 seized Bukavu")
+            targets += [c for t in targets if ctx.fits(t, _PLACE) for c in [ctx.country_of(t)]
+                        if c and c not in targets]
         pairs = [(s, t) for s in sources for t in targets if s != t]
         ctx.in_use.update(e for pair in pairs for e in pair)
         if rule.symmetric and not targets:

@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``relation_travel_verbs``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ TYPE_FIELDS = {
     "nouns": "nouns that state it ('the deployment of', 'attacks on')",
     "theme": "words for what is sent or used (troops, weapons); when given, a verb needs one",
     "theme_located": "true if a theme placed somewhere states it ('North Korean troops in Kursk')",
+    "place_country": "true if a country acting in another's city or region acts in that country too, when the "
+                     "text names it ('Rwanda keeps troops in Cabo Delgado': in Mozambique)",
     "target_preps": "prepositions that introduce the target",
     "source_preps": "prepositions that introduce the source (besides the subject and 'by')",
     "titles": "title words that state it before or beside a person's name (HOLDS_ROLE)",
@@ -55,10 +57,12 @@ TYPE_FIELDS = {
     "equipment": "words for arms that count as what is sent only with equipment_verbs "
                  "('stationed Iskander missiles in Kaliningrad'; not 'sent missiles to Ukraine', a supply)",
     "equipment_verbs": "verbs with which the equipment words count as what is sent",
+    "effects": "verbs of what it did, whose place is its target ('launched missiles at Ukraine, *killing* "
+               "seven people in Kharkiv')",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
 _WORD_FIELDS = ("nouns", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
-                "equipment", "equipment_verbs")
+                "equipment", "equipment_verbs", "effects")
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class RelationRule:
     nouns: frozenset[str] = frozenset()
     theme: frozenset[str] = frozenset()
     theme_located: bool = False
+    place_country: bool = False
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
     titles: frozenset[str] = frozenset()
@@ -80,6 +85,7 @@ class RelationRule:
     instrument_verbs: frozenset[str] = frozenset()
     equipment: frozenset[str] = frozenset()
     equipment_verbs: frozenset[str] = frozenset()
+    effects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,7 @@ class RelationRules:
     trade_nouns: frozenset[str] = frozenset()
     purposes: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
     credits: frozenset[str] = frozenset()
     attend_verbs: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
@@ -165,7 +172,7 @@ def check_type(name: str, raw: Any) -> dict[str, Any]:
         raise RuleProblem(f"verbs: expected lower-case verb lemmas, each with one of {', '.join(VERB_ROLES)}")
     if any(a not in ATTRIBUTES for a in raw.get("attributes", [])) or not isinstance(raw.get("attributes", []), list):
         raise RuleProblem(f"attributes: expected a list of {', '.join(ATTRIBUTES)}")
-    for flag in ("symmetric", "theme_located"):
+    for flag in ("symmetric", "theme_located", "place_country"):
         if not isinstance(raw.get(flag, False), bool):
             raise RuleProblem(f"{flag}: expected true or false")
     if not isinstance(raw.get("description", ""), str):
@@ -215,6 +222,8 @@ RELATION_WORD_LISTS = {
         "(\"delivered drones to Russia for its war in Ukraine\")",
     "relation_vehicles": "nouns (lemmas) for what moves, which a place near it does not make a target "
         "(\"fired at a boat near the shoal\")",
+    "relation_measures": "nouns (lemmas) for measures of law or policy, which as the subject of a verb of another "
+        "type state none of it (\"the EU measures target seven entities\")",
     "relation_credits": "nouns (lemmas) that hold an act their \"for\" names (\"claimed responsibility for the attack on\")",
     "relation_attend_verbs": "verbs (lemmas) of taking part in a meeting, whose agents are its sides "
         "(\"hosted the talks, which were attended by X and Y\")",
@@ -261,6 +270,7 @@ def compile_rules(rules: Rules) -> RelationRules:
             governments=frozenset(rules["role_governments"]), edges=frozenset(rules["relation_edges"]),
             trade_nouns=frozenset(rules["relation_trade_nouns"]),
             purposes=frozenset(rules["relation_purposes"]), vehicles=frozenset(rules["relation_vehicles"]),
+            measures=frozenset(rules["relation_measures"]),
             credits=frozenset(rules["relation_credits"]),
             attend_verbs=frozenset(rules["relation_attend_verbs"]),
             occasion_preps=frozenset(rules["relation_occasion_preps"]),
@@ -282,10 +292,12 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         target=frozenset(raw["target"]), symmetric=raw.get("symmetric", False),
         verbs=dict(raw.get("verbs", {})), nouns=frozenset(raw.get("nouns", [])),
         theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
+        place_country=raw.get("place_country", False),
         target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),
         titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])),
         instruments=frozenset(raw.get("instruments", [])), instrument_verbs=frozenset(raw.get("instrument_verbs", [])),
-        equipment=frozenset(raw.get("equipment", [])), equipment_verbs=frozenset(raw.get("equipment_verbs", [])))
+        equipment=frozenset(raw.get("equipment", [])), equipment_verbs=frozenset(raw.get("equipment_verbs", [])),
+        effects=frozenset(raw.get("effects", [])))
 
 
 def active() -> RelationRules:

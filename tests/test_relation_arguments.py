@@ -81,3 +81,8 @@ def test_more_troops_are_the_side_that_sent_the_first(extract_text):
     rels = _rels(extract_text("Kenya has sent 400 police officers to Haiti. Another 600 officers will be sent to "
                               "Port-au-Prince next month."))
     assert ("DEPLOYED_TO", "Kenya", "Port-au-Prince", True) in rels
+
+
+def test_those_named_among_them_are_sides_too(extract_text):
+    rels = _rels(extract_text("Canada sanctioned six Russian officials, including Sergei Shoigu."))
+    assert {("SANCTIONED", "Canada", "Russia", False), ("SANCTIONED", "Canada", "Sergei Shoigu", False)} <= rels

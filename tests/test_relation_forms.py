@@ -46,3 +46,32 @@ def test_a_form_that_lends_its_sides(extract_text, text, expected):
 def test_negative_claiming_a_city_is_no_attack(extract_text):
     assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text(
         "Russia claimed the city of Kherson as its own in 2022.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where what an attack did happened is where it struck
+    ("Russia fired missiles at Ukraine overnight, killing four people in Odesa and damaging a power plant in the "
+     "Mykolaiv region.", {("ATTACKED", "Russia", "Odesa"), ("ATTACKED", "Russia", "Mykolaiv")}),
+    # the preposition hung on a later conjunct of what was launched
+    ("Iran launched drones and missiles at Israel on Saturday.", {("ATTACKED", "Iran", "Israel")}),
+    ("Ukrainian strikes destroyed an ammunition depot in Belgorod.", {("ATTACKED", "Ukraine", "Belgorod")}),
+    # who hosts troops has them deployed on its soil
+    ("Djibouti hosts about 4,000 American troops at Camp Lemonnier.", {("DEPLOYED_TO", "United States", "Djibouti")}),
+    ("Russia has concentrated 50,000 soldiers in the Kursk region.", {("DEPLOYED_TO", "Russia", "Kursk")}),
+    # whose the city is, when the text says so
+    ("Hezbollah fighters fired rockets at the northern Israeli town of Kiryat Shmona.",
+     {("ATTACKED", "Hezbollah", "Israel"), ("ATTACKED", "Hezbollah", "Kiryat Shmona")}),
+])
+def test_where_an_act_took_place(extract_text, text, expected):
+    assert expected <= {r[:3] for r in _rels(extract_text(text)) if not r[3]}
+
+
+def test_travelling_to_meet_is_a_plan(extract_text):
+    rels = _rels(extract_text("Iranian Foreign Minister Abbas Araqchi travelled to Beijing on Monday to meet Chinese "
+                              "Foreign Minister Wang Yi."))
+    assert ("MET_WITH", "Abbas Araqchi", "Wang Yi", True) in rels
+
+
+def test_negative_a_measure_attacks_no_one(extract_text):
+    assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text(
+        "The EU measures target seven people and three entities, including Iran Air.")))

@@ -19,3 +19,16 @@ def test_a_relation_given_twice_in_a_sentence_is_kept_once():
     assert dedupe(twice) == twice[:1]
     kept = [_relation(), _relation(sentence=1), _relation(modality="planned")]
     assert dedupe(kept) == kept
+
+
+def test_a_deployment_in_a_city_is_in_its_country_when_the_text_names_it(extract_text):
+    doc = extract_text("Turkey has kept troops in Idlib since 2018, and Syria wants them to leave.")
+    names = {e.id: e.name for e in doc.entities}
+    assert {("Turkey", "Idlib"), ("Turkey", "Syria")} <= {(names[r.source], names[r.target]) for r in doc.relations
+                                                           if r.type == "DEPLOYED_TO"}
+
+
+def test_the_same_side_acting_again_keeps_its_place(extract_text):
+    doc = extract_text("Chad said it would send 500 more soldiers to Niger. It sent a first contingent in May.")
+    names = {e.id: e.name for e in doc.entities}
+    assert ("Chad", "Niger", "asserted") in {(names[r.source], names[r.target], r.modality) for r in doc.relations}

@@ -126,14 +126,21 @@ def test_clicking_an_entity_lists_its_statements(browser, seeds_store, seeds_pag
 
 def test_clicking_a_link_lists_its_statements(browser, seeds_page):
     opened = open_page(browser, seeds_page)
-    link = opened.js("""() => kgView.data.links.find(l => l.group === 'statement' && l.kind === 'denied')""")
-    opened.js("""(l) => { const n = kgView.network, a = n.getPosition(l.from), b = n.getPosition(l.to);
-                          n.moveTo({position: {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}, scale: 1}); }""", link)
-    # Click the exact middle of the (straight) link.
-    x, y = opened.js("""(l) => { const n = kgView.network, a = n.getPosition(l.from), b = n.getPosition(l.to);
-                                 const p = n.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
-                                 const r = document.querySelector('#graph canvas').getBoundingClientRect();
-                                 return [r.left + p.x, r.top + p.y]; }""", link)
+    # A denied link, centred and zoomed in, and a point of it that no other link crosses nearby (its middle if free).
+    link, x, y = opened.js("""() => {
+        const n = kgView.network, r = document.querySelector('#graph canvas').getBoundingClientRect();
+        const around = [[0, 0], [6, 0], [-6, 0], [0, 6], [0, -6]];
+        for (const l of kgView.data.links.filter(l => l.group === 'statement' && l.kind === 'denied')) {
+          const a = n.getPosition(l.from), b = n.getPosition(l.to);
+          n.moveTo({position: {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}, scale: 3});
+          for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7]) {
+            const p = n.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
+            if (around.every(([dx, dy]) => n.getEdgeAt({x: p.x + dx, y: p.y + dy}) === l.id))
+              return [l, r.left + p.x, r.top + p.y];
+          }
+        }
+        return [null, 0, 0]; }""")
+    assert link is not None, "every denied link is crossed by another near all its points"
     opened.page.mouse.click(x, y)
     panel = opened.panel()
     names = opened.js("(l) => [kgView.data.entities.find(e => e.id === l.from).name,"
