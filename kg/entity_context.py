@@ -16,6 +16,7 @@ from kg.gazetteer import gazetteer
 from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.sentences import tokens, tokens_text
+from kg.token_index import tokens_named
 
 QUOTES = "\"'“”‘’`"
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
@@ -244,11 +245,23 @@ def names_a_product(doc: Doc, start: int) -> bool:
 
 def plural_common_noun(token: Token) -> bool:
     """A plural noun that opens a sentence ("Farmers", "Residents"), not a name ending in s
-    ("Novartis", "Siemens"): the tagger's plural whose lemma is the word without its s."""
+    ("Novartis", "Siemens"): the tagger's plural whose lemma is the word without its s; or any
+    word opening a sentence that the article writes in lower case elsewhere, and capitalised only
+    where a sentence opens ("Measles was declared eliminated ... a measles outbreak"): a common noun
+    capitalised by the sentence."""
     before = token.nbor(-1) if token.i > 0 else None
     opens = token.is_sent_start or before is None or before.is_space or before.text in ("-", "—", "–") \
         or (before.text in QUOTES and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_space))
-    return opens and token.tag_ == "NNS" and token.lemma_.lower() + "s" == token.lower_
+    if not opens:
+        return False
+    if token.tag_ == "NNS" and token.lemma_.lower() + "s" == token.lower_:
+        return True
+    if not (token.is_title and token.is_alpha):
+        return False
+    same = [token.doc[i] for i in tokens_named(token.doc, (token.lower_,))]
+    # (not a name written capitalised inside a sentence too: "Jeremy Hunt ... Hunt said ... the hunt")
+    return any(t.text == token.lower_ for t in same) and not any(
+        t.text == token.text and not t.is_sent_start and t.i > 0 and not t.nbor(-1).is_space for t in same if t.i != token.i)
 
 
 def at_an_employer(doc: Doc, start: int) -> bool:

@@ -187,6 +187,9 @@ class SpanTyping(EntityNaming):
         if label not in ("PERSON", "ORG") and titled_name(doc, start, end):
             found = self._person(doc, start, end)   # "Deputy Prosecutor Helena Okafor" as a title of a work
             return found and replace(found, weight=2)
+        if label in ("ORG", "PERSON") and end < len(doc) and doc[end].is_lower and doc[end].lower_ in lexicon.FACILITY_HEADS \
+                and not self.gaz.country(text):
+            return replace(self._place(doc, start, end), weight=2)   # "the Kyaukphyu port", "the Tarbela dam"
         if label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and end - start > 1 and (
                 doc[end - 1].is_title and doc[end - 1].lower_ in lexicon.FACILITY_HEADS and label != "PERSON"
                 or doc[start].is_title and doc[start].lower_ in lexicon.FACILITY_OPENERS):

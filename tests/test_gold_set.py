@@ -1,7 +1,7 @@
 """kg's own gold set (tests/gold/: seventy-eight short articles written for these tests, on stories
 unlike the samples, twelve stories each told by two or three outlets; seventy of them annotated
 before kg first ran on them; eighty-two more, files st_*, rich in attribution, all annotated
-before kg first ran on them; and fifteen, files ne_* and ne2_*, whose entities alone are annotated) extracted
+before kg first ran on them; and twenty, files ne_*, ne2_* and ne3_*, whose entities alone are annotated) extracted
 as one run per part and scored with kg.evaluate. The floors are the figures kg
 reaches, rounded down: a change that reads these articles worse fails here."""
 from pathlib import Path
@@ -16,8 +16,8 @@ def _attribution_set(name: str) -> bool:
 
 
 def _entity_set(name: str) -> bool:
-    """Articles whose entities alone are annotated (files ne_* and ne2_*)."""
-    return name.startswith(("ne_", "ne2_"))
+    """Articles whose entities alone are annotated (files ne_*, ne2_*, ne3_*)."""
+    return name.startswith(("ne_", "ne2_", "ne3_"))
 
 
 @pytest.fixture(scope="module")
@@ -38,13 +38,15 @@ def attribution_scores(score_gold_set):
 def test_every_gold_article_is_read(gold_scores, attribution_scores, entity_set_scores):
     assert gold_scores.documents == 78 and gold_scores.documents_missing == []
     assert attribution_scores.documents == 82 and attribution_scores.documents_missing == []
-    assert entity_set_scores.documents == 15 and entity_set_scores.documents_missing == []
+    assert entity_set_scores.documents == 20 and entity_set_scores.documents_missing == []
 
 
 def test_entity_set_floors(entity_set_scores):
-    """Fifteen articles whose entities were annotated before kg first read them, in two batches.
+    """Twenty articles whose entities were annotated before kg first read them, in three batches.
     First readings: eight (ne_*) at entity F1 0.819, untyped 0.900, identity 7/8; then, after the
-    rules that batch taught, seven more (ne2_*) at 0.875, 0.908, 7/10. What remains: players the
+    rules that batch taught, seven more (ne2_*) at 0.875, 0.908, 7/10; then five more (ne3_*) at
+    0.884, 0.928, 1/1. What remains (besides names the small model reads wrongly: "Aung San Suu
+    Kyi" as an organisation, "Committee on Foreign Investment" + "in the United States"): players the
     model types as organisations ("Morgan Rogers equalised"), a club where a match is played ("at
     Bournemouth"), a supermarket named Iceland, "Emirates" the airline, "Turnout" opening a
     sentence, the Coordination Framework read as a person in one of two articles, England's

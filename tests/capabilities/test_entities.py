@@ -2147,3 +2147,34 @@ def test_negative_another_countrys_ministry_is_not_joined_to_a_named_one(extract
 def test_a_known_companys_acronym_is_found(extract_text):
     assert "ING" in names(extract_text("Carsten Brzeski, global head of macro at ING, said growth was weak."),
                                 "Organization")
+
+
+# -- A common noun opening a sentence; a name before a facility's noun ------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Measles was declared eliminated in 1998. The measles outbreak began in October.", "Measles"),
+    ("Court documents show the deal was signed in May. The court said it would rule later.", "Court"),
+    ("Drones hit the city overnight. Officials said the drones came from the south.", "Drones"),
+])
+def test_a_word_the_article_writes_in_lower_case_is_no_name_when_it_opens_a_sentence(extract_text, text, word):
+    assert word not in names(extract_text(text))
+
+
+def test_negative_a_name_opening_a_sentence_stays_a_name(extract_text):
+    doc = extract_text("Foreign Secretary Jeremy Hunt joined the hunt for votes on Monday. Hunt said he was confident.")
+    assert "Jeremy Hunt" in names(doc, "Person")
+    assert "Hunt" in entity(doc, "Jeremy Hunt").aliases
+
+
+@pytest.mark.parametrize("text, place", [
+    ("China has economic interests in Rakhine, including the Kyaukphyu port.", "Kyaukphyu"),
+    ("Water levels at the Tarbela dam fell to a record low, officials said.", "Tarbela"),
+    ("Flights resumed at the Entebbe airport on Monday after the strike.", "Entebbe"),
+])
+def test_a_name_before_a_facilitys_noun_is_a_place(extract_text, text, place):
+    assert place in names(extract_text(text), "Place")
+
+
+def test_negative_a_known_company_before_a_facilitys_noun_stays_the_company(extract_text):
+    doc = extract_text("Workers at the Maersk port terminal went on strike on Monday.")
+    assert "Maersk" in names(doc, "Organization")
