@@ -18,8 +18,9 @@ run (``kg extract``, ``kg build``), and never by their order:
   a name of three words or more that ends a longer one ("Spanish Football Federation", "Royal
   Spanish Football Federation") is that organisation, when exactly one of the run has it.
 
-The documents pass through a temporary file, so a run of any size holds only the index of names
-in memory; the documents come out in the order they went in.
+The first documents of a run are held in memory (``HELD_IN_MEMORY``), the rest pass through a
+temporary file, so a run of any size holds only those and the index of names in memory; the
+documents come out in the order they went in.
 """
 from __future__ import annotations
 
@@ -35,21 +36,32 @@ from kg.identity import name_variant, word_variant
 from kg.schema import Document, Entity
 
 _PERSON, _ORGANIZATION = "Person", "Organization"
+# How many documents a run holds in memory before the rest go to the temporary file: pickling a
+# document there and back cost as much as writing it to the extraction file, and most runs (and
+# each batch of a build) are smaller than this; a few hundred documents are a few megabytes.
+HELD_IN_MEMORY = 256
 
 
 def join(documents: Iterable[Document]) -> Iterator[Document]:
     """The documents with the ids of one real thing made one (see the module's docstring)."""
     index = _Index()
+    held: list[Document | None] = []
     with tempfile.TemporaryFile() as spool:
         count = 0
         for doc in documents:
             index.add(doc)
-            pickle.dump(doc, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            if len(held) < HELD_IN_MEMORY:
+                held.append(doc)
+            else:
+                pickle.dump(doc, spool, protocol=pickle.HIGHEST_PROTOCOL)
             count += 1
         joins = index.joins()
         spool.seek(0)
-        for _ in range(count):
-            doc = pickle.load(spool)
+        for i in range(count):
+            if i < len(held):
+                doc, held[i] = held[i], None   # (let it go once handed on)
+            else:
+                doc = pickle.load(spool)
             yield rename(doc, joins) if joins else doc
 
 

@@ -198,7 +198,11 @@ class Relation:
 def _record(obj: Any) -> dict[str, Any]:
     """A record's fields, as ``asdict`` gives them for records of plain values (lists copied),
     without ``asdict``'s deep copy of every value, which cost more than the JSON encoding."""
-    return {f: list(v) if isinstance(v := getattr(obj, f), list) else v for f in _field_names(type(obj))}
+    names = _field_names(type(obj))
+    values = vars(obj)
+    if len(values) == len(names):   # its fields only, in their order (as __init__ set them): read at once
+        return {f: list(v) if isinstance(v, list) else v for f, v in values.items()}
+    return {f: list(v) if isinstance(v := getattr(obj, f), list) else v for f in names}
 
 
 @lru_cache(maxsize=None)

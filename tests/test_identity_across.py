@@ -2,6 +2,7 @@
 one transliterated name (kg.identity.name_variant): sentences written for these tests."""
 import pytest
 
+from kg import identity_across
 from kg.identity import name_variant
 from kg.identity_across import join
 from kg.schema import Article, Document, Entity, Statement
@@ -161,6 +162,17 @@ def test_a_joined_entity_moves_its_statements_and_merges_with_the_same_entity_in
 def test_documents_come_out_in_their_order():
     docs = [_doc(str(i), [Entity(id=f"person:p{i}", name=f"P{i} Q", type="Person")]) for i in range(5)]
     assert [d.article.id for d in join(iter(docs))] == ["0", "1", "2", "3", "4"]
+
+
+def test_documents_past_those_held_in_memory_pass_through_the_file_joined_alike(monkeypatch):
+    def run():
+        full = _doc("a", [Entity(id="person:jim-ortega", name="Jim Ortega", type="Person")])
+        others = [_doc(f"b{i}", [Entity(id="person:ortega", name="Ortega", type="Person")]) for i in range(3)]
+        return [(d.article.id, [(e.id, e.name, e.aliases) for e in d.entities]) for d in join([full, *others])]
+    held = run()
+    monkeypatch.setattr(identity_across, "HELD_IN_MEMORY", 1)
+    assert run() == held
+    assert [entities for _, entities in held[1:]] == [[("person:jim-ortega", "Jim Ortega", ["Ortega"])]] * 3
 
 
 def test_negative_initials_no_document_defines_join_nothing(extract_run):
