@@ -166,8 +166,12 @@ def speaker_aside(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
-    for child in verb.children:
-        if child.dep_ not in (CCOMP, ADVCL) or child.i > verb.i or child.tag_ not in ("VBN", "VBD", "VBG"):
+    # (or made the participle the head, the verb of saying joined to it: "X, asked about it on
+    # Thursday, said")
+    joined = [verb.head] if verb.dep_ == CONJ and verb.head.i < verb.i else []
+    for child in [*verb.children, *joined]:
+        if child.dep_ not in (CCOMP, ADVCL, PARATAXIS) and child not in joined or child.i > verb.i \
+                or child.tag_ not in ("VBN", "VBD", "VBG"):
             continue
         subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS and c.i < child.i), None)
         if subject is not None:

@@ -937,6 +937,15 @@ DATES = [
          {S("Bolivia")}, count=2),
     Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
          {S("Paraguay")}, date="none"),
+    # "X, asked about it on Thursday, said": the aside's day, however the parser joined the verbs
+    Case("an aside's day", 'Kremlin spokesman Dmitry Peskov, asked about the reports on Thursday, said he had '
+         '"nothing to add".', {S("Dmitry Peskov")}, date="2025-03-13"),
+    Case("an aside's day", "Kenya's interior minister Kipchumba Murkomen, asked about the shootings on Monday, said "
+         "the officers would be charged.", {S("Kipchumba Murkomen")}, date="2025-03-10"),
+    Case("an aside's day", "Coach Ben Ode, asked about his future on Tuesday, said he would stay.", {S("Ben Ode")},
+         date="2025-03-11"),
+    Case("an aside's day", "Coach Ben Ode, asked about the match that would be played on Tuesday, said he would "
+         "stay.", {S("Ben Ode")}, date="none"),
     # the occasion closing what was said (no clause of its own) is where and when it was said
     Case("an occasion closes what was said", 'Spokesperson Chen Binhua accused Lai of "colluding with external '
          'forces" at a press conference last Wednesday.', {S("Chen Binhua", "accused")}, date="2025-03-12",
