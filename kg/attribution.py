@@ -17,9 +17,9 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, NPADVMOD, OPRD,
-                           PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, POSS, PRECONJ, PREP, RELCL, SUBJECT_DEPS,
-                           XCOMP)
+from kg.constants import (
+    ACL, ADVCL, AGENT, ATTR, AUX, AUXPASS, CC, CCOMP, CONJ, DET, DOBJ, MARK, NEG, NPADVMOD, OPRD,
+    PARATAXIS, PARTICLE_DEPS, PCOMP, POBJ, POSS, PRECONJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
 from kg.sentences import sentence_of
 
 # Children of a verb that hold what was said (prepositions are decided apart).
@@ -188,7 +188,7 @@ def _misattached_subject(verb: Token) -> Token | None:
     cc = next((c for c in verb.head.children if c.dep_ == CC and c.i < verb.i), None)
     if cc is None:
         return None
-    return next((c for c in verb.head.children if cc.i < c.i < verb.i and c.dep_ == "npadvmod"
+    return next((c for c in verb.head.children if cc.i < c.i < verb.i and c.dep_ == NPADVMOD
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -365,7 +365,7 @@ def relayed(frame: Token) -> bool:
     if lemma in lexicon.DOCUMENT_NOUNS:
         return True
     return lemma in lexicon.RELAYING_NOUNS and subject.tag_ in ("NN", "NNP") and subject.text.islower() \
-        and any(c.dep_ == POSS and c.tag_ == "PRP$" or c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and any(c.dep_ == POSS and c.tag_ == "PRP$" or c.dep_ == DET and c.lower_ == "the" for c in subject.children)
 
 
 def act_only(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import APPOS, COMPOUND, CONJ, POBJ, SUBJECT_OR_POSSESSOR_DEPS
+from kg.constants import APPOS, COMPOUND, CONJ, POBJ, POSS, SUBJECT_OR_POSSESSOR_DEPS
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import gazetteer
 from kg.name_spans import is_org_head as _is_org_head
@@ -31,7 +31,7 @@ def located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (
-            doc[end - 1].dep_ != "poss" or doc[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS
+            doc[end - 1].dep_ != POSS or doc[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS
             or doc[end - 1].head.lemma_.lower() in lexicon.FACILITY_HEADS):
         return True   # (not the possessor of a thing there: "a place in New Delhi's policy"; "in Dhaka's district" is)
     if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
@@ -66,7 +66,7 @@ def region_context(doc: Doc, start: int, end: int) -> bool:
 
 def owns_an_officer(token: Token) -> bool:
     """The possessor of what only organisations have ("Ofgem's director general", ``organization_officers``)."""
-    if token.dep_ != "poss":
+    if token.dep_ != POSS:
         return False
     owned = token.head
     return owned.lemma_.lower() in lexicon.ORGANIZATION_OFFICERS or any(
@@ -126,7 +126,7 @@ def in_a_place(doc: Doc, start: int, end: int) -> bool:
     noun of a thing, "the power plant at Svartsengi", not "looked at Smith" or "analysts at
     Jefferies"): what the model took for a person is a place ("killed in Kasai")."""
     i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    if i < 0 or doc[i].lower_ not in lexicon.LOCATIVE_PREPOSITIONS or doc[end - 1].dep_ == "poss" \
+    if i < 0 or doc[i].lower_ not in lexicon.LOCATIVE_PREPOSITIONS or doc[end - 1].dep_ == POSS \
             or doc[end - 1].head.i not in (i, doc[i].head.i):   # ("struck off X": a particle)
         return False
     owner = doc[i].head
@@ -234,7 +234,7 @@ def shares_held_in(doc: Doc, start: int, end: int) -> bool:
     owner = head.head
     if head.dep_ == POBJ and owner.lower_ in ("in", "of"):
         return owner.head.lower_ in lexicon.OWNERSHIP_NOUNS and owner.head.i < start
-    return head.dep_ in (COMPOUND, "poss") and owner.i >= end and owner.lower_ in lexicon.OWNERSHIP_NOUNS
+    return head.dep_ in (COMPOUND, POSS) and owner.i >= end and owner.lower_ in lexicon.OWNERSHIP_NOUNS
 
 
 def names_a_product(doc: Doc, start: int) -> bool:

@@ -14,7 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
-from kg.constants import APPOS, COMPOUND, CONJ
+from kg.constants import AMOD, APPOS, COMPOUND, CONJ
 from kg.entity_context import POSSESSIVE_MARKS, located, untagged_capitalised
 from kg.entity_naming import EntityNaming, known_organization, place_name
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
@@ -179,7 +179,7 @@ class MissedNames(EntityNaming):
         found = []
         for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_NOUNS)):
             if token.i + 2 >= len(doc) or not token.is_lower or not (
-                    token.dep_ in (COMPOUND, "amod") and token.head.i > token.i   # ("firm" as an adjective)
+                    token.dep_ in (COMPOUND, AMOD) and token.head.i > token.i   # ("firm" as an adjective)
                     or any(doc[j].dep_ == APPOS and doc[j].head.i == token.i for j in (token.i + 1, token.i + 2))):
                 continue
             start = token.i + 1

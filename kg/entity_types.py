@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
+from kg.constants import DET, NSUBJ, NSUBJPASS
 from kg.entity_context import (POSSESSIVE_MARKS, QUOTES, apposition_noun, at_an_employer, beside_an_organisation,
                                coordinated_with_place, dateline, first_conjunct, in_a_place, kind_before, located,
                                named_place_of, names_an_event, names_an_organization, owns_an_officer, place_apposition,
@@ -105,7 +106,7 @@ class SpanTyping(EntityNaming):
         text = tokens_text(doc, start, end)
         if _WEB_ADDRESS.match(text):
             # "example.com": an address, not an entity; a website acting ("Amazon.com said") is its company
-            acting = label == "ORG" and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
+            acting = label == "ORG" and doc[end - 1].dep_ in (NSUBJ, NSUBJPASS)
             return Found(start, end, "Organization", text, self._org_key(text)) if acting else None
         if end - start > 1 and doc[end - 1].lower_ in lexicon.LAW_WORDS and doc[end - 1].is_title:
             return None   # "the General Data Protection Regulation", "the Digital Services Act": a text
@@ -133,8 +134,8 @@ class SpanTyping(EntityNaming):
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "era":
                 return None   # "Soviet-era tanks": a time, not the country
             head = doc[end - 1]
-            if head.dep_ in ("nsubj", "nsubjpass") and not head.lower_.endswith("s") \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            if head.dep_ in (NSUBJ, NSUBJPASS) and not head.lower_.endswith("s") \
+                    and any(c.dep_ == DET and c.lower_ == "the" for c in head.children):
                 return None   # "the Italian told reporters", "the 22-year-old Spaniard won": a person
             c = self.gaz.demonym(text)
             if c is None and text.lower() in lexicon.SHARED_COUNTRY_NAMES:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.constants import COMPOUND, CONJ
 from kg.gazetteer import DIRECTIONS, Gazetteer, fold
 from kg.identity import Found, Key
 from kg.sentences import tokens_text
@@ -284,10 +285,10 @@ def _places_coordinated(doc: Doc, spans: list) -> list:
         if label not in ("GPE", "LOC"):
             continue
         head = doc[end - 1]
-        for other in [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else []):
+        for other in [c for c in head.children if c.dep_ == CONJ] + ([head.head] if head.dep_ == CONJ else []):
             if other.pos_ == "PROPN" and other.is_title and not other.ent_type_ and not other.is_sent_start \
                     and not is_title_word(other) and not is_org_head(other) \
-                    and all(c.dep_ != "compound" for c in other.children):
+                    and all(c.dep_ != COMPOUND for c in other.children):
                 added.append((other.i, other.i + 1, "GPE"))
     return sorted(set(spans) | set(added)) if added else spans
 

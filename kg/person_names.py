@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import APPOS, COMPOUND
+from kg.constants import APPOS, COMPOUND, POSS, PREP
 from kg.entity_context import QUOTES
 from kg.gazetteer import gazetteer
 from kg.name_spans import is_org_head as _is_org_head
@@ -28,7 +28,7 @@ def beside_a_title(doc: Doc, start: int, end: int) -> bool:
             or _is_org_head(words[-1]) or words[-1].dep_ != APPOS:
         return False
     noun = words[-1].head
-    if noun.pos_ == "PROPN" and noun.head.dep_ == "prep" and noun.i < start:
+    if noun.pos_ == "PROPN" and noun.head.dep_ == PREP and noun.i < start:
         noun = noun.head.head   # the title's place: "representative in Zambia, NAME"
     return noun.pos_ == "NOUN" and noun.i < start and _is_title_word(noun) \
         and noun.lemma_.lower() not in lexicon.ORGANIZATION_NOUNS   # (not "Her ruling party, Chama Cha Mapinduzi,")
@@ -123,7 +123,7 @@ def extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if last is not None and doc[end - 1].is_title and doc[end - 1].whitespace_ == " " and last.pos_ == "PROPN" \
             and last.is_title and last.is_alpha and not last.ent_type_ and not _is_title_word(last) \
             and not _is_org_head(last) and not doc[end + 1].is_title and not doc[end + 1].is_upper \
-            and last.dep_ not in (COMPOUND, "poss") and last.text not in _REGNAL:
+            and last.dep_ not in (COMPOUND, POSS) and last.text not in _REGNAL:
         end += 1
     # "Minister" + "Rustem" + "Umerov": a given name the model left outside the span (not a role
     # noun opening the sentence: "Engineer" + "Ednar Dayanghirang").

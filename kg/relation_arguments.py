@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.constants import (ACL, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, COMPOUND,
-                          CONTINUED_VERB_DEPS, DET, DOBJ, NAME_LINK_DEPS, NOUN_MODIFIER_DEPS, PCOMP, PLACE_PREP_DEPS,
-                          POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS, XCOMP)
+from kg.constants import (
+    ACL, ACOMP, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, CASE, COMPOUND,
+    CONTINUED_VERB_DEPS, DET, DOBJ, NAME_LINK_DEPS, NOUN_MODIFIER_DEPS, PCOMP, PLACE_PREP_DEPS,
+    POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.relation_context import PRONOUNS, DocContext, hyphen_compound, opposed, quantity, type_of
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
@@ -227,7 +228,7 @@ class ArgumentReading:
         members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
         if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
-                and all(c.dep_ in (DET, AMOD, RELCL, ACL, "case") and ctx.ents.at(c) is None for c in noun.children):
+                and all(c.dep_ in (DET, AMOD, RELCL, ACL, CASE) and ctx.ents.at(c) is None for c in noun.children):
             # "delivered gas supplies to the country", "a strike against the militants": the last
             # one named, not a side already
             # "The country also sent troops": as the one acting, the last that acted (not "to the country")
@@ -365,7 +366,7 @@ class ArgumentReading:
                 return subj
             if node.dep_ == XCOMP and (objects := [c for c in node.head.children if c.dep_ == DOBJ]):
                 return [_unrelative(o) for o in objects]   # "urged Germany to send": the one asked does it
-            if (node.dep_ in CONTINUED_VERB_DEPS or node.dep_ == "acomp") and node.head.i != node.i:
+            if (node.dep_ in CONTINUED_VERB_DEPS or node.dep_ == ACOMP) and node.head.i != node.i:
                 node = node.head   # "Wang Yi is due to meet", "Egypt is ready to send": the verb's subject
                 continue
             if node.dep_ == PCOMP and node.head.dep_ == PREP:

@@ -10,9 +10,10 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from kg.constants import (ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVCL, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, ATTR, CCOMP,
-                          COMPOUND, CONJ, DATIVE, DOBJ, NAME_LINK_DEPS, NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
-                          NSUBJPASS, OPRD, PASSIVE_DEPS, POBJ, POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
+from kg.constants import (
+    ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVCL, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, ATTR, AUX,
+    CCOMP, COMPOUND, CONJ, DATIVE, DOBJ, NAME_LINK_DEPS, NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
+    NSUBJPASS, OPRD, PASSIVE_DEPS, POBJ, POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.relation_arguments import NEAR_PREPS, ArgumentReading, definite, phrase
 from kg.relation_context import DocContext, opposed, type_of
 from kg.relation_records import RecordMaking
@@ -155,7 +156,7 @@ class FormReading(ArgumentReading, RecordMaking):
                 return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
         found = self._make(ctx, rule, verb, sources, targets, doc_id, theme)
         if rule.symmetric and verb.dep_ in (ADVCL, XCOMP) and verb.head.lemma_.lower() in self.rules.travel_verbs \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                and any(c.dep_ == AUX and c.lower_ == "to" for c in verb.children):
             # "travelled to Moscow to meet Putin": what one travels for is still to come
             found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
                      if r.modality == Modality.ASSERTED.value else r for r in found]
@@ -199,7 +200,7 @@ class FormReading(ArgumentReading, RecordMaking):
         "launched attacks on Kharkiv", "talks between Putin and Kim", "sanctions against Iran"."""
         ctx.sides = frozenset()
         if noun.lemma_.lower() == "call" and any(c.pos_ == "VERB" and c.i > noun.i and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children):
+                a.dep_ == AUX and a.lower_ == "to" for a in c.children) for c in noun.children):
             return []   # "calls from Washington and Kyiv to reconsider": an appeal, not a phone call
         sources: list[str] = []
         targets: list[str] = []

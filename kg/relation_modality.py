@@ -8,8 +8,9 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.constants import (ALL_SUBJECT_DEPS, CCOMP, CONJ, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG, OPEN_COMPLEMENT_DEPS, OPRD, PREP,
-                          RELCL, THEME_HEDGE_DEPS)
+from kg.constants import (
+    ALL_SUBJECT_DEPS, AUX, CCOMP, CONJ, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG,
+    OPEN_COMPLEMENT_DEPS, OPRD, PREP, RELCL, THEME_HEDGE_DEPS)
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
 
@@ -43,12 +44,12 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
     top = chain[-1]
     shared: list[Token] = []
     if top.dep_ == CONJ and top.pos_ == "VERB" and top.tag_ == top.head.tag_ and not any(
-            c.dep_ in ALL_SUBJECT_DEPS or c.dep_ == "aux" for c in top.children):
+            c.dep_ in ALL_SUBJECT_DEPS or c.dep_ == AUX for c in top.children):
         # "Turkey will train officers and provide equipment", "plans to train and equip": a verb
         # joined to another of its form with no subject or auxiliary of its own shares that one's
         # auxiliaries and governors (not its word: "pledged 1.8 billion euros and delivered fuel" was
         # delivered; nor "agreed to double trade and signed agreements": "signed" is no infinitive)
-        shared = [c for c in top.head.children if c.dep_ == "aux"]
+        shared = [c for c in top.head.children if c.dep_ == AUX]
         chain += governors(top.head)[1:]
         top = chain[-1]
     if occasion is None and top.head.i != top.i and (

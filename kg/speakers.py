@@ -17,8 +17,9 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import (ACL, AGENT, APPOS, CASE, CCOMP, COMPOUND, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
-                           SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
+from kg.constants import (
+    ACL, AGENT, AMOD, APPOS, CASE, CCOMP, COMPOUND, DET, NAME_LINK_DEPS, POBJ, POSS, PREP, RELCL,
+    SPEAKER_MODIFIER_DEPS, SUBJECT_DEPS)
 from kg.attribution import OPEN_QUOTES, is_trigger
 from kg.entities import DocEntities
 from kg.gazetteer import fold
@@ -188,7 +189,7 @@ def _organization_above(ctx: Context, pronoun: Token) -> str | None:
 def _country_owning(ctx: Context, head: Token) -> str | None:
     """"Kenya's government", "the government of Kenya", "the Malawian government": the country itself."""
     for child in head.children:
-        owners = [child] if child.dep_ in (POSS, "amod", "compound") and child.i < head.i else \
+        owners = [child] if child.dep_ in (POSS, AMOD, COMPOUND) and child.i < head.i else \
             [c for c in child.children if c.dep_ == POBJ] if child.dep_ == PREP and child.lower_ == "of" else []
         for owner in owners:
             eid = ctx.ents.at(owner)
@@ -265,7 +266,7 @@ def _descriptor_of(ctx: Context, head: Token) -> str | None:
 
 def _compound_of(token: Token, head: Token) -> bool:
     """Whether the token modifies the head through compounds only ("Gannett newspaper chain")."""
-    while token.dep_ == "compound" and token.head.i != token.i:
+    while token.dep_ == COMPOUND and token.head.i != token.i:
         token = token.head
         if token.i == head.i:
             return True
@@ -374,7 +375,7 @@ def _institution_described(ctx: Context, noun: Token) -> str | None:
     if eid is None:
         return None
     name = fold(next(e.name for e in ctx.ents.entities if e.id == eid)).lower()
-    words = [fold(c.text).lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    words = [fold(c.text).lower() for c in noun.children if c.dep_ in (COMPOUND, AMOD) and c.i < noun.i]
     return eid if all(w in name for w in words) else None
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.attribution import content_span, is_trigger, kind_of, speaker_aside, subject_of, timeline_count
-from kg.constants import ACL, ADVCL, ADVMOD, AUX, CCOMP, DOBJ, MARK, NPADVMOD, POBJ, PREP, SUBJECT_DEPS
+from kg.constants import ACL, ADVCL, ADVMOD, AUX, CCOMP, DET, DOBJ, MARK, NPADVMOD, POBJ, PREP, SUBJECT_DEPS
 from kg.dates import first_day_in, is_day_expression, is_relative_day, resolve_day
 from kg.schema import Statement
 from kg.sentences import doc_text, sentence_of
@@ -95,7 +95,7 @@ def days_from_another(ctx: StatementContext, sent: Span, verb: Token,
 
 def _count_of(noun: Token) -> int | None:
     """"a day", "two days", "3 days": how many."""
-    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")]
+    words = [c.lower_ for c in noun.children if c.dep_ in (DET, "nummod")]
     if not words:
         return None
     return {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)

@@ -15,8 +15,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AUX, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
-                           NSUBJPASS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
+from kg.constants import (
+    ACL, ADVCL, AUX, AUXPASS, CC, CCOMP, COMPOUND, CONJ, DOBJ, MARK, NAME_LINK_DEPS, NEG, NSUBJ,
+    NSUBJPASS, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS, XCOMP)
 from kg.attribution import (act_only, adjacent_quote, agent_of, clause_without, content_span, embedded, find_quotes,
                             is_trigger, kind_of, negated, parenthetical, parenthetical_as, quote_around, subject_of,
                             subordinated, was_made)
@@ -500,7 +501,7 @@ def _said_before(ctx: StatementContext, verb: Token, subject: Token) -> Span | N
 def _is_clause(span: Span) -> bool:
     """A span that says something: a finite verb heading it, not under "when", "if", "as"
     ("In Honolulu last week, X said" and "But when Congress cut funding, X said" say nothing)."""
-    return any(t.pos_ in ("VERB", "AUX") and (t.tag_ in _FINITE or any(c.dep_ in (AUX, "auxpass") and c.tag_ in _FINITE
+    return any(t.pos_ in ("VERB", "AUX") and (t.tag_ in _FINITE or any(c.dep_ in (AUX, AUXPASS) and c.tag_ in _FINITE
                                                                     for c in t.children))
                and not (span.start <= t.head.i < span.end and t.head.i != t.i)
                and not any(c.dep_ == MARK or c.tag_ == "WRB" for c in t.children) for t in span)
