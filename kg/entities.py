@@ -17,6 +17,7 @@ from kg.entity_types import SpanTyping
 from kg.identity import DocEntities, Found, group
 from kg.name_spans import defined_acronyms as _defined_acronyms
 from kg.name_spans import name_spans as _name_spans
+from kg.schema import EntityType
 from kg.token_index import tokens_named
 
 
@@ -41,10 +42,10 @@ class EntityFinder(SpanTyping, MissedNames, ClubNames, EntityFilters):
             + self._employers(doc, taken) + self._owned_names(doc, taken)
         for extra in extras:
             overlapping = [f for f in founds if f.start < extra.end and extra.start < f.end]
-            if any(f.type == "Place" and f.start <= extra.start and extra.end <= f.end
+            if any(f.type == EntityType.PLACE and f.start <= extra.start and extra.end <= f.end
                    and f.end - f.start > extra.end - extra.start for f in overlapping):
                 continue   # "South Kivu" + "province": the name the model gave is whole
-            if all(f.type in ("Country", "Place") or f.end - f.start <= extra.end - extra.start
+            if all(f.type in (EntityType.COUNTRY, EntityType.PLACE) or f.end - f.start <= extra.end - extra.start
                    for f in overlapping):
                 founds = [f for f in founds if f not in overlapping]
                 founds.append(extra)

@@ -15,6 +15,7 @@ from kg.gazetteer import fold
 from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
 from kg.identity import Found
 from kg.name_spans import is_title_word as _is_title_word
+from kg.schema import EntityType
 from kg.sentences import tokens_text
 from kg.token_index import tokens_named
 
@@ -23,10 +24,10 @@ def _club_mention(doc: Doc, f: Found, short: dict[str, str], cities: dict[str, s
     """A club's own word alone ("Eintracht was fined"), whatever the model read it as, and the
     city of a club named with it acting or before a title ("Frankfurt chief executive Axel
     Hellmann"), are that club (``short``, ``cities``: the club's key by word)."""
-    if f.name in short and f.type in ("Person", "Place") and f.end - f.start == len(f.name.split()):
-        return Found(f.start, f.end, "Organization", f.name, short[f.name], weight=2)
-    if f.name in cities and f.type == "Place" and f.weight <= 1 and _acting_or_titled(doc, f.start, f.end):
-        return Found(f.start, f.end, "Organization", f.name, cities[f.name], weight=2)
+    if f.name in short and f.type in (EntityType.PERSON, EntityType.PLACE) and f.end - f.start == len(f.name.split()):
+        return Found(f.start, f.end, EntityType.ORGANIZATION, f.name, short[f.name], weight=2)
+    if f.name in cities and f.type == EntityType.PLACE and f.weight <= 1 and _acting_or_titled(doc, f.start, f.end):
+        return Found(f.start, f.end, EntityType.ORGANIZATION, f.name, cities[f.name], weight=2)
     return f
 
 
@@ -53,37 +54,37 @@ class ClubNames(EntityNaming):
         declined to comment")."""
         out, clubs, cities = [], {}, {}
         # (an opponent may be a player: "the final against Djokovic" after "Novak Djokovic")
-        people_words = {w for f in founds if f.type == "Person" and f.end - f.start > 1 for w in f.name.split()}
+        people_words = {w for f in founds if f.type == EntityType.PERSON and f.end - f.start > 1 for w in f.name.split()}
         founds, known = self._known_clubs_and_grounds(doc, founds)
         for f in founds:
             words = tokens_text(doc, f.start, f.end).split()
             # (a known club keeps its name, a known ground is a place: ``clubs``, ``grounds``)
-            if f in known and f.type == "Place":
+            if f in known and f.type == EntityType.PLACE:
                 pass
             elif len(words) >= 2 and words[-1].lower() in lexicon.CLUB_WORDS and words[-1].istitle() \
                     and self.gaz.city(" ".join(words)) is None \
-                    and (self.gaz.city(" ".join(words[:-1])) is not None or f.type != "Place"):
+                    and (self.gaz.city(" ".join(words[:-1])) is not None or f.type != EntityType.PLACE):
                 name = f.name if f in known else " ".join(words)
-                f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
+                f = Found(f.start, f.end, EntityType.ORGANIZATION, name, self._org_key(name), weight=3)
                 clubs.setdefault(words[-1], set()).add(f.key)
-            elif f.type in ("Organization", "Place") and self._club_of_a_city(words):
+            elif f.type in (EntityType.ORGANIZATION, EntityType.PLACE) and self._club_of_a_city(words):
                 name = f.name if f in known else " ".join(words)   # "Eintracht Frankfurt", "Sporting Lisbon"
-                f = Found(f.start, f.end, "Organization", name, self._org_key(name), weight=3)
+                f = Found(f.start, f.end, EntityType.ORGANIZATION, name, self._org_key(name), weight=3)
                 clubs.setdefault(" ".join(words[:-1]), set()).add(f.key)
                 cities[words[-1]] = f.key
-            elif f.type == "Place" and f.geo is not None and f.weight <= 1 and f.end - f.start == 1 \
+            elif f.type == EntityType.PLACE and f.geo is not None and f.weight <= 1 and f.end - f.start == 1 \
                     and acting(doc[f.start]) and not self.gaz.capital(f.name):
-                f = Found(f.start, f.end, "Organization", f.name, self._org_key(f.name), weight=2)
-            elif f.type in ("Place", "Person") and f.weight <= 1 and f.end - f.start == 1 and _opponent(doc[f.start]) \
+                f = Found(f.start, f.end, EntityType.ORGANIZATION, f.name, self._org_key(f.name), weight=2)
+            elif f.type in (EntityType.PLACE, EntityType.PERSON) and f.weight <= 1 and f.end - f.start == 1 and _opponent(doc[f.start]) \
                     and not self.gaz.capital(f.name) and f.name not in people_words:
-                f = Found(f.start, f.end, "Organization", f.name, self._org_key(f.name), weight=2)   # "hosts Benfica"
+                f = Found(f.start, f.end, EntityType.ORGANIZATION, f.name, self._org_key(f.name), weight=2)   # "hosts Benfica"
             out.append(f)
         taken = {i for f in out for i in range(f.start, f.end)}
         short = {word: next(iter(keys)) for word, keys in clubs.items() if len(keys) == 1}
         out = [_club_mention(doc, f, short, cities) for f in out]
         for word, key in short.items():
             if " " not in word:
-                out += [Found(i, i + 1, "Organization", doc[i].text, key, weight=2) for i in tokens_named(doc, (word.lower(),))
+                out += [Found(i, i + 1, EntityType.ORGANIZATION, doc[i].text, key, weight=2) for i in tokens_named(doc, (word.lower(),))
                         if i not in taken and doc[i].text == word and not doc[i].ent_type_]
         return sorted(out, key=lambda f: (f.start, -f.end))
 
@@ -116,12 +117,12 @@ class ClubNames(EntityNaming):
         ground = lexicon.GROUND_NAMES.get(folded)
         # (under the name the article writes, joined to the club's or ground's other names by the key)
         if ground is not None:
-            return Found(start, end, "Place", text, fold(ground), weight=3)
+            return Found(start, end, EntityType.PLACE, text, fold(ground), weight=3)
         club = lexicon.CLUB_NAMES.get(folded)
         if club is None or fold(club) != folded and (
                 self.gaz.city(text) or self.gaz.region(text) or self.gaz.country(text)) and located(doc, start, end):
             return None
-        return Found(start, end, "Organization", text, self._org_key(club), weight=3)
+        return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(club), weight=3)
 
     def _club_of_a_city(self, words: list[str]) -> bool:
         """"Eintracht Frankfurt", "Sporting Lisbon", "Dynamo Kyiv": capitalised words before a

@@ -15,6 +15,7 @@ from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import gazetteer
 from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_title_word as _is_title_word
+from kg.schema import EntityType
 from kg.sentences import tokens, tokens_text
 from kg.token_index import tokens_named
 
@@ -212,11 +213,11 @@ def kind_before(doc: Doc, start: int) -> str | None:
     noun = doc[start - 1]
     if start >= 3 and noun.lower_ in lexicon.COMPANY_PARTICIPLES and doc[start - 2].text == "-" \
             and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_:
-        return "Organization"   # "state-owned Codelco", "state-run Petrobras"
+        return EntityType.ORGANIZATION   # "state-owned Codelco", "state-run Petrobras"
     lemma = noun.lemma_.lower()
     if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
         return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
-    return "Organization" if names_an_organization(noun) else None
+    return EntityType.ORGANIZATION if names_an_organization(noun) else None
 
 
 def names_an_organization(noun: Token) -> bool:

@@ -17,6 +17,7 @@ from kg.entity_naming import EntityNaming
 from kg.gazetteer import fold, gazetteer
 from kg.identity import Found, may_be_a_person_read_as_organization
 from kg.name_spans import is_acronym as _is_acronym
+from kg.schema import EntityType
 from kg.sentences import tokens_text
 from kg.token_index import tokens_named
 
@@ -30,14 +31,14 @@ def named_in_apposition(doc: Doc, founds: list[Found]) -> list[Found]:
         if f.described:
             head = doc[f.end - 1]
             named = next((at[c.i] for c in head.children if c.dep_ == APPOS and c.i in at
-                          and at[c.i].type == "Organization"), None)
+                          and at[c.i].type == EntityType.ORGANIZATION), None)
             if named is not None:
                 f = replace(f, key=named.key, described=())
-        elif f.type == "Organization" and _lower_case_words(doc, f):
+        elif f.type == EntityType.ORGANIZATION and _lower_case_words(doc, f):
             # "Eurofer, the European steel association,": the description set beside a name
             head = doc[f.end - 1]
             named = at.get(head.head.i) if head.dep_ == APPOS else None
-            if named is not None and named.type == "Organization" and not _lower_case_words(doc, named):
+            if named is not None and named.type == EntityType.ORGANIZATION and not _lower_case_words(doc, named):
                 f = replace(f, key=named.key, described_name=True)
         out.append(f)
     return out
@@ -51,7 +52,7 @@ def named_otherwise(doc: Doc, founds: list[Found]) -> list[Found]:
     out = []
     for f in founds:
         named = _named_before(doc, f.start, ends, founds)
-        if named is not None and named.type == f.type and f.type in ("Place", "Organization") and named.key != f.key:
+        if named is not None and named.type == f.type and f.type in (EntityType.PLACE, EntityType.ORGANIZATION) and named.key != f.key:
             f = replace(f, key=named.key)
         out.append(f)
     return out
@@ -104,7 +105,7 @@ def _names_a_machine(doc: Doc, f: Found) -> bool:
     """"the H-IIA rocket", "737 MAX jets": what the model took for an organisation, written right
     before a machine's noun (``machine_nouns``), that no known organisation or club bears."""
     text = tokens_text(doc, f.start, f.end)
-    return f.type == "Organization" and not f.outlet and f.end < len(doc) and doc[f.end].is_lower \
+    return f.type == EntityType.ORGANIZATION and not f.outlet and f.end < len(doc) and doc[f.end].is_lower \
         and doc[f.end].lower_ in lexicon.MACHINE_NOUNS and fold(text) not in lexicon.ORGANIZATION_NAMES \
         and fold(text) not in lexicon.CLUB_NAMES and fold(f.name) not in lexicon.ORGANIZATION_NAMES
 
@@ -125,20 +126,20 @@ class EntityFilters(EntityNaming):
         """"Kasai province" is Kasai: a lower-case region word the model took into a place's name
         is no part of it, so the place is one node with "Kasai" ("Northern Province" stays whole)."""
         end = f.end
-        while f.type == "Place" and end - f.start > 1 and doc[end - 1].is_lower \
+        while f.type == EntityType.PLACE and end - f.start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in lexicon.REGION_WORDS:
             end -= 1
         if end == f.end:
             return f
         name = tokens_text(doc, f.start, end)   # a region: no city's coordinates ("Kasai", Japan)
-        return Found(f.start, end, "Place", name, fold(name), weight=2)   # the region word says so
+        return Found(f.start, end, EntityType.PLACE, name, fold(name), weight=2)   # the region word says so
 
     def _with_parenthesised_wing(self, doc: Doc, f: Found) -> Found:
         """"the Communist Party of India (Marxist)", "the Communist Party of Nepal (Maoist)": a word in
         parentheses after an organisation named with its country is the wing's name, part of the
         name (an acronym there is an alias: "the Communist Party of India (CPI)")."""
         end = f.end
-        if f.type != "Organization" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
+        if f.type != EntityType.ORGANIZATION or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
                 or not doc[end + 1].is_title or _is_acronym(doc[end + 1]) or not self.gaz.country(doc[end - 1].text):
             return f
         name = tokens_text(doc, f.start, end + 3)
@@ -157,7 +158,7 @@ class EntityFilters(EntityNaming):
                 end -= 1
             country = self.gaz.demonym(doc[f.start:end].text) or self.gaz.country(doc[f.start:end].text)
             if country is not None:
-                out.append(Found(f.start, end, "Country", country.name, country.code.lower()))
+                out.append(Found(f.start, end, EntityType.COUNTRY, country.name, country.code.lower()))
             out.append(replace(f, start=f.own_start, own_start=None))
         return out
 
@@ -167,29 +168,29 @@ class EntityFilters(EntityNaming):
         # met ... Milei said": kg.identity makes it the person's if the surname is used alone)
         # (not a company named after a person that the article shows as one: "Eli Lilly ...
         # Shares of Lilly rose")
-        companies = {doc[f.start].text for f in founds if f.type == "Organization" and f.traded and f.end - f.start == 1}
-        full = [f for f in founds if f.type == "Person" and not f.short
+        companies = {doc[f.start].text for f in founds if f.type == EntityType.ORGANIZATION and f.traded and f.end - f.start == 1}
+        full = [f for f in founds if f.type == EntityType.PERSON and not f.short
                 or " " in f.key and f.end - f.start >= 2 and may_be_a_person_read_as_organization(f)
                 and doc[f.end - 1].text not in companies and f.weight < 3]
         parts: dict[str, Found] = {}
         for f in full:
             words = [t for t in doc[f.start:f.end] if t.is_alpha]
             # a long name's capitalised middle words too ("Lula" of "Luiz Inácio Lula da Silva")
-            middle = [w for w in words[1:-1] if w.text[0].isupper()] if len(words) >= 4 and f.type == "Person" else []
-            for w in (words[0], words[-1], *middle) if f.type == "Person" else words[-1:]:
+            middle = [w for w in words[1:-1] if w.text[0].isupper()] if len(words) >= 4 and f.type == EntityType.PERSON else []
+            for w in (words[0], words[-1], *middle) if f.type == EntityType.PERSON else words[-1:]:
                 parts.setdefault(w.text, f)
         taken = {i for f in founds for i in range(f.start, f.end)}
         out = []
         for f in founds:
-            if f.type != "Person" and f.end - f.start == 1 and doc[f.start].text in parts \
-                    and f.type != "Country" and doc[f.start].text not in companies \
-                    and not (f.type == "Place" and after_a_preposition_of_place(doc, f.start)):   # ("a judge in Barcelona")
-                f = Found(f.start, f.end, "Person", doc[f.start].text, fold(doc[f.start].text), short=True)
+            if f.type != EntityType.PERSON and f.end - f.start == 1 and doc[f.start].text in parts \
+                    and f.type != EntityType.COUNTRY and doc[f.start].text not in companies \
+                    and not (f.type == EntityType.PLACE and after_a_preposition_of_place(doc, f.start)):   # ("a judge in Barcelona")
+                f = Found(f.start, f.end, EntityType.PERSON, doc[f.start].text, fold(doc[f.start].text), short=True)
             out.append(f)
         for token in (doc[i] for i in tokens_named(doc, {p.lower() for p in parts})):
             if token.i not in taken and token.text in parts and token.pos_ in ("PROPN", "NOUN") \
                     and token.text[0].isupper() \
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
-                out.append(Found(token.i, token.i + 1, "Person", token.text, fold(token.text), short=True))
+                out.append(Found(token.i, token.i + 1, EntityType.PERSON, token.text, fold(token.text), short=True))
         out.sort(key=lambda f: (f.start, -f.end))
         return out

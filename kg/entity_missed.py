@@ -24,6 +24,7 @@ from kg.identity import Found
 from kg.name_spans import is_acronym as _is_acronym
 from kg.name_spans import is_title_word as _is_title_word
 from kg.person_names import untagged_name_word
+from kg.schema import EntityType
 from kg.sentences import doc_text, tokens_text
 from kg.token_index import tokens_named
 
@@ -79,14 +80,14 @@ class MissedNames(EntityNaming):
             country = self.gaz.demonym(qualifier[1]) or self.gaz.country(qualifier[1])
             code = country.code if country is not None else ""
             if own is not None:   # "India's foreign ministry": the Ministry of External Affairs
-                found.append(Found(qualifier[0], token.i + 1, "Organization", own, self._org_key(own), weight=2,
+                found.append(Found(qualifier[0], token.i + 1, EntityType.ORGANIZATION, own, self._org_key(own), weight=2,
                                    own_start=start, country=code))
                 continue
             if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
                 continue   # ("the Ukrainian military": no institution's name)
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
-            found.append(Found(qualifier[0], token.i + 1, "Organization", name,
+            found.append(Found(qualifier[0], token.i + 1, EntityType.ORGANIZATION, name,
                                self._qualified_key(qualifier[1], base, name), described=words,
                                own_start=None if qualifier[1].isupper() else start,
                                described_name=base.islower(), country=code))
@@ -98,7 +99,7 @@ class MissedNames(EntityNaming):
         found = []
         for span, name in names_written(doc, lexicon.KNOWN_NAMES_BY_FIRST_WORD, lexicon.KNOWN_NAME_FIRST_WORDS, taken):
             known = self._known_organization_named(doc, name) \
-                or Found(0, 0, "Organization", name, self._org_key(name))   # (an institution's name)
+                or Found(0, 0, EntityType.ORGANIZATION, name, self._org_key(name))   # (an institution's name)
             found.append(replace(known, start=span.start, end=span.end, weight=max(known.weight, 2)))
         return found
 
@@ -109,7 +110,7 @@ class MissedNames(EntityNaming):
         for token in (doc[i] for i in tokens_named(doc, lexicon.ORGANIZATION_ACRONYMS)):
             name = lexicon.KNOWN_ORGANIZATIONS.get(token.text) and known_organization(doc, token.text)
             if name and token.i not in taken and token.is_upper and not token.ent_type_:
-                found.append(Found(token.i, token.i + 1, "Organization", name, self._org_key(name)))
+                found.append(Found(token.i, token.i + 1, EntityType.ORGANIZATION, name, self._org_key(name)))
         return found
 
     def _regions(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -141,7 +142,7 @@ class MissedNames(EntityNaming):
                 name = f"{bare} {token.text.title()}"
                 alone = token.lower_ in lexicon.FEATURES_NAMED_ALONE and not (
                     self.gaz.country(bare) or self.gaz.demonym(bare) or self.gaz.city(bare) or self.gaz.region(bare))
-                found.append(Found(i, token.i + 1, "Place", name, fold(bare if alone else name)))   # "the Cauvery river"
+                found.append(Found(i, token.i + 1, EntityType.PLACE, name, fold(bare if alone else name)))   # "the Cauvery river"
                 continue
             if name_tok.pos_ != "PROPN" or self.gaz.country(name_tok.text) or self.gaz.demonym(name_tok.text) \
                     or _is_title_word(name_tok) or name_tok.lower_ in _DIRECTIONS:
@@ -150,7 +151,7 @@ class MissedNames(EntityNaming):
                     and not (name_tok.ent_type_ == "PERSON" and token.is_lower and name_tok.ent_iob_ == "B"
                              and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")):
                 continue   # ("Kasai province": a one-word "person" before a region word is the region)
-            found.append(Found(i, i + 1, "Place", name_tok.text, fold(name_tok.text), weight=2))
+            found.append(Found(i, i + 1, EntityType.PLACE, name_tok.text, fold(name_tok.text), weight=2))
         return found
 
     def _places_before_shared_region_word(self, doc: Doc) -> list[Found]:
@@ -170,7 +171,7 @@ class MissedNames(EntityNaming):
                 if name.ent_type_ == "NORP" or self.gaz.country(text) or self.gaz.demonym(text) \
                         or not all(t.is_title for t in doc[start:name.i + 1]):
                     continue
-                found.append(Found(start, name.i + 1, "Place", text, fold(text), weight=2))   # a region, no city
+                found.append(Found(start, name.i + 1, EntityType.PLACE, text, fold(text), weight=2))   # a region, no city
         return found
 
     def _named_after_kind(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -250,7 +251,7 @@ class MissedNames(EntityNaming):
                 j += 2   # "FNSEA farmers' union"
             noun = doc[j]
             if noun.is_lower and (noun.lemma_.lower() in lexicon.ORGANIZATION_NOUNS or noun.lower_ in lexicon.ORGANIZATION_NOUNS):
-                found.append(Found(i, i + 1, "Organization", token.text, self._org_key(token.text), weight=2))
+                found.append(Found(i, i + 1, EntityType.ORGANIZATION, token.text, self._org_key(token.text), weight=2))
         return found
 
     def _titled_in_apposition(self, doc: Doc, taken: set[int]) -> list[Found]:
@@ -335,7 +336,7 @@ class MissedNames(EntityNaming):
                 text = tokens_text(doc, i, end)
                 region = self.gaz.region(text)
                 if region is not None and doc[end - 1].is_title and not self.gaz.country(text):
-                    found.append(Found(i, end, "Place", place_name(text, region), fold(region.name), geo=region, weight=2))
+                    found.append(Found(i, end, EntityType.PLACE, place_name(text, region), fold(region.name), geo=region, weight=2))
                     after_found = end
                     break
         return found
@@ -362,7 +363,7 @@ class MissedNames(EntityNaming):
                 city = self.gaz.city(text)
                 if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) \
                         and not self.gaz.region(text) and located(doc, i, end):
-                    found.append(Found(i, end, "Place", place_name(text, city), fold(city.name), geo=city, weight=2))
+                    found.append(Found(i, end, EntityType.PLACE, place_name(text, city), fold(city.name), geo=city, weight=2))
                     after_found = end
                     break
         return found

@@ -19,6 +19,7 @@ from kg.identity import Found, person_key
 from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.person_names import extend_person, name_tokens, name_word, role_apposition, role_before
+from kg.schema import EntityType
 from kg.token_index import tokens_named
 
 
@@ -71,27 +72,27 @@ class EntityNaming:
         """A country by its name, or by its capital used as an actor ("Pyongyang denied")."""
         c = self.gaz.country(text)
         if c:
-            return Found(start, end, "Country", c.name, c.code.lower())
+            return Found(start, end, EntityType.COUNTRY, c.name, c.code.lower())
         seat = _seat(text)
         if seat is not None:   # "Brussels wants": the European Union, not Belgium
-            return Found(start, end, "Organization", seat, self._org_key(seat), weight=2)
+            return Found(start, end, EntityType.ORGANIZATION, seat, self._org_key(seat), weight=2)
         c = self.gaz.capital(text) if end - start <= 2 else None
         # the city is kept with it: a capital named both as an actor and as a place is weighed in identity
-        return Found(start, end, "Country", c.name, c.code.lower(), geo=self.gaz.capital_city(text)) if c else None
+        return Found(start, end, EntityType.COUNTRY, c.name, c.code.lower(), geo=self.gaz.capital_city(text)) if c else None
 
     def _shared_country(self, text: str, start: int, end: int) -> Found | None:
         """A name several countries bear ("Congo"): which one is decided with the article's other
         countries (``shared_country_names``)."""
         codes = lexicon.SHARED_COUNTRY_NAMES.get(text.lower())
         codes = tuple(c for c in codes or () if c in self.gaz.countries)
-        return Found(start, end, "Country", text, "", shared=codes) if codes else None
+        return Found(start, end, EntityType.COUNTRY, text, "", shared=codes) if codes else None
 
     def _place(self, doc: Doc, start: int, end: int) -> Found:
         name = doc[start:end].text
         city = self.gaz.region(name) or self.gaz.city(name)
         if city is not None:
-            return Found(start, end, "Place", place_name(name, city), fold(city.name), geo=city)
-        return Found(start, end, "Place", name, fold(name))
+            return Found(start, end, EntityType.PLACE, place_name(name, city), fold(city.name), geo=city)
+        return Found(start, end, EntityType.PLACE, name, fold(name))
 
     def _person(self, doc: Doc, start: int, end: int) -> Found | None:
         start, end = name_tokens(doc[start:end])
@@ -106,7 +107,7 @@ class EntityNaming:
         role = role_before(doc, start) or role_apposition(doc, start, end)
         single = len([t for t in doc[start:end] if t.is_alpha]) == 1
         # a title written with the name is the context's word that it is a person's
-        return Found(start, end, "Person", name, person_key(name), role=role, short=single, weight=2 if role else 1)
+        return Found(start, end, EntityType.PERSON, name, person_key(name), role=role, short=single, weight=2 if role else 1)
 
     def _organization(self, doc: Doc, start: int, end: int) -> Found | None:
         words = list(doc[start:end])
@@ -127,16 +128,16 @@ class EntityNaming:
         if own is None and len(words) > 1:   # "the Indian Foreign Ministry" as one span
             own = self._institution_name(words[0].text, doc[start + 1:end].text)
         if own is not None:
-            return Found(start, end, "Organization", own, self._org_key(own), weight=2)
+            return Found(start, end, EntityType.ORGANIZATION, own, self._org_key(own), weight=2)
         if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words):
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
-            return Found(qualifier[0], end, "Organization", name, self._qualified_key(qualifier[1], base, name),
+            return Found(qualifier[0], end, EntityType.ORGANIZATION, name, self._qualified_key(qualifier[1], base, name),
                          own_start=None if qualifier[1].isupper() else start)   # "US State Department": one name
         if len(words) > 1 and words[0].is_upper and self.gaz.country(words[0].text):
             # "US State Department" (one span): the abbreviation qualifies, the rest names
-            return Found(start, end, "Organization", base,
+            return Found(start, end, EntityType.ORGANIZATION, base,
                          self._qualified_key(words[0].text, doc[start + 1:end].text, base))
-        return Found(start, end, "Organization", base, self._org_key(base))
+        return Found(start, end, EntityType.ORGANIZATION, base, self._org_key(base))
 
     def _qualified_key(self, qualifier: str, base: str, name: str) -> str:
         """An institution qualified by a country abbreviation ("US State Department") is named
@@ -176,9 +177,9 @@ class EntityNaming:
             folded = " ".join(words[:-1])
         if folded in lexicon.COMPANY_NAMES:
             name = lexicon.COMPANY_NAMES[folded]
-            return Found(0, 0, "Organization", text.rstrip("'’"), self._org_key(name), weight=3)
+            return Found(0, 0, EntityType.ORGANIZATION, text.rstrip("'’"), self._org_key(name), weight=3)
         name = known_organization(doc, text)
-        return Found(0, 0, "Organization", name, self._org_key(name))
+        return Found(0, 0, EntityType.ORGANIZATION, name, self._org_key(name))
 
     @staticmethod
     def _org_key(name: str) -> str:

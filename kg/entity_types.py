@@ -28,6 +28,7 @@ from kg.name_spans import is_org_head as _is_org_head
 from kg.name_spans import is_plural_org_head
 from kg.name_spans import is_title_word as _is_title_word
 from kg.person_names import beside_a_title, given_name_after_title, role_apposition, role_before, titled_name
+from kg.schema import EntityType
 from kg.sentences import tokens, tokens_text
 
 # spans the model reads as times and amounts ("told lawmakers Wednesday") are no names
@@ -107,7 +108,7 @@ class SpanTyping(EntityNaming):
         if _WEB_ADDRESS.match(text):
             # "example.com": an address, not an entity; a website acting ("Amazon.com said") is its company
             acting = label == "ORG" and doc[end - 1].dep_ in (NSUBJ, NSUBJPASS)
-            return Found(start, end, "Organization", text, self._org_key(text)) if acting else None
+            return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text)) if acting else None
         if end - start > 1 and doc[end - 1].lower_ in lexicon.LAW_WORDS and doc[end - 1].is_title:
             return None   # "the General Data Protection Regulation", "the Digital Services Act": a text
         if label == "ORG" and end - start == 1 and 0 < start and end < len(doc) and _is_title_word(doc[start - 1]) \
@@ -127,7 +128,7 @@ class SpanTyping(EntityNaming):
             text = tokens_text(doc, start, end)
         outlet = lexicon.OUTLET_NAMES.get(fold(text))
         if outlet:
-            return Found(start, end, "Organization", outlet, fold(outlet), outlet=True)
+            return Found(start, end, EntityType.ORGANIZATION, outlet, fold(outlet), outlet=True)
         if label == "NORP":
             if start > 0 and doc[start - 1].lower_ in _REGION_ADJECTIVES:
                 return None   # "South American", "East African": a region, not the country
@@ -142,7 +143,7 @@ class SpanTyping(EntityNaming):
                 return self._shared_country(text, start, end)   # "Congolese"
             if c is None and placed_by_context(doc, start, end):
                 return replace(self._place(doc, start, end), weight=2)   # "struck off Davao Oriental"
-            return Found(start, end, "Country", c.name, c.code.lower()) if c else None
+            return Found(start, end, EntityType.COUNTRY, c.name, c.code.lower()) if c else None
         if label == "PRODUCT" and placed_by_context(doc, start, end):
             return replace(self._place(doc, start, end), weight=2)   # "near Bossangoa and Bria"
         known = self._known_organization_named(doc, text)
@@ -160,13 +161,13 @@ class SpanTyping(EntityNaming):
             # "COP29", "the M23 rebel group": places and people have no digits in their names
             groups = lexicon.ORGANIZATION_NOUNS | _ARMED_GROUPS
             if doc[end - 1].head.lemma_.lower() in groups or (end < len(doc) and doc[end].lemma_.lower() in groups):
-                return Found(start, end, "Organization", text, self._org_key(text), weight=2)
+                return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text), weight=2)
             return None
         if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and shares_held_in(doc, start, end) and not self._market(text):
             found = self._organization(doc, start, end)   # "Shares in Novo Nordisk fell" (not "shares in Tokyo")
             return found and replace(found, weight=3, traded=True)
         kind = kind_before(doc, start) if label not in _TIME_AND_NUMBER_LABELS else None
-        if kind == "Organization" and label != "ORG":
+        if kind == EntityType.ORGANIZATION and label != "ORG":
             found = self._organization(doc, start, end)     # "Mexican steelmaker Ternium"
             return found and replace(found, weight=3)
         known = self._known_organization_first(doc, start, end, label)
@@ -174,7 +175,7 @@ class SpanTyping(EntityNaming):
             return known
         if label in ("GPE", "LOC") and self._region_of_the_city_before(doc, start, text):
             region = self.gaz.region(text)   # "Renton, Washington", "Atlanta, Georgia": the state
-            return Found(start, end, "Place", place_name(text, region), fold(region.name), geo=region, weight=2)
+            return Found(start, end, EntityType.PLACE, place_name(text, region), fold(region.name), geo=region, weight=2)
         if label in ("PERSON", "ORG", "NORP"):
             region = self._known_region(doc, start, end, text, label)
             if region is not None:
@@ -219,7 +220,7 @@ class SpanTyping(EntityNaming):
             return self._organization(doc, start, end)   # "Unity Government": an institution
         if label in ("GPE", "LOC") and end < len(doc) and doc[end].lower_ in lexicon.PLAYER_ROLES \
                 and doc[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):
-            return Found(start, end, "Organization", text, self._org_key(text), weight=2)   # "the Barcelona midfielder"
+            return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text), weight=2)   # "the Barcelona midfielder"
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
             found = self._city_here(doc, start, end, label)
             if found:
@@ -246,7 +247,7 @@ class SpanTyping(EntityNaming):
                 return found and replace(found, weight=3)
         if label in ("GPE", "LOC", "FAC"):
             if text.lower() in _DIRECTIONS:
-                return Found(start, end, "Country", text, "", direction=text.lower())
+                return Found(start, end, EntityType.COUNTRY, text, "", direction=text.lower())
             if all(_is_title_word(t) or not t.is_alpha for t in tokens(doc, start, end)):
                 return None
             found = self._place(doc, start, end)
@@ -290,10 +291,10 @@ class SpanTyping(EntityNaming):
             # "Greenpeace Brasil said", "Greenpeace Canada": a known organisation's national office
             # (which the model may read as a person)
             name = tokens_text(doc, start, end)
-            return Found(start, end, "Organization", name, self._org_key(name), weight=2)
+            return Found(start, end, EntityType.ORGANIZATION, name, self._org_key(name), weight=2)
         if label != "ORG" or _is_org_head(doc[end - 1]):
             return None
-        return Found(start, start + 1, "Organization", first, self._org_key(first))
+        return Found(start, start + 1, EntityType.ORGANIZATION, first, self._org_key(first))
 
     def _region_of_the_city_before(self, doc: Doc, start: int, text: str) -> bool:
         """A region written after a city of its own and a comma ("Renton, Washington"), not a
@@ -314,7 +315,7 @@ class SpanTyping(EntityNaming):
         region = self.gaz.region(text)
         if region is None or _is_org_head(doc[end - 1]) or self.gaz.capital(text):
             return None
-        found = Found(start, end, "Place", place_name(text, region), fold(region.name), geo=region, weight=2)
+        found = Found(start, end, EntityType.PLACE, place_name(text, region), fold(region.name), geo=region, weight=2)
         if end - start > 1:
             return found
         if label == "PERSON" and not region_context(doc, start, end):
@@ -341,4 +342,4 @@ class SpanTyping(EntityNaming):
         if label in ("PERSON", "ORG") and not self.gaz.capital(text) and city.population < _SIZEABLE_CITY \
                 and not named_place_of(doc, start) and not named_place_of(doc, first_conjunct(doc, start, end)):
             return None
-        return Found(start, end, "Place", place_name(text, city), fold(city.name), geo=city, weight=2)
+        return Found(start, end, EntityType.PLACE, place_name(text, city), fold(city.name), geo=city, weight=2)

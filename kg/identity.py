@@ -22,7 +22,7 @@ from kg.schema import Entity, EntityRef, EntityType, Mention
 from kg.sentences import char_bounds, doc_text, tokens_text
 
 Key = tuple[str, str]   # (entity type, identity key within the type)
-_TIE_ORDER = ("Place", "Organization", "Person")
+_TIE_ORDER = (EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PERSON)
 SIZEABLE_CITY = 100_000  # a city the model missed or mistyped is taken from the gazetteer from this size
 
 
@@ -71,9 +71,9 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
           acronyms: dict[str, Key] | None = None) -> DocEntities:
     """Mentions to entities. ``acronyms``: acronyms the text defines, folded, to the key they stand for."""
     resolved = _resolve(doc, _places_in_context(_capitals_weighed(founds, gaz), gaz), gaz)
-    remap = _organization_remap({k for _, k in resolved if k[0] == "Organization"})
+    remap = _organization_remap({k for _, k in resolved if k[0] == EntityType.ORGANIZATION})
     remap.update(_descriptions_named(resolved))
-    remap.update(_places_named_with_their_kind({k for _, k in resolved if k[0] == "Place"}))
+    remap.update(_places_named_with_their_kind({k for _, k in resolved if k[0] == EntityType.PLACE}))
     acronyms = acronyms or {}
     resolved = [_defined(doc, f, k, acronyms, remap) for f, k in resolved]
     resolved = _one_type_each(resolved)
@@ -123,7 +123,7 @@ def name_variant(name: str) -> str:
 def _spellings_joined(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]:
     """Full names of persons that are spellings of one name ("Muammar Gaddafi" ... "Moammar
     Gadhafi") are one person, known by the key most of its mentions give (the first on a tie)."""
-    counts = Counter(k for f, k in resolved if k[0] == "Person" and " " in k[1])
+    counts = Counter(k for f, k in resolved if k[0] == EntityType.PERSON and " " in k[1])
     if len(counts) < 2:
         return resolved
     by_variant: dict[str, list[Key]] = {}
@@ -136,17 +136,17 @@ def _spellings_joined(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Ke
 def _capitals_weighed(founds: list[Found], gaz: Gazetteer) -> list[Found]:
     """A capital named in one article both as an actor ("Moscow said") and as a place ("talks in
     Moscow") is one thing there: the reading most of its mentions give, the government on a tie."""
-    as_actor = Counter(f.geo.geonames_id for f in founds if f.type == "Country" and f.geo)
-    as_place = Counter(f.geo.geonames_id for f in founds if f.type == "Place" and f.geo)
+    as_actor = Counter(f.geo.geonames_id for f in founds if f.type == EntityType.COUNTRY and f.geo)
+    as_place = Counter(f.geo.geonames_id for f in founds if f.type == EntityType.PLACE and f.geo)
     out = []
     for f in founds:
         gid = f.geo.geonames_id if f.geo else None
         if gid in as_actor and gid in as_place:
-            if as_actor[gid] >= as_place[gid] and f.type == "Place":
+            if as_actor[gid] >= as_place[gid] and f.type == EntityType.PLACE:
                 country = gaz.countries[f.geo.country]
-                f = Found(f.start, f.end, "Country", country.name, country.code.lower(), geo=f.geo)
-            elif as_actor[gid] < as_place[gid] and f.type == "Country":
-                f = Found(f.start, f.end, "Place", f.geo.name, fold(f.geo.name), geo=f.geo)
+                f = Found(f.start, f.end, EntityType.COUNTRY, country.name, country.code.lower(), geo=f.geo)
+            elif as_actor[gid] < as_place[gid] and f.type == EntityType.COUNTRY:
+                f = Found(f.start, f.end, EntityType.PLACE, f.geo.name, fold(f.geo.name), geo=f.geo)
         out.append(f)
     return out
 
@@ -156,11 +156,11 @@ def _places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
     country its countries, regions and other places point to most ("St. Petersburg" beside Tampa
     and Florida is the one in Florida). One other than the most populous is known by its country too."""
     def ambiguous(f: Found) -> bool:
-        return f.type == "Place" and f.geo is not None and fold(f.name) in gaz.homonyms \
+        return f.type == EntityType.PLACE and f.geo is not None and fold(f.name) in gaz.homonyms \
             and gaz.region(f.name) is not f.geo
-    votes = Counter(f.key.upper() for f in founds if f.type == "Country" and not f.direction and not f.shared)
+    votes = Counter(f.key.upper() for f in founds if f.type == EntityType.COUNTRY and not f.direction and not f.shared)
     named_countries = set(votes)
-    places = Counter(f.geo.country for f in founds if f.type == "Place" and f.geo and not ambiguous(f))
+    places = Counter(f.geo.country for f in founds if f.type == EntityType.PLACE and f.geo and not ambiguous(f))
     votes.update(places)
     ranked = [code for code, _ in votes.most_common()]
     out = []
@@ -191,11 +191,11 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
 
 def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
     founds = _companies_read_as_people(_name_endings(_people_read_as_organizations(founds)))
-    full_people = [(f.start, f) for f in founds if f.type == "Person" and not f.short]
-    countries = {f.key: f for f in founds if f.type == "Country" and not f.direction and not f.shared}
+    full_people = [(f.start, f) for f in founds if f.type == EntityType.PERSON and not f.short]
+    countries = {f.key: f for f in founds if f.type == EntityType.COUNTRY and not f.direction and not f.shared}
     # the names of companies the article shows as such ("shares in Novo Nordisk"), by first word
-    traded = {f.key for f in founds if f.type == "Organization" and f.traded}
-    organization_keys = {f.key for f in founds if f.type == "Organization" and " " in f.key}
+    traded = {f.key for f in founds if f.type == EntityType.ORGANIZATION and f.traded}
+    organization_keys = {f.key for f in founds if f.type == EntityType.ORGANIZATION and " " in f.key}
     # the companies and clubs the article shows as such ("shares in Novo Nordisk", "Everton FC"),
     # by the word they are shortened to: the first, or the one beside a club's abbreviation
     short_forms: dict[str, set[str]] = {}
@@ -209,11 +209,11 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
         if f.shared:
             named = [code for code in f.shared if code.lower() in countries]
             country = gaz.countries[named[0] if len(named) == 1 else f.shared[0]]
-            f = Found(f.start, f.end, "Country", country.name, country.code.lower())
-        if f.type == "Place" and f.geo is None and not f.weight and f.end - f.start == 1 \
+            f = Found(f.start, f.end, EntityType.COUNTRY, country.name, country.code.lower())
+        if f.type == EntityType.PLACE and f.geo is None and not f.weight and f.end - f.start == 1 \
                 and (f.key in organization_starts or f.key in traded):
-            f = replace(f, type="Organization", key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
-        if f.type == "Place" and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
+            f = replace(f, type=EntityType.ORGANIZATION, key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
+        if f.type == EntityType.PLACE and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
                 and doc[f.start].dep_ in SUBJECT_OR_POSSESSOR_DEPS and gaz.region(f.name) is not f.geo:
             # "Barcelona denied ...", "Barcelona's lawyers" beside "FC Barcelona": a city acting (a
             # subject or an owner; not "the centre of Kharkiv" beside "the Kharkiv Tractor Plant"),
@@ -221,25 +221,25 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
             # is its government: "Karnataka said" beside "the Karnataka Rajya Raitha Sangha")
             named = [k for k in organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")]
             if len(named) == 1:
-                f = Found(f.start, f.end, "Organization", f.name, named[0], weight=f.weight)
+                f = Found(f.start, f.end, EntityType.ORGANIZATION, f.name, named[0], weight=f.weight)
         if f.direction:
             options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
             if len(options) != 1:
                 continue
-            f = Found(f.start, f.end, "Country", options[0].name, options[0].key)
-        if f.type == "Person" and f.short or may_be_a_person_read_as_organization(f):
+            f = Found(f.start, f.end, EntityType.COUNTRY, options[0].name, options[0].key)
+        if f.type == EntityType.PERSON and f.short or may_be_a_person_read_as_organization(f):
             target = _nearest_full(doc, f, full_people)
             if target is not None:
-                resolved.append((f, ("Person", target.key)))
+                resolved.append((f, (EntityType.PERSON, target.key)))
                 continue
-            if f.type == "Person" and (f.key in organization_starts or f.key in traded) and f.end - f.start == 1:
+            if f.type == EntityType.PERSON and (f.key in organization_starts or f.key in traded) and f.end - f.start == 1:
                 # "Novo said" after "Shares in Novo Nordisk", "Everton said" after "Everton FC": no
                 # person of the article bears the name, a company or club of it is shortened so
-                f = replace(f, type="Organization", short=False, key=organization_starts.get(f.key, f.key))
-            city = gaz.city(f.name) if f.type == "Person" else None
+                f = replace(f, type=EntityType.ORGANIZATION, short=False, key=organization_starts.get(f.key, f.key))
+            city = gaz.city(f.name) if f.type == EntityType.PERSON else None
             if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
                 # "from Goma and Bukavu": one name that no person of the article bears, a city's
-                f = Found(f.start, f.end, "Place", f.name, fold(city.name), geo=city, weight=f.weight)
+                f = Found(f.start, f.end, EntityType.PLACE, f.name, fold(city.name), geo=city, weight=f.weight)
         resolved.append((f, (f.type, f.key)))
     return resolved
 
@@ -250,7 +250,7 @@ def may_be_a_person_read_as_organization(f: Found, longer: bool = False) -> bool
     head word may be a person named in full elsewhere (``_nearest_full`` decides); with ``longer``,
     a name of up to four words, which a person's name it ends with decides."""
     words = f.key.split()
-    return f.type == "Organization" and not f.described and not f.outlet and len(words) <= (4 if longer else 2) \
+    return f.type == EntityType.ORGANIZATION and not f.described and not f.outlet and len(words) <= (4 if longer else 2) \
         and f.name not in lexicon.KNOWN_ORGANIZATIONS and f.key not in lexicon.ORGANIZATION_NAMES \
         and not any(w in _organization_words() for w in words) and not _acronym_like(f.name)
 
@@ -275,11 +275,11 @@ def _folded_set(words: frozenset[str]) -> frozenset[str]:
 def _people_read_as_organizations(founds: list[Found]) -> list[Found]:
     """"Argentina's Javier Milei met ... Milei said": a name of two or three words read as an
     organisation is the person whose surname the article uses alone."""
-    surnames = {word_variant(f.key) for f in founds if f.type == "Person" and f.short and " " not in f.key}
+    surnames = {word_variant(f.key) for f in founds if f.type == EntityType.PERSON and f.short and " " not in f.key}
     # and a longer name ending in a person's name of two words or more ("companies linked to Jose
     # Maria Enriquez Negreira" beside "Enriquez Negreira said")
-    endings = {f.key for f in founds if f.type == "Person" and " " in f.key}
-    return [replace(f, type="Person") if " " in f.key and may_be_a_person_read_as_organization(f, longer=True)
+    endings = {f.key for f in founds if f.type == EntityType.PERSON and " " in f.key}
+    return [replace(f, type=EntityType.PERSON) if " " in f.key and may_be_a_person_read_as_organization(f, longer=True)
             and (word_variant(f.key.split()[-1]) in surnames and len(f.key.split()) <= 2
                  or any(f.key.endswith(" " + e) for e in endings)) else f for f in founds]
 
@@ -287,11 +287,11 @@ def _people_read_as_organizations(founds: list[Found]) -> list[Found]:
 def _companies_read_as_people(founds: list[Found]) -> list[Found]:
     """"rival Eli Lilly ... Shares of Lilly rose": a full name read as a person's whose last word
     the article shows as a company's (``traded``: shares held in it) is that company."""
-    companies = {f.key for f in founds if f.type == "Organization" and f.traded}
+    companies = {f.key for f in founds if f.type == EntityType.ORGANIZATION and f.traded}
     if not companies:
         return founds
     # (and the same name read as a person's elsewhere: a headline's "Novo Nordisk shares tumble")
-    return [replace(f, type="Organization", short=False) if f.type == "Person" and not f.short and " " in f.key
+    return [replace(f, type=EntityType.ORGANIZATION, short=False) if f.type == EntityType.PERSON and not f.short and " " in f.key
             and (f.key.split()[-1] in companies or f.key in companies) and f.weight < 3 else f for f in founds]
 
 
@@ -300,11 +300,11 @@ def _name_endings(founds: list[Found]) -> list[Found]:
     longer name in the article ("Bill de Blasio") is a short mention of it, and so are the last two
     words of a name of four words or more ("López Obrador"). (Other endings of two
     words may be the full name itself: "Hillary Clinton" in a headline's "Crooked Hillary Clinton".)"""
-    names = {f.key for f in founds if f.type == "Person"}
+    names = {f.key for f in founds if f.type == EntityType.PERSON}
     long_names = {n for n in names if len(n.split()) >= 4}
     out = []
     for f in founds:
-        if f.type == "Person" and not f.short and " " in f.key and (
+        if f.type == EntityType.PERSON and not f.short and " " in f.key and (
                 f.key.split()[0] in lexicon.NAME_PARTICLES and sum(1 for n in names if n.endswith(" " + f.key)) == 1
                 # "López Obrador" of "Andrés Manuel López Obrador": the last two words of a long name
                 or len(f.key.split()) == 2 and sum(1 for n in long_names if n.endswith(" " + f.key)) == 1):
@@ -366,8 +366,8 @@ def _places_named_with_their_kind(place_keys: set[Key]) -> dict[Key, Key]:
     remap = {}
     for key in place_keys:
         words = key[1].split()
-        if len(words) > 1 and words[-1] in lexicon.AREA_KINDS and ("Place", " ".join(words[:-1])) in place_keys:
-            remap[key] = ("Place", " ".join(words[:-1]))
+        if len(words) > 1 and words[-1] in lexicon.AREA_KINDS and (EntityType.PLACE, " ".join(words[:-1])) in place_keys:
+            remap[key] = (EntityType.PLACE, " ".join(words[:-1]))
     return remap
 
 
@@ -376,7 +376,7 @@ def _descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
     article names with those words ("the Disaster and Emergency Management Authority"), when
     exactly one named organisation has them all and is a body of the same kind (a ministry is no
     university: "the Japanese foreign ministry" is not "China Foreign Affairs University")."""
-    named = {k for f, k in resolved if k[0] == "Organization" and not f.described}
+    named = {k for f, k in resolved if k[0] == EntityType.ORGANIZATION and not f.described}
     countries: dict[Key, set[str]] = {}
     for f, k in resolved:
         if f.country:
@@ -410,14 +410,14 @@ def _one_type_each(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]
     votes: dict[str, Counter] = {}
     strongest: dict[str, Counter] = {}
     for f, (type_, key) in resolved:
-        if type_ != "Country":
+        if type_ != EntityType.COUNTRY:
             votes.setdefault(key, Counter())[type_] += f.weight
             best = strongest.setdefault(key, Counter())
             best[type_] = max(best[type_], f.weight if f.weight >= 2 else 0)
     # on a tie, the model's person reading is its most reliable one
     winner = {key: max(c, key=lambda t: (strongest[key][t], c[t], _TIE_ORDER.index(t)))
               for key, c in votes.items() if len(c) > 1}
-    return [(f, (winner.get(k[1], k[0]) if k[0] != "Country" else k[0], k[1])) for f, k in resolved]
+    return [(f, (winner.get(k[1], k[0]) if k[0] != EntityType.COUNTRY else k[0], k[1])) for f, k in resolved]
 
 
 def _entities(doc: Doc, resolved: list[tuple[Found, Key]], sentence_of: dict[int, int],
@@ -453,10 +453,10 @@ def _entities(doc: Doc, resolved: list[tuple[Found, Key]], sentence_of: dict[int
 
 def _identify(entity: Entity, key: Key, mentions: list[Found], gaz: Gazetteer) -> None:
     """Standard identifiers: ISO 3166 and GeoNames for countries, GeoNames and coordinates for places."""
-    if key[0] == "Country" and key[1].upper() in gaz.countries:
+    if key[0] == EntityType.COUNTRY and key[1].upper() in gaz.countries:
         country = gaz.countries[key[1].upper()]
         entity.iso, entity.geonames_id = country.code, country.geonames_id
-    elif key[0] == "Place":
+    elif key[0] == EntityType.PLACE:
         geo = next((f.geo for f in mentions if f.geo), None)
         if geo:
             entity.geonames_id, entity.lat, entity.lon = geo.geonames_id, geo.lat, geo.lon
@@ -489,7 +489,7 @@ def _name_ends(doc: Doc, f: Found) -> tuple[str, ...]:
 
 def _canonical(key: Key, names: list[str], gaz: Gazetteer) -> str:
     type_, k = key
-    if type_ == "Country":
+    if type_ == EntityType.COUNTRY:
         c = gaz.countries.get(k.upper())
         if c:
             return c.name

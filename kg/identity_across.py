@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from kg import lexicon
 from kg.gazetteer import fold
 from kg.identity import name_variant, word_variant
-from kg.schema import Document, Entity
+from kg.schema import Document, Entity, EntityType
 
-_PERSON, _ORGANIZATION = "Person", "Organization"
+_PERSON, _ORGANIZATION = EntityType.PERSON, EntityType.ORGANIZATION
 # How many documents a run holds in memory before the rest go to the temporary file: pickling a
 # document there and back cost as much as writing it to the extraction file, and most runs (and
 # each batch of a build) are smaller than this; a few hundred documents are a few megabytes.

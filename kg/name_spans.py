@@ -10,6 +10,7 @@ from kg import lexicon
 from kg.constants import COMPOUND, CONJ
 from kg.gazetteer import DIRECTIONS, Gazetteer, fold
 from kg.identity import Found, Key
+from kg.schema import EntityType
 from kg.sentences import tokens_text
 from kg.token_index import tokens_named
 
@@ -72,15 +73,15 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
             # "Pakistan Tehreek-e-Insaf (PTI)": the words whose initials the acronym spells (a
             # person's name the model gave stays a person's: "Alexandria Ocasio-Cortez (AOC)")
             name = doc[spelled:token.i].text
-            long = Found(spelled, token.i, "Organization", name, fold(name))
+            long = Found(spelled, token.i, EntityType.ORGANIZATION, name, fold(name))
             founds = [f for f in founds if f.end <= spelled or f.start >= token.i] + [long]
-        if long is not None and long.type == "Person" and _used_as_organization(founds, doc[token.i + 1].text):
+        if long is not None and long.type == EntityType.PERSON and _used_as_organization(founds, doc[token.i + 1].text):
             # "the Janatha Vimukthi Peramuna (JVP) ... The JVP staged": a name the model read as a
             # person's, whose acronym the article uses as an organisation's, is that organisation's
             founds = [f for f in founds if f is not long]
-            long = Found(long.start, long.end, "Organization", long.name, long.key)
+            long = Found(long.start, long.end, EntityType.ORGANIZATION, long.name, long.key)
             founds.append(long)
-        if long is not None and long.type != "Person" and len(long.name.split()) > 1:
+        if long is not None and long.type != EntityType.PERSON and len(long.name.split()) > 1:
             acronyms.setdefault(fold(doc[token.i + 1].text), long)
     if not acronyms:
         return founds, {}
@@ -92,7 +93,7 @@ def defined_acronyms(doc: Doc, founds: list[Found]) -> tuple[list[Found], dict[s
 
 
 def _used_as_organization(founds: list[Found], acronym: str) -> bool:
-    return any(f.type == "Organization" and f.name == acronym for f in founds)
+    return any(f.type == EntityType.ORGANIZATION and f.name == acronym for f in founds)
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "e", "de", "del", "al", "el", "la", "du", "des", "-", "&"})

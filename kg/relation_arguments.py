@@ -17,6 +17,7 @@ from kg.constants import (
 from kg.relation_context import PRONOUNS, DocContext, hyphen_compound, opposed, quantity, type_of
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
+from kg.schema import EntityType
 
 __all__ = ["ACTORS", "COUNTRY", "NEAR_PREPS", "ArgumentReading", "definite", "more_of", "phrase"]
 
@@ -34,8 +35,8 @@ _AMONG = frozenset(("including", "among"))
 # Words that add to what was named before: "*another* 1,500 soldiers", "*more* troops".
 _MORE = frozenset(("another", "more", "additional", "extra", "further"))
 # Who has an army or a government: "Sudan's army", "the RSF's leadership".
-ACTORS = frozenset(("Country", "Organization"))
-COUNTRY = frozenset(("Country",))
+ACTORS = frozenset((EntityType.COUNTRY, EntityType.ORGANIZATION))
+COUNTRY = frozenset((EntityType.COUNTRY,))
 
 
 class ArgumentReading:
@@ -114,9 +115,9 @@ class ArgumentReading:
                     located := self._targets(ctx, t, ("of", "in", "near"), types, rule)):
                 out += located   # "a part of X in Y" (else whose: "shelled Indian villages")
                 # and whose it is when the text says: "hit the southern Israeli city of Beersheba"
-                owner = self._owner(ctx, t, types - {"Place"}, rule) if "Country" in types else None
+                owner = self._owner(ctx, t, types - {EntityType.PLACE}, rule) if EntityType.COUNTRY in types else None
                 out += [owner] if owner and owner not in out else []
-            elif type_of(eid) == "Person" and "Person" not in types and (held := ctx.held_by(eid, types)):
+            elif type_of(eid) == EntityType.PERSON and EntityType.PERSON not in types and (held := ctx.held_by(eid, types)):
                 eid = held   # what a minister does as minister, their country does
             elif eid is None or not ctx.fits(eid, types):
                 # meeting someone's envoy or endorsement is not meeting them
@@ -138,19 +139,19 @@ class ArgumentReading:
                         eid = remembered[1]
                 if eid is None:   # "the army struck", "supplied the military with jets"
                     eid = self._body(ctx, t, types)
-                if eid is None and t.lemma_.lower() in self.rules.governments and "Country" in types:
+                if eid is None and t.lemma_.lower() in self.rules.governments and EntityType.COUNTRY in types:
                     # "the Trump administration imposed sanctions": the country whose title its leader holds
                     eid = next((held for c in t.children if c.dep_ in (COMPOUND, POSS)
-                                and type_of(ctx.ents.at(c)) == "Person"
+                                and type_of(ctx.ents.at(c)) == EntityType.PERSON
                                 for held in [ctx.held_by(ctx.ents.at(c), COUNTRY)] if held), None)
-                if eid is None and t.lemma_.lower() in self.rules.governments and definite(t) and "Country" in types \
+                if eid is None and t.lemma_.lower() in self.rules.governments and definite(t) and EntityType.COUNTRY in types \
                         and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in t.children):
                     eid = ctx.government_before(t) or ctx.home   # "The government deployed troops to Garoua"
-            if type_of(eid) == "Place" and "Place" not in types:
+            if type_of(eid) == EntityType.PLACE and EntityType.PLACE not in types:
                 eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
             if eid and ctx.fits(eid, types) and eid not in out:
                 out.append(eid)
-            if type_of(eid) == "Person" and not rule.symmetric and (sent_by := ctx.represented(eid, self.rules.envoys)) \
+            if type_of(eid) == EntityType.PERSON and not rule.symmetric and (sent_by := ctx.represented(eid, self.rules.envoys)) \
                     and sent_by not in out and ctx.fits(sent_by, types):
                 out.append(sent_by)   # "declared Rasool persona non grata": the ambassador's country too
             # "banned a dozen Georgian officials, including Bidzina Ivanishvili": those named among them too
@@ -176,7 +177,7 @@ class ArgumentReading:
         if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in ("two", "both") for c in noun.children):
             kinds = self.rules.groups[lemma] & types
-            titled = ctx.last_two_titled(noun, lemma) if "Person" in kinds else []
+            titled = ctx.last_two_titled(noun, lemma) if EntityType.PERSON in kinds else []
             if titled:   # "hosted the two ministers": the last two named with that title
                 return titled
             if kinds == COUNTRY and (people := self._two_people_before(ctx, noun)):
@@ -194,35 +195,35 @@ class ArgumentReading:
         if not rule.symmetric and lemma in self.rules.envoys:
             # "expelled the French ambassador, Joel Meyer": what is done to an envoy is done to
             # whom they represent
-            owner = self._owner(ctx, noun, types - {"Person"}, rule)
+            owner = self._owner(ctx, noun, types - {EntityType.PERSON}, rule)
             if owner:
                 return [owner]
         named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types
                  and (c.i > noun.i or is_title_word(noun))]
-        named += [ctx.ents.at(c) for c in beside if is_title_word(noun) and type_of(ctx.ents.at(c)) == "Person"
-                  and "Person" in types and ctx.ents.at(c) not in named]
+        named += [ctx.ents.at(c) for c in beside if is_title_word(noun) and type_of(ctx.ents.at(c)) == EntityType.PERSON
+                  and EntityType.PERSON in types and ctx.ents.at(c) not in named]
         # "the African Union Commission chairman, Mahmoud Ali Youssouf": the person the title names
-        named.sort(key=lambda e: type_of(e) != "Person" or not is_title_word(noun))
+        named.sort(key=lambda e: type_of(e) != EntityType.PERSON or not is_title_word(noun))
         if not named and is_title_word(noun):
             # "the commander of the force UNIFIL, Aroldo Lazaro": the name set after the title's "of"
             named = [ctx.ents.at(a) for c in noun.children if c.dep_ == PREP and c.lower_ == "of"
                      for p in c.children if p.dep_ == POBJ for a in p.children
-                     if a.dep_ == APPOS and type_of(ctx.ents.at(a)) == "Person" and "Person" in types]
+                     if a.dep_ == APPOS and type_of(ctx.ents.at(a)) == EntityType.PERSON and EntityType.PERSON in types]
         if named:
             return named[:1]
         if is_title_word(noun):
-            if "Person" in types and definite(noun) and noun.tag_ in ("NN", "NNP"):
+            if EntityType.PERSON in types and definite(noun) and noun.tag_ in ("NN", "NNP"):
                 holders = [e for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)] if e]
                 person = ctx.role_holder(noun, holders)
                 if person:
                     return [person]
         if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies) and not any(
-                type_of(ctx.ents.at(c)) == "Person" for c in beside):
+                type_of(ctx.ents.at(c)) == EntityType.PERSON for c in beside):
             # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her);
             # "the foreign ministers of Armenia and Azerbaijan signed": each country
             owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children
                       if p.dep_ == POBJ for t in [p, *p.conjuncts] for e in [ctx.ents.at(t)]
-                      if e and type_of(e) in types - {"Person"}]
+                      if e and type_of(e) in types - {EntityType.PERSON}]
             owner = self._owner(ctx, noun, types, rule)
             return list(dict.fromkeys(owners)) if len(owners) > 1 else [owner] if owner else []
         members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
@@ -232,7 +233,7 @@ class ArgumentReading:
             # "delivered gas supplies to the country", "a strike against the militants": the last
             # one named, not a side already
             # "The country also sent troops": as the one acting, the last that acted (not "to the country")
-            last = ctx.last_one(noun, ACTORS - {"Country"} if members else self.rules.groups[lemma] & types,
+            last = ctx.last_one(noun, ACTORS - {EntityType.COUNTRY} if members else self.rules.groups[lemma] & types,
                                 lemma in self.rules.businesses or noun.dep_ in ACTIVE_SUBJECT_DEPS)
             return [last] if last and type_of(last) in types else []
         if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
@@ -254,7 +255,7 @@ class ArgumentReading:
     def _two_people_before(ctx: DocContext, noun: Token) -> list[str]:
         """The last two people the sentence names before a word, if it names two."""
         people = list(dict.fromkeys(e for t in ctx.mention_tokens(noun.sent) if t.i < noun.i
-                                    for e in [ctx.ents.at(t)] if type_of(e) == "Person"))
+                                    for e in [ctx.ents.at(t)] if type_of(e) == EntityType.PERSON))
         return people[-2:] if len(people) >= 2 else []
 
     def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
@@ -281,16 +282,16 @@ class ArgumentReading:
                     tokens, nearby = [obj], []
                     # what modifies a place locates it ("Russia's Kursk region"); a person's
                     # nationality does not ("met with Russian President Vladimir Putin")
-                    place = type_of(ctx.ents.at(obj)) in ("Place", "Country") or self._is_place_noun(obj)
+                    place = type_of(ctx.ents.at(obj)) in (EntityType.PLACE, EntityType.COUNTRY) or self._is_place_noun(obj)
                     # what is aimed at is located where it is: "an air strike against the militants in the
                     # Hiran region"
                     # (or supplied or sanctioned where it is: "fuel to plants in the European Union")
-                    located = not rule.symmetric and ctx.ents.at(obj) is None and ("Place" in types or obj.pos_ == "NOUN")
+                    located = not rule.symmetric and ctx.ents.at(obj) is None and (EntityType.PLACE in types or obj.pos_ == "NOUN")
                     for mod in obj.children:
                         if place and mod.dep_ in NOUN_MODIFIER_DEPS:
                             tokens += phrase(mod)
                         elif mod.dep_ == POSS and ctx.ents.at(mod) is None and mod.lemma_.lower() in self.rules.groups \
-                                and "Place" in self.rules.groups[mod.lemma_.lower()] and not rule.symmetric:
+                                and EntityType.PLACE in self.rules.groups[mod.lemma_.lower()] and not rule.symmetric:
                             # "drones at the city's main power station": the city named before
                             out += [e for e in self._described(ctx, mod, types, rule) if e not in out]
                         elif mod.dep_ == PREP and ((place and mod.lower_ in ("of", "in", *_LOCATING_PREPS))
@@ -307,11 +308,11 @@ class ArgumentReading:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     self._add_located(ctx, tokens, obj, types, rule, out)
                     if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
-                            and (child.lower_ in _AIMED_PREPS or "Place" not in types):
+                            and (child.lower_ in _AIMED_PREPS or EntityType.PLACE not in types):
                         # "sanctions against Russian intelligence officers", "strikes on Israeli
                         # positions": whose they are (not "Russian-held territory", not "fighting
                         # in Niger's war")
-                        owner = self._owner(ctx, obj, types - {"Place"}, rule) or self._pronoun_owner(ctx, obj, types, rule)
+                        owner = self._owner(ctx, obj, types - {EntityType.PLACE}, rule) or self._pronoun_owner(ctx, obj, types, rule)
                         if owner and not any(hyphen_compound(t) for t in obj.subtree if t.i < obj.i):
                             out.append(owner)
                     self._add_located(ctx, nearby, obj, types, rule, out)
@@ -324,7 +325,7 @@ class ArgumentReading:
             if t.dep_ == POBJ and t.head.lower_ in ("with", "between") and t.head.head.lemma_.lower() in self.rules.edges:
                 continue   # "along its border with Kosovo" is not in Kosovo
             eid = (ctx.place(t, types) or ctx.ents.at(t)) if not hyphen_compound(t) else None
-            if type_of(eid) == "Place" and "Place" not in types:
+            if type_of(eid) == EntityType.PLACE and EntityType.PLACE not in types:
                 eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
             if eid is None and t.lower_ in PRONOUNS and t is obj:
                 group = ctx.antecedents(t, types, rule)   # "sanctions on them": all named together
@@ -344,7 +345,7 @@ class ArgumentReading:
                 sides = ctx.sides   # not the one acting on them ("the UN imposed sanctions on its leaders")
                 ctx.sides = sides | {e for s in self._subjects(verb) for e in [ctx.ents.at(s)] if e}
                 try:
-                    return ctx.antecedent(t, types - {"Place", "Person"}, rule)
+                    return ctx.antecedent(t, types - {EntityType.PLACE, EntityType.PERSON}, rule)
                 finally:
                     ctx.sides = sides
         return None

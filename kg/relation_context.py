@@ -19,7 +19,7 @@ from kg.gazetteer import gazetteer
 from kg.identity import entity_id
 from kg.relation_places import add_place, place_span
 from kg.relation_rules import RelationRule
-from kg.schema import EntityRef, Statement
+from kg.schema import EntityRef, EntityType, Statement
 from kg.sentences import SentenceEntities, doc_text, sentence_of, sentence_spans
 
 _PLURAL_PRONOUNS = frozenset("they them their it its some".split())
@@ -79,7 +79,7 @@ class DocContext:
     def place(self, token: Token, types: frozenset[str]) -> str | None:
         """The place a target word names where the entity rules gave none or cut it ("the town of
         Tillaberi", "Port Sudan"): added to the document's entities (see kg.relation_places)."""
-        if "Place" not in types or token.pos_ != "PROPN":
+        if EntityType.PLACE not in types or token.pos_ != "PROPN":
             return None
         span = place_span(self.ents, token)
         if span is None:
@@ -96,14 +96,14 @@ class DocContext:
     def capital_of(self, place: str) -> str | None:
         """The country a capital city stands for, if the text names that country."""
         country = gazetteer().capital(self.names.get(place, ""))
-        eid = entity_id("Country", country.code.lower()) if country else None
+        eid = entity_id(EntityType.COUNTRY, country.code.lower()) if country else None
         return eid if eid in self.names else None
 
     def country_of(self, place: str) -> str | None:
         """The country a city or region is in, by the gazetteer, if the text names that country."""
         name = self.names.get(place, "")
         known = gazetteer().city(name) or gazetteer().region(name)
-        eid = entity_id("Country", known.country.lower()) if known else None
+        eid = entity_id(EntityType.COUNTRY, known.country.lower()) if known else None
         return eid if eid in self.names else None
 
     def held_by(self, person: str, types: frozenset[str]) -> str | None:
@@ -158,7 +158,7 @@ class DocContext:
         """The country that acts first in the story, by its name: "Germany on Thursday formally
         launched a brigade in Lithuania" (under a VILNIUS dateline)."""
         return next((eid for i, eid in self.mentions
-                     if type_of(eid) == "Country" and doc[i].pos_ != "ADJ" and acting(doc[i])), None)
+                     if type_of(eid) == EntityType.COUNTRY and doc[i].pos_ != "ADJ" and acting(doc[i])), None)
 
     def topic(self, types: frozenset[str]) -> str | None:
         """The entity of these types the article is about: named most, three times or more, and
@@ -293,7 +293,7 @@ class DocContext:
         kind = type_of(eid)
         if kind in types:
             return True
-        return "Place" in types and kind in ("Person", "Organization") and \
+        return EntityType.PLACE in types and kind in (EntityType.PERSON, EntityType.ORGANIZATION) and \
             gazetteer().city(self.names.get(eid, "")) is not None
 
     def near_paragraph(self, a: Token, b: int) -> bool:
@@ -334,7 +334,7 @@ class DocContext:
                 joined = self._joined(pronoun.doc[i], types)
                 if len(joined) > 1:
                     return joined
-            if kind in types and (kind == "Person") == persons:
+            if kind in types and (kind == EntityType.PERSON) == persons:
                 if pronoun.lower_ not in _GROUP_PRONOUNS:
                     return [eid]
                 last = last or [eid]
@@ -364,7 +364,7 @@ class DocContext:
             word = pronoun.doc[i]
             if word.pos_ == "ADJ" and acting(word.head):
                 word = word.head   # "The Israeli military said it had hit": the military is Israel's
-            if type_of(eid) not in types or type_of(eid) == "Person" or word.pos_ == "ADJ" or eid in self.sides:
+            if type_of(eid) not in types or type_of(eid) == EntityType.PERSON or word.pos_ == "ADJ" or eid in self.sides:
                 continue   # the UN "imposed sanctions on several of its leaders": not its own
             if pronoun.dep_ in ALL_SUBJECT_DEPS or pronoun.dep_ == POSS:
                 # the subject of a main clause before one inside what is reported: "The Atomic Energy
@@ -396,7 +396,7 @@ class DocContext:
         an institution word ("the ministry") only points to one named with it; with
         ``acting_first`` (a company word), the last one that acted, if one did."""
         lemma = noun.lemma_.lower()
-        kind = "Country" if lemma in lexicon.DESCRIBES_COUNTRY else "Organization"
+        kind = EntityType.COUNTRY if lemma in lexicon.DESCRIBES_COUNTRY else EntityType.ORGANIZATION
         # "the commission", "the ministry", "the centre": only one named so ("the centre of Poltava")
         only_named = lemma in lexicon.DESCRIBES_INSTITUTION or (
             lemma in lexicon.ORG_HEADS and lemma not in lexicon.DESCRIBES_ORGANIZATION)
@@ -418,7 +418,7 @@ class DocContext:
         paragraph (its own sentence names the actors)."""
         for i, eid in reversed(self.mentions):
             if i < sentence_of(token).start and self.same_paragraph(token, i) \
-                    and type_of(eid) in types & {"Place", "Country"}:
+                    and type_of(eid) in types & {EntityType.PLACE, EntityType.COUNTRY}:
                 return eid
         return None
 
@@ -432,7 +432,7 @@ def home_country(ents: DocEntities, dateline: Sequence[str]) -> str | None:
         city = (gaz.region(words) or gaz.city(words)) if country is None else None   # "ARLINGTON, Virginia"
         code = country.code if country else city.country if city else None
         if code:
-            eid = entity_id("Country", code.lower())
+            eid = entity_id(EntityType.COUNTRY, code.lower())
             return eid if any(e.id == eid for e in ents.entities) else None
     return None
 

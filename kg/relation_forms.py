@@ -18,7 +18,7 @@ from kg.relation_arguments import NEAR_PREPS, ArgumentReading, definite, phrase
 from kg.relation_context import DocContext, opposed, type_of
 from kg.relation_records import RecordMaking
 from kg.relation_rules import RelationRule
-from kg.schema import Modality, Relation
+from kg.schema import EntityType, Modality, Relation
 
 __all__ = ["FormReading"]
 
@@ -102,9 +102,9 @@ class FormReading(ArgumentReading, RecordMaking):
                 targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
                 for obj in (c for c in purpose.children if c.dep_ == DOBJ):
                     targets += self._targets(ctx, obj, rule.target_preps, rule.target, rule)
-                    if self._is_place_noun(obj) or type_of(ctx.ents.at(obj)) == "Place":
+                    if self._is_place_noun(obj) or type_of(ctx.ents.at(obj)) == EntityType.PLACE:
                         targets += [e for t in [obj, *(c for c in obj.children if c.dep_ in NAME_LINK_DEPS)]
-                                    for e in [ctx.ents.at(t)] if type_of(e) == "Place"]
+                                    for e in [ctx.ents.at(t)] if type_of(e) == EntityType.PLACE]
             if verb.dep_ == RELCL and any(c.lower_ == "where" for c in children):
                 targets += self._entities(ctx, verb.head, rule.target, rule)
         elif role == "receive":
@@ -221,7 +221,7 @@ class FormReading(ArgumentReading, RecordMaking):
                         targets += self._entities(ctx, pobj, rule.target, rule, place_of=True)
         ctx.sides = frozenset(sources)
         # "pressed an offensive near Pokrovsk": where it was made
-        near = NEAR_PREPS if not rule.symmetric and "Place" in rule.target else ()
+        near = NEAR_PREPS if not rule.symmetric and EntityType.PLACE in rule.target else ()
         targets += self._targets(ctx, noun, (*rule.target_preps, *near), rule.target, rule)
         if rule.symmetric:
             # "hosted the talks, which were attended by X and Y": those who attend are sides
@@ -309,7 +309,7 @@ def _people_joined(ctx: DocContext, subject: Token) -> list[str]:
     words = list(subject.subtree)
     if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in words):
         return []
-    people = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) == "Person" and _in_name_chain(t, subject)]
+    people = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) == EntityType.PERSON and _in_name_chain(t, subject)]
     people = list(dict.fromkeys(people))
     return people if len(people) == 2 else []
 

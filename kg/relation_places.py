@@ -12,7 +12,7 @@ from kg import lexicon
 from kg.constants import COMPOUND, CONJ, NMOD, POBJ
 from kg.gazetteer import fold, gazetteer
 from kg.identity import DocEntities, entity_id
-from kg.schema import Entity, Mention
+from kg.schema import Entity, EntityType, Mention
 
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
@@ -109,7 +109,7 @@ def add_place(ents: DocEntities, span: Span, sentence: int, in_use: set[str]) ->
     """Make the span a Place entity of the document (the one of that name if there is one), taking
     its words from the entities they were given; an entity left with no mention and named by no
     statement or relation (``in_use``) is dropped. Returns the place's entity id."""
-    eid = entity_id("Place", fold(span.text))
+    eid = entity_id(EntityType.PLACE, fold(span.text))
     mention = Mention(start=span.start_char, end=span.end_char, text=span.text, sentence=sentence)
     for old_id in {ents.at(t) for t in span} - {None, eid}:
         old = next(e for e in ents.entities if e.id == old_id)
@@ -119,7 +119,7 @@ def add_place(ents: DocEntities, span: Span, sentence: int, in_use: set[str]) ->
             ents.roles.pop(old_id, None)
     place = next((e for e in ents.entities if e.id == eid), None)
     if place is None:
-        place = Entity(id=eid, name=span.text, type="Place")
+        place = Entity(id=eid, name=span.text, type=EntityType.PLACE)
         city = gazetteer().city(span.text)
         if city:
             place.geonames_id, place.lat, place.lon = city.geonames_id, city.lat, city.lon

@@ -10,12 +10,12 @@ from spacy.tokens import Token
 from kg import relation_modality
 from kg.relation_context import DocContext, count, type_of, unit
 from kg.relation_rules import RelationRule, RelationRules
-from kg.schema import Modality, Relation
+from kg.schema import EntityType, Modality, Relation
 from kg.sentences import sentence_of, span_text
 
 __all__ = ["RecordMaking", "dedupe", "relation_id"]
 
-_PLACE = frozenset(("Place",))
+_PLACE = frozenset((EntityType.PLACE,))
 
 
 def relation_id(doc_id: str, type_: str, source: str, target: str, start: int) -> str:
@@ -36,7 +36,7 @@ class RecordMaking:
         sources = [s for s in dict.fromkeys(sources) if s and ctx.names.get(s, "").lower() not in rule.instruments]
         targets = [t for t in dict.fromkeys(targets) if t]
         sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
-        if rule.place_country and any(type_of(s) == "Country" for s in sources):
+        if rule.place_country and any(type_of(s) == EntityType.COUNTRY for s in sources):
             # "Ukraine struck the refinery in Saratov", "Rwanda keeps troops in Cabo Delgado": a country
             # acting in another's city or region acts in that country too, when the text names it
             # (not a rebel group in its own country: "M23 seized Bukavu")

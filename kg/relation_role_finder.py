@@ -17,12 +17,12 @@ from kg.relation_context import DocContext, hyphen_compound, type_of
 from kg.relation_records import RecordMaking
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule
-from kg.schema import Relation
+from kg.schema import EntityType, Relation
 from kg.token_index import tokens_named
 
 __all__ = ["RoleReading"]
 
-_ORGANIZATION = frozenset(("Organization",))
+_ORGANIZATION = frozenset((EntityType.ORGANIZATION,))
 
 
 class RoleReading(RecordMaking):
@@ -199,7 +199,7 @@ class RoleReading(RecordMaking):
         state_bodies = self.rules.governments | self.rules.state_words
         held = {r.source for r in found if self.rules.types[r.type].titles
                 and not relation_roles.bare_state_body(ctx, r.target, state_bodies)}
-        in_country = {r.source for r in found if self.rules.types[r.type].titles and type_of(r.target) == "Country"}
+        in_country = {r.source for r in found if self.rules.types[r.type].titles and type_of(r.target) == EntityType.COUNTRY}
         out: list[Relation] = []
         for rule in self.role_rules:
             for token, end, person, title, words in ctx.unheld:
@@ -256,7 +256,7 @@ class RoleReading(RecordMaking):
         """ "Esmaeil Baghaei, a spokesman for the foreign ministry": the country whose foreign
         minister was named before (kg.relation_roles.ministry_before), once every title's holder is
         known."""
-        in_country = {person for _, person, holder, _ in ctx.roles if type_of(holder) == "Country"}
+        in_country = {person for _, person, holder, _ in ctx.roles if type_of(holder) == EntityType.COUNTRY}
         out: list[Relation] = []
         for i, person, holder, title in list(ctx.roles):
             country = None if person in in_country else relation_roles.ministry_before(
@@ -276,7 +276,7 @@ class RoleReading(RecordMaking):
         for i in reversed(tokens_named(doc, (title.lower_,))):
             word = doc[i]
             if i >= title.i or word.lemma_.lower() != title.lemma_.lower() or not ctx.near_paragraph(name, i) \
-                    or any(type_of(ctx.ents.at(c)) == "Person" for c in (*word.children, word.head)):
+                    or any(type_of(ctx.ents.at(c)) == EntityType.PERSON for c in (*word.children, word.head)):
                 continue
             owners = [e for c in word.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)]
                       if type_of(e) in types]
@@ -309,7 +309,7 @@ class RoleReading(RecordMaking):
             aside = {t.i for c in name.sent if c.dep_ == RELCL and name not in c.subtree for t in c.subtree}
             named = {ctx.ents.at(t) for t in mentions if t.i not in does and t.i not in aside}
             capitals = {c for t in ctx.mention_tokens(name.sent) if t.i not in does and t.i not in aside
-                        and type_of(ctx.ents.at(t)) == "Place" for c in [ctx.capital_of(ctx.ents.at(t))] if c}
+                        and type_of(ctx.ents.at(t)) == EntityType.PLACE for c in [ctx.capital_of(ctx.ents.at(t))] if c}
             if (named | capitals) <= {ctx.home} or _beside_home(ctx, end):
                 return ctx.home
             # where the person is met, when the sentence names no other country: "will travel to
@@ -355,7 +355,7 @@ def _beside_home(ctx: DocContext, end: Token) -> bool:
 def _countries(ctx: DocContext, name: Token, end: Token) -> list[Token]:
     """The countries a person's sentence names, not in another person's title ("Indian Prime
     Minister Narendra Modi"), nor as a qualifier ("Kenyan-led")."""
-    return [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == "Country"
+    return [t for t in ctx.mention_tokens(name.sent) if type_of(ctx.ents.at(t)) == EntityType.COUNTRY
             and not hyphen_compound(t) and not _titles_another(ctx, t, end)]
 
 
@@ -381,15 +381,15 @@ def _titles_another(ctx: DocContext, country: Token, name_end: Token) -> bool:
     """The country word is part of another person's title: "*Indian* Prime Minister Narendra Modi",
     however the parser hung it ("Lula and *Argentine* President Javier Milei traded insults")."""
     after = relation_roles.title_end(country)
-    if after is not None and type_of(ctx.ents.at(after)) == "Person" and ctx.ents.at(after) != ctx.ents.at(name_end):
+    if after is not None and type_of(ctx.ents.at(after)) == EntityType.PERSON and ctx.ents.at(after) != ctx.ents.at(name_end):
         return True
     node = country
     for _ in range(4):
         if node.dep_ not in NOUN_MODIFIER_DEPS or node.head.i == node.i:
             return False
         node = node.head
-        if type_of(ctx.ents.at(node)) == "Person":
+        if type_of(ctx.ents.at(node)) == EntityType.PERSON:
             return node.i != name_end.i
-        if any(c.dep_ == APPOS and type_of(ctx.ents.at(c)) == "Person" and c.i != name_end.i for c in node.children):
+        if any(c.dep_ == APPOS and type_of(ctx.ents.at(c)) == EntityType.PERSON and c.i != name_end.i for c in node.children):
             return True   # "her *Rwandan* counterpart, Olivier Nduhungirehe,"
     return False

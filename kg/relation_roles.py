@@ -17,12 +17,12 @@ from kg.gazetteer import gazetteer
 from kg.identity import entity_id
 from kg.relation_context import PERSON_PRONOUNS, DocContext, acting, type_of
 from kg.relation_rules import RelationRule
-from kg.schema import EntityRef
+from kg.schema import EntityRef, EntityType
 
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
 _FORMER = ("former", "ex-", "late")
 _RELATIVE_SUBJECTS = ("who", "that")
-_PERSON = frozenset(("Person",))
+_PERSON = frozenset((EntityType.PERSON,))
 
 
 def is_title_word(token: Token) -> bool:
@@ -137,7 +137,7 @@ def sentence_before(ents: DocEntities, sent: Span, name: Token, name_end: Token)
     before = name.doc[sent.start - 1].sent
     subject = next((t for t in before.root.children if t.dep_ == NSUBJ), None)
     if subject is None or subject.pos_ != "NOUN" or not is_title_word(subject) or any(
-            _type(e) == "Person" for t in subject.subtree for e in [ents.at(t)] if e):
+            _type(e) == EntityType.PERSON for t in subject.subtree for e in [ents.at(t)] if e):
         return []
     return list(subject.subtree)
 
@@ -210,7 +210,7 @@ def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str], areas
     envoy for Syria")."""
     inside = {t.i for t in phrase}
     named = [t for t in phrase if ents.at(t) and _type(ents.at(t)) in types]
-    kept = [t for t in named if not (_under_prep(t, inside, ("in", "at")) and _type(ents.at(t)) != "Organization")
+    kept = [t for t in named if not (_under_prep(t, inside, ("in", "at")) and _type(ents.at(t)) != EntityType.ORGANIZATION)
             and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named)]
     kept = [t for t in kept if not _describes_business(ents, t)]
     area = [t for t in kept if _under_prep(t, inside, ("to", "for")) or _area_of_possessed(ents, t, named)]
@@ -229,7 +229,7 @@ def _area_of_possessed(ents: DocEntities, token: Token, named: list[Token]) -> b
 def _describes_business(ents: DocEntities, token: Token) -> bool:
     """A country that only says where the business a title is in comes from: "chief financial
     officer of *the German drugs group*" is the group's (whose name the text gave before)."""
-    if _type(ents.at(token)) != "Country" or token.dep_ not in NOUN_MODIFIER_DEPS:
+    if _type(ents.at(token)) != EntityType.COUNTRY or token.dep_ not in NOUN_MODIFIER_DEPS:
         return False
     last = phrase_noun(ents, token)
     return last.i != token.i and last.lemma_.lower() in lexicon.DESCRIBES_BUSINESS
@@ -300,7 +300,7 @@ def other_country(ctx: DocContext) -> str | None:
     """The country other than the home one the story names most (three times or more, more than
     any other): whose a guest of the home country is."""
     counts = sorted(((len(e.mentions), e.id) for e in ctx.ents.entities
-                     if type_of(e.id) == "Country" and e.id != ctx.home), reverse=True)
+                     if type_of(e.id) == EntityType.COUNTRY and e.id != ctx.home), reverse=True)
     if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
@@ -334,7 +334,7 @@ def companion_holder(ctx: DocContext, name_end: Token, companions: frozenset[str
         other = ctx.ents.at(obj)
         if other is None and obj.lower_ in PERSON_PRONOUNS:
             other = next(iter(ctx.antecedents(obj, _PERSON, rule)), None)
-        holder = ctx.held_by(other, types) if type_of(other) == "Person" else None
+        holder = ctx.held_by(other, types) if type_of(other) == EntityType.PERSON else None
         if holder:
             return holder
     return None
@@ -348,7 +348,7 @@ def held_in_place(ctx: DocContext, title_start: Token) -> bool:
     prior = title_start.nbor(-1)
     eid = ctx.ents.at(prior)
     if eid is not None:
-        return type_of(eid) == "Place"
+        return type_of(eid) == EntityType.PLACE
     gaz = gazetteer()
     return prior.pos_ == "PROPN" and gaz.country(prior.text) is None and (
         gaz.region(prior.text) is not None or gaz.city(prior.text) is not None)
@@ -357,7 +357,7 @@ def held_in_place(ctx: DocContext, title_start: Token) -> bool:
 def government_country(ctx: DocContext, holder: str, governments: frozenset[str]) -> str | None:
     """The country whose government body an organisation is, by its name: "Russian Foreign Ministry"
     (a spokeswoman of the ministry speaks for Russia too), if the text names that country."""
-    if type_of(holder) != "Organization":
+    if type_of(holder) != EntityType.ORGANIZATION:
         return None
     words = ctx.names.get(holder, "").split()
     if not any(w.lower() in governments for w in words):
@@ -367,7 +367,7 @@ def government_country(ctx: DocContext, holder: str, governments: frozenset[str]
         for i in range(len(words) - n + 1):
             text = " ".join(words[i:i + n])
             country = gaz.demonym(text) or gaz.country(text)
-            eid = entity_id("Country", country.code.lower()) if country else None
+            eid = entity_id(EntityType.COUNTRY, country.code.lower()) if country else None
             if eid in ctx.names:
                 return eid
     return None
@@ -376,7 +376,7 @@ def government_country(ctx: DocContext, holder: str, governments: frozenset[str]
 def bare_state_body(ctx: DocContext, holder: str, state_words: frozenset[str]) -> bool:
     """An organisation of a country's state named by no country: "Parliament", "Foreign Ministry",
     "Justice Department" (whose country the text leaves unsaid, as it does a bare title's)."""
-    return type_of(holder) == "Organization" and any(
+    return type_of(holder) == EntityType.ORGANIZATION and any(
         w.lower() in state_words for w in ctx.names.get(holder, "").split()) and government_country(
         ctx, holder, state_words) is None
 
@@ -386,10 +386,10 @@ def ministry_before(ctx: DocContext, holder: str, name: Token, governments: froz
     ministry"): the one whose minister of the same portfolio was named before, nearby ("Foreign
     Minister Abbas Araqchi", Iran's)."""
     words = ctx.names.get(holder, "").lower().split()
-    if type_of(holder) != "Organization" or not any(w in governments for w in words):
+    if type_of(holder) != EntityType.ORGANIZATION or not any(w in governments for w in words):
         return None
     portfolio = {w for w in words if w not in governments}
-    return next((country for i, _, country, title in reversed(ctx.roles) if i < name.i and type_of(country) == "Country"
+    return next((country for i, _, country, title in reversed(ctx.roles) if i < name.i and type_of(country) == EntityType.COUNTRY
                  and ctx.near_paragraph(name, i) and portfolio & set(title.lower().split())), None)
 
 
@@ -459,7 +459,7 @@ def fronted_place(ctx: DocContext, name: Token) -> str | None:
         return None
     for place in (c for c in first.children if c.dep_ == POBJ and c.i < name.i):
         eid = ctx.ents.at(place)
-        country = eid if type_of(eid) == "Country" else ctx.capital_of(eid) if type_of(eid) == "Place" else None
+        country = eid if type_of(eid) == EntityType.COUNTRY else ctx.capital_of(eid) if type_of(eid) == EntityType.PLACE else None
         if country and any(t.text == "," for t in name.doc[place.i + 1:name.i]):
             return country
     return None

@@ -26,7 +26,7 @@ from kg.entities import DocEntities
 from kg.name_spans import is_title_word as _is_title_word
 from kg.paragraphs import quote_only_paragraphs
 from kg.speakers import apposed_person, entities_of_np, voice_of
-from kg.schema import Statement
+from kg.schema import EntityType, Statement
 from kg.sentences import doc_text, sentence_of, sentence_spans, span_text
 from kg.statement_context import DAY_LABELS, StatementContext, index_at, within, within_bounds
 from kg.statement_days import (ahead, carry_days, date_span, day_of_acts, days_apart, days_from_another, lede_day,
@@ -62,7 +62,7 @@ class StatementFinder:
         ctx.subjects = tokens_labelled(doc, SUBJECT_DEPS)
         ctx.weekdays = tokens_named(doc, WEEKDAY_NAMES)
         ctx.months = tokens_named(doc, MONTH_NAMES)
-        ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == "Organization"
+        ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == EntityType.ORGANIZATION
                                       and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS} \
             | _described_as_outlets(doc, ents)
         statements: list[Statement] = []
