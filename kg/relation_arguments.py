@@ -14,9 +14,10 @@ from kg.constants import (
     ACL, ACOMP, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, CASE, COMPOUND,
     CONTINUED_VERB_DEPS, DET, DOBJ, NAME_LINK_DEPS, NOUN_MODIFIER_DEPS, PCOMP, PLACE_PREP_DEPS,
     POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS, XCOMP)
-from kg.relation_context import PRONOUNS, DocContext, hyphen_compound, opposed, quantity, type_of
+from kg.relation_context import DocContext
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
+from kg.relation_words import PRONOUNS, hyphen_compound, opposed, quantity, type_of
 from kg.schema import EntityType
 
 __all__ = ["ACTORS", "COUNTRY", "NEAR_PREPS", "ArgumentReading", "definite", "more_of", "phrase"]

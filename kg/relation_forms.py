@@ -15,9 +15,10 @@ from kg.constants import (
     CCOMP, COMPOUND, CONJ, DATIVE, DOBJ, NAME_LINK_DEPS, NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
     NSUBJPASS, OPRD, PASSIVE_DEPS, POBJ, POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.relation_arguments import NEAR_PREPS, ArgumentReading, definite, phrase
-from kg.relation_context import DocContext, opposed, type_of
+from kg.relation_context import DocContext
 from kg.relation_records import RecordMaking
 from kg.relation_rules import RelationRule
+from kg.relation_words import opposed, type_of
 from kg.schema import EntityType, Modality, Relation
 
 __all__ = ["FormReading"]

@@ -8,8 +8,9 @@ import hashlib
 from spacy.tokens import Token
 
 from kg import relation_modality
-from kg.relation_context import DocContext, count, type_of, unit
+from kg.relation_context import DocContext
 from kg.relation_rules import RelationRule, RelationRules
+from kg.relation_words import count, type_of, unit
 from kg.schema import EntityType, Modality, Relation
 from kg.sentences import sentence_of, span_text
 

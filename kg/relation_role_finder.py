@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, relation_roles
 from kg.constants import ADVCL, ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POBJ, POSS, RELCL
 from kg.relation_arguments import COUNTRY, definite
-from kg.relation_context import DocContext, hyphen_compound, type_of
+from kg.relation_context import DocContext
 from kg.relation_records import RecordMaking
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule
+from kg.relation_words import hyphen_compound, type_of
 from kg.schema import EntityType, Relation
 from kg.token_index import tokens_named
 

@@ -15,8 +15,9 @@ from kg.constants import (ACL, ADVCL, AGENT, APPOS, CASE, ATTR, COMPOUND, CONJ, 
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
 from kg.identity import entity_id
-from kg.relation_context import PERSON_PRONOUNS, DocContext, acting, type_of
+from kg.relation_context import DocContext
 from kg.relation_rules import RelationRule
+from kg.relation_words import PERSON_PRONOUNS, acting, type_of
 from kg.schema import EntityRef, EntityType
 
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
