@@ -46,6 +46,14 @@ class RoleReading(RecordMaking):
             for eid in [ctx.antecedent(t, rule.target, rule)] if eid] or relation_roles.holders(
             ctx.ents, titled, rule.target, areas=True)
 
+    def _phrase_holders(self, ctx: DocContext, titled: list[Token], words: list[Token], rule: RelationRule) -> list[str]:
+        """Whose title a title phrase names; a professional's ("an analyst at Jefferies",
+        "Bernstein analyst X"), only an organisation (kg.relation_roles.professional)."""
+        holders = self._title_holders(ctx, titled, rule)
+        if any(relation_roles.is_titled(w, rule.titles) for w in words):
+            return holders
+        return [h for h in holders if type_of(h) == EntityType.ORGANIZATION]
+
     def _roles(self, ctx: DocContext, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
         """"NATO Secretary General Mark Rutte", "Russian President Vladimir Putin", "Mark Rutte,
         NATO's secretary general,", "the secretary general of NATO, Mark Rutte", "Lecornu became
@@ -78,17 +86,17 @@ class RoleReading(RecordMaking):
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             if title is None:
-                title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]
+                title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0] if joined else None
             plural = relation_roles.plural(words[-1]) if words else bool(joined and joined[2])
             if words and words[-1].lemma_.lower() in self.rules.counterparts and not plural and out and out[-1].title:
                 title = out[-1].title   # "his counterpart": the title named before
             held[end.i] = (title, targets, plural, words)
-            self._note_unheld(ctx, sent, (token, end, eid), title, words, targets, phrases)
+            self._note_unheld(ctx, sent, (token, end, eid), title, words, targets, phrases, rule.titles)
             found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                      for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
                                          modality_check=False)]
             for r in found:
-                ctx.remember_role(token.i, r.source, r.target, title)
+                ctx.remember_role(token.i, r.source, r.target, title or "")
             out += found
         return out
 
@@ -99,7 +107,7 @@ class RoleReading(RecordMaking):
         # the first title phrase that names whose title it is, else the first title: "General
         # Charles Kahariri, the chief of the Kenya Defence Forces"
         titled_before = relation_roles.before(ctx.ents, sent, token, person)
-        phrases = [(words, self._title_holders(ctx, titled, rule))
+        phrases = [(words, self._phrase_holders(ctx, titled, words, rule))
                    for titled in (titled_before + relation_roles.after(end) if titled_before else [],
                                   relation_roles.beside(token, end),
                                   relation_roles.predicate(self.rules.role_verbs, end))
@@ -128,12 +136,14 @@ class RoleReading(RecordMaking):
             targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
                                              rule.target & COUNTRY)
             return (None, [led], targets, phrases) if targets else None
+        if not phrases and (members := relation_roles.holders(ctx.ents, relation_roles.after(end), rule.target & _ORGANIZATION)):
+            return None, [], members, phrases   # "said Abel Tsegaye of the International Crisis Group"
         introduced = self._introduced(ctx, sent, token, end, person, rule)
         # "Paraguay's foreign minister arrived. Ruben Ramirez Lezcano said"
         return (None, introduced[0], introduced[1], phrases) if introduced else None
 
     def _note_unheld(self, ctx: DocContext, sent: Span, name: tuple[Token, Token, str], title: str,
-                     words: list[Token], targets: list[str], phrases: list) -> None:
+                     words: list[Token], targets: list[str], phrases: list, titles: frozenset[str]) -> None:
         """Titles whose holder the text leaves unsaid, for ``_unstated_holders``: each title given
         with no holder ("General X was named chief of defence staff"), and a title of a body of the
         state named by no country ("Parliament Speaker Nabih Berri", "Foreign Ministry spokesman X")."""
@@ -142,7 +152,8 @@ class RoleReading(RecordMaking):
                 ctx, t, self.rules.governments | self.rules.state_words) for t in targets):
             body = [t for t in sent if ctx.ents.at(t) in targets]
             ctx.unheld.append((token, end, person, title, sorted(body + words, key=lambda t: t.i)))
-        if words and not targets:
+        if words and not targets and any(relation_roles.is_titled(w, titles) for w in words):
+            # (not a professional's: "a Horn of Africa analyst" holds no post of a country)
             ctx.unheld += [(token, end, person, title if other is words else sent.doc[other[0].i:other[-1].i + 1].text,
                             other) for other in [words] + [p[0] for p in phrases if p[0] is not words]]
 

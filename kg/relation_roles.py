@@ -263,15 +263,28 @@ def _type(eid: str) -> str:
 
 
 def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) -> list[Token] | None:
-    """The words of a title phrase that make the title ("foreign policy chief"), if it names one of
-    the type's titles and is not a former one."""
-    words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None
+    """The words of a title phrase that make the title ("foreign policy chief", "security analyst"),
+    if it names one of the type's titles or a professional (see ``professional``) and is not a
+    former one."""
+    words = [t for t in phrase if (is_title_word(t) or modifies_title(t) or professional(t)) and ents.at(t) is None
              and t.dep_ != POSS]   # "the commission's vice-president": the holder, not the title
-    if any(t.lower_ in titles or t.lemma_.lower() in titles or _capital_plural(t) and t.lower_[:-1] in titles
-           for t in words) and not any(
+    if any(is_titled(t, titles) or professional(t) for t in words) and not any(
             t.lower_ in _FORMER for w in words for t in (w, *w.lefts)):   # "former Senate President"
         return words
     return None
+
+
+def is_titled(word: Token, titles: frozenset[str]) -> bool:
+    """The word is one of a type's titles ("minister", also "*Ministers* X and Y")."""
+    return word.lower_ in titles or word.lemma_.lower() in titles or _capital_plural(word) and word.lower_[:-1] in titles
+
+
+def professional(word: Token) -> bool:
+    """A professional's noun (``professional_nouns``, or a science's practitioner: "pulmonologist"):
+    held only at an organisation ("an analyst at Jefferies", "Bernstein analyst X"), not in a country
+    ("an Indonesian economist" is no post of Indonesia's)."""
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and (lemma in lexicon.PROFESSIONAL_NOUNS or lemma.endswith("ologist"))
 
 
 

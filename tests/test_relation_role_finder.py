@@ -145,3 +145,29 @@ def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_tex
     roles = _roles(extract_text("French President Emmanuel Macron arrived in Lagos. Bola Tinubu welcomed him at "
                                 "the airport."))
     assert not any(person == "Bola Tinubu" for person, _, _ in roles)
+
+
+@pytest.mark.parametrize("text, person, holder", [
+    # a professional works at the organisation "at" names (professional_nouns, a science's practitioner)
+    ('"Rates will stay high," said Sofia Marquez, an economist at Banco Santander in Madrid.',
+     "Sofia Marquez", "Banco Santander"),
+    ("Kwame Mensah, a pulmonologist at the University of Ghana, led the trial.", "Kwame Mensah", "University of Ghana"),
+    # an organisation named with "of" right after the name, with no title
+    ('"The truce is fragile," said Lina Haddad of the International Crisis Group.', "Lina Haddad",
+     "International Crisis Group"),
+    # a lawmaker from a party, an adviser to a country's president
+    ("The deal was condemned by Maria Lopez, a lawmaker from the opposition Civic Alliance, on Monday.",
+     "Maria Lopez", "Civic Alliance"),
+    ("Talks were held with Tekle Hagos, a senior adviser to Eritrea's president.", "Tekle Hagos", "Eritrea"),
+])
+def test_a_professional_member_or_adviser_holds_a_role(extract_text, text, person, holder):
+    assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # a nationality is no post: a professional holds a role only at an organisation
+    ("Indonesian economist Dewi Lestari said the rupiah would recover.", "Dewi Lestari"),
+    ("Nairobi-based analyst Peter Otieno said Kenya would not send troops.", "Peter Otieno"),
+])
+def test_negative_a_professionals_country_is_no_holder(extract_text, text, person):
+    assert not any(p == person for p, _, _ in _roles(extract_text(text)))
