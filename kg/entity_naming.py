@@ -99,8 +99,9 @@ class EntityNaming:
         start, end = name_tokens(doc[start:end])
         start, end = extend_person(doc, start, end)
         tokens = [t for t in doc[start:end] if not t.is_punct or t.text == "-"]
-        if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
-            return None
+        if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens) \
+                or all(_is_title_word(t) for t in tokens if t.is_alpha):
+            return None   # ("Datuk Seri", "Cmdr": titles the model took for the name they go with)
         name = doc[start:end].text
         if name.split()[-1].islower():
             return None   # "the WHO chief": a name does not end in a word in lower case ("Kim Jong-un",

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.entity_mentions import Found, Key
-from kg.gazetteer import fold
+from kg.gazetteer import Gazetteer, fold
 from kg.schema import EntityType
 
 
@@ -58,16 +58,21 @@ def _abbreviates(short: str, name: str) -> bool:
     return short[0] == words[0][0] and fits(0, 0, False)
 
 
-def descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
+def descriptions_named(resolved: list[tuple[Found, Key]], gaz: Gazetteer) -> dict[Key, Key]:
     """An institution described in lower case ("Turkey's disaster agency") is the organisation the
     article names with those words ("the Disaster and Emergency Management Authority"), when
     exactly one named organisation has them all and is a body of the same kind (a ministry is no
-    university: "the Japanese foreign ministry" is not "China Foreign Affairs University")."""
+    university: "the Japanese foreign ministry" is not "China Foreign Affairs University") and of
+    the same country, where the name says its country ("the Turkish navy" is no "Hellenic Navy")."""
     named = {k for f, k in resolved if k[0] == EntityType.ORGANIZATION and not f.described}
     countries: dict[Key, set[str]] = {}
     for f, k in resolved:
         if f.country:
             countries.setdefault(k, set()).add(f.country)
+    for f, k in resolved:   # (a name with a nationality in it: "Royal Thai Navy", "Hellenic Coast Guard")
+        written = [c for w in f.name.split() if (c := gaz.demonym(w) or gaz.country(w))] if k in named and k not in countries else []
+        if written:
+            countries[k] = {written[0].code}
     remap: dict[Key, Key] = {}
     for f, key in resolved:
         if f.described and key not in named:
