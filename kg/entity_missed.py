@@ -105,9 +105,11 @@ class MissedNames(EntityNaming):
                                    own_start=start, country=code))
                 continue
             if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title and (
-                    base.lower() not in lexicon.ARMED_SERVICES or _modifies_a_thing(token)):
+                    base.lower() not in lexicon.ARMED_SERVICES or _modifies_a_thing(token)
+                    or doc[start - 1].text in POSSESSIVE_MARKS):
                 continue   # ("the Ukrainian military": no institution's name; "the Turkish navy" is one, not
-                # in "a Turkish coast guard vessel", only in "the Greek navy spokesman")
+                # in "a Turkish coast guard vessel", only in "the Greek navy spokesman"; "Ukraine's navy
+                # said" is the country acting, as "Nigeria's army said" is)
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
             if base.islower() and not words:

@@ -35,7 +35,8 @@ from kg.sentences import tokens, tokens_text
 _TIME_AND_NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _DOUBLE_QUOTES = ("\"", "“", "”")
 _REGION_ADJECTIVES = frozenset({"north", "south", "east", "west", "central", "latin"})
-_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
+# (the top-level domain in small letters: "S.Erdene" is a name written with an initial)
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?-i:[a-z]{2,6})(?:/\S*)?$", re.IGNORECASE)
 _ARMED_GROUPS = frozenset({"rebel", "rebels", "militia", "militias", "fighter", "fighters", "insurgent", "insurgents"})
 
 
@@ -59,6 +60,11 @@ def _names_a_benchmark(doc: Doc, end: int) -> bool:
     if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i + 1].lower_ in lexicon.BENCHMARK_WORDS:
         i += 1
     return i < len(doc) and doc[i].lower_ in lexicon.BENCHMARK_WORDS
+
+
+def _legal_form(token: Token) -> bool:
+    """A company's legal form after its name, capitalised ("Eni SpA", "Lukoil PJSC": ``corporate_suffixes``)."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in lexicon.CORPORATE_SUFFIXES
 
 
 def _modifies_a_noun(token: Token) -> bool:
@@ -231,9 +237,9 @@ class SpanTyping(EntityNaming):
                 return self._place(doc, start, end) if known_place else self._organization(doc, start, end)
             found = self._place(doc, start, end) if located(doc, start, end) else self._organization(doc, start, end)
             return found and replace(found, weight=2)
-        if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1 \
-                and not self.gaz.country(text):   # (not "the Soviet Union")
-            return self._organization(doc, start, end)   # "Unity Government": an institution
+        if label in ("PERSON", "GPE", "LOC", "FAC") and (_is_org_head(doc[end - 1]) or _legal_form(doc[end - 1])) \
+                and end - start > 1 and not self.gaz.country(text):   # (not "the Soviet Union")
+            return self._organization(doc, start, end)   # "Unity Government": an institution; "Eni SpA"
         if label in ("GPE", "LOC") and end < len(doc) and doc[end].lower_ in lexicon.PLAYER_ROLES \
                 and doc[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):
             return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text), weight=2)   # "the Barcelona midfielder"

@@ -78,7 +78,8 @@ def descriptions_named(resolved: list[tuple[Found, Key]], gaz: Gazetteer) -> dic
         if f.described and key not in named:
             head = fold(f.name.split()[-1])
             # (not another country's: "the Philippine foreign ministry" named, "Japan's foreign ministry" described)
-            matching = [k for k in named if set(f.described) <= set(k[1].split()) and _same_kind(head, k[1].split())
+            matching = [k for k in named if (set(f.described) <= set(k[1].split()) or f.described == (head,))
+                        and _same_kind(head, k[1].split())
                         and (not f.country or f.country in countries.get(k, {f.country}))]
             if len(matching) == 1:
                 remap[key] = matching[0]
@@ -87,6 +88,9 @@ def descriptions_named(resolved: list[tuple[Found, Key]], gaz: Gazetteer) -> dic
 
 def _same_kind(head: str, words: list[str]) -> bool:
     """Whether an organisation named with these words may be what a description with this head
-    ("agency") points to: the same head, or a state's body of another name ("authority")."""
+    ("agency") points to: the same head, or a state's body of another name ("authority"), or a
+    legislature's ("parliament" / "Khural")."""
     public = {fold(w) for w in lexicon.PUBLIC_BODY_HEADS}
-    return head in words or head in public and any(w in public for w in words)
+    legislature = {fold(w) for w in lexicon.LEGISLATURE_HEADS}
+    return head in words or head in public and any(w in public for w in words) \
+        or head in legislature and any(w in legislature for w in words)

@@ -144,6 +144,7 @@ WORD_LISTS = {
     "titles": "words of a person's title or role",
     "institution_heads": "heads of a country's institutions (\"ministry\")",
     "capitalised_institution_heads": "institutions that count only when capitalised (\"Navy\")",
+    "legislature_heads": "names of a legislature a description may use for one another (\"parliament\", \"Knesset\")",
     "name_particles": "particles inside a person's name (\"von\")",
     "outlet_descriptions": "words that describe an outlet (\"news\" agency)",
     "speaker_nouns": "nouns of someone speaking for an organisation (\"spokesperson\")",

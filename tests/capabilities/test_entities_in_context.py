@@ -159,3 +159,36 @@ def test_regions_and_cities_of_the_articles_country_are_places(extract_text):
 def test_negative_a_region_inside_a_longer_name_is_no_place(extract_text):
     doc = extract_text("Police in Venezuela arrested members of the Tren de Aragua gang on Friday.")
     assert "Aragua" not in names(doc, "Place")
+
+
+# -- names the small model runs into titles and institutions --------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Chairman of the National Council D.Batsaikhan said the session would resume on Monday.", "D.Batsaikhan"),
+    ("Minister of Energy B.Choijilsuren said the plant would open in May.", "B.Choijilsuren"),
+    ("Member of Parliament S.Odontuya voted against the bill.", "S.Odontuya"),
+])
+def test_a_name_with_its_initial_joined_is_a_person(extract_text, text, name):
+    assert name in names(extract_text(text), "Person")
+
+
+def test_negative_a_web_address_is_no_person(extract_text):
+    assert not names(extract_text("Details are posted on example.com every morning."), "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lawmakers in the State Great Khural voted 70 to 10 for the deal.", "State Great Khural"),
+    ("The consortium is led by Eni SpA and the state oil company.", "Eni SpA"),
+])
+def test_a_legislature_or_a_legal_form_ends_an_organisations_name(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_a_parliament_described_is_the_legislature_named(extract_text):
+    doc = extract_text("Armenia's parliament approved the loan on Tuesday. The National Assembly voted 71 to 30.")
+    assert names(doc, "Organization") == {"National Assembly"}
+
+
+def test_negative_a_parliament_described_is_no_other_body(extract_text):
+    doc = extract_text("Armenia's parliament approved the loan on Tuesday. The Central Bank welcomed the vote.")
+    assert "Central Bank" in names(doc, "Organization") and len(names(doc, "Organization")) == 2
