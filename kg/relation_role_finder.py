@@ -83,6 +83,8 @@ class RoleReading(RecordMaking):
             targets = targets + [c for t in targets for c in [relation_roles.government_country(
                 ctx, t, self.rules.governments | self.rules.state_words) or relation_roles.ministry_before(
                 ctx, t, token, self.rules.governments)] if c and c not in targets]
+            # "Thai army spokesperson X": the Royal Thai Army the text names, not Thailand
+            targets = [relation_roles.force_of(ctx, words, t, self.rules.forces) or t for t in targets]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             if title is None:
@@ -223,7 +225,7 @@ class RoleReading(RecordMaking):
                 bare_body = any(ctx.ents.at(w) for w in words)
                 if (person in in_country if bare_body else person in held) or relation_roles.held_in_place(ctx, words[0]):
                     continue   # "Ontario Premier Doug Ford"
-                named_before = self._same_title_before(ctx, token, words[-1], rule.target)
+                named_before = self._same_title_before(ctx, token, words, rule.target)
                 bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
                 # "chief of defence staff", "presidential spokesman": a post of the country's government
                 state = any(w.lower_ in self.rules.state_words for w in words)
@@ -233,10 +235,13 @@ class RoleReading(RecordMaking):
                 contrasted = national and relation_roles.home_contrasted(ctx, token, end, person)
                 # who goes with someone is on their side, whatever the title ("accompanied by X, a deputy envoy")
                 companion = relation_roles.companion_holder(ctx, end, self.rules.companions, rule.target, rule)
+                force = relation_roles.force_named(ctx, token, words, self.rules.forces)
                 if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
                     holder = named_before
                 elif companion:   # "Army chief Asim Munir, who accompanied Sharif,"
                     holder = companion
+                elif force:   # "Police spokesman X" after "the Gambia Police Force"
+                    holder = force
                 elif contrasted:   # then the country the story is about, when it is not the home one
                     holder = ctx.government_before(token) or ctx.protagonist(token.doc)
                     holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
@@ -249,7 +254,8 @@ class RoleReading(RecordMaking):
                     holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
                 elif national or head in self.rules.speaking_titles:   # "Government spokesman"
                     holder = relation_roles.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
-                        or ctx.government_before(token) or self._home_of(ctx, token, end)
+                        or ctx.government_before(token) or relation_roles.portfolio_before(
+                            ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
                 elif all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
                     holder = _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
                 else:
@@ -281,14 +287,17 @@ class RoleReading(RecordMaking):
         return out
 
     @staticmethod
-    def _same_title_before(ctx: DocContext, name: Token, title: Token, types: frozenset[str]) -> str | None:
+    def _same_title_before(ctx: DocContext, name: Token, words: list[Token], types: frozenset[str]) -> str | None:
         """Whose the same title is where the text named it before without a name: "Australia
-        expelled Iran's ambassador ... Foreign Minister Penny Wong said ambassador Ahmad Sadeghi"."""
-        doc = name.doc
+        expelled Iran's ambassador ... Foreign Minister Penny Wong said ambassador Ahmad Sadeghi";
+        not one the title's own words set apart ("Government spokesman X" after "Navy spokesman Y")."""
+        doc, title = name.doc, words[-1]
+        qualifiers = {w.lower_ for w in words[:-1]}
         for i in reversed(tokens_named(doc, (title.lower_,))):
             word = doc[i]
             if i >= title.i or word.lemma_.lower() != title.lemma_.lower() or not ctx.near_paragraph(name, i) \
-                    or any(type_of(ctx.ents.at(c)) == EntityType.PERSON for c in (*word.children, word.head)):
+                    or any(type_of(ctx.ents.at(c)) == EntityType.PERSON for c in (*word.children, word.head)) \
+                    or not qualifiers <= {c.lower_ for c in word.lefts}:
                 continue
             owners = [e for c in word.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)]
                       if type_of(e) in types]
@@ -301,6 +310,8 @@ class RoleReading(RecordMaking):
         """The country of the one foreign capital a sentence names where the person is met, when it
         names no other country: "Paz met Christopher Landau, the deputy secretary of state, in
         Washington" (see ``_home_of``, which gives it too, after the government named before)."""
+        if ctx.home is None:   # no dateline: no capital is abroad
+            return None
         home = RoleReading._home_of(ctx, name, end)
         return home if home is not None and home != ctx.home else None
 
@@ -335,9 +346,13 @@ class RoleReading(RecordMaking):
         if named:
             return next(iter(whose)) if len(named) == 1 and whose else None
         # no other: the country the story is about, if what the person says names it ("Foreign
-        # Minister Abbas Araqchi called the move illegal and said Iran would respond", under VIENNA)
+        # Minister Abbas Araqchi called the move illegal and said Iran would respond", under VIENNA),
+        # else the one country the story is set in (no dateline: "Gambia's opposition said ...
+        # Government spokesman Lamin Touray said")
         protagonist = ctx.protagonist(name.doc)
-        return protagonist if any(ctx.ents.at(t) == protagonist for t in mentions) else None
+        if any(ctx.ents.at(t) == protagonist for t in mentions):
+            return protagonist
+        return relation_roles.story_country(ctx)
 
 
 def _acts(end: Token) -> tuple[set[int], set[int]]:
