@@ -196,3 +196,15 @@ def test_negative_a_qualified_title_is_not_the_same_title_named_before(extract_t
                                 "were sent. Government spokesman Pavlos Marinakis said Athens sought no escalation."))
     assert ("Pavlos Marinakis", "Greece", "Government spokesman") in roles
     assert not any(p == "Pavlos Marinakis" and h == "Hellenic Navy" for p, h, _ in roles)
+
+
+def test_a_regions_title_is_held_in_the_region_not_its_country(extract_text):
+    roles = _roles(extract_text("SALEM, Ore. (AP) - Oregon Gov. Tina Kotek asked for federal aid on Monday. "
+                                "The United States has sent engineers."))
+    assert ("Tina Kotek", "Oregon", "Gov.") in roles
+    assert not any(p == "Tina Kotek" and h == "United States" for p, h, _ in roles)
+
+
+def test_negative_a_place_a_title_is_held_in_is_no_holder(extract_text):
+    roles = _roles(extract_text("The British High Commissioner in Nairobi, Neil Wigan, met the minister."))
+    assert not any(h == "Nairobi" for _, h, _ in roles)
