@@ -255,6 +255,8 @@ class RoleReading(RecordMaking):
                     holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
+                elif head in self.rules.institution_titles:   # "Governor X" in a story on Bank Indonesia
+                    holder = relation_roles.institution_of(ctx, token, self.rules.institution_titles[head])
                 elif head in self.rules.speaking_titles and not state and not any(
                         w.lemma_.lower() in self.rules.governments for w in words):
                     holder = ctx.actor(token.sent, _holders(rule), person)

@@ -533,3 +533,17 @@ def force_of(ctx: DocContext, words: list[Token], country: str, forces: frozense
         return None
     return next((e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
                  and government_country(ctx, e.id, kinds) == country), None)
+
+
+def institution_of(ctx: DocContext, name: Token, kind: str) -> str | None:
+    """The organisation of one kind (its names have this word: "bank") whose title a person with no
+    holder holds: the one the sentence or the one before reports on, else the one the story names
+    most, twice or more (first, if as often as another: the story's subject comes first): "Bank
+    Indonesia kept its rate ... Governor Hendra Wibisono said"."""
+    kinds = [e for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+             and kind in ctx.names.get(e.id, "").lower().split()]
+    actor = ctx.actor(name.sent, frozenset((EntityType.ORGANIZATION,)), "")
+    if actor in {e.id for e in kinds}:
+        return actor
+    ranked = sorted(kinds, key=lambda e: (-len(e.mentions), min(m.start for m in e.mentions)))
+    return ranked[0].id if ranked and len(ranked[0].mentions) >= 2 else None

@@ -124,6 +124,7 @@ class RelationRules:
     ruler_titles: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
     lead_verbs: dict[str, str] = field(default_factory=dict)
+    institution_titles: dict[str, str] = field(default_factory=dict)
     led_groups: dict[str, str] = field(default_factory=dict)
 
 
@@ -245,6 +246,10 @@ for _name, _about in RELATION_WORD_LISTS.items():
 register(Section("role_lead_verbs", "table", _title_of,
                  "verbs (lemmas) of leading, each with the title it gives who leads (\"Y, who heads the "
                  "agency\": head)"))
+register(Section("role_institution_titles", "table", _title_of,
+                 "title words that head one kind of institution, each with the word its names have: with no "
+                 "holder named, the organisation of that kind the story is about (\"Governor X\" in a story on "
+                 "Bank Indonesia: governor = \"bank\")"))
 register(Section("role_led_groups", "table", _title_of,
                  "nouns (lemmas) for a group its leader's name is given with, each with the title "
                  "(\"Geert Wilders' Freedom Party\": leader)"))
@@ -282,7 +287,8 @@ def compile_rules(rules: Rules) -> RelationRules:
             businesses=frozenset(rules["relation_businesses"]),
             travel_verbs=frozenset(rules["relation_travel_verbs"]),
             state_words=frozenset(rules["role_state_words"]), ruler_titles=frozenset(rules["role_ruler_titles"]),
-            forces=frozenset(rules["role_forces"]), lead_verbs=dict(rules["role_lead_verbs"]), led_groups=dict(rules["role_led_groups"]))
+            forces=frozenset(rules["role_forces"]), lead_verbs=dict(rules["role_lead_verbs"]),
+            institution_titles=dict(rules["role_institution_titles"]), led_groups=dict(rules["role_led_groups"]))
     return rules.derived["relations"]
 
 

@@ -208,3 +208,10 @@ def test_a_regions_title_is_held_in_the_region_not_its_country(extract_text):
 def test_negative_a_place_a_title_is_held_in_is_no_holder(extract_text):
     roles = _roles(extract_text("The British High Commissioner in Nairobi, Neil Wigan, met the minister."))
     assert not any(h == "Nairobi" for _, h, _ in roles)
+
+
+def test_a_governor_with_no_holder_heads_the_bank_the_story_is_about(extract_text):
+    roles = _roles(extract_text("Bank Negara Malaysia kept its policy rate at 2.75% on Thursday. \"Growth remains "
+                                "resilient,\" Governor Abdul Rasheed Ghaffour told reporters. Bank Negara Malaysia "
+                                "said inflation would stay low. Maybank Investment Bank expects no change this year."))
+    assert ("Abdul Rasheed Ghaffour", "Bank Negara Malaysia", "Governor") in roles
