@@ -11,7 +11,10 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.attribution import content_span, is_trigger, kind_of, speaker_aside, subject_of, timeline_count
+from kg.attribution import is_trigger, kind_of
+from kg.attribution_content import content_span
+from kg.attribution_nesting import timeline_count
+from kg.attribution_subjects import speaker_aside, subject_of
 from kg.constants import ACL, ADVCL, ADVMOD, AUX, CCOMP, DET, DOBJ, MARK, NPADVMOD, POBJ, PREP, SUBJECT_DEPS
 from kg.dates import first_day_in, is_day_expression, is_relative_day, resolve_day
 from kg.schema import Statement

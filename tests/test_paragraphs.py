@@ -1,5 +1,5 @@
 """kg.paragraphs: paragraphs that hold nothing but a quotation."""
-from kg.attribution import find_quotes
+from kg.quotes import find_quotes
 from kg.paragraphs import quote_only_paragraphs
 
 
