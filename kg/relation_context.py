@@ -65,8 +65,10 @@ class DocContext(References):
         if EntityType.PLACE not in types or token.pos_ != "PROPN":
             return None
         span = place_span(self.ents, token)
-        if span is None:
-            return None
+        return self.add_place(span) if span is not None else None
+
+    def add_place(self, span: Span) -> str:
+        """Make the words a Place entity of the document (kg.relation_places.add_place)."""
         eid = add_place(self.ents, span, self.sentence_of.get(span.start, 0), self.in_use)
         self.mentions = sorted(self.ents.by_token.items())
         self._mention_at = [i for i, _ in self.mentions]
@@ -117,6 +119,15 @@ class DocContext(References):
         if owner is None and self.last_body and self.near_paragraph(token, self.last_body[0]):
             owner = self.last_body[1]
         return owner or (self.home if home else None)
+
+    def main_two(self, types: frozenset[str]) -> list[str]:
+        """The two entities of these types the article is about: named most, twice or more each, and
+        more often than any other of them; not sides the relation already has."""
+        counts = sorted(((len(e.mentions), e.id) for e in self.ents.entities
+                         if type_of(e.id) in types and e.id not in self.sides), reverse=True)
+        if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[2][0] == counts[1][0]):
+            return []
+        return [counts[0][1], counts[1][1]]
 
     def government_before(self, token: Token) -> str | None:
         """The country whose government was named last before a word, in its paragraph."""
