@@ -49,7 +49,7 @@ def _alone(token: Token, length: int = 1) -> bool:
 
 
 def _modifies_a_thing(token: Token) -> bool:
-    """A noun written as a modifier of a common noun that no title names ("coast guard vessel";
+    """A noun written as a modifier of a common noun that no title names ("navy vessel";
     not "navy spokesman")."""
     return token.dep_ == COMPOUND and token.head.pos_ == "NOUN" and not _is_title_word(token.head)
 
@@ -108,7 +108,7 @@ class MissedNames(EntityNaming):
                     base.lower() not in lexicon.ARMED_SERVICES or _modifies_a_thing(token)
                     or doc[start - 1].text in POSSESSIVE_MARKS):
                 continue   # ("the Ukrainian military": no institution's name; "the Turkish navy" is one, not
-                # in "a Turkish coast guard vessel", only in "the Greek navy spokesman"; "Ukraine's navy
+                # in "a Turkish navy vessel", only in "the Greek navy spokesman"; "Ukraine's navy
                 # said" is the country acting, as "Nigeria's army said" is)
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()

@@ -111,9 +111,9 @@ class SpanTyping(EntityNaming):
         # "fined Arcadia 41 billion won": an amount the model ran into the name is no part of it,
         # nor a score or a number after a name it read as a person's ("beat Hafia Conakry 2-0")
         end = next((t.i for t in tokens(doc, start + 1, end - 1) if t.like_num and doc[t.i + 1].like_num), end)
-        while span.label_ == "PERSON" and end - start > 1 and (doc[end - 1].text == "-"
-                                                               or any(c.isdigit() for c in doc[end - 1].text)):
-            end -= 1
+        if span.label_ == "PERSON" and end - start > 3 and doc[end - 1].like_num and doc[end - 2].text == "-" \
+                and doc[end - 3].like_num:
+            end -= 3   # (a score: "Leopard 2 tanks" keeps its number, and so is no person's name)
         label = span.label_
         if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:
             start = _after_possessor(doc, start, end)   # (not "Moody's Investors Service": a known name)

@@ -63,8 +63,8 @@ def _place_of_the_articles_country(f: Found, gaz: Gazetteer, countries: dict) ->
     """"Shah Alam and Subang Jaya were among the districts", "Selangor recorded 51,206 cases" in an
     article about Malaysia: a name the model read as a person's (full) or an organisation's (one
     word) with nothing around it saying so, which a sizeable city or a region of a country the
-    article names bears, is that place."""
-    if f.weight > 1 or f.role or f.outlet or f.described or f.traded or gaz.country(f.name) or not (
+    article names bears, is that place (not a capital: "a charge Kigali denies" is the government)."""
+    if f.weight > 1 or f.role or f.outlet or f.described or f.traded or gaz.country(f.name) or gaz.capital(f.name) or not (
             f.type == EntityType.PERSON and not f.short or f.type == EntityType.ORGANIZATION and " " not in f.name):
         return None
     city = gaz.city(f.name) if f.type == EntityType.PERSON else None
