@@ -113,6 +113,19 @@ def tokens_named(doc: Doc, words: Iterable[str]) -> list[int]:
     return memo(doc, "token_index", _DocIndex).named(words)
 
 
+def named_in(doc: Doc, words: frozenset[str]) -> list[int]:
+    """``tokens_named(doc, words)`` for a word list of the rules, found once per Doc and list: for
+    rules that ask whether a word of a list is near each name (a bisect then answers)."""
+    held = memo(doc, ("named", id(words)), lambda d: (words, tokens_named(d, words)))
+    return held[1] if held[0] is words else tokens_named(doc, words)
+
+
+def any_between(indexes: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of token indexes has one in ``[start, end)``."""
+    i = bisect_left(indexes, start)
+    return i < len(indexes) and indexes[i] < end
+
+
 def tokens_labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
     """Indexes, in order, of the tokens whose dependency label is in ``labels`` (read from the
     token array, for rules that would ask every token for ``dep_``)."""
