@@ -52,6 +52,11 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return starts[start], ends[end - 1]
 
 
+def char_starts(doc: Doc) -> list[int]:
+    """Where each token of the Doc starts in its text (``token.idx``)."""
+    return memo(doc, "token_chars", _token_chars)[1]
+
+
 def _token_chars(doc: Doc) -> tuple[str, list[int], list[int]]:
     """The Doc's text, and where each token of the Doc starts and ends in it."""
     array = doc.to_array([IDX, LENGTH])
