@@ -5,6 +5,7 @@ prime minister", "Smith was appointed ambassador to Japan"). Each gives the word
 phrase; the finder reads the title and the organisation or country off them."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
@@ -477,3 +478,58 @@ def fronted_place(ctx: DocContext, name: Token) -> str | None:
         if country and any(t.text == "," for t in name.doc[place.i + 1:name.i]):
             return country
     return None
+
+
+def story_country(ctx: DocContext) -> str | None:
+    """The one country a story with no dateline is set in, where the national titles it leaves
+    unowned are held: named most (its capital and cities counting for it), three times or more and
+    at least twice as often as any other ("Gambia's main opposition coalition said ... President
+    Ebrima Ceesay")."""
+    counts: Counter[str] = Counter()
+    for entity in ctx.ents.entities:
+        kind = type_of(entity.id)
+        country = entity.id if kind == EntityType.COUNTRY else (
+            ctx.capital_of(entity.id) or ctx.country_of(entity.id)) if kind == EntityType.PLACE else None
+        if country:
+            counts[country] += len(entity.mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def portfolio_before(ctx: DocContext, name: Token, words: list[Token], governments: frozenset[str]) -> str | None:
+    """The country whose ministry of the title's portfolio was named just before (this paragraph or
+    the one before): "Turkey's defence ministry confirmed ... Defence Minister Hakan Yildirim"."""
+    portfolio = {w.lower_ for w in words[:-1]}
+    for i, country in reversed(ctx.governments):
+        ministry = name.doc[i]
+        if i < name.i and ctx.near_paragraph(name, i) and ministry.lemma_.lower() in governments \
+                and portfolio & {c.lower_ for c in ministry.lefts}:
+            return country
+    return None
+
+
+def force_named(ctx: DocContext, name: Token, words: list[Token], forces: frozenset[str]) -> str | None:
+    """The organisation the text names for the armed, police or coast guard body a title with no
+    holder names ("Police spokesman X" after "the Gambia Police Force"; "coast guard spokesman X"
+    after "the Hellenic Coast Guard said"): the last named before the person with the title's word
+    for it, else the only one the text names."""
+    kinds = {w.lemma_.lower() for w in words} & forces
+    if not kinds:
+        return None
+    named = [(i, eid) for i, eid in ctx.mentions if type_of(eid) == EntityType.ORGANIZATION
+             and kinds & set(ctx.names.get(eid, "").lower().split())]
+    before = [eid for i, eid in named if i < name.i]
+    anywhere = {eid for _, eid in named}
+    return before[-1] if before else next(iter(anywhere)) if len(anywhere) == 1 else None
+
+
+def force_of(ctx: DocContext, words: list[Token], country: str, forces: frozenset[str]) -> str | None:
+    """A country's armed, police or coast guard body that a title names, when the text names it as
+    an organisation of that country: "Thai army spokesperson X" is the Royal Thai Army's."""
+    kinds = frozenset(w.lemma_.lower() for w in words) & forces
+    if not kinds or type_of(country) != EntityType.COUNTRY:
+        return None
+    return next((e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+                 and government_country(ctx, e.id, kinds) == country), None)
