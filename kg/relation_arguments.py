@@ -70,6 +70,9 @@ class ArgumentReading:
             if child.dep_ in NOUN_MODIFIER_DEPS or (child.dep_ == PREP and child.lower_ in owning):
                 for t in child.subtree:
                     eid = ctx.ents.at(t)
+                    if type_of(eid) == EntityType.PERSON and EntityType.PERSON not in types and child.dep_ == POSS:
+                        # "Haftar's forces": the force whose title the person holds
+                        eid = ctx.held_by(eid, types) or eid
                     # "a Liberian-flagged ship", "Iran-backed militias": the name qualifies, it does not own
                     if eid and type_of(eid) in types and t.i != token.i and (
                             not hyphen_compound(t) or t.nbor(2).lower_ in self.rules.owning_marks):
@@ -225,9 +228,14 @@ class ArgumentReading:
                 type_of(ctx.ents.at(c)) == EntityType.PERSON for c in beside) and not _before_a_person(ctx, noun):
             # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her);
             # "the foreign ministers of Armenia and Azerbaijan signed": each country
-            owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children
+            # ("corps commanders from India and China held talks")
+            owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ in ("of", "from") for p in c.children
                       if p.dep_ == POBJ for t in [p, *p.conjuncts] for e in [ctx.ents.at(t)]
                       if e and type_of(e) in types - {EntityType.PERSON}]
+            # ("commanders from both sides": the two the description stands for)
+            owners = owners or [e for c in noun.children if c.dep_ == PREP and c.lower_ in ("of", "from")
+                                for p in c.children if p.dep_ == POBJ and ctx.ents.at(p) is None
+                                for e in self._described(ctx, p, types - {EntityType.PERSON}, rule)]
             owner = self._owner(ctx, noun, types, rule)
             return list(dict.fromkeys(owners)) if len(owners) > 1 else [owner] if owner else []
         members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
@@ -312,7 +320,9 @@ class ArgumentReading:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     self._add_located(ctx, tokens, obj, types, rule, out)
                     # ("delivered jets to India's air force": India, for a type that places no theme)
+                    # (not whose a request is: "deployed troops to its border at Washington's request")
                     if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
+                            and obj.lemma_.lower() not in self.rules.requests \
                             and (child.lower_ in _AIMED_PREPS or EntityType.PLACE not in types
                                  or not rule.theme_located and not self._is_place_noun(obj)):
                         # "sanctions against Russian intelligence officers", "strikes on Israeli

@@ -255,14 +255,16 @@ class FormReading(ArgumentReading, RecordMaking):
         held = self._held_by(noun)
         if held is not noun:   # "a round of sanctions against Belarus", "a wave of strikes on"
             targets += self._targets(ctx, held, rule.target_preps, rule.target, rule)
-        if not sources and held.dep_ in ACTED_ON_DEPS and held.head.lemma_.lower() in (
-                self.rules.light_verbs | set(rule.verbs)):
+        lent = held.dep_ in ACTED_ON_DEPS and held.head.lemma_.lower() in (self.rules.light_verbs | set(rule.verbs))
+        if not sources and lent:
             # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by",
             # "the EU adopted a new round of sanctions against"
             sources = [e for s in self._subjects(held.head) if held.dep_ == DOBJ
                        for e in self._entities(ctx, s, rule.source, rule)]
             sources += [e for c in held.head.children if c.dep_ == AGENT for p in c.children
                         if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
+            targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
+        elif lent and not targets:   # "Russia, which has expanded its presence in Mali" (the verb holds "in")
             targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
         if not sources and not rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "with" \
                 and held.head.head.lemma_.lower() in self.rules.response_verbs:

@@ -41,6 +41,9 @@ class RecordMaking:
             sources = list(dict.fromkeys(self._state_country(ctx, s) for s in sources))
             if rule.symmetric:
                 targets = list(dict.fromkeys(self._state_country(ctx, t) for t in targets))
+        if not targets and sources and theme is not None and ctx.home and ctx.home not in sources \
+                and any(w.lower_ in rule.home_themes for w in theme.subtree):
+            targets = [ctx.home]   # "COX'S BAZAR, Bangladesh - Japan said it would provide $3 million in aid"
         if rule.place_country and any(type_of(s) == EntityType.COUNTRY for s in sources):
             # "Ukraine struck the refinery in Saratov", "Rwanda keeps troops in Cabo Delgado": a country
             # acting in another's city or region acts in that country too, when the text names it
