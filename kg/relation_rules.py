@@ -135,6 +135,8 @@ class RelationRules:
     lemmas: dict[str, str] = field(default_factory=dict)
     carrying_verbs: frozenset[str] = frozenset()
     requests: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
     ruler_titles: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -270,6 +272,10 @@ RELATION_WORD_LISTS = {
         "carrying relief supplies to\")",
     "relation_requests": "nouns (lemmas) for asking, whose owner asks and receives nothing (\"deployed troops to "
         "its border at Washington's request\")",
+    "relation_undergoing_verbs": "verbs (lemmas) whose subject undergoes the relation noun they take (\"Russia "
+        "faces sanctions\")",
+    "relation_warning_verbs": "verbs (lemmas) of warning: who warns would do what the one warned is told it would "
+        "undergo (\"warned Ankara that it would face sanctions\")",
     "relation_gathering_verbs": "verbs (lemmas) of bringing people together, whose objects meet each other too "
         "(\"Qatar hosted X and Y\")",
 }
@@ -337,6 +343,8 @@ def compile_rules(rules: Rules) -> RelationRules:
             state_bodies=frozenset(rules["relation_state_bodies"]),
             gathering_verbs=frozenset(rules["relation_gathering_verbs"]), lemmas=dict(rules["relation_lemmas"]),
             carrying_verbs=frozenset(rules["relation_carrying_verbs"]), requests=frozenset(rules["relation_requests"]),
+            undergoing_verbs=frozenset(rules["relation_undergoing_verbs"]),
+            warning_verbs=frozenset(rules["relation_warning_verbs"]),
             ruler_titles=frozenset(rules["role_ruler_titles"]),
             forces=frozenset(rules["role_forces"]), parts=frozenset(rules["role_parts"]),
             lead_verbs=dict(rules["role_lead_verbs"]), institution_titles=dict(rules["role_institution_titles"]),

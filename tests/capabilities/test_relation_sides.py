@@ -172,3 +172,29 @@ def test_hypothetical_sides_of_the_fresh_batch_are_read(extract_text, text, expe
 ])
 def test_negative_the_fresh_batch_rules_add_no_side(extract_text, text, wrong):
     assert wrong not in rels(extract_text(text))
+
+
+# -- threats --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain threatened Iran with sanctions if it continued to enrich uranium.", ("SANCTIONED", "United Kingdom", "Iran")),
+    # what the one warned would face, the one who warns would do
+    ("Washington warned Ankara that it would face sanctions if it bought more Russian missiles.",
+     ("SANCTIONED", "United States", "Turkey")),
+    ("The EU warned Serbia it could face sanctions.", ("SANCTIONED", "European Union", "Serbia")),
+])
+def test_a_threat_is_hypothetical(extract_text, text, expected):
+    doc = extract_text(text)
+    assert expected in _speculations(doc) and expected not in facts(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU slapped Russia with new sanctions on Monday.", ("SANCTIONED", "European Union", "Russia")),
+    ("Russia faces new sanctions from the European Union over the attack.", ("SANCTIONED", "European Union", "Russia")),
+])
+def test_done_with_and_undergone_are_read(extract_text, text, expected):
+    assert expected in facts(extract_text(text))
+
+
+def test_negative_what_one_risks_is_no_relation_without_its_noun(extract_text):
+    assert not rels(extract_text("Hungary risks losing EU funds, officials said."))
