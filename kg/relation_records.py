@@ -80,8 +80,12 @@ class RecordMaking:
 
     def _state_country(self, ctx: DocContext, eid: str) -> str:
         """The country whose state body an organisation is, by its name ("US State Department",
-        "Turkish Defence Ministry"), if the text names it, else the organisation."""
-        return relation_roles.government_country(ctx, eid, self.rules.state_bodies) or eid
+        "Turkish Defence Ministry"), if the text names it; a legislature named by no country is the
+        dateline's ("the National Assembly approved the agreement" under YEREVAN); else the organisation."""
+        country = relation_roles.government_country(ctx, eid, self.rules.state_bodies)
+        if country is None and ctx.home and relation_roles.bare_state_body(ctx, eid, self.rules.legislatures):
+            country = ctx.home
+        return country or eid
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:

@@ -131,6 +131,7 @@ class RelationRules:
     travel_verbs: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
     state_bodies: frozenset[str] = frozenset()
+    legislatures: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     lemmas: dict[str, str] = field(default_factory=dict)
     carrying_verbs: frozenset[str] = frozenset()
@@ -276,6 +277,8 @@ RELATION_WORD_LISTS = {
         "faces sanctions\")",
     "relation_warning_verbs": "verbs (lemmas) of warning: who warns would do what the one warned is told it would "
         "undergo (\"warned Ankara that it would face sanctions\")",
+    "relation_legislatures": "words naming a legislature: one named by no country acts for the country of the "
+        "story's dateline (\"the National Assembly ratified the agreement\" under YEREVAN)",
     "relation_gathering_verbs": "verbs (lemmas) of bringing people together, whose objects meet each other too "
         "(\"Qatar hosted X and Y\")",
 }
@@ -340,7 +343,7 @@ def compile_rules(rules: Rules) -> RelationRules:
             businesses=frozenset(rules["relation_businesses"]),
             travel_verbs=frozenset(rules["relation_travel_verbs"]),
             state_words=frozenset(rules["role_state_words"]),
-            state_bodies=frozenset(rules["relation_state_bodies"]),
+            state_bodies=frozenset(rules["relation_state_bodies"]), legislatures=frozenset(rules["relation_legislatures"]),
             gathering_verbs=frozenset(rules["relation_gathering_verbs"]), lemmas=dict(rules["relation_lemmas"]),
             carrying_verbs=frozenset(rules["relation_carrying_verbs"]), requests=frozenset(rules["relation_requests"]),
             undergoing_verbs=frozenset(rules["relation_undergoing_verbs"]),

@@ -198,3 +198,16 @@ def test_done_with_and_undergone_are_read(extract_text, text, expected):
 
 def test_negative_what_one_risks_is_no_relation_without_its_noun(extract_text):
     assert not rels(extract_text("Hungary risks losing EU funds, officials said."))
+
+
+def test_a_legislature_named_by_no_country_is_the_datelines(extract_text):
+    doc = extract_text("YEREVAN, Oct 15 (Reuters) - Armenia's parliament ratified a loan deal. The National Assembly "
+                       "approved the agreement with India's Export-Import Bank by 71 votes to 24.")
+    assert ("SIGNED_AGREEMENT_WITH", "Armenia", "Export-Import Bank") in facts(doc)
+    assert not any("National Assembly" in side for _, *sides in rels(doc) for side in sides)
+
+
+def test_negative_a_ministry_named_by_no_country_is_not_the_datelines(extract_text):
+    doc = extract_text("JAKARTA, Indonesia (Reuters) - Indonesia welcomed CATL. U.S. lawmakers have urged the Commerce "
+                       "Department to bar CATL from American supply chains.")
+    assert not any(source == "Indonesia" for _, source, _ in rels(doc))
