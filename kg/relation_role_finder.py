@@ -25,6 +25,7 @@ __all__ = ["RoleReading"]
 
 _ORGANIZATION = frozenset((EntityType.ORGANIZATION,))
 _PLACE = frozenset((EntityType.PLACE,))
+_PERSON = frozenset((EntityType.PERSON,))
 
 
 class RoleReading(RecordMaking):
@@ -120,8 +121,11 @@ class RoleReading(RecordMaking):
         # (another person named inside a phrase beside the name has their own title there)
         phrases = [(words, self._phrase_holders(ctx, titled, words, rule)) for n, titled in enumerate(raw)
                    for words in [relation_roles.title_words(ctx.ents, titled, rule.titles, person if n else None)] if words]
-        if phrases and (serving := next((p for t in raw[1:] if (p := relation_roles.served(ctx.ents, t, person))), None)):
-            ctx.serving[person] = serving   # "Andrew Kerr, an aide to Prime Minister Keir Starmer,"
+        # "Andrew Kerr, an aide to Prime Minister Keir Starmer,"; "his deputy, Kithure Kindiki,"
+        if phrases and (serving := next((p for t in raw[1:] if (p := relation_roles.served(ctx.ents, t, person) or next(
+                (a for w in t if w.dep_ == POSS and w.lower_ in ("his", "her")
+                 for a in ctx.antecedents(w, _PERSON, rule) if a != person), None))), None)):
+            ctx.serving[person] = serving
         # "Helene Brandt, who leads the association DSW", "Gen. X, who commands the force"
         lead = relation_roles.led(end, self.rules.lead_verbs)
         lead_targets = self._led_holders(ctx, lead[1], rule) if lead else []

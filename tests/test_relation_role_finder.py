@@ -159,6 +159,8 @@ def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_tex
     ("The deal was condemned by Maria Lopez, a lawmaker from the opposition Civic Alliance, on Monday.",
      "Maria Lopez", "Civic Alliance"),
     ("Talks were held with Tekle Hagos, a senior adviser to Eritrea's president.", "Tekle Hagos", "Eritrea"),
+    ("NAIROBI, June 4 (Reuters) - Kenya cut taxes. William Ruto, the president, defended the plan, and his deputy, "
+     "Kithure Kindiki, said the economy was growing.", "Kithure Kindiki", "Kenya"),
     # a title's qualifier that is the first word of an organisation the text names
     ("Britain's Conservative Party attacked the budget on Tuesday. \"It is a tax raid,\" said Conservative MP "
      "Priti Sharma.", "Priti Sharma", "Conservative Party"),
