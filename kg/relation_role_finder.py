@@ -166,8 +166,10 @@ class RoleReading(RecordMaking):
                 ctx, t, self.rules.governments | self.rules.state_words) for t in targets):
             body = [t for t in sent if ctx.ents.at(t) in targets]
             ctx.unheld.append((token, end, person, title, sorted(body + words, key=lambda t: t.i)))
-        if words and not targets and any(relation_roles.is_titled(w, titles) for w in words):
-            # (not a professional's: "a Horn of Africa analyst" holds no post of a country)
+        if words and not targets and any(relation_roles.is_titled(w, titles) for w in words) and not any(
+                c.dep_ == POSS and c.lower_ in ("its", "their") for w in words for c in w.children):
+            # (not a professional's: "a Horn of Africa analyst" holds no post of a country; nor a title
+            # whose owner is said but not read: "Its president, Ricardo Roa," of a company read as a place)
             ctx.unheld += [(token, end, person, title if other is words else sent.doc[other[0].i:other[-1].i + 1].text,
                             other) for other in [words] + [p[0] for p in phrases if p[0] is not words]]
 

@@ -252,3 +252,9 @@ def test_negative_another_persons_title_beside_a_name_is_not_theirs(extract_text
                                 "Minister Keir Starmer, said more help would follow."))
     assert ("Andrew Kerr", "United Kingdom", "aide") in roles
     assert not any(p == "Andrew Kerr" and t == "Prime Minister" for p, _, t in roles)
+
+
+def test_negative_an_unread_its_is_not_the_datelines_country(extract_text):
+    roles = _roles(extract_text("BOGOTA, Feb 10 (Reuters) - Colombia will resume talks. Ecopetrol, the state oil "
+                                "company, said attacks had fallen. Its president, Ricardo Roa, said output would rise."))
+    assert not any(p == "Ricardo Roa" and h == "Colombia" for p, h, _ in roles)
