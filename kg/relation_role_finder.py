@@ -275,6 +275,9 @@ class RoleReading(RecordMaking):
                     holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
+                elif relation_roles.unread_owner(ctx, words) and (head in self.rules.institution_titles or (
+                        head in self.rules.speaking_titles | self.rules.company_titles and not national)):
+                    continue   # "BP boss X", BP unread: not another organisation of the story
                 elif head in self.rules.institution_titles:   # "Governor X" in a story on Bank Indonesia
                     holder = relation_roles.institution_of(ctx, token, self.rules.institution_titles[head])
                 elif head in self.rules.speaking_titles and not state and not any(
