@@ -271,7 +271,8 @@ class SpanTyping(EntityNaming):
         if label in ("ORG", "GPE", "LOC", "FAC") and beside_a_title(doc, start, end):
             found = self._person(doc, start, end)   # "The union's president, Andreas Pinheiro,"
             return found and replace(found, weight=2)
-        if label in ("GPE", "LOC", "FAC", "ORG") and at_an_employer(doc, start):
+        if (label in ("GPE", "LOC", "FAC", "ORG") or label == "PERSON" and not (end < len(doc) and toks[end].text in POSSESSIVE_MARKS)) \
+                and at_an_employer(doc, start):   # ("analysts at Vontobel" read as a person; not "at Jane Smith's lab")
             found = self._organization(doc, start, end)   # "analysts at Jefferies"
             return found and replace(found, weight=2)
         if label in ("GPE", "LOC", "FAC") and self.gaz.city(text) is None:

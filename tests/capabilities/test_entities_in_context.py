@@ -192,3 +192,13 @@ def test_a_parliament_described_is_the_legislature_named(extract_text):
 def test_negative_a_parliament_described_is_no_other_body(extract_text):
     doc = extract_text("Armenia's parliament approved the loan on Tuesday. The Central Bank welcomed the vote.")
     assert "Central Bank" in names(doc, "Organization") and len(names(doc, "Organization")) == 2
+
+
+def test_where_analysts_work_is_an_organisation_even_read_as_a_person(extract_text):
+    doc = extract_text("Analysts at Vontobel said they expected peak sales of about 900 million Swiss francs.")
+    assert "Vontobel" in names(doc, "Organization")
+
+
+def test_negative_a_persons_lab_stays_the_persons(extract_text):
+    doc = extract_text("She worked as a researcher at Jane Smith's lab in Boston before joining the firm.")
+    assert "Jane Smith" in names(doc, "Person")
