@@ -39,13 +39,14 @@ def load(model: str, rules: Sequence[str | Path] = ()) -> Language:
     """A spaCy model (package name or path) with kg's components added; ``rules`` are rule files
     merged over the built-in rules, in order (a bad file raises kg.rules.RulesError)."""
     paths = [str(p) for p in rules]
-    rule_files.load(paths)          # a bad rules file fails before the model is loaded
+    rules = rule_files.load(paths)  # a bad rules file fails before the model is loaded
     try:
         nlp = spacy.load(model)
     except OSError:
         raise ModelNotFound(
             f"spaCy model {model!r} is not installed (pip install it, or pick one with --model)"
         ) from None
+    _names.keep_title_abbreviations(nlp, rules["titles"])
     config = {"rules": paths}
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraph_sentences", before="parser")
