@@ -315,6 +315,44 @@ class FormReading(ArgumentReading, RecordMaking):
         if noun.lemma_.lower() == "call" and any(c.pos_ == "VERB" and c.i > noun.i and any(
                 a.dep_ == AUX and a.lower_ == "to" for a in c.children) for c in noun.children):
             return []   # "calls from Washington and Kyiv to reconsider": an appeal, not a phone call
+        theme, sources, targets = self._noun_arguments(ctx, rule, noun)
+        ctx.sides = frozenset(sources)
+        # "pressed an offensive near Pokrovsk": where it was made
+        near = NEAR_PREPS if not rule.symmetric and EntityType.PLACE in rule.target else ()
+        targets += self._targets(ctx, noun, (*rule.target_preps, *near), rule.target, rule)
+        if rule.symmetric:
+            sources, targets = self._noun_sides(ctx, rule, noun, sources, targets)
+        held = self._held_by(noun)
+        if held is not noun:   # "a round of sanctions against Belarus", "a wave of strikes on"
+            targets += self._targets(ctx, held, rule.target_preps, rule.target, rule)
+        sources, targets = self._by_governing_verb(ctx, rule, held, sources, targets)
+        # "flew to Washington for his first summit with Trump": what one travels for is still to come
+        intended = rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "for" \
+            and held.head.head.lemma_.lower() in self.rules.travel_verbs
+        occasion = self._occasion(rule, held, sources, targets)
+        if occasion is not None:
+            sources += [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)
+                        if e not in sources and e not in targets]
+        if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
+                and noun.head.head.pos_ == "VERB":
+            # "the United States added 140 Chinese companies to its blacklist": the verb's subject
+            # put its object there
+            verb = noun.head.head
+            targets = [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
+            sources = [e for s in self._subjects(verb) for e in self._entities(ctx, s, rule.source, rule)] or sources
+        if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
+            owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
+            sources = [owner[1]] if owner else []
+        found = self._make(ctx, rule, noun, sources, targets, doc_id, theme, occasion=occasion)
+        if intended:
+            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
+                     if r.modality == Modality.ASSERTED.value else r for r in found]
+        return found
+
+    def _noun_arguments(self, ctx: DocContext, rule: RelationRule,
+                        noun: Token) -> tuple[Token | None, list[str], list[str]]:
+        """(theme, sources, targets) under the noun itself: its modifiers ("Russia's invasion"),
+        "by"/"from" (who did it) and "of" (what was sent, or what was acted on)."""
         sources: list[str] = []
         targets: list[str] = []
         theme: Token | None = None
@@ -332,24 +370,27 @@ class FormReading(ArgumentReading, RecordMaking):
                         targets += self._targets(ctx, pobj, rule.target_preps, rule.target, rule)
                     elif not rule.theme or rule.symmetric:
                         targets += self._entities(ctx, pobj, rule.target, rule, place_of=True)
-        ctx.sides = frozenset(sources)
-        # "pressed an offensive near Pokrovsk": where it was made
-        near = NEAR_PREPS if not rule.symmetric and EntityType.PLACE in rule.target else ()
-        targets += self._targets(ctx, noun, (*rule.target_preps, *near), rule.target, rule)
-        if rule.symmetric:
-            # "hosted the talks, which were attended by X and Y": those who attend are sides
-            targets += [e for c in noun.children if c.dep_ in (RELCL, ACL) and c.lemma_.lower() in self.rules.attend_verbs
-                        for a in c.children if a.dep_ == AGENT for p in a.children if p.dep_ == POBJ
-                        for e in self._entities(ctx, p, rule.target, rule) if e not in targets]
-            # "talks between Putin and Kim": both sides come with the preposition
-            between = [p for c in noun.children if c.dep_ == PREP and c.lower_ == "between"
-                       for p in c.children if p.dep_ == POBJ]
-            if between:
-                sources += [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
-                targets = [t for t in targets if t not in sources]
-        held = self._held_by(noun)
-        if held is not noun:   # "a round of sanctions against Belarus", "a wave of strikes on"
-            targets += self._targets(ctx, held, rule.target_preps, rule.target, rule)
+        return theme, sources, targets
+
+    def _noun_sides(self, ctx: DocContext, rule: RelationRule, noun: Token, sources: list[str],
+                    targets: list[str]) -> tuple[list[str], list[str]]:
+        """A symmetric noun's sides named around it: those who attend it and those "between"."""
+        # "hosted the talks, which were attended by X and Y": those who attend are sides
+        targets += [e for c in noun.children if c.dep_ in (RELCL, ACL) and c.lemma_.lower() in self.rules.attend_verbs
+                    for a in c.children if a.dep_ == AGENT for p in a.children if p.dep_ == POBJ
+                    for e in self._entities(ctx, p, rule.target, rule) if e not in targets]
+        # "talks between Putin and Kim": both sides come with the preposition
+        between = [p for c in noun.children if c.dep_ == PREP and c.lower_ == "between"
+                   for p in c.children if p.dep_ == POBJ]
+        if between:
+            sources += [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
+            targets = [t for t in targets if t not in sources]
+        return sources, targets
+
+    def _by_governing_verb(self, ctx: DocContext, rule: RelationRule, held: Token, sources: list[str],
+                           targets: list[str]) -> tuple[list[str], list[str]]:
+        """Sources and targets the verb governing the noun (phrase) gives: a light verb ("launched
+        attacks on"), a response or threat "with" it, a verb of undergoing."""
         lent = held.dep_ in ACTED_ON_DEPS and held.head.lemma_.lower() in (self.rules.light_verbs | set(rule.verbs))
         if not sources and lent:
             # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by",
@@ -375,34 +416,18 @@ class FormReading(ArgumentReading, RecordMaking):
             targets += [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
         if not rule.symmetric and held.dep_ == DOBJ and held.head.lemma_.lower() in self.rules.undergoing_verbs:
             targets, sources = self._undergone(ctx, rule, held.head, targets, sources)
-        # "flew to Washington for his first summit with Trump": what one travels for is still to come
-        intended = rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "for" \
-            and held.head.head.lemma_.lower() in self.rules.travel_verbs
-        occasion = None
+        return sources, targets
+
+    def _occasion(self, rule: RelationRule, held: Token, sources: list[str], targets: list[str]) -> Token | None:
+        """The verb a meeting is the occasion of, when the meeting lacks a side: "Kenya and Ethiopia
+        signed a pact after talks in Nairobi": who signed took part, whatever they did after it
+        ("agreed to work toward a deal after talks" still met); "Frederiksen said ... during a visit
+        by Zelensky": the host and the visitor; "after two weeks of talks"."""
         if rule.symmetric and len(sources) + len(targets) < 2 and held.dep_ == POBJ \
                 and (held.head.lower_ in self.rules.occasion_preps or held.head.lower_ == "for"
                      and held.head.head.lemma_.lower() in self.rules.travel_verbs) and held.head.head.pos_ in ("VERB", "AUX"):
-            # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part, whatever
-            # they did after it ("agreed to work toward a deal after talks" still met); "Frederiksen
-            # said ... during a visit by Zelensky": the host and the visitor; "after two weeks of talks"
-            occasion = held.head.head
-            sources += [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)
-                        if e not in sources and e not in targets]
-        if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
-                and noun.head.head.pos_ == "VERB":
-            # "the United States added 140 Chinese companies to its blacklist": the verb's subject
-            # put its object there
-            verb = noun.head.head
-            targets = [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
-            sources = [e for s in self._subjects(verb) for e in self._entities(ctx, s, rule.source, rule)] or sources
-        if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
-            owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
-            sources = [owner[1]] if owner else []
-        found = self._make(ctx, rule, noun, sources, targets, doc_id, theme, occasion=occasion)
-        if intended:
-            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
-                     if r.modality == Modality.ASSERTED.value else r for r in found]
-        return found
+            return held.head.head
+        return None
 
     def _undergone(self, ctx: DocContext, rule: RelationRule, verb: Token, targets: list[str],
                    sources: list[str]) -> tuple[list[str], list[str]]:
