@@ -131,6 +131,8 @@ class StatementFinder:
                 eid = ctx.ents.at(t) or apposed_person(ctx, t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
+                elif t.head == sent.root and not new and eid and eid.startswith(("organization:", "country:")):
+                    ctx.last_org = eid   # "The ministry summoned the envoy. It also accused ...": the body acting
                 elif t.head == sent.root and not new and _is_thing(t, eid):
                     ctx.last_org = None   # "The ad ... It also mentions": "it" is now the ad
 

@@ -757,6 +757,35 @@ STATEMENTS = [
          "said troops stayed.", {S("Ministry of Foreign Affairs")}, count=1),
     Case("description's own nouns", "Japan's Ministry of Defense said a drone crossed the line. The defense ministry "
          "said jets were scrambled.", {S("Ministry of Defense")}, count=2),
+    # "..., a claim the police denied": the writer's aside on what another speaker made of the clause
+    Case("a claim another denied", "Activists said 40 people had died in the clashes, a figure the Health Ministry "
+         "did not confirm.", {S("Health Ministry", "confirmed", True)},
+         content="40 people had died"),
+    Case("a claim another denied", "The union said 9,000 workers had joined the strike, a claim Nordbank denied.",
+         {S("Nordbank", "denied")}, content="9,000 workers had joined the strike"),
+    Case("a claim another denied", "Residents said the dam had cracked, an account the Water Authority rejected.",
+         {S("Water Authority", "denied")}, content="the dam had cracked"),
+    Case("a claim another denied", "Finland expelled two Russian diplomats, men it accused of spying.",
+         {S("Finland", "accused")}, content="spying", excluded="expelled"),
+    # '..., known locally as X, the coast guard said': the speaker closing the clause, though the
+    # parser made it an apposition of the name before
+    Case("speaker closing an apposition", "No one was hurt in the fire near the port, known locally as Kato Limani, "
+         "the Hellenic Fire Service said.", {S("Hellenic Fire Service")}, content="No one was hurt"),
+    Case("speaker closing an apposition", "Two miners were injured at the pit, known as Kolwezi North, the state "
+         "miner Gecamines said.", {S("Gecamines")}, content="Two miners were injured"),
+    Case("speaker closing an apposition", "Royal Air Maroc will buy up to 50 Boeing jets, the Moroccan flag carrier "
+         "said on Tuesday.", {S("Royal Air Maroc")}, content="will buy up to 50 Boeing jets"),
+    Case("speaker closing an apposition", "Lufthansa's head of human resources, Michael Niggemann, called the strike "
+         "unnecessary.", {S("Michael Niggemann")}, count=1),
+    # "it" is the organisation or country that acts in the clause above, when none has spoken
+    Case("it: the body acting", "The Turkish Foreign Ministry summoned the Greek ambassador on Tuesday. It also "
+         "accused Greece of arming the islands.", {S("Turkish Foreign Ministry", "accused")}),
+    Case("it: the body acting", "Germany on Tuesday expelled four Russian diplomats it said had planned sabotage.",
+         {S("Germany")}, content="planned sabotage"),
+    Case("it: the body acting", "Japan sanctioned three companies in China that it accuses of helping Moscow evade "
+         "export controls.", {S("Japan", "accused")}),
+    Case("it: the body acting", "The ministry said the strikes hit two depots. Russia, it said, has relied on drones.",
+         absent={"Russia"}),
 ]
 
 DATES = [
@@ -937,6 +966,26 @@ DATES = [
          {S("Bolivia")}, count=2),
     Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
          {S("Paraguay")}, date="none"),
+    # a document's date is the day of what it says ("in a letter dated Nov. 25, X said")
+    Case("a dated document", "In a letter dated March 10, the union's leader, Ana Ruiz, said the strike would go ahead.",
+         {S("Ana Ruiz")}, date="2025-03-10"),
+    Case("a dated document", "In a statement dated 12 March, Nordbank said its profits had fallen by a third.",
+         {S("Nordbank")}, date="2025-03-12"),
+    Case("a dated document", "In a memo to staff dated March 11, Mayor Tom Hale said the office would move to Leeds.",
+         {S("Tom Hale")}, date="2025-03-11"),
+    Case("a dated document", "Mayor Tom Hale said a letter dated March 3 had been lost in the post.",
+         {S("Tom Hale")}, date="none"),
+    # the speaker's act the sentence tells as the occasion of speaking gives its day
+    Case("the occasion's day", "Governor Ana Ruiz met flood victims on Wednesday and later told reporters that aid "
+         "was coming.", {S("Ana Ruiz")}, date="2025-03-12"),
+    Case("the occasion's day", "Foreign Minister Omar Said, who visited Kyiv on Thursday, said the talks had been "
+         "useful.", {S("Omar Said")}, date="2025-03-13"),
+    Case("the occasion's day", "Prime Minister Lena Berg toured the car plant on Tuesday and said the jobs were safe.",
+         {S("Lena Berg")}, date="2025-03-11"),
+    Case("the occasion's day", "Foreign Minister Omar Said, who visited Kyiv last month, said the talks had been "
+         "useful.", {S("Omar Said")}, date="none"),
+    Case("the occasion's day", "Senator Ana Ruiz, who was elected on Monday, said the count had been fair.",
+         {S("Ana Ruiz")}, date="none"),
     # "X, asked about it on Thursday, said": the aside's day, however the parser joined the verbs
     Case("an aside's day", 'Kremlin spokesman Dmitry Peskov, asked about the reports on Thursday, said he had '
          '"nothing to add".', {S("Dmitry Peskov")}, date="2025-03-13"),
