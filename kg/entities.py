@@ -14,8 +14,9 @@ from kg.entity_clubs import ClubNames
 from kg.entity_filters import EntityFilters, drop_nested, named_in_apposition, named_otherwise, without_products
 from kg.entity_missed import MissedNames
 from kg.entity_types import SpanTyping
-from kg.identity import DocEntities, Found, group
-from kg.name_spans import defined_acronyms as _defined_acronyms
+from kg.entity_mentions import Found
+from kg.identity import DocEntities, group
+from kg.name_acronyms import defined_acronyms as _defined_acronyms
 from kg.name_spans import name_spans as _name_spans
 from kg.schema import EntityType
 from kg.token_index import tokens_named

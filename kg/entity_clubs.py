@@ -12,9 +12,9 @@ from kg.entity_missed import names_written
 from kg.entity_naming import EntityNaming
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import fold
-from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
-from kg.identity import Found
-from kg.name_spans import is_title_word as _is_title_word
+from kg.entity_mentions import SIZEABLE_CITY as _SIZEABLE_CITY
+from kg.entity_mentions import Found
+from kg.name_words import is_title_word as _is_title_word
 from kg.schema import EntityType
 from kg.sentences import tokens_text
 from kg.token_index import tokens_named

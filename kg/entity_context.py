@@ -13,8 +13,8 @@ from kg import lexicon
 from kg.constants import APPOS, COMPOUND, CONJ, POBJ, POSS, SUBJECT_OR_POSSESSOR_DEPS
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import gazetteer
-from kg.name_spans import is_org_head as _is_org_head
-from kg.name_spans import is_title_word as _is_title_word
+from kg.name_words import is_org_head as _is_org_head
+from kg.name_words import is_title_word as _is_title_word
 from kg.schema import EntityType
 from kg.sentences import tokens, tokens_text
 from kg.token_index import tokens_named

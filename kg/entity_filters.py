@@ -15,8 +15,9 @@ from kg.constants import APPOS
 from kg.entity_context import POSSESSIVE_MARKS, after_a_preposition_of_place, names_a_product
 from kg.entity_naming import EntityNaming
 from kg.gazetteer import fold, gazetteer
-from kg.identity import Found, may_be_a_person_read_as_organization
-from kg.name_spans import is_acronym as _is_acronym
+from kg.entity_mentions import Found
+from kg.identity_people import may_be_a_person_read_as_organization
+from kg.name_words import is_acronym as _is_acronym
 from kg.schema import EntityType
 from kg.sentences import tokens_text
 from kg.token_index import tokens_named
@@ -165,7 +166,7 @@ class EntityFilters(EntityNaming):
     def _surnames(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """Person names used alone that the model missed or mistyped ("Singh" as a place)."""
         # and the surname of a name the model read as an organisation ("Argentina's Javier Milei
-        # met ... Milei said": kg.identity makes it the person's if the surname is used alone)
+        # met ... Milei said": kg.identity_people makes it the person's if the surname is used alone)
         # (not a company named after a person that the article shows as one: "Eli Lilly ...
         # Shares of Lilly rose")
         companies = {doc[f.start].text for f in founds if f.type == EntityType.ORGANIZATION and f.traded and f.end - f.start == 1}

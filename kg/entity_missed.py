@@ -19,10 +19,10 @@ from kg.entity_context import POSSESSIVE_MARKS, located, untagged_capitalised
 from kg.entity_naming import EntityNaming, known_organization, place_name
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import fold
-from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
-from kg.identity import Found
-from kg.name_spans import is_acronym as _is_acronym
-from kg.name_spans import is_title_word as _is_title_word
+from kg.entity_mentions import SIZEABLE_CITY as _SIZEABLE_CITY
+from kg.entity_mentions import Found
+from kg.name_words import is_acronym as _is_acronym
+from kg.name_words import is_title_word as _is_title_word
 from kg.person_names import untagged_name_word
 from kg.schema import EntityType
 from kg.sentences import doc_text, tokens_text

@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.entity_context import party_named_by_a_portfolio
 from kg.gazetteer import City, Gazetteer, fold, gazetteer
-from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
-from kg.identity import Found, person_key
-from kg.name_spans import is_org_head as _is_org_head
-from kg.name_spans import is_title_word as _is_title_word
+from kg.entity_mentions import SIZEABLE_CITY as _SIZEABLE_CITY
+from kg.entity_mentions import Found
+from kg.identity_people import person_key
+from kg.name_words import is_org_head as _is_org_head
+from kg.name_words import is_title_word as _is_title_word
 from kg.person_names import extend_person, name_tokens, name_word, role_apposition, role_before
 from kg.schema import EntityType
 from kg.token_index import tokens_named

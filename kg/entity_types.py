@@ -21,12 +21,12 @@ from kg.entity_context import (POSSESSIVE_MARKS, QUOTES, apposition_noun, at_an_
 from kg.entity_naming import EntityNaming, place_name
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import fold
-from kg.identity import SIZEABLE_CITY as _SIZEABLE_CITY
-from kg.identity import Found
-from kg.name_spans import after_possessor as _after_possessor
-from kg.name_spans import is_org_head as _is_org_head
-from kg.name_spans import is_plural_org_head
-from kg.name_spans import is_title_word as _is_title_word
+from kg.entity_mentions import SIZEABLE_CITY as _SIZEABLE_CITY
+from kg.entity_mentions import Found
+from kg.name_words import after_possessor as _after_possessor
+from kg.name_words import is_org_head as _is_org_head
+from kg.name_words import is_plural_org_head
+from kg.name_words import is_title_word as _is_title_word
 from kg.person_names import beside_a_title, given_name_after_title, role_apposition, role_before, titled_name
 from kg.schema import EntityType
 from kg.sentences import tokens, tokens_text

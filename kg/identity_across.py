@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicon
 from kg.gazetteer import fold
-from kg.identity import name_variant, word_variant
+from kg.identity_people import name_variant, word_variant
 from kg.schema import Document, Entity, EntityType
 
 _PERSON, _ORGANIZATION = EntityType.PERSON, EntityType.ORGANIZATION

@@ -14,8 +14,8 @@ from kg import lexicon
 from kg.constants import APPOS, COMPOUND, POSS, PREP
 from kg.entity_context import QUOTES
 from kg.gazetteer import gazetteer
-from kg.name_spans import is_org_head as _is_org_head
-from kg.name_spans import is_title_word as _is_title_word
+from kg.name_words import is_org_head as _is_org_head
+from kg.name_words import is_title_word as _is_title_word
 from kg.sentences import tokens
 
 

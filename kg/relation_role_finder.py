@@ -24,6 +24,7 @@ from kg.token_index import tokens_named
 __all__ = ["RoleReading"]
 
 _ORGANIZATION = frozenset((EntityType.ORGANIZATION,))
+_PLACE = frozenset((EntityType.PLACE,))
 
 
 class RoleReading(RecordMaking):
@@ -35,16 +36,24 @@ class RoleReading(RecordMaking):
         """Whose title a title phrase names (kg.relation_roles.holders), else "the group" named
         before ("Bryony Lau, the group's deputy Asia director"; "its president"), else what it is
         for or to ("the envoy for Syria": no one else to hold it)."""
-        return relation_roles.holders(ctx.ents, titled, rule.target) or [
+        return relation_roles.holders(ctx.ents, titled, _holders(rule)) or [
             eid for t in titled if (t.dep_ == POSS or _title_of(t)) and t.pos_ == "NOUN" and definite(t)
             # "chief financial officer of the German drugs group": a business named before
             for noun in [relation_roles.phrase_noun(ctx.ents, t) if t.dep_ == POBJ else t]
             if t.dep_ == POSS or noun.lemma_.lower() in lexicon.DESCRIBES_BUSINESS
-            for eid in [ctx.described(noun, rule.target, noun.lemma_.lower() in self.rules.businesses)] if eid] or [
+            for eid in [ctx.described(noun, _holders(rule), noun.lemma_.lower() in self.rules.businesses)] if eid] or [
             # "Its president, Lise Klaveness,": the organisation or country named before
             eid for t in titled if t.dep_ == POSS and t.lower_ == "its"
-            for eid in [ctx.antecedent(t, rule.target, rule)] if eid] or relation_roles.holders(
-            ctx.ents, titled, rule.target, areas=True)
+            for eid in [ctx.antecedent(t, _holders(rule), rule)] if eid] or relation_roles.holders(
+            ctx.ents, titled, _holders(rule), areas=True)
+
+    def _phrase_holders(self, ctx: DocContext, titled: list[Token], words: list[Token], rule: RelationRule) -> list[str]:
+        """Whose title a title phrase names; a professional's ("an analyst at Jefferies",
+        "Bernstein analyst X"), only an organisation (kg.relation_roles.professional)."""
+        holders = self._title_holders(ctx, titled, rule)
+        if any(relation_roles.is_titled(w, rule.titles) for w in words):
+            return holders
+        return [h for h in holders if type_of(h) == EntityType.ORGANIZATION]
 
     def _roles(self, ctx: DocContext, rule: RelationRule, sent: Span, doc_id: str) -> list[Relation]:
         """"NATO Secretary General Mark Rutte", "Russian President Vladimir Putin", "Mark Rutte,
@@ -75,20 +84,22 @@ class RoleReading(RecordMaking):
             targets = targets + [c for t in targets for c in [relation_roles.government_country(
                 ctx, t, self.rules.governments | self.rules.state_words) or relation_roles.ministry_before(
                 ctx, t, token, self.rules.governments)] if c and c not in targets]
+            # "Thai army spokesperson X": the Royal Thai Army the text names, not Thailand
+            targets = [relation_roles.force_of(ctx, words, t, self.rules.forces) or t for t in targets]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             if title is None:
-                title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0]
+                title = sent.doc[words[0].i:words[-1].i + 1].text if words else joined[0] if joined else None
             plural = relation_roles.plural(words[-1]) if words else bool(joined and joined[2])
             if words and words[-1].lemma_.lower() in self.rules.counterparts and not plural and out and out[-1].title:
                 title = out[-1].title   # "his counterpart": the title named before
             held[end.i] = (title, targets, plural, words)
-            self._note_unheld(ctx, sent, (token, end, eid), title, words, targets, phrases)
+            self._note_unheld(ctx, sent, (token, end, eid), title, words, targets, phrases, rule.titles)
             found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                      for r in self._make(ctx, rule, token, [eid], list(dict.fromkeys(targets)), doc_id, None,
                                          modality_check=False)]
             for r in found:
-                ctx.remember_role(token.i, r.source, r.target, title)
+                ctx.remember_role(token.i, r.source, r.target, title or "")
             out += found
         return out
 
@@ -99,7 +110,7 @@ class RoleReading(RecordMaking):
         # the first title phrase that names whose title it is, else the first title: "General
         # Charles Kahariri, the chief of the Kenya Defence Forces"
         titled_before = relation_roles.before(ctx.ents, sent, token, person)
-        phrases = [(words, self._title_holders(ctx, titled, rule))
+        phrases = [(words, self._phrase_holders(ctx, titled, words, rule))
                    for titled in (titled_before + relation_roles.after(end) if titled_before else [],
                                   relation_roles.beside(token, end),
                                   relation_roles.predicate(self.rules.role_verbs, end))
@@ -121,19 +132,21 @@ class RoleReading(RecordMaking):
         if (group := relation_roles.government_led(end, frozenset(self.rules.led_groups))) is not None:
             # "Geert Wilders' Freedom Party", "the D66 party of Rob Jetten": its leader
             targets = relation_roles.holders(ctx.ents, [t for t in group.subtree if not token.i <= t.i <= end.i],
-                                             rule.target & _ORGANIZATION)
+                                             _holders(rule) & _ORGANIZATION)
             return (self.rules.led_groups[group.lemma_.lower()], [], targets, phrases) if targets else None
         if (led := relation_roles.government_led(end, self.rules.governments)) is not None:
             # "the Venezuelan government of Nicolas Maduro": he leads the country's government
             targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
-                                             rule.target & COUNTRY)
+                                             _holders(rule) & COUNTRY)
             return (None, [led], targets, phrases) if targets else None
+        if not phrases and (members := relation_roles.holders(ctx.ents, relation_roles.after(end), _holders(rule) & _ORGANIZATION)):
+            return None, [], members, phrases   # "said Abel Tsegaye of the International Crisis Group"
         introduced = self._introduced(ctx, sent, token, end, person, rule)
         # "Paraguay's foreign minister arrived. Ruben Ramirez Lezcano said"
         return (None, introduced[0], introduced[1], phrases) if introduced else None
 
     def _note_unheld(self, ctx: DocContext, sent: Span, name: tuple[Token, Token, str], title: str,
-                     words: list[Token], targets: list[str], phrases: list) -> None:
+                     words: list[Token], targets: list[str], phrases: list, titles: frozenset[str]) -> None:
         """Titles whose holder the text leaves unsaid, for ``_unstated_holders``: each title given
         with no holder ("General X was named chief of defence staff"), and a title of a body of the
         state named by no country ("Parliament Speaker Nabih Berri", "Foreign Ministry spokesman X")."""
@@ -142,7 +155,8 @@ class RoleReading(RecordMaking):
                 ctx, t, self.rules.governments | self.rules.state_words) for t in targets):
             body = [t for t in sent if ctx.ents.at(t) in targets]
             ctx.unheld.append((token, end, person, title, sorted(body + words, key=lambda t: t.i)))
-        if words and not targets:
+        if words and not targets and any(relation_roles.is_titled(w, titles) for w in words):
+            # (not a professional's: "a Horn of Africa analyst" holds no post of a country)
             ctx.unheld += [(token, end, person, title if other is words else sent.doc[other[0].i:other[-1].i + 1].text,
                             other) for other in [words] + [p[0] for p in phrases if p[0] is not words]]
 
@@ -151,7 +165,7 @@ class RoleReading(RecordMaking):
         """ "Nabih Berri, whose Amal Movement is allied with Hezbollah": he leads it (role_led_groups),
         whatever other title he is given."""
         group = relation_roles.whose_group(end, frozenset(self.rules.led_groups))
-        targets = relation_roles.holders(ctx.ents, list(group.subtree), rule.target & _ORGANIZATION) if group else []
+        targets = relation_roles.holders(ctx.ents, list(group.subtree), _holders(rule) & _ORGANIZATION) if group else []
         if not targets:
             return []
         title = self.rules.led_groups[group.lemma_.lower()]
@@ -177,15 +191,15 @@ class RoleReading(RecordMaking):
         """Whose what a person leads is: its name, else what "the agency" points back to."""
         lemma = led_object.lemma_.lower()
         if lemma in self.rules.bodies and definite(led_object):   # "who had led the army": the country's
-            return [eid for eid in [ctx.owner_of_body(lemma, led_object)] if eid and type_of(eid) in rule.target]
+            return [eid for eid in [ctx.owner_of_body(lemma, led_object)] if eid and type_of(eid) in _holders(rule)]
         owner = next((c for c in led_object.children if c.dep_ == POSS), None)
         if owner is not None:   # "who heads the department's antitrust division": the department's
-            return [eid for eid in [ctx.ents.at(owner) or (ctx.described(owner, rule.target, True)
+            return [eid for eid in [ctx.ents.at(owner) or (ctx.described(owner, _holders(rule), True)
                                                            if definite(owner) else None)]
-                    if eid and type_of(eid) in rule.target]
+                    if eid and type_of(eid) in _holders(rule)]
         bare = not any(c.dep_ in NOUN_MODIFIER_DEPS for c in led_object.children)   # not "the Milan Cortina committee"
-        return relation_roles.led_holders(ctx.ents, led_object, rule.target) or [
-            eid for eid in [ctx.described(led_object, rule.target, True)] if eid and bare and definite(led_object)]
+        return relation_roles.led_holders(ctx.ents, led_object, _holders(rule)) or [
+            eid for eid in [ctx.described(led_object, _holders(rule), True)] if eid and bare and definite(led_object)]
 
     def _unstated_holders(self, ctx: DocContext, doc: Doc, found: list[Relation], doc_id: str) -> list[Relation]:
         """Whose title it is where the text does not say, for people given no holder anywhere:
@@ -210,9 +224,16 @@ class RoleReading(RecordMaking):
                 head = relation_roles.title_lemma(head)
                 # a state body's title ("Parliament Speaker") is the country's too, whatever else is held
                 bare_body = any(ctx.ents.at(w) for w in words)
-                if (person in in_country if bare_body else person in held) or relation_roles.held_in_place(ctx, words[0]):
-                    continue   # "Ontario Premier Doug Ford"
-                named_before = self._same_title_before(ctx, token, words[-1], rule.target)
+                if person in in_country if bare_body else person in held:
+                    continue
+                if relation_roles.held_in_place(ctx, words[0]):
+                    # "Ontario Premier Doug Ford": the province's, if the type's targets take places
+                    place = ctx.ents.at(words[0].nbor(-1))
+                    if place is not None and type_of(place) in rule.target:
+                        held.add(person)
+                        out += self._held_role(ctx, rule, token, person, place, title, doc_id)
+                    continue
+                named_before = self._same_title_before(ctx, token, words, _holders(rule))
                 bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
                 # "chief of defence staff", "presidential spokesman": a post of the country's government
                 state = any(w.lower_ in self.rules.state_words for w in words)
@@ -221,11 +242,14 @@ class RoleReading(RecordMaking):
                 # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
                 contrasted = national and relation_roles.home_contrasted(ctx, token, end, person)
                 # who goes with someone is on their side, whatever the title ("accompanied by X, a deputy envoy")
-                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, rule.target, rule)
+                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, _holders(rule), rule)
+                force = relation_roles.force_named(ctx, token, words, self.rules.forces)
                 if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
                     holder = named_before
                 elif companion:   # "Army chief Asim Munir, who accompanied Sharif,"
                     holder = companion
+                elif force:   # "Police spokesman X" after "the Gambia Police Force"
+                    holder = force
                 elif contrasted:   # then the country the story is about, when it is not the home one
                     holder = ctx.government_before(token) or ctx.protagonist(token.doc)
                     holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
@@ -233,25 +257,31 @@ class RoleReading(RecordMaking):
                     holder = ctx.owner_of_body(bodies[0], token)
                 elif head in self.rules.speaking_titles and not state and not any(
                         w.lemma_.lower() in self.rules.governments for w in words):
-                    holder = ctx.actor(token.sent, rule.target, person)
+                    holder = ctx.actor(token.sent, _holders(rule), person)
                 elif head in self.rules.company_titles and not state:
                     holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
                 elif national or head in self.rules.speaking_titles:   # "Government spokesman"
                     holder = relation_roles.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
-                        or ctx.government_before(token) or self._home_of(ctx, token, end)
+                        or ctx.government_before(token) or relation_roles.portfolio_before(
+                            ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
                 elif all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
                     holder = _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
                 else:
                     continue
-                if holder is None or type_of(holder) not in rule.target:
+                if holder is None or type_of(holder) not in _holders(rule):
                     continue
                 held.add(person)
                 in_country.add(person)
-                ctx.remember_role(token.i, person, holder, title)
-                out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
-                        for r in self._make(ctx, rule, token, [person], [holder], doc_id, None, modality_check=False)]
+                out += self._held_role(ctx, rule, token, person, holder, title, doc_id)
             out += self._ministries_named_before(ctx, doc, rule, doc_id)
         return out
+
+    def _held_role(self, ctx: DocContext, rule: RelationRule, token: Token, person: str, holder: str, title: str,
+                   doc_id: str) -> list[Relation]:
+        """The role records of a person whose title's holder the text leaves unsaid."""
+        ctx.remember_role(token.i, person, holder, title)
+        return [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                for r in self._make(ctx, rule, token, [person], [holder], doc_id, None, modality_check=False)]
 
     def _ministries_named_before(self, ctx: DocContext, doc: Doc, rule: RelationRule, doc_id: str) -> list[Relation]:
         """ "Esmaeil Baghaei, a spokesman for the foreign ministry": the country whose foreign
@@ -262,7 +292,7 @@ class RoleReading(RecordMaking):
         for i, person, holder, title in list(ctx.roles):
             country = None if person in in_country else relation_roles.ministry_before(
                 ctx, holder, doc[i], self.rules.governments)
-            if country is not None and type_of(country) in rule.target:
+            if country is not None and type_of(country) in _holders(rule):
                 in_country.add(person)
                 out += [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
                         for r in self._make(ctx, rule, doc[i], [person], [country], doc_id, None,
@@ -270,14 +300,17 @@ class RoleReading(RecordMaking):
         return out
 
     @staticmethod
-    def _same_title_before(ctx: DocContext, name: Token, title: Token, types: frozenset[str]) -> str | None:
+    def _same_title_before(ctx: DocContext, name: Token, words: list[Token], types: frozenset[str]) -> str | None:
         """Whose the same title is where the text named it before without a name: "Australia
-        expelled Iran's ambassador ... Foreign Minister Penny Wong said ambassador Ahmad Sadeghi"."""
-        doc = name.doc
+        expelled Iran's ambassador ... Foreign Minister Penny Wong said ambassador Ahmad Sadeghi";
+        not one the title's own words set apart ("Government spokesman X" after "Navy spokesman Y")."""
+        doc, title = name.doc, words[-1]
+        qualifiers = {w.lower_ for w in words[:-1]}
         for i in reversed(tokens_named(doc, (title.lower_,))):
             word = doc[i]
             if i >= title.i or word.lemma_.lower() != title.lemma_.lower() or not ctx.near_paragraph(name, i) \
-                    or any(type_of(ctx.ents.at(c)) == EntityType.PERSON for c in (*word.children, word.head)):
+                    or any(type_of(ctx.ents.at(c)) == EntityType.PERSON for c in (*word.children, word.head)) \
+                    or not qualifiers <= {c.lower_ for c in word.lefts}:
                 continue
             owners = [e for c in word.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)]
                       if type_of(e) in types]
@@ -290,6 +323,8 @@ class RoleReading(RecordMaking):
         """The country of the one foreign capital a sentence names where the person is met, when it
         names no other country: "Paz met Christopher Landau, the deputy secretary of state, in
         Washington" (see ``_home_of``, which gives it too, after the government named before)."""
+        if ctx.home is None:   # no dateline: no capital is abroad
+            return None
         home = RoleReading._home_of(ctx, name, end)
         return home if home is not None and home != ctx.home else None
 
@@ -324,9 +359,19 @@ class RoleReading(RecordMaking):
         if named:
             return next(iter(whose)) if len(named) == 1 and whose else None
         # no other: the country the story is about, if what the person says names it ("Foreign
-        # Minister Abbas Araqchi called the move illegal and said Iran would respond", under VIENNA)
+        # Minister Abbas Araqchi called the move illegal and said Iran would respond", under VIENNA),
+        # else the one country the story is set in (no dateline: "Gambia's opposition said ...
+        # Government spokesman Lamin Touray said")
         protagonist = ctx.protagonist(name.doc)
-        return protagonist if any(ctx.ents.at(t) == protagonist for t in mentions) else None
+        if any(ctx.ents.at(t) == protagonist for t in mentions):
+            return protagonist
+        return relation_roles.story_country(ctx)
+
+
+def _holders(rule: RelationRule) -> frozenset[str]:
+    """The types that hold a title named with it: a place holds only the title written after its
+    name ("Ontario Premier Doug Ford"), not one it is named in ("the High Commissioner in Nairobi")."""
+    return rule.target - _PLACE
 
 
 def _acts(end: Token) -> tuple[set[int], set[int]]:

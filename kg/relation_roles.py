@@ -5,6 +5,7 @@ prime minister", "Smith was appointed ambassador to Japan"). Each gives the word
 phrase; the finder reads the title and the organisation or country off them."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
@@ -263,15 +264,28 @@ def _type(eid: str) -> str:
 
 
 def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) -> list[Token] | None:
-    """The words of a title phrase that make the title ("foreign policy chief"), if it names one of
-    the type's titles and is not a former one."""
-    words = [t for t in phrase if (is_title_word(t) or modifies_title(t)) and ents.at(t) is None
+    """The words of a title phrase that make the title ("foreign policy chief", "security analyst"),
+    if it names one of the type's titles or a professional (see ``professional``) and is not a
+    former one."""
+    words = [t for t in phrase if (is_title_word(t) or modifies_title(t) or professional(t)) and ents.at(t) is None
              and t.dep_ != POSS]   # "the commission's vice-president": the holder, not the title
-    if any(t.lower_ in titles or t.lemma_.lower() in titles or _capital_plural(t) and t.lower_[:-1] in titles
-           for t in words) and not any(
+    if any(is_titled(t, titles) or professional(t) for t in words) and not any(
             t.lower_ in _FORMER for w in words for t in (w, *w.lefts)):   # "former Senate President"
         return words
     return None
+
+
+def is_titled(word: Token, titles: frozenset[str]) -> bool:
+    """The word is one of a type's titles ("minister", also "*Ministers* X and Y")."""
+    return word.lower_ in titles or word.lemma_.lower() in titles or _capital_plural(word) and word.lower_[:-1] in titles
+
+
+def professional(word: Token) -> bool:
+    """A professional's noun (``professional_nouns``, or a science's practitioner: "pulmonologist"):
+    held only at an organisation ("an analyst at Jefferies", "Bernstein analyst X"), not in a country
+    ("an Indonesian economist" is no post of Indonesia's)."""
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and (lemma in lexicon.PROFESSIONAL_NOUNS or lemma.endswith("ologist"))
 
 
 
@@ -464,3 +478,58 @@ def fronted_place(ctx: DocContext, name: Token) -> str | None:
         if country and any(t.text == "," for t in name.doc[place.i + 1:name.i]):
             return country
     return None
+
+
+def story_country(ctx: DocContext) -> str | None:
+    """The one country a story with no dateline is set in, where the national titles it leaves
+    unowned are held: named most (its capital and cities counting for it), three times or more and
+    at least twice as often as any other ("Gambia's main opposition coalition said ... President
+    Ebrima Ceesay")."""
+    counts: Counter[str] = Counter()
+    for entity in ctx.ents.entities:
+        kind = type_of(entity.id)
+        country = entity.id if kind == EntityType.COUNTRY else (
+            ctx.capital_of(entity.id) or ctx.country_of(entity.id)) if kind == EntityType.PLACE else None
+        if country:
+            counts[country] += len(entity.mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def portfolio_before(ctx: DocContext, name: Token, words: list[Token], governments: frozenset[str]) -> str | None:
+    """The country whose ministry of the title's portfolio was named just before (this paragraph or
+    the one before): "Turkey's defence ministry confirmed ... Defence Minister Hakan Yildirim"."""
+    portfolio = {w.lower_ for w in words[:-1]}
+    for i, country in reversed(ctx.governments):
+        ministry = name.doc[i]
+        if i < name.i and ctx.near_paragraph(name, i) and ministry.lemma_.lower() in governments \
+                and portfolio & {c.lower_ for c in ministry.lefts}:
+            return country
+    return None
+
+
+def force_named(ctx: DocContext, name: Token, words: list[Token], forces: frozenset[str]) -> str | None:
+    """The organisation the text names for the armed, police or coast guard body a title with no
+    holder names ("Police spokesman X" after "the Gambia Police Force"; "coast guard spokesman X"
+    after "the Hellenic Coast Guard said"): the last named before the person with the title's word
+    for it, else the only one the text names."""
+    kinds = {w.lemma_.lower() for w in words} & forces
+    if not kinds:
+        return None
+    named = [(i, eid) for i, eid in ctx.mentions if type_of(eid) == EntityType.ORGANIZATION
+             and kinds & set(ctx.names.get(eid, "").lower().split())]
+    before = [eid for i, eid in named if i < name.i]
+    anywhere = {eid for _, eid in named}
+    return before[-1] if before else next(iter(anywhere)) if len(anywhere) == 1 else None
+
+
+def force_of(ctx: DocContext, words: list[Token], country: str, forces: frozenset[str]) -> str | None:
+    """A country's armed, police or coast guard body that a title names, when the text names it as
+    an organisation of that country: "Thai army spokesperson X" is the Royal Thai Army's."""
+    kinds = frozenset(w.lemma_.lower() for w in words) & forces
+    if not kinds or type_of(country) != EntityType.COUNTRY:
+        return None
+    return next((e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+                 and government_country(ctx, e.id, kinds) == country), None)

@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``relation_travel_verbs``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_forces``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -122,6 +122,7 @@ class RelationRules:
     travel_verbs: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
     ruler_titles: frozenset[str] = frozenset()
+    forces: frozenset[str] = frozenset()
     lead_verbs: dict[str, str] = field(default_factory=dict)
     led_groups: dict[str, str] = field(default_factory=dict)
 
@@ -211,6 +212,8 @@ RELATION_WORD_LISTS = {
         "role_national_titles (\"chief of defence staff\", \"presidential spokesman\")",
     "role_ruler_titles": "title words of who rules a country, given alone: with no holder named, the country "
         "the story is about, the one that acts first in it (\"Leader Kim Jong Un\")",
+    "role_forces": "words for an armed, police or coast guard body, whose organisation the text names holds a title "
+        "with one (\"Police spokesman X\" after \"the Gambia Police Force\"; \"Thai army spokesperson\": the Royal Thai Army)",
     "role_companion_verbs": "verbs (lemmas) of going with someone, whose side the one who goes is on "
         "(\"Army chief X, who accompanied Sharif\")",
     "role_governments": "nouns (lemmas) for a country's government, whose ministers speak for it (\"Taiwan's "
@@ -278,7 +281,8 @@ def compile_rules(rules: Rules) -> RelationRules:
             companions=frozenset(rules["role_companion_verbs"]),
             businesses=frozenset(rules["relation_businesses"]),
             travel_verbs=frozenset(rules["relation_travel_verbs"]),
-            state_words=frozenset(rules["role_state_words"]), ruler_titles=frozenset(rules["role_ruler_titles"]), lead_verbs=dict(rules["role_lead_verbs"]), led_groups=dict(rules["role_led_groups"]))
+            state_words=frozenset(rules["role_state_words"]), ruler_titles=frozenset(rules["role_ruler_titles"]),
+            forces=frozenset(rules["role_forces"]), lead_verbs=dict(rules["role_lead_verbs"]), led_groups=dict(rules["role_led_groups"]))
     return rules.derived["relations"]
 
 

@@ -145,3 +145,66 @@ def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_tex
     roles = _roles(extract_text("French President Emmanuel Macron arrived in Lagos. Bola Tinubu welcomed him at "
                                 "the airport."))
     assert not any(person == "Bola Tinubu" for person, _, _ in roles)
+
+
+@pytest.mark.parametrize("text, person, holder", [
+    # a professional works at the organisation "at" names (professional_nouns, a science's practitioner)
+    ('"Rates will stay high," said Sofia Marquez, an economist at Banco Santander in Madrid.',
+     "Sofia Marquez", "Banco Santander"),
+    ("Kwame Mensah, a pulmonologist at the University of Ghana, led the trial.", "Kwame Mensah", "University of Ghana"),
+    # an organisation named with "of" right after the name, with no title
+    ('"The truce is fragile," said Lina Haddad of the International Crisis Group.', "Lina Haddad",
+     "International Crisis Group"),
+    # a lawmaker from a party, an adviser to a country's president
+    ("The deal was condemned by Maria Lopez, a lawmaker from the opposition Civic Alliance, on Monday.",
+     "Maria Lopez", "Civic Alliance"),
+    ("Talks were held with Tekle Hagos, a senior adviser to Eritrea's president.", "Tekle Hagos", "Eritrea"),
+])
+def test_a_professional_member_or_adviser_holds_a_role(extract_text, text, person, holder):
+    assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # a nationality is no post: a professional holds a role only at an organisation
+    ("Indonesian economist Dewi Lestari said the rupiah would recover.", "Dewi Lestari"),
+    ("Nairobi-based analyst Peter Otieno said Kenya would not send troops.", "Peter Otieno"),
+])
+def test_negative_a_professionals_country_is_no_holder(extract_text, text, person):
+    assert not any(p == person for p, _, _ in _roles(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, person, holder", [
+    # no dateline: the one country the story is set in holds its unowned national titles
+    ("Malawi's opposition said on Friday that two of its supporters had been arrested in Malawi's capital. "
+     "Malawi's electoral body rejected the complaint. Government spokesman Moses Kunkuyu said the arrests were "
+     "lawful.", "Moses Kunkuyu", "Malawi"),
+    # the ministry of the title's portfolio named just before, by its country
+    ("Turkey's defence ministry confirmed on Wednesday that two ships had been sent. Greek frigates followed "
+     "them.\n\nDefence Minister Yasar Guler again rejected Greek accounts of the incident.", "Yasar Guler", "Turkey"),
+    # an armed, police or coast guard body's title: the organisation the text names for it (role_forces)
+    ("NAIROBI, May 2 (Reuters) - Protesters accused the Kenya Police Service of firing live rounds. Police "
+     "spokesman Muchiri Nyaga denied it.", "Muchiri Nyaga", "Kenya Police Service"),
+    ("BANGKOK, July 25 (Reuters) - The Royal Thai Army said it had repelled an attack. Thai army spokesperson "
+     "Winthai Suvaree said two soldiers were wounded.", "Winthai Suvaree", "Royal Thai Army"),
+])
+def test_whose_an_unowned_title_is_from_the_story(extract_text, text, person, holder):
+    assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
+
+
+def test_negative_a_qualified_title_is_not_the_same_title_named_before(extract_text):
+    roles = _roles(extract_text("ATHENS, Greece (AP) - Hellenic Navy spokesman Capt. Nikos Petrou said two frigates "
+                                "were sent. Government spokesman Pavlos Marinakis said Athens sought no escalation."))
+    assert ("Pavlos Marinakis", "Greece", "Government spokesman") in roles
+    assert not any(p == "Pavlos Marinakis" and h == "Hellenic Navy" for p, h, _ in roles)
+
+
+def test_a_regions_title_is_held_in_the_region_not_its_country(extract_text):
+    roles = _roles(extract_text("SALEM, Ore. (AP) - Oregon Gov. Tina Kotek asked for federal aid on Monday. "
+                                "The United States has sent engineers."))
+    assert ("Tina Kotek", "Oregon", "Gov.") in roles
+    assert not any(p == "Tina Kotek" and h == "United States" for p, h, _ in roles)
+
+
+def test_negative_a_place_a_title_is_held_in_is_no_holder(extract_text):
+    roles = _roles(extract_text("The British High Commissioner in Nairobi, Neil Wigan, met the minister."))
+    assert not any(h == "Nairobi" for _, h, _ in roles)

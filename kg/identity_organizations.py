@@ -1,0 +1,87 @@
+"""Organisations in identity: an acronym of a name's initials, an institution named with and
+without its country, a company's short name, an abbreviation made of its words' beginnings, and
+a lower-case description that points to the organisation the article names."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import lexicon
+from kg.entity_mentions import Found, Key
+from kg.gazetteer import fold
+from kg.schema import EntityType
+
+
+def organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
+    """An acronym of a name's initials ("UN" / "United Nations"), an institution named with and
+    without its country ("State Department"), and a company's short name ("Toyota" / "Toyota
+    Motor Corp") are one organisation."""
+    initials = {"".join(w[0] for w in k[1].split() if w not in ("of", "and", "for")): k for k in org_keys
+                if len(k[1].split()) > 1}
+    qualified = {k[1]: k for k in org_keys}
+    remap: dict[Key, Key] = {}
+    for k in org_keys:
+        if k[1].replace(" ", "") in initials and len(k[1]) <= 5:
+            remap[k] = initials[k[1].replace(" ", "")]
+            continue
+        longer = [q for q in qualified if q.endswith(" " + k[1]) and q != k[1]]
+        if len(longer) != 1 and " " not in k[1]:
+            # "Toyota" after "Toyota Motor Corp": a one-word name that starts one longer name
+            longer = [q for q in qualified if q.startswith(k[1] + " ")]
+        if len(longer) != 1:
+            # "Law Society" after "Law Society of Kenya": a name without the place it is of
+            longer = [q for q in qualified if q.startswith(k[1] + " of ")]
+        if len(longer) != 1 and " " not in k[1] and len(k[1]) >= 5:
+            # "Afreximbank" after "African Export-Import Bank": made of the beginnings of its words
+            longer = [q for q in qualified if " " in q and _abbreviates(k[1], q)]
+        if len(longer) == 1:
+            remap[k] = qualified[longer[0]]
+    return remap
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a one-word name is made of the beginnings of a longer name's words, in order, the
+    first and the last among them ("afreximbank": AFRican EXport IMport BANK; "interpol")."""
+    words = [w for w in name.split() if w not in ("of", "and", "for", "the")]
+    if len(words) < 2:
+        return False
+
+    @lru_cache(maxsize=None)
+    def fits(at: int, word: int, used_last: bool) -> bool:
+        if at == len(short):
+            return used_last
+        if word >= len(words):
+            return False
+        for cut in range(len(words[word]), 0, -1):
+            if short.startswith(words[word][:cut], at) and fits(at + cut, word + 1, word == len(words) - 1):
+                return True
+        return word > 0 and fits(at, word + 1, False)   # a middle word may be left out
+    return short[0] == words[0][0] and fits(0, 0, False)
+
+
+def descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
+    """An institution described in lower case ("Turkey's disaster agency") is the organisation the
+    article names with those words ("the Disaster and Emergency Management Authority"), when
+    exactly one named organisation has them all and is a body of the same kind (a ministry is no
+    university: "the Japanese foreign ministry" is not "China Foreign Affairs University")."""
+    named = {k for f, k in resolved if k[0] == EntityType.ORGANIZATION and not f.described}
+    countries: dict[Key, set[str]] = {}
+    for f, k in resolved:
+        if f.country:
+            countries.setdefault(k, set()).add(f.country)
+    remap: dict[Key, Key] = {}
+    for f, key in resolved:
+        if f.described and key not in named:
+            head = fold(f.name.split()[-1])
+            # (not another country's: "the Philippine foreign ministry" named, "Japan's foreign ministry" described)
+            matching = [k for k in named if set(f.described) <= set(k[1].split()) and _same_kind(head, k[1].split())
+                        and (not f.country or f.country in countries.get(k, {f.country}))]
+            if len(matching) == 1:
+                remap[key] = matching[0]
+    return remap
+
+
+def _same_kind(head: str, words: list[str]) -> bool:
+    """Whether an organisation named with these words may be what a description with this head
+    ("agency") points to: the same head, or a state's body of another name ("authority")."""
+    public = {fold(w) for w in lexicon.PUBLIC_BODY_HEADS}
+    return head in words or head in public and any(w in public for w in words)

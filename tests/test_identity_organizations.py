@@ -1,0 +1,24 @@
+"""Organisations in identity (kg.identity_organizations): acronyms, short names and abbreviations
+that are one organisation with the longer name the article gives."""
+import pytest
+
+from kg.identity_organizations import organization_remap
+from kg.schema import EntityType
+
+ORG = EntityType.ORGANIZATION
+
+
+@pytest.mark.parametrize("short, long", [
+    ("un", "united nations"),                      # its initials
+    ("toyota", "toyota motor corp"),               # the first word of a company's name
+    ("law society", "law society of kenya"),       # without the place it is of
+    ("afreximbank", "african export import bank"),  # made of the beginnings of its words
+    ("state department", "us state department"),   # without its country
+])
+def test_a_shorter_name_is_the_longer_one(short, long):
+    assert organization_remap({(ORG, short), (ORG, long)}) == {(ORG, short): (ORG, long)}
+
+
+def test_negative_a_short_name_two_longer_names_begin_with_stays_apart():
+    keys = {(ORG, "toyota"), (ORG, "toyota motor corp"), (ORG, "toyota tsusho corp")}
+    assert (ORG, "toyota") not in organization_remap(keys)

@@ -1,0 +1,49 @@
+"""People in identity (kg.identity_people): one key for the spellings of one name, short names
+joined to the full name they shorten, surnames the model read as organisations'."""
+import pytest
+
+from kg.entity_mentions import Found
+from kg.identity_people import acronym_like, may_be_a_person_read_as_organization, name_variant, person_key
+from kg.schema import EntityType
+
+
+@pytest.mark.parametrize("one, other", [("D.K. Shivakumar", "DK Shivakumar"), ("D K Shivakumar", "DK Shivakumar")])
+def test_initials_written_together_or_apart_are_one_key(one, other):
+    assert person_key(one) == person_key(other)
+
+
+def test_negative_one_initial_is_kept_apart_from_the_name():
+    assert person_key("George W. Bush") != person_key("George Bush")
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Muammar Gaddafi", "Moammar Gadhafi"),
+    ("Muammar Gaddafi", "Muammar al-Qaddafi"),
+    ("Mohammed bin Salman", "Muhammad bin Salman"),
+    ("Saddam Hussein", "Saddam Husayn"),
+    ("Osama bin Laden", "Usama bin Laden"),
+])
+def test_transliterations_of_a_name_are_one_name(one, other):
+    assert name_variant(one) == name_variant(other)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Mario Lopez", "Maria Lopez"), ("Jan Novak", "Jon Novak"), ("Kim Jong Un", "Kim Jong Il"),
+])
+def test_negative_other_names_are_not_spellings_of_one(one, other):
+    assert name_variant(one) != name_variant(other)
+
+
+def test_a_surname_read_as_an_organisation_may_be_a_person():
+    found = Found(0, 1, EntityType.ORGANIZATION, "Milei", "milei")
+    assert may_be_a_person_read_as_organization(found)
+
+
+@pytest.mark.parametrize("name", ["Ministry of Health", "NATO"])
+def test_negative_an_organisations_head_or_acronym_is_not_a_person(name):
+    found = Found(0, len(name.split()), EntityType.ORGANIZATION, name, name.lower())
+    assert not may_be_a_person_read_as_organization(found)
+
+
+def test_acronym_like_names():
+    assert acronym_like("NATO") and acronym_like("PdL") and not acronym_like("Nato") and not acronym_like("New York")
