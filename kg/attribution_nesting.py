@@ -55,12 +55,25 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
             # concession is the speaker's own: "X said ..., though he acknowledged that ...")
         if node.i in quoted:
             continue
-        if child is verb and edge == CCOMP and two_frames_nested(verb, node):
+        if child is verb and edge == CCOMP and (two_frames_nested(verb, node) or _second_frame(verb, node)):
             return False
         if is_trigger(node) and edge != CONJ and edge not in SUBJECT_DEPS and node.i not in outlet_verbs \
                 and not act_only(node):   # (a verb in the frame's subject is no part of what it says)
             return not relayed(node)
     return False
+
+
+def _second_frame(verb: Token, first: Token) -> bool:
+    """"Network Rail said on Wednesday that it would run fewer trains, and the Rail Delivery Group
+    warned that ...": a second statement with a speaker of its own after ", and", which the parser
+    hung under the first as part of what it says."""
+    if first.i > verb.i or not is_trigger(first):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False   # ("X said prices rose, and it warned ..." is left to the parse)
+    doc, start = verb.doc, subject.left_edge.i
+    return start >= 2 and doc[start - 1].lower_ in ("and", "but", "while") and doc[start - 2].text == ","
 
 
 def restating_aside(verb: Token) -> bool:

@@ -20,7 +20,7 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return subject_of(verb.head, quoted)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     outside = [c for c in subjects if c.i not in quoted]
-    if len(outside) > 1 and outside[1].i == outside[0].i + 1:
+    if len(outside) > 1 and (outside[1].i == outside[0].i + 1 or _name_after_title(outside[0], outside[1])):
         return outside[1]   # "the state weather bureau PAGASA said": the name the parser split off
     if outside:
         return _closing_apposition(outside[0], verb) or outside[0]
@@ -52,6 +52,13 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
             return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
     return _speaker_after_and(verb)
+
+
+def _name_after_title(role: Token, name: Token) -> bool:
+    """"Hellenic Navy spokesman Capt. Dimitrios Kyriakou said": a name the parser made a second
+    subject, after the role and an abbreviated title it hung on the role."""
+    between = role.doc[role.i + 1:name.left_edge.i]
+    return name.pos_ == "PROPN" and 0 < len(between) <= 2 and all(t.head.i == role.i for t in between)
 
 
 def _closing_apposition(subject: Token, verb: Token) -> Token | None:

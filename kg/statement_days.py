@@ -74,7 +74,7 @@ def _day_of(ctx: StatementContext, sent: Span, content: Span | None, verb: Token
     dates = [e for e in ctx.days_of(sent)
              if (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
-             and (verb is None or _verbal(e.root) in targets
+             and (verb is None or _verbal(e.root) in targets or _day_of_when(e, verb)
                   or content is not None and verb.i < e.start and e.end <= content.start
                   or content is not None and e.start >= content.end > content.start
                   and content.start <= _verbal(e.root).i < content.end)]
@@ -90,6 +90,15 @@ def _day_of(ctx: StatementContext, sent: Span, content: Span | None, verb: Token
         if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[start:end]
+
+
+def _day_of_when(day: Span, verb: Token) -> bool:
+    """"his remarks to analysts on Friday, when he said ...": a verb of saying in a "when" clause on
+    a noun said it on the noun's day."""
+    if verb.dep_ != RELCL or not any(c.lower_ == "when" for c in verb.children if c.i < verb.i):
+        return False
+    noun, head = verb.head, day.root.head
+    return head == noun or head.dep_ == PREP and head.head == noun
 
 
 def days_apart(day: Span) -> tuple[int, Token] | None:

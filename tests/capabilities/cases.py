@@ -786,6 +786,25 @@ STATEMENTS = [
          "export controls.", {S("Japan", "accused")}),
     Case("it: the body acting", "The ministry said the strikes hit two depots. Russia, it said, has relied on drones.",
          absent={"Russia"}),
+    # ", and X said ...": a second statement with a speaker of its own, which the parser hung under the first
+    Case("a second statement after ', and'", "Network Rail said on Wednesday that it would run fewer trains, and the "
+         "Rail Delivery Group warned that some routes would stay closed.",
+         {S("Network Rail"), S("Rail Delivery Group", "warned")}, count=2),
+    Case("a second statement after ', and'", "The Cherokee Nation said it had opened a shelter, and the American Red "
+         "Cross said about 140 people had spent the night there.",
+         {S("Cherokee Nation"), S("American Red Cross")}, count=2),
+    Case("a second statement after ', and'", "The US State Department said on Tuesday it was ready to impose "
+         "sanctions, and the EU's envoy, Pieter Claes, said Brussels was ready to act.",
+         {S("US State Department"), S("Pieter Claes")}, count=2),
+    Case("a second statement after ', and'", "The minister said prices had risen, and that wages would follow.",
+         count=0),
+    # "spokesman Capt. X said": an abbreviated title keeps its full stop (no sentence ends there)
+    Case("abbreviated titles", "District commander Col. Brian Ferris told reporters that crews were monitoring the "
+         "seepage.", {S("Brian Ferris")}, content="crews were monitoring"),
+    Case("abbreviated titles", "Coast guard spokesman Cmdr. Nikolaos Theodorou told reporters that the crew was safe.",
+         {S("Nikolaos Theodorou")}, content="the crew was safe"),
+    Case("abbreviated titles", "Police spokesman Supt. Ana Ruiz said two men had been arrested.", {S("Ana Ruiz")}),
+    Case("abbreviated titles", "He served as a Capt. in the navy for a decade.", count=0),
 ]
 
 DATES = [
@@ -966,6 +985,25 @@ DATES = [
          {S("Bolivia")}, count=2),
     Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
          {S("Paraguay")}, date="none"),
+    # days counted from the day the story is at, which the model leaves untagged
+    Case("untagged relative days", 'The minister told MPs on Wednesday that the offer was fair. Union leader Mick '
+         'Whelan dismissed her comments hours later as "fiction".', {S("Mick Whelan", "denied")}, date="2025-03-12"),
+    Case("untagged relative days", "The bank cut rates on Tuesday. Finance Minister Ana Ruiz said hours later that the "
+         "cut would help exporters.", {S("Ana Ruiz")}, date="2025-03-11"),
+    Case("untagged relative days", "The court ruled on Monday. Defence lawyer Omar Said said the following day that "
+         "his client would appeal.", {S("Omar Said")}, date="2025-03-11"),
+    Case("untagged relative days", "Union leader Mick Whelan said the talks would resume the next day.",
+         {S("Mick Whelan")}, date="none"),
+    # "his remarks on Friday, when he said ...": the day of the noun the when-clause hangs on
+    Case("the day of a when-clause", "Airbus chief Guillaume Faury spoke to the Financial Times. His comments went "
+         "further than Faury's remarks to analysts on Friday, when he said the company was \"cautiously confident\".",
+         {S("Guillaume Faury")}, date="2025-03-14", content="cautiously confident"),
+    Case("the day of a when-clause", "Mayor Ana Ruiz spoke to reporters. Her tone was harsher than at the rally on "
+         "Tuesday, when she said the budget was fair.", {S("Ana Ruiz")}, date="2025-03-11"),
+    Case("the day of a when-clause", "Coach Omar Said spoke after the match. He was calmer than at the news conference "
+         "on Thursday, when he accused the referees of bias.", {S("Omar Said", "accused")}, date="2025-03-13"),
+    Case("the day of a when-clause", "Mayor Ana Ruiz said the budget, which was passed on Tuesday, was fair.",
+         {S("Ana Ruiz")}, date="none"),
     # a document's date is the day of what it says ("in a letter dated Nov. 25, X said")
     Case("a dated document", "In a letter dated March 10, the union's leader, Ana Ruiz, said the strike would go ahead.",
          {S("Ana Ruiz")}, date="2025-03-10"),
