@@ -20,7 +20,7 @@ from kg.relation_rules import RelationRule, RelationRules
 from kg.relation_words import PRONOUNS, hyphen_compound, opposed, quantity, type_of
 from kg.schema import EntityType
 
-__all__ = ["ACTORS", "COUNTRY", "NEAR_PREPS", "ArgumentReading", "definite", "more_of", "phrase"]
+__all__ = ["ACTORS", "COUNTRY", "IN_PREPS", "NEAR_PREPS", "ArgumentReading", "definite", "more_of", "phrase"]
 
 _THERE = frozenset(("there", "here"))
 # Prepositions that place what they follow, whatever it is: "the waters *around* the shoal".
@@ -28,6 +28,8 @@ _LOCATING_PREPS = frozenset(("around", "near", "off", "outside", "along"))
 # Prepositions that place what was acted on by what it is close to: "struck depots *near* Kisweh"
 # (not "off": a tanker struck off Yemen is not in Yemen).
 NEAR_PREPS = ("near", "outside", "around")
+# Prepositions that put what they follow inside a place: "towns *inside* Armenia".
+IN_PREPS = ("in", "inside", "within")
 # Prepositions that aim at what they take, not place it: "sanctions *against*", "strikes *on*".
 _AIMED_PREPS = frozenset(("against", "on", "at"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
@@ -113,7 +115,7 @@ class ArgumentReading:
             elif eid is None and (described := self._described(ctx, t, types, rule)):
                 out += [e for e in described if e not in out]
             elif place_of and eid is None and self._is_place_noun(t) and (
-                    located := self._targets(ctx, t, ("of", "in", "near"), types, rule)):
+                    located := self._targets(ctx, t, ("of", *IN_PREPS, "near"), types, rule)):
                 out += located   # "a part of X in Y" (else whose: "shelled Indian villages")
                 # and whose it is when the text says: "hit the southern Israeli city of Beersheba"
                 owner = self._owner(ctx, t, types - {EntityType.PLACE}, rule) if EntityType.COUNTRY in types else None
@@ -186,7 +188,8 @@ class ArgumentReading:
                 held = [self._country_of(ctx, p) for p in people]
                 return held if all(held) and held[0] != held[1] else []
             last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
-            return ctx.last_two(noun, frozenset([last]) if last else kinds)
+            # named far before, "the two countries" are the two the story is about
+            return ctx.last_two(noun, frozenset([last]) if last else kinds) or (ctx.main_two(kinds) if kinds == COUNTRY else [])
         if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
                 c.dep_ == PREP for c in noun.children):
             # "Lamola met Wang Yi, and the two signed an agreement": the last two of the kind named last
@@ -219,7 +222,7 @@ class ArgumentReading:
                 if person:
                     return [person]
         if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies) and not any(
-                type_of(ctx.ents.at(c)) == EntityType.PERSON for c in beside):
+                type_of(ctx.ents.at(c)) == EntityType.PERSON for c in beside) and not _before_a_person(ctx, noun):
             # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her);
             # "the foreign ministers of Armenia and Azerbaijan signed": each country
             owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children
@@ -297,7 +300,7 @@ class ArgumentReading:
                             out += [e for e in self._described(ctx, mod, types, rule) if e not in out]
                         elif mod.dep_ == PREP and ((place and mod.lower_ in ("of", "in", *_LOCATING_PREPS))
                                                    or (rule.theme_located and mod.lower_ in _LOCATING_PREPS)
-                                                   or (located and mod.lower_ == "in")):
+                                                   or (located and mod.lower_ in IN_PREPS)):
                             # "the waters around Scarborough Shoal", "a portion of Kursk region in Russia"
                             tokens += [t for p in mod.children if p.dep_ == POBJ for t in phrase(p)]
                         elif mod.dep_ == PREP and located and mod.lower_ in NEAR_PREPS \
@@ -308,16 +311,31 @@ class ArgumentReading:
                     if ctx.ents.at(obj) is None and obj.lower_ not in PRONOUNS:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     self._add_located(ctx, tokens, obj, types, rule, out)
+                    # ("delivered jets to India's air force": India, for a type that places no theme)
                     if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
-                            and (child.lower_ in _AIMED_PREPS or EntityType.PLACE not in types):
+                            and (child.lower_ in _AIMED_PREPS or EntityType.PLACE not in types
+                                 or not rule.theme_located and not self._is_place_noun(obj)):
                         # "sanctions against Russian intelligence officers", "strikes on Israeli
                         # positions": whose they are (not "Russian-held territory", not "fighting
                         # in Niger's war")
                         owner = self._owner(ctx, obj, types - {EntityType.PLACE}, rule) or self._pronoun_owner(ctx, obj, types, rule)
                         if owner and not any(hyphen_compound(t) for t in obj.subtree if t.i < obj.i):
                             out.append(owner)
+                            # "sanctions on Ethiopian and Eritrean officials": each of those joined to it
+                            out += [e for e in self._joined_owners(ctx, obj, owner, types) if e not in out]
+                        elif owner is None and obj.lemma_.lower() in self.rules.representatives:
+                            # "sanctions on officials from both countries": whom they speak for
+                            out += [e for c in obj.children if c.dep_ == PREP and c.lower_ in ("of", "from", "in")
+                                    for p in c.children if p.dep_ == POBJ
+                                    for e in self._described(ctx, p, types - {EntityType.PLACE}, rule) if e not in out]
                     self._add_located(ctx, nearby, obj, types, rule, out)
         return out
+
+    @staticmethod
+    def _joined_owners(ctx: DocContext, noun: Token, owner: str, types: frozenset[str]) -> list[str]:
+        """The names joined to the one that owns a noun: "Ethiopian *and Eritrean* officials"."""
+        return [e for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS and ctx.ents.at(c) == owner
+                for j in c.conjuncts for e in [ctx.ents.at(j)] if e and e != owner and ctx.fits(e, types)]
 
     def _add_located(self, ctx: DocContext, tokens: list[Token], obj: Token, types: frozenset[str], rule: RelationRule,
                      out: list[str]) -> None:
@@ -392,9 +410,14 @@ class ArgumentReading:
             else frozenset()
         if token.lower_ in rule.theme or token.lemma_.lower() in rule.theme or token.lower_ in pronouns:
             return True
-        if quantity(token):
+        if quantity(token) or token.lemma_.lower() in self.rules.containers:
+            # "10,000 of them", "140 tonnes of food", "a tranche of aid"
             return any(p.lower_ in rule.theme or p.lemma_.lower() in rule.theme or p.lower_ in pronouns for c in token.children
                        if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)
+        if token.lemma_.lower() in self.rules.vehicles and any(
+                self._is_theme(ctx, o, rule) for c in token.children if c.dep_ == ACL
+                and c.lemma_.lower() in self.rules.carrying_verbs for o in c.children if o.dep_ == DOBJ):
+            return True   # "a navy ship carrying 80 tonnes of relief supplies"
         # a theme word inside the noun's phrase ("a memorandum on the purchase of jets"), not in a
         # clause that describes it ("an action plan to expand trade ahead of the review of their pact")
         return any(t.lower_ in rule.theme for t in phrase(token)
@@ -427,6 +450,13 @@ def _unrelative(token: Token) -> Token:
     while node.dep_ != RELCL and node.head.i != node.i:
         node = node.head
     return node.head if node.dep_ == RELCL else token
+
+
+def _before_a_person(ctx: DocContext, title: Token) -> bool:
+    """A title set right before the name it is given ("host Ethiopian Foreign Minister Tesfaye
+    Woldemariam", where the parser made the title an object of its own): the person's, not whom
+    they speak for."""
+    return title.i + 1 < len(title.doc) and type_of(ctx.ents.at(title.nbor(1))) == EntityType.PERSON
 
 
 def more_of(noun: Token) -> bool:

@@ -118,6 +118,15 @@ class DocContext(References):
             owner = self.last_body[1]
         return owner or (self.home if home else None)
 
+    def main_two(self, types: frozenset[str]) -> list[str]:
+        """The two entities of these types the article is about: named most, twice or more each, and
+        more often than any other of them; not sides the relation already has."""
+        counts = sorted(((len(e.mentions), e.id) for e in self.ents.entities
+                         if type_of(e.id) in types and e.id not in self.sides), reverse=True)
+        if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[2][0] == counts[1][0]):
+            return []
+        return [counts[0][1], counts[1][1]]
+
     def government_before(self, token: Token) -> str | None:
         """The country whose government was named last before a word, in its paragraph."""
         return next((eid for i, eid in reversed(self.governments) if i < token.i and self.same_paragraph(token, i)),

@@ -14,11 +14,11 @@ from kg.constants import (
     ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, ADVCL, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, ATTR, AUX,
     CCOMP, COMPOUND, CONJ, DATIVE, DOBJ, NAME_LINK_DEPS, NMOD, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
     NSUBJPASS, OPRD, PASSIVE_DEPS, POBJ, POSS, PREP, PURPOSE_DEPS, RELCL, THEME_WORD_DEPS, XCOMP)
-from kg.relation_arguments import NEAR_PREPS, ArgumentReading, definite, phrase
+from kg.relation_arguments import IN_PREPS, NEAR_PREPS, ArgumentReading, definite, phrase
 from kg.relation_context import DocContext
 from kg.relation_records import RecordMaking
 from kg.relation_rules import RelationRule
-from kg.relation_words import opposed, type_of
+from kg.relation_words import opposed, quantity, type_of
 from kg.schema import EntityType, Modality, Relation
 
 __all__ = ["FormReading"]
@@ -58,7 +58,9 @@ class FormReading(ArgumentReading, RecordMaking):
             objects.append(verb.head)
         ctx.sides = frozenset()
         prep_holders = [verb] + ([o for o in objects if o.lemma_.lower() == particle] if particle else [])
-        purposes = [c for c in children if c.dep_ in PURPOSE_DEPS and c.i > verb.i]
+        # (an infinitive: not "delivered gas to the country after Gazprom cut deliveries to Transnistria")
+        purposes = [c for c in children if c.dep_ in PURPOSE_DEPS and c.i > verb.i
+                    and any(a.dep_ == AUX and a.lower_ == "to" for a in c.children)]
         theme: Token | None = None
         sources: list[str] = []
         targets: list[str] = []
@@ -114,8 +116,11 @@ class FormReading(ArgumentReading, RecordMaking):
             theme = next((t for t in objects if self._is_theme(ctx, t, rule)), None)
             if rule.theme and theme is None:
                 return []
-            for prep in rule.source_preps or ("from",):   # "imports gas from Russia", the parser may hang it on "gas"
-                sources += self._targets(ctx, verb, (prep,), rule.source, rule) + self._targets(ctx, theme, (prep,), rule.source, rule)
+            # "imports gas from Russia", the parser may hang it on "gas" (or on what a number counts:
+            # "buys most of its weapons from Israel and Turkey")
+            holders = [verb, *([theme, *_counted(theme)] if theme is not None else [])]
+            for prep in rule.source_preps or ("from",):
+                sources += [e for h in holders for e in self._targets(ctx, h, (prep,), rule.source, rule) if e not in sources]
             if not sources and theme is not None and self._owner(ctx, theme, rule.source):
                 sources.append(self._owner(ctx, theme, rule.source))
         else:   # direct
@@ -133,12 +138,13 @@ class FormReading(ArgumentReading, RecordMaking):
                 sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
             ctx.sides = frozenset(sources)
             targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
-            if not rule.symmetric or not set(targets) - set(sources):
+            # (not for what a type sends: "is financing a solar plant in Samarkand" funds no place)
+            if (not rule.symmetric or not set(targets) - set(sources)) and not rule.theme:
                 # "struck an oil refinery in Volgograd", "struck RSF positions in Khartoum North",
                 # "sanctioned two banks in Myanmar": where what was acted on is (not for a
                 # meeting: "met officials in Egypt")
                 # ("hit weapons depots near Kisweh": where it is, but not "a tanker off Yemen")
-                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, "in", "across", "throughout",
+                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, *IN_PREPS, "across", "throughout",
                                                                   *NEAR_PREPS)
                 # ("launched drones and missiles at Ukraine": the preposition may hang on a later conjunct)
                 acted_on = [*objects, *(c for o in objects for c in o.conjuncts if c not in objects)]
@@ -147,7 +153,7 @@ class FormReading(ArgumentReading, RecordMaking):
                 if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
                     # (or on a free relative's: "struck what New Delhi called camps in Pakistan")
                     targets = [e for holder in dict.fromkeys((verb, *(o.head for o in objects if o.dep_ != DOBJ)))
-                               for e in self._targets(ctx, holder, ("in",), rule.target, rule)]
+                               for e in self._targets(ctx, holder, IN_PREPS, rule.target, rule)]
             # "struck camps near Kidal", the parser hanging "near" on the verb (not "fired on a boat near the shoal")
             near = NEAR_PREPS if not rule.symmetric and any(o.lemma_.lower() not in self.rules.vehicles
                                                             for o in objects) else ()
@@ -155,7 +161,16 @@ class FormReading(ArgumentReading, RecordMaking):
             targets += [e for e in self._effect_places(ctx, verb, rule) if e not in targets]
             if rule.symmetric and not targets and (len(sources) < 2 or objects):
                 return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
+        if rule.symmetric and not sources:
+            # "a ceasefire agreed in Doha between Ethiopia and Eritrea": both sides come with "between"
+            between = [p for holder in (verb, theme) if holder is not None for c in holder.children
+                       if c.dep_ == PREP and c.lower_ == "between" for p in c.children if p.dep_ == POBJ]
+            sources = [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
+            targets = [t for t in targets if t not in sources]
         found = self._make(ctx, rule, verb, sources, targets, doc_id, theme)
+        if rule.symmetric and verb.lemma_.lower() in self.rules.gathering_verbs and len(set(targets) - set(sources)) > 1:
+            # "Qatar will host the Ethiopian minister and an Eritrean envoy": the guests meet each other
+            found += self._make(ctx, rule, verb, [t for t in targets if t not in sources], [], doc_id, theme)
         if rule.symmetric and verb.dep_ in (ADVCL, XCOMP) and verb.head.lemma_.lower() in self.rules.travel_verbs \
                 and any(c.dep_ == AUX and c.lower_ == "to" for c in verb.children):
             # "travelled to Moscow to meet Putin": what one travels for is still to come
@@ -191,7 +206,9 @@ class FormReading(ArgumentReading, RecordMaking):
         if rule.symmetric:   # "signed a memorandum of understanding on the purchase with Guler"
             return [t for t in phrase(theme) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         # the things sent with it too: "sent 1,000 tents and 15 tonnes of food to Kabul"
-        return [theme, *theme.conjuncts, *(c for c in theme.children if (c.dep_ == ACL and c.lemma_.lower() in rule.verbs)
+        # ("a ship carrying supplies to Chittagong": what carries it holds the target too)
+        return [theme, *theme.conjuncts, *(c for c in theme.children if (c.dep_ == ACL and (
+            c.lemma_.lower() in rule.verbs or c.lemma_.lower() in self.rules.carrying_verbs))
                                            or (c.dep_ == AMOD and c.i > theme.i)),
                 # "deploy 200 soldiers of the Royal Regiment to northern Kosovo", the parser hanging "to" on the regiment
                 *(p for c in theme.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)]
@@ -290,6 +307,24 @@ class FormReading(ArgumentReading, RecordMaking):
             return noun.head.head
         return noun
 
+    def _agent_noun(self, ctx: DocContext, rule: RelationRule, noun: Token, doc_id: str) -> list[Relation]:
+        """A noun for the source itself, said of a name: "India, Armenia's main arms supplier",
+        "India has become one of Armenia's main arms suppliers" (India supplied Armenia)."""
+        ctx.sides = frozenset()
+        said = noun.head if noun.dep_ == POBJ and noun.head.lower_ == "of" and quantity(noun.head.head) else None
+        said = said.head if said is not None else noun   # "one of Armenia's suppliers"
+        if said.dep_ == APPOS:
+            named = [said.head]
+        elif said.dep_ == ATTR and said.head.pos_ in ("VERB", "AUX"):
+            named = self._subjects(said.head)
+        else:
+            return []
+        sources = [e for t in named for e in self._entities(ctx, t, rule.source, rule)]
+        ctx.sides = frozenset(sources)
+        targets = [e for c in noun.children if c.dep_ == POSS for e in self._entities(ctx, c, rule.target, rule)]
+        targets += self._targets(ctx, noun, rule.target_preps, rule.target, rule)   # "a major supplier to Poland"
+        return self._make(ctx, rule, noun, sources, targets, doc_id, None)
+
     def _located_theme(self, ctx: DocContext, rule: RelationRule, theme: Token, doc_id: str) -> list[Relation]:
         """A theme placed somewhere: "North Korean troops in Kursk", "troops who were in Russia"."""
         if opposed(theme):
@@ -323,6 +358,12 @@ def _in_name_chain(token: Token, top: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _counted(token: Token) -> list[Token]:
+    """What a number or quantifier counts: "most *of its weapons*", "some *of the troops*"."""
+    return [p for c in token.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ] \
+        if quantity(token) else []
 
 
 def _equipment(token: Token, words: frozenset[str]) -> bool:

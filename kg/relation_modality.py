@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.constants import (
-    ALL_SUBJECT_DEPS, AUX, CCOMP, CONJ, DET, GOVERNOR_STOP_DEPS, MODAL_DEPS, NEG,
+    ADVCL, ALL_SUBJECT_DEPS, AUX, CCOMP, CONJ, DET, GOVERNOR_STOP_DEPS, MARK, MODAL_DEPS, NEG,
     OPEN_COMPLEMENT_DEPS, OPRD, PREP, RELCL, THEME_HEDGE_DEPS)
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
@@ -65,11 +65,15 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
         adjunct = k > 0 and chain[k - 1].dep_ == PREP and node.tag_ in ("VBD", "VBN")
         # a verb that names what it takes asks for nothing: "a move Beijing has *called* destabilising"
         adjunct = adjunct or (k > 0 and any(c.dep_ == OPRD for c in node.children))
+        # a participle clause tells what was done with it, not what it intends: "agreed to deepen
+        # ties, *signing* an agreement" signed it (its auxiliaries still count: "would travel, signing")
+        adjunct = adjunct or (k > 0 and _participle_clause(chain[k - 1]))
         for w in [*([] if adjunct else [node]), *(c for c in node.children
                                                   if c.dep_ in MODAL_DEPS)]:
             for kind, listed in words.items():
                 if (occasion is None or w.i != occasion.i) and (
-                        w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed)):
+                        w.lower_ in listed or (w is not trigger and w.lemma_.lower() in listed)
+                        or _listed_pair(w, listed)):
                     found.add(kind)
     found |= {kind for w in shared for kind, listed in words.items() if w.lower_ in listed}
     if theme is not None:
@@ -79,6 +83,19 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
         if kind.value in found:
             return kind.value
     return Modality.ASSERTED.value
+
+def _participle_clause(verb: Token) -> bool:
+    """An -ing clause set after its verb with no "to" or conjunction of its own: "..., signing an
+    agreement" (not "before signing", "to sign")."""
+    return verb.dep_ == ADVCL and verb.tag_ == "VBG" and verb.i > verb.head.i and not any(
+        c.dep_ in (AUX, MARK) for c in verb.children)
+
+
+def _listed_pair(word: Token, listed: frozenset[str]) -> bool:
+    """A word of two listed as a pair, the second under the first: "close to" (signing), "verge
+    of" (a deal); not "closed" (a deal) alone."""
+    return any(f"{word.lower_} {c.lower_}" in listed for c in word.children)
+
 
 def negated(rules: RelationRules, trigger: Token, theme: Token | None) -> bool:
     if theme is not None and any(c.dep_ == DET and c.lower_ == "no" for c in theme.children):

@@ -7,7 +7,7 @@ import hashlib
 
 from spacy.tokens import Token
 
-from kg import relation_modality
+from kg import relation_modality, relation_roles
 from kg.relation_context import DocContext
 from kg.relation_rules import RelationRule, RelationRules
 from kg.relation_words import count, type_of, unit
@@ -37,6 +37,10 @@ class RecordMaking:
         sources = [s for s in dict.fromkeys(sources) if s and ctx.names.get(s, "").lower() not in rule.instruments]
         targets = [t for t in dict.fromkeys(targets) if t]
         sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
+        if not rule.titles:   # "the US State Department imposed sanctions": the United States did
+            sources = list(dict.fromkeys(self._state_country(ctx, s) for s in sources))
+            if rule.symmetric:
+                targets = list(dict.fromkeys(self._state_country(ctx, t) for t in targets))
         if rule.place_country and any(type_of(s) == EntityType.COUNTRY for s in sources):
             # "Ukraine struck the refinery in Saratov", "Rwanda keeps troops in Cabo Delgado": a country
             # acting in another's city or region acts in that country too, when the text names it
@@ -70,6 +74,11 @@ class RecordMaking:
         if theme is not None and not rule.symmetric:   # "the troops" later means the side that sent these
             ctx.theme_owner[rule.name] = (trigger.i, sources[0])
         return out
+
+    def _state_country(self, ctx: DocContext, eid: str) -> str:
+        """The country whose state body an organisation is, by its name ("US State Department",
+        "Turkish Defence Ministry"), if the text names it, else the organisation."""
+        return relation_roles.government_country(ctx, eid, self.rules.state_bodies) or eid
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:

@@ -44,10 +44,14 @@ TYPE_FIELDS = {
     "symmetric": "true if the two sides are interchangeable (met with, signed with)",
     "verbs": "verb lemmas that state it, each with its role: " + ", ".join(VERB_ROLES),
     "nouns": "nouns that state it ('the deployment of', 'attacks on')",
+    "agent_nouns": "nouns for the source itself, whose possessor is the target ('India, Armenia's main arms "
+                   "supplier'; 'India has become one of Armenia's suppliers')",
     "theme": "words for what is sent or used (troops, weapons); when given, a verb needs one",
     "theme_located": "true if a theme placed somewhere states it ('North Korean troops in Kursk')",
     "place_country": "true if a country acting in another's city or region acts in that country too, when the "
                      "text names it ('Rwanda keeps troops in Cabo Delgado': in Mozambique)",
+    "place_unless": "relation types whose statement by the same word leaves this one no place target ('sent "
+                    "brigades and helicopters to the towns of Tibu': a deployment, no supply of the towns)",
     "target_preps": "prepositions that introduce the target",
     "source_preps": "prepositions that introduce the source (besides the subject and 'by')",
     "titles": "title words that state it before or beside a person's name (HOLDS_ROLE)",
@@ -61,7 +65,7 @@ TYPE_FIELDS = {
                "seven people in Kharkiv')",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
-_WORD_FIELDS = ("nouns", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
+_WORD_FIELDS = ("nouns", "agent_nouns", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
                 "equipment", "equipment_verbs", "effects")
 
 
@@ -74,9 +78,11 @@ class RelationRule:
     symmetric: bool = False
     verbs: dict[str, str] = field(default_factory=dict)
     nouns: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
     theme: frozenset[str] = frozenset()
     theme_located: bool = False
     place_country: bool = False
+    place_unless: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
     titles: frozenset[str] = frozenset()
@@ -121,6 +127,10 @@ class RelationRules:
     businesses: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
+    state_bodies: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()
+    lemmas: dict[str, str] = field(default_factory=dict)
+    carrying_verbs: frozenset[str] = frozenset()
     ruler_titles: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
     lead_verbs: dict[str, str] = field(default_factory=dict)
@@ -142,6 +152,11 @@ def _entity_types(name: str, value: Any) -> list[str]:
 def _group_types(name: str, value: Any) -> list[str]:
     word(name, name)
     return _entity_types(name, value)
+
+
+def _lemma_of(name: str, value: Any) -> str:
+    word(name, name)
+    return word(name, value)
 
 
 def _title_of(name: str, value: Any) -> str:
@@ -173,6 +188,10 @@ def check_type(name: str, raw: Any) -> dict[str, Any]:
         raise RuleProblem(f"verbs: expected lower-case verb lemmas, each with one of {', '.join(VERB_ROLES)}")
     if any(a not in ATTRIBUTES for a in raw.get("attributes", [])) or not isinstance(raw.get("attributes", []), list):
         raise RuleProblem(f"attributes: expected a list of {', '.join(ATTRIBUTES)}")
+    if "place_unless" in raw:
+        if not isinstance(raw["place_unless"], list) or any(
+                not isinstance(v, str) or not re.fullmatch(RELATION_NAME, v) for v in raw["place_unless"]):
+            raise RuleProblem("place_unless: expected a list of relation type names (DEPLOYED_TO)")
     for flag in ("symmetric", "theme_located", "place_country"):
         if not isinstance(raw.get(flag, False), bool):
             raise RuleProblem(f"{flag}: expected true or false")
@@ -237,10 +256,26 @@ RELATION_WORD_LISTS = {
     "relation_travel_verbs": "verbs (lemmas) of travelling, whose subject takes part in the talks it travels \"for\" "
         "(\"will travel to Riyadh for talks with the crown prince\")",
     "relation_response_verbs": "verbs whose \"with\" names what their subject did (\"responded with strikes on\")",
+    "relation_state_bodies": "words naming a body of a country's state, whose acts are the country's (\"the US State "
+        "Department imposed sanctions\": the United States)",
+    "relation_carrying_verbs": "verbs (lemmas) of carrying, whose object is what a vehicle sent brings (\"sent a ship "
+        "carrying relief supplies to\")",
+    "relation_gathering_verbs": "verbs (lemmas) of bringing people together, whose objects meet each other too "
+        "(\"Qatar hosted X and Y\")",
 }
 
+
+
+def _modality_word(name: str, value: Any) -> str:
+    """A word, or two: the second a word under the first (\"close to\" signing, \"verge of\" a deal),
+    where the first alone says something else (\"closed a deal\")."""
+    if isinstance(value, str) and len(value.split()) == 2:
+        return " ".join(word(name, w) for w in value.split())
+    return word(name, value)
+
+
 for _name, _about in RELATION_WORD_LISTS.items():
-    register(Section(_name, "list", word, _about))
+    register(Section(_name, "list", _modality_word if _name in MODALITY_SECTIONS.values() else word, _about))
 
 register(Section("role_lead_verbs", "table", _title_of,
                  "verbs (lemmas) of leading, each with the title it gives who leads (\"Y, who heads the "
@@ -248,6 +283,9 @@ register(Section("role_lead_verbs", "table", _title_of,
 register(Section("role_led_groups", "table", _title_of,
                  "nouns (lemmas) for a group its leader's name is given with, each with the title "
                  "(\"Geert Wilders' Freedom Party\": leader)"))
+register(Section("relation_lemmas", "table", _lemma_of,
+                 "word forms whose lemma the model gets wrong, each with the right one (\"fined\": fine, "
+                 "which the model reads as \"fin\")"))
 register(Section("relation_groups", "table", _group_types,
                  "nouns for entities named before, by lemma: two with \"two\" or \"both\" (\"the two "
                  "countries signed\"), the last one with \"the\" (\"delivered gas to the country\")"))
@@ -281,7 +319,10 @@ def compile_rules(rules: Rules) -> RelationRules:
             companions=frozenset(rules["role_companion_verbs"]),
             businesses=frozenset(rules["relation_businesses"]),
             travel_verbs=frozenset(rules["relation_travel_verbs"]),
-            state_words=frozenset(rules["role_state_words"]), ruler_titles=frozenset(rules["role_ruler_titles"]),
+            state_words=frozenset(rules["role_state_words"]),
+            state_bodies=frozenset(rules["relation_state_bodies"]),
+            gathering_verbs=frozenset(rules["relation_gathering_verbs"]), lemmas=dict(rules["relation_lemmas"]),
+            carrying_verbs=frozenset(rules["relation_carrying_verbs"]), ruler_titles=frozenset(rules["role_ruler_titles"]),
             forces=frozenset(rules["role_forces"]), lead_verbs=dict(rules["role_lead_verbs"]), led_groups=dict(rules["role_led_groups"]))
     return rules.derived["relations"]
 
@@ -295,8 +336,9 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         name=name, description=raw.get("description", ""), source=frozenset(raw["source"]),
         target=frozenset(raw["target"]), symmetric=raw.get("symmetric", False),
         verbs=dict(raw.get("verbs", {})), nouns=frozenset(raw.get("nouns", [])),
+        agent_nouns=frozenset(raw.get("agent_nouns", [])),
         theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
-        place_country=raw.get("place_country", False),
+        place_country=raw.get("place_country", False), place_unless=frozenset(raw.get("place_unless", [])),
         target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),
         titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])),
         instruments=frozenset(raw.get("instruments", [])), instrument_verbs=frozenset(raw.get("instrument_verbs", [])),

@@ -27,7 +27,8 @@ from kg.relation_modality import link_claims
 from kg.relation_records import dedupe
 from kg.relation_role_finder import RoleReading
 from kg.relation_rules import RelationRule, RelationRules
-from kg.schema import Relation, Statement
+from kg.relation_words import type_of
+from kg.schema import EntityType, Relation, Statement
 from kg.sentences import sentence_spans
 from kg.token_index import tokens_named
 
@@ -46,19 +47,22 @@ class RelationFinder(FormReading, RoleReading):
         self.by_verb: dict[str, list[tuple[RelationRule, str, str | None]]] = {}
         self.by_noun: dict[str, list[RelationRule]] = {}
         self.by_theme: dict[str, list[RelationRule]] = {}
+        self.by_agent: dict[str, list[RelationRule]] = {}
         for rule in self.rules.types.values():
             for verb, role in rule.verbs.items():
                 lemma, _, particle = verb.partition(" ")   # "make way": the verb and its object
                 self.by_verb.setdefault(lemma, []).append((rule, role, particle or None))
             for noun in rule.nouns:
                 self.by_noun.setdefault(noun, []).append(rule)
+            for noun in rule.agent_nouns:
+                self.by_agent.setdefault(noun, []).append(rule)
             for word in rule.theme if rule.theme_located else ():
                 self.by_theme.setdefault(word, []).append(rule)
         self.role_rules = [r for r in self.rules.types.values() if r.titles]
         self.theme_words = frozenset(w for r in self.rules.types.values() for w in r.theme)
         # a frozenset: kg.token_index keeps the word keys of a frozenset, computed once
-        self.words = frozenset(self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys()
-                               | self.rules.bodies | self.rules.governments)
+        self.words = frozenset(self.theme_words | self.by_verb.keys() | self.by_noun.keys() | self.by_theme.keys() | self.by_agent.keys()
+                               | self.rules.bodies | self.rules.governments | self.rules.lemmas.keys())
 
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], doc_id: str,
              published: str | None = None, statements: Iterable[Statement] = (),
@@ -81,7 +85,8 @@ class RelationFinder(FormReading, RoleReading):
             while at < len(named) and named[at] < sent.end:
                 token = doc[named[at]]
                 at += 1
-                lower, lemma, pos = token.lower_, token.lemma_.lower(), token.pos_
+                lower, pos = token.lower_, token.pos_
+                lemma = self.rules.lemmas.get(lower) or token.lemma_.lower()
                 if pos == "NOUN" and lower in self.theme_words:
                     self._remember_owner(ctx, token)
                 if lemma in self.rules.bodies and (pos == "NOUN" or pos == "PROPN" and token.is_lower):
@@ -103,8 +108,18 @@ class RelationFinder(FormReading, RoleReading):
                         found += self._noun(ctx, rule, token, doc_id)
                     for rule in self.by_theme.get(lower, ()):
                         found += self._located_theme(ctx, rule, token, doc_id)
+                    for rule in self.by_agent.get(lower, ()):
+                        found += self._agent_noun(ctx, rule, token, doc_id)
         found += self._unstated_holders(ctx, doc, found, doc_id)
-        return dedupe(self._apart_from_own_side(found))
+        return dedupe(self._apart_from_own_side(self._places_left(found)))
+
+    def _places_left(self, relations: list[Relation]) -> list[Relation]:
+        """A relation to a place that a word also states as a relation of a type its rule yields to
+        (``place_unless``: "the army sent brigades and helicopters to the towns of Tibu and Teorama"
+        deployed them, it supplied the towns nothing)."""
+        stated = {(r.trigger_start, r.type) for r in relations}
+        return [r for r in relations if type_of(r.target) != EntityType.PLACE or not any(
+            (r.trigger_start, other) in stated for other in self.rules.types[r.type].place_unless)]
 
     def _apart_from_own_side(self, relations: list[Relation]) -> list[Relation]:
         """A person does not meet or sign with the country or organisation whose title they hold
