@@ -65,8 +65,10 @@ class DocContext(References):
         if EntityType.PLACE not in types or token.pos_ != "PROPN":
             return None
         span = place_span(self.ents, token)
-        if span is None:
-            return None
+        return self.add_place(span) if span is not None else None
+
+    def add_place(self, span: Span) -> str:
+        """Make the words a Place entity of the document (kg.relation_places.add_place)."""
         eid = add_place(self.ents, span, self.sentence_of.get(span.start, 0), self.in_use)
         self.mentions = sorted(self.ents.by_token.items())
         self._mention_at = [i for i, _ in self.mentions]

@@ -44,8 +44,13 @@ class RoleReading(RecordMaking):
             for eid in [ctx.described(noun, _holders(rule), noun.lemma_.lower() in self.rules.businesses)] if eid] or [
             # "Its president, Lise Klaveness,": the organisation or country named before
             eid for t in titled if t.dep_ == POSS and t.lower_ == "its"
-            for eid in [ctx.antecedent(t, _holders(rule), rule)] if eid] or relation_roles.holders(
-            ctx.ents, titled, _holders(rule), areas=True)
+            for eid in [ctx.antecedent(t, _holders(rule), rule)] if eid] or [
+            # "the fund's Council on Ethics, whose chair, Ingrid Solbakken,"
+            eid for t in titled if t.lower_ == "whose" for eid in [relation_roles.whose_name(ctx.ents, t, _holders(rule))]
+            if eid] or relation_roles.holders(ctx.ents, titled, _holders(rule), areas=True) or [
+            # "The central bank's chief economist, X": the story's organisation named with the noun
+            eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and definite(t)
+            for eid in [relation_roles.institution_of(ctx, t, t.lemma_.lower())] if eid and type_of(eid) in _holders(rule)]
 
     def _phrase_holders(self, ctx: DocContext, titled: list[Token], words: list[Token], rule: RelationRule) -> list[str]:
         """Whose title a title phrase names; a professional's ("an analyst at Jefferies",
@@ -198,7 +203,8 @@ class RoleReading(RecordMaking):
                                                            if definite(owner) else None)]
                     if eid and type_of(eid) in _holders(rule)]
         bare = not any(c.dep_ in NOUN_MODIFIER_DEPS for c in led_object.children)   # not "the Milan Cortina committee"
-        return relation_roles.led_holders(ctx.ents, led_object, _holders(rule)) or [
+        return relation_roles.led_holders(ctx.ents, led_object, _holders(rule)) or relation_roles.part_of(
+            ctx.ents, led_object, self.rules.parts, _holders(rule)) or [
             eid for eid in [ctx.described(led_object, _holders(rule), True)] if eid and bare and definite(led_object)]
 
     def _unstated_holders(self, ctx: DocContext, doc: Doc, found: list[Relation], doc_id: str) -> list[Relation]:
@@ -226,9 +232,9 @@ class RoleReading(RecordMaking):
                 bare_body = any(ctx.ents.at(w) for w in words)
                 if person in in_country if bare_body else person in held:
                     continue
-                if relation_roles.held_in_place(ctx, words[0]):
+                in_place, place = relation_roles.held_in_place(ctx, words)
+                if in_place:
                     # "Ontario Premier Doug Ford": the province's, if the type's targets take places
-                    place = ctx.ents.at(words[0].nbor(-1))
                     if place is not None and type_of(place) in rule.target:
                         held.add(person)
                         out += self._held_role(ctx, rule, token, person, place, title, doc_id)
@@ -255,6 +261,8 @@ class RoleReading(RecordMaking):
                     holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
+                elif head in self.rules.institution_titles:   # "Governor X" in a story on Bank Indonesia
+                    holder = relation_roles.institution_of(ctx, token, self.rules.institution_titles[head])
                 elif head in self.rules.speaking_titles and not state and not any(
                         w.lemma_.lower() in self.rules.governments for w in words):
                     holder = ctx.actor(token.sent, _holders(rule), person)

@@ -212,8 +212,10 @@ def holders(ents: DocEntities, phrase: list[Token], types: frozenset[str], areas
     envoy for Syria")."""
     inside = {t.i for t in phrase}
     named = [t for t in phrase if ents.at(t) and _type(ents.at(t)) in types]
-    kept = [t for t in named if not (_under_prep(t, inside, ("in", "at")) and _type(ents.at(t)) != EntityType.ORGANIZATION)
-            and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named)]
+    placed = {t.i for t in named if _under_prep(t, inside, ("in", "at")) and _type(ents.at(t)) != EntityType.ORGANIZATION}
+    # (what a place only describes stays: "at Bank Muamalat Malaysia", however the names were cut)
+    kept = [t for t in named if t.i not in placed
+            and not any(ents.at(u) != ents.at(t) and t.i < u.i and t in u.subtree for u in named if u.i not in placed)]
     kept = [t for t in kept if not _describes_business(ents, t)]
     area = [t for t in kept if _under_prep(t, inside, ("to", "for")) or _area_of_possessed(ents, t, named)]
     kept = area if areas else [t for t in kept if t not in area]
@@ -267,7 +269,8 @@ def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) 
     """The words of a title phrase that make the title ("foreign policy chief", "security analyst"),
     if it names one of the type's titles or a professional (see ``professional``) and is not a
     former one."""
-    words = [t for t in phrase if (is_title_word(t) or modifies_title(t) or professional(t)) and ents.at(t) is None
+    words = [t for t in phrase if (is_title_word(t) or modifies_title(t) or professional(t) or is_titled(t, titles))
+             and ents.at(t) is None
              and t.dep_ != POSS]   # "the commission's vice-president": the holder, not the title
     if any(is_titled(t, titles) or professional(t) for t in words) and not any(
             t.lower_ in _FORMER for w in words for t in (w, *w.lefts)):   # "former Senate President"
@@ -355,18 +358,25 @@ def companion_holder(ctx: DocContext, name_end: Token, companions: frozenset[str
     return None
 
 
-def held_in_place(ctx: DocContext, title_start: Token) -> bool:
+def held_in_place(ctx: DocContext, words: list[Token]) -> tuple[bool, str | None]:
     """A title written after a region's or city's name: "Ontario Premier Doug Ford", "Texas
-    Governor Greg Abbott" hold it there, in a place, which is no holder (nor is the country)."""
-    if title_start.i == 0:
-        return False
-    prior = title_start.nbor(-1)
+    Governor Greg Abbott", "Sarawak Premier X" hold it there, in a place, not in its country. Returns
+    whether it is, and the place's entity (a name the gazetteer knows as a region or city but the
+    entity rules missed becomes one)."""
+    if words[0].i == 0:
+        return False, None
+    prior = words[0].nbor(-1)
     eid = ctx.ents.at(prior)
     if eid is not None:
-        return type_of(eid) == EntityType.PLACE
+        return type_of(eid) == EntityType.PLACE, eid if type_of(eid) == EntityType.PLACE else None
     gaz = gazetteer()
-    return prior.pos_ == "PROPN" and gaz.country(prior.text) is None and (
-        gaz.region(prior.text) is not None or gaz.city(prior.text) is not None)
+    if prior.pos_ == "PROPN" and gaz.country(prior.text) is None and (
+            gaz.region(prior.text) is not None or gaz.city(prior.text) is not None):
+        return True, None
+    # a region's name the entity rules missed, read as part of the title: "Sarawak Premier X"
+    named = next((w for w in words[:-1] if w.pos_ == "PROPN" and w.is_title and not is_title_word(w)
+                  and gaz.country(w.text) is None and gaz.region(w.text) is not None), None)
+    return (True, ctx.add_place(named.doc[named.i:named.i + 1])) if named is not None else (False, None)
 
 
 def government_country(ctx: DocContext, holder: str, governments: frozenset[str]) -> str | None:
@@ -493,7 +503,7 @@ def story_country(ctx: DocContext) -> str | None:
         if country:
             counts[country] += len(entity.mentions)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return ranked[0][0]
 
@@ -533,3 +543,42 @@ def force_of(ctx: DocContext, words: list[Token], country: str, forces: frozense
         return None
     return next((e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
                  and government_country(ctx, e.id, kinds) == country), None)
+
+
+def institution_of(ctx: DocContext, name: Token, kind: str) -> str | None:
+    """The organisation of one kind (its names have this word: "bank") whose title a person with no
+    holder holds: the one the sentence or the one before reports on, else the one the story names
+    most, twice or more (first, if as often as another: the story's subject comes first): "Bank
+    Indonesia kept its rate ... Governor Hendra Wibisono said"."""
+    kinds = [e for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+             and kind in ctx.names.get(e.id, "").lower().split()]
+    actor = ctx.actor(name.sent, frozenset((EntityType.ORGANIZATION,)), "")
+    if actor in {e.id for e in kinds}:
+        return actor
+    ranked = sorted(kinds, key=lambda e: (-len(e.mentions), min(m.start for m in e.mentions)))
+    if not ranked:
+        return None
+    at = [i for i, eid in ctx.mentions if eid == ranked[0].id]
+    # named twice, or once as what the story opens on ("The National Bank of Poland cut its rate") or
+    # in the person's sentence ("Rep. X said he would introduce a bill in the House of Representatives")
+    return ranked[0].id if len(ranked[0].mentions) >= 2 or acting(name.doc[at[0]]) or any(
+        name.sent.start <= i < name.sent.end for i in at) else None
+
+
+def whose_name(ents: DocEntities, whose: Token, types: frozenset[str]) -> str | None:
+    """The name "whose" stands for, set right before it: "the fund's Council on Ethics, *whose*
+    chair, Ingrid Solbakken," (however the parser hung the clause)."""
+    i = whose.i - 1
+    while i >= 0 and whose.doc[i].is_punct:
+        i -= 1
+    eid = ents.at(whose.doc[i]) if i >= 0 else None
+    return eid if eid and _type(eid) in types else None
+
+
+def part_of(ents: DocEntities, led_object: Token, parts: frozenset[str], types: frozenset[str]) -> list[str]:
+    """The organisation a led part of one belongs to, by its "of": "heads the Spanish branch of
+    Amnesty International" (role_parts)."""
+    if led_object.lemma_.lower() not in parts:
+        return []
+    return [eid for c in led_object.children if c.dep_ == PREP and c.lower_ == "of"
+            for p in c.children if p.dep_ == POBJ for eid in [ents.at(p)] if eid and _type(eid) in types]

@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``relation_travel_verbs``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_forces``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_forces``, ``role_parts``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -133,7 +133,9 @@ class RelationRules:
     carrying_verbs: frozenset[str] = frozenset()
     ruler_titles: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
     lead_verbs: dict[str, str] = field(default_factory=dict)
+    institution_titles: dict[str, str] = field(default_factory=dict)
     led_groups: dict[str, str] = field(default_factory=dict)
 
 
@@ -233,6 +235,8 @@ RELATION_WORD_LISTS = {
         "the story is about, the one that acts first in it (\"Leader Kim Jong Un\")",
     "role_forces": "words for an armed, police or coast guard body, whose organisation the text names holds a title "
         "with one (\"Police spokesman X\" after \"the Gambia Police Force\"; \"Thai army spokesperson\": the Royal Thai Army)",
+    "role_parts": "nouns (lemmas) for a part of an organisation: who leads one holds a role in the organisation "
+        "its \"of\" names (\"heads the Spanish branch of Amnesty International\")",
     "role_companion_verbs": "verbs (lemmas) of going with someone, whose side the one who goes is on "
         "(\"Army chief X, who accompanied Sharif\")",
     "role_governments": "nouns (lemmas) for a country's government, whose ministers speak for it (\"Taiwan's "
@@ -280,6 +284,10 @@ for _name, _about in RELATION_WORD_LISTS.items():
 register(Section("role_lead_verbs", "table", _title_of,
                  "verbs (lemmas) of leading, each with the title it gives who leads (\"Y, who heads the "
                  "agency\": head)"))
+register(Section("role_institution_titles", "table", _title_of,
+                 "title words that head one kind of institution, each with the word its names have: with no "
+                 "holder named, the organisation of that kind the story is about (\"Governor X\" in a story on "
+                 "Bank Indonesia: governor = \"bank\")"))
 register(Section("role_led_groups", "table", _title_of,
                  "nouns (lemmas) for a group its leader's name is given with, each with the title "
                  "(\"Geert Wilders' Freedom Party\": leader)"))
@@ -323,7 +331,9 @@ def compile_rules(rules: Rules) -> RelationRules:
             state_bodies=frozenset(rules["relation_state_bodies"]),
             gathering_verbs=frozenset(rules["relation_gathering_verbs"]), lemmas=dict(rules["relation_lemmas"]),
             carrying_verbs=frozenset(rules["relation_carrying_verbs"]), ruler_titles=frozenset(rules["role_ruler_titles"]),
-            forces=frozenset(rules["role_forces"]), lead_verbs=dict(rules["role_lead_verbs"]), led_groups=dict(rules["role_led_groups"]))
+            forces=frozenset(rules["role_forces"]), parts=frozenset(rules["role_parts"]),
+            lead_verbs=dict(rules["role_lead_verbs"]), institution_titles=dict(rules["role_institution_titles"]),
+            led_groups=dict(rules["role_led_groups"]))
     return rules.derived["relations"]
 
 

@@ -1,4 +1,4 @@
-"""Relations on a hundred and fifteen short articles written for these tests (tests/relation_gold/), on
+"""Relations on a hundred and twenty-two short articles written for these tests (tests/relation_gold/), on
 stories unlike the samples: deployments in the Sahel, Congo, Mali, the Central African Republic,
 Somalia, Transnistria, Haiti, Kosovo, Poland, Sri Lanka and northwest Nigeria, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
 Afghan border (twice), the Thai-Cambodian border, the Horn of Africa, northern Benin, Syria and South Sudan, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
@@ -35,7 +35,13 @@ the IOC on Russia, Lebanon and Hezbollah, the EU's fine on Google, Mexico's tran
 read after u's rules, at 0.689 (HOLDS_ROLE 0.673: bodies of the state named by no country, guests of a
 home official, companions, "is headed by"; most of what is left are entities read wrongly: "Anglo" a
 place, "Teck" taken for Anglo Teck, "Ethiopia George Orina" one name, "Commerce" and "Parliament"
-organisations). Scored with kg.evaluate as the
+organisations); w1-w7 (Norway's wealth fund, a Spanish-Moroccan patrol pact, Petronas job cuts, Poland's
+central bank, Peru's Congress, cholera in Nigeria, a U.S. Senate wildfire bill), written for roles stated
+in many ways after the rules the outsiders' development sets dev7 and dev8 taught, at 0.722 (HOLDS_ROLE
+0.705: whose clauses, members, parts of organisations, a central bank's officers, regions missed by the
+entity rules; "Doctors Without Borders" then added as the alias the gold lacked; left: Petronas read as a
+person, Guardia Civil as a place, Poland and the United States named only by the dateline, the Senate
+merged into its committee). Scored with kg.evaluate as the
 shared scorer scores; the floors are the figures kg reaches, rounded down, so a change that reads
 these articles worse fails here. Most misses left are entities kg reads wrongly ("Iran Air" cut to
 Iran, "Al Shabaab" as a person, "Nagorno-Karabakh" as an organisation, a capital read as its
@@ -54,7 +60,7 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 115 and scores.documents_missing == []
+    assert scores.documents == 122 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
@@ -71,9 +77,15 @@ def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor
 
 
-@pytest.mark.parametrize("batch, first, floor", [("p", 0.792, 0.86), ("q", 0.690, 0.81)])
+@pytest.mark.parametrize("batch, first, floor", [("p", 0.792, 0.86), ("q", 0.690, 0.81), ("w", 0.722, 0.87)])
 def test_the_latest_batches_keep_their_floors(score_gold_set, batch, first, floor):
     """The batches read last, each first read at ``first`` (before its own rules)."""
     latest = score_gold_set(GOLD_SET, keep=lambda name: name.startswith(batch))
     assert latest.documents == 7
     assert latest.relations.f1 >= floor > first and latest.relations.precision >= 0.88
+
+
+def test_the_roles_batch_keeps_its_holds_role_floor(score_gold_set):
+    """w1-w7, written for roles, first read at HOLDS_ROLE 0.705 (31 of 53 found, 4 false)."""
+    roles = score_gold_set(GOLD_SET, keep=lambda name: name.startswith("w")).relations_by_type["HOLDS_ROLE"]
+    assert roles.f1 >= 0.87 and roles.precision >= 0.93
