@@ -239,8 +239,10 @@ def ahead(verb: Token) -> bool:
 
 
 def said_in_past(cue: Token) -> bool:
-    """A past act of saying: "said", or a call made in a sentence told in the past."""
-    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(sentence_of(cue).root)
+    """A past act of saying: "said", a call made in a sentence told in the past, or a participle of
+    saying that goes with a past act ("warned of an outbreak, saying ...")."""
+    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(sentence_of(cue).root) \
+        or cue.tag_ == "VBG" and cue.dep_ == ADVCL and cue.head.i < cue.i and _simple_past(cue.head)
 
 
 def title_day(ctx: StatementContext, title: str | None, statements: list[Statement]) -> None:

@@ -805,6 +805,20 @@ STATEMENTS = [
          {S("Nikolaos Theodorou")}, content="the crew was safe"),
     Case("abbreviated titles", "Police spokesman Supt. Ana Ruiz said two men had been arrested.", {S("Ana Ruiz")}),
     Case("abbreviated titles", "He served as a Capt. in the navy for a decade.", count=0),
+    # "confirmed ..., saying ...": after a verb of another kind, "saying" is a statement of its own
+    Case("saying after another kind", "The Turkish Defence Ministry confirmed on Wednesday that the ships had been "
+         "deployed, saying they would stay in international waters.",
+         {S("Turkish Defence Ministry", "confirmed"), S("Turkish Defence Ministry")}, count=2, date="2025-03-12"),
+    Case("saying after another kind", "Doctors Without Borders warned of a cholera outbreak, saying it had treated 35 "
+         "suspected cases.", {S("Doctors Without Borders", "warned"), S("Doctors Without Borders")}, count=2),
+    Case("saying after another kind", "The Kremlin condemned the decision, saying Helsinki was choosing confrontation.",
+         {S("Kremlin", "condemned"), S("Kremlin")}, count=2),
+    Case("saying after another kind", "Mayor Ana Ruiz said the bridge was safe, saying engineers had checked it.",
+         {S("Ana Ruiz")}, count=1),
+    # "claim" makes a statement with a clause only ("both claim the islands" is a claim to land)
+    Case("claim with a clause", "Hamas claimed that its fighters had destroyed two tanks.", {S("Hamas")}),
+    Case("claim with a clause", "Vietnam and China both claim the Paracel Islands.", count=0),
+    Case("claim with a clause", "China claims almost all of the South China Sea.", count=0),
 ]
 
 DATES = [
