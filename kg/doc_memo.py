@@ -20,11 +20,11 @@ T = TypeVar("T")
 # a document, mostly for the Doc's text.
 _doc: Doc | None = None
 _length = -1
-_values: dict[str, object] = {}
+_values: dict[object, object] = {}
 
 
-def memo(doc: Doc, name: str, make: Callable[[Doc], T]) -> T:
-    """``make(doc)``, computed once for this Doc and ``name``."""
+def memo(doc: Doc, name: object, make: Callable[[Doc], T]) -> T:
+    """``make(doc)``, computed once for this Doc and ``name`` (a string, or a tuple of them and ids)."""
     global _doc, _length, _values
     if doc is not _doc or len(doc) != _length:
         _doc, _length, _values = doc, len(doc), {}

@@ -16,7 +16,7 @@ from kg.gazetteer import gazetteer
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
 from kg.schema import EntityType
-from kg.sentences import tokens, tokens_text
+from kg.sentences import token_list, tokens, tokens_text
 from kg.token_index import tokens_named
 
 QUOTES = "\"'“”‘’`"
@@ -26,22 +26,23 @@ POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 def located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     """Whether a name stands where something happens: "talks in Moscow", "a trip to Brussels",
     "the city of Malatya", "cities including Rome and Florence", a dateline."""
+    toks = token_list(doc)
     i = start - 1
-    if i >= 0 and doc[i].lower_ in lexicon.PART_OF_PLACE_WORDS and doc[i].is_lower and not depth:
+    if i >= 0 and toks[i].lower_ in lexicon.PART_OF_PLACE_WORDS and toks[i].is_lower and not depth:
         i -= 1   # "in central Santiago" (not passed on to conjuncts: "in northern France, Damien Careme")
-    if i >= 0 and doc[i].lower_ == "the":
+    if i >= 0 and toks[i].lower_ == "the":
         i -= 1
-    if i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (
-            doc[end - 1].dep_ != POSS or doc[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS
-            or doc[end - 1].head.lemma_.lower() in lexicon.FACILITY_HEADS):
+    if i >= 0 and toks[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (
+            toks[end - 1].dep_ != POSS or toks[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS
+            or toks[end - 1].head.lemma_.lower() in lexicon.FACILITY_HEADS):
         return True   # (not the possessor of a thing there: "a place in New Delhi's policy"; "in Dhaka's district" is)
-    if i >= 0 and doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
+    if i >= 0 and toks[i].lower_ == "to" and toks[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
         return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")
-    if i >= 0 and doc[i].lower_ == "from" and not depth and doc[i].head.lemma_.lower() in lexicon.ORIGIN_WORDS:
+    if i >= 0 and toks[i].lower_ == "from" and not depth and toks[i].head.lemma_.lower() in lexicon.ORIGIN_WORDS:
         return True   # "a video message from London" (a capital someone travels from is weighed as before)
     if dateline(doc, start, end) or named_place_of(doc, start) or _capital_modifies_a_thing(doc, start, end):
         return True
-    head = doc[end - 1]
+    head = toks[end - 1]
     if head.dep_ == POBJ and head.head.lower_ in ("including", "like") and head.head.head.lemma_.lower() in lexicon.PLACE_NOUNS:
         return True
     # "the towns of Dervenochoria and Loutraki": a conjunct of a place where something happens
@@ -55,13 +56,14 @@ def region_context(doc: Doc, start: int, end: int) -> bool:
     ("Amapa Governor", "Kerala state"), or its possessive before one ("Karnataka's chief
     minister"); a preposition of place or of direction before it ("to neighbouring Kerala"); a
     place coordinated with it."""
-    after = end + (end < len(doc) and doc[end].text in POSSESSIVE_MARKS)
-    if after < len(doc) and (_is_title_word(doc[after]) or doc[after].lower_ in lexicon.REGION_WORDS):
+    toks = token_list(doc)
+    after = end + (end < len(doc) and toks[end].text in POSSESSIVE_MARKS)
+    if after < len(doc) and (_is_title_word(toks[after]) or toks[after].lower_ in lexicon.REGION_WORDS):
         return True
     i = start - 1
-    while i >= 0 and (doc[i].lower_ == "the" or doc[i].lower_ in ("neighbouring", "neighboring")):
+    while i >= 0 and (toks[i].lower_ == "the" or toks[i].lower_ in ("neighbouring", "neighboring")):
         i -= 1
-    return i >= 0 and (doc[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS or doc[i].lower_ in ("to", "from")) \
+    return i >= 0 and (toks[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS or toks[i].lower_ in ("to", "from")) \
         or coordinated_with_place(doc, start, end)
 
 
@@ -78,8 +80,9 @@ def party_named_by_a_portfolio(doc: Doc, start: int, end: int) -> bool:
     """"Labour had promised", "Labour's candidate": one capitalised word that is also a minister's
     portfolio, acting, without an article ("the State had": the state) and before no title
     ("Labour Minister" is part of a title), names a party."""
-    return end - start == 1 and doc[start].is_title and acting(doc[start]) \
-        and not (end < len(doc) and _is_title_word(doc[end])) and not (start > 0 and doc[start - 1].lower_ == "the")
+    toks = token_list(doc)
+    return end - start == 1 and toks[start].is_title and acting(toks[start]) \
+        and not (end < len(doc) and _is_title_word(toks[end])) and not (start > 0 and toks[start - 1].lower_ == "the")
 
 
 def acting(token: Token) -> bool:
@@ -126,12 +129,13 @@ def in_a_place(doc: Doc, start: int, end: int) -> bool:
     """A name after a preposition of place that only places take ("in", "near"; "at" only after a
     noun of a thing, "the power plant at Svartsengi", not "looked at Smith" or "analysts at
     Jefferies"): what the model took for a person is a place ("killed in Kasai")."""
-    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    if i < 0 or doc[i].lower_ not in lexicon.LOCATIVE_PREPOSITIONS or doc[end - 1].dep_ == POSS \
-            or doc[end - 1].head.i not in (i, doc[i].head.i):   # ("struck off X": a particle)
+    toks = token_list(doc)
+    i = start - 1 - (start > 0 and toks[start - 1].lower_ == "the")
+    if i < 0 or toks[i].lower_ not in lexicon.LOCATIVE_PREPOSITIONS or toks[end - 1].dep_ == POSS \
+            or toks[end - 1].head.i not in (i, toks[i].head.i):   # ("struck off X": a particle)
         return False
-    owner = doc[i].head
-    return doc[i].lower_ != "at" or (owner.pos_ == "NOUN" and owner.i < i and not _is_title_word(owner)
+    owner = toks[i].head
+    return toks[i].lower_ != "at" or (owner.pos_ == "NOUN" and owner.i < i and not _is_title_word(owner)
                                      and owner.lemma_.lower() not in lexicon.PERSON_NOUNS | lexicon.PROFESSIONAL_NOUNS)
 
 
@@ -147,23 +151,25 @@ def _capital_modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
     """"a Tripoli prison", "the Tripoli-based government": a capital that says where a thing is;
     "Moscow officials" still names the government (``government_nouns``). (Another city's name
     before a noun may be a company's: "Toyota spokesperson".)"""
+    toks = token_list(doc)
     if gazetteer().capital(tokens_text(doc, start, end)) is None:
         return False
-    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+    if end + 1 < len(doc) and toks[end].text == "-" and toks[end + 1].lower_ == "based":
         return True
-    head = doc[end - 1]
+    head = toks[end - 1]
     return head.dep_ == COMPOUND and head.head.i >= end and head.head.pos_ == "NOUN" \
         and head.head.lower_ not in lexicon.GOVERNMENT_NOUNS and not _is_title_word(head.head)
 
 
 def named_place_of(doc: Doc, start: int) -> bool:
     """"the city of Malatya", "the towns of Dervenochoria", "the capital Abuja": a place named by its kind."""
-    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    if i >= 1 and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in lexicon.PLACE_NOUNS \
-            and doc[i].lower_ not in _DIRECTIONS and (doc[i - 1].lower_ in ("the", "its", "their") or (
-                i >= 2 and doc[i - 1].is_lower and doc[i - 2].lower_ in ("the", "its", "their"))):
+    toks = token_list(doc)
+    i = start - 1 - (start > 0 and toks[start - 1].lower_ == "the")
+    if i >= 1 and toks[i].is_lower and toks[i].pos_ == "NOUN" and toks[i].lower_ in lexicon.PLACE_NOUNS \
+            and toks[i].lower_ not in _DIRECTIONS and (toks[i - 1].lower_ in ("the", "its", "their") or (
+                i >= 2 and toks[i - 1].is_lower and toks[i - 2].lower_ in ("the", "its", "their"))):
         return True   # ("the state capital Porto Alegre")
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.PLACE_NOUNS
+    return i >= 1 and toks[i].lower_ == "of" and toks[i - 1].lower_ in lexicon.PLACE_NOUNS
 
 
 def first_conjunct(doc: Doc, start: int, end: int) -> int:
@@ -194,13 +200,14 @@ def apposition_noun(doc: Doc, start: int, end: int) -> Token | None:
 def _set_beside(doc: Doc, end: int) -> Token | None:
     """The noun of ", the Turkish defence electronics group," written right after a name, where
     the parser hung the apposition elsewhere: the last word before the closing comma, if a noun."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+    toks = token_list(doc)
+    if end + 2 >= len(doc) or toks[end].text != "," or toks[end + 1].lower_ not in ("the", "a", "an"):
         return None
     for i in range(end + 2, min(end + 8, len(doc))):
-        if doc[i].is_punct:
-            last = doc[i - 1]
-            return last if doc[i].text == "," and last.pos_ == "NOUN" and last.is_lower else None
-        if doc[i].pos_ in ("VERB", "AUX", "ADP", "PRON"):
+        if toks[i].is_punct:
+            last = toks[i - 1]
+            return last if toks[i].text == "," and last.pos_ == "NOUN" and last.is_lower else None
+        if toks[i].pos_ in ("VERB", "AUX", "ADP", "PRON"):
             return None
     return None
 
@@ -208,13 +215,13 @@ def _set_beside(doc: Doc, end: int) -> Token | None:
 def kind_before(doc: Doc, start: int) -> str | None:
     """What the common noun (or hyphened adjective) right before a name says it is: "steelmaker
     Ternium", "the carmaker Volvo", "state-owned Codelco" (an organisation)."""
+    toks = token_list(doc)
     if start == 0:
         return None
-    noun = doc[start - 1]
-    if start >= 3 and noun.lower_ in lexicon.COMPANY_PARTICIPLES and doc[start - 2].text == "-" \
-            and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_:
+    noun = toks[start - 1]
+    if start >= 3 and noun.lower_ in lexicon.COMPANY_PARTICIPLES and toks[start - 2].text == "-" \
+            and not toks[start - 2].whitespace_ and not toks[start - 3].whitespace_:
         return EntityType.ORGANIZATION   # "state-owned Codelco", "state-run Petrobras"
-    lemma = noun.lemma_.lower()
     if not (noun.pos_ == "NOUN" and noun.dep_ == COMPOUND) and not (noun.is_lower and noun.is_alpha):
         return None   # (a word in lower case right before a name: "the South American bloc Mercosur")
     return EntityType.ORGANIZATION if names_an_organization(noun) else None
@@ -267,9 +274,10 @@ def plural_common_noun(token: Token) -> bool:
 
 def at_an_employer(doc: Doc, start: int) -> bool:
     """"analysts at Jefferies", "economists at Capital Economics": where professionals work."""
-    at = doc[start - 1] if start > 0 else None
+    toks = token_list(doc)
+    at = toks[start - 1] if start > 0 else None
     if at is not None and at.lower_ == "the" and start > 1:
-        at = doc[start - 2]
+        at = toks[start - 2]
     return at is not None and at.lower_ == "at" and at.head.lemma_.lower() in lexicon.PROFESSIONAL_NOUNS
 
 

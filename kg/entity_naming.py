@@ -46,8 +46,19 @@ def known_organization(doc: Doc, text: str) -> str:
 
 def _seat(text: str) -> str | None:
     """The international organisation a city stands for as an actor (``organization_seats``)."""
-    folded = fold(text)
-    return next((org for city, org in lexicon.ORGANIZATION_SEATS.items() if fold(city) == folded), None)
+    return _seats().get(fold(text))
+
+
+def _seats() -> dict[str, str]:
+    """``organization_seats`` by folded city, made once per active rules (the first city listed
+    wins a shared fold, as a scan of the list found it)."""
+    derived = lexicon.ACTIVE.derived
+    if "organization_seats" not in derived:
+        seats: dict[str, str] = {}
+        for city, org in lexicon.ORGANIZATION_SEATS.items():
+            seats.setdefault(fold(city), org)
+        derived["organization_seats"] = seats
+    return derived["organization_seats"]
 
 
 def _full_name(words: list[Token]) -> bool:

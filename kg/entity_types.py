@@ -29,7 +29,8 @@ from kg.name_words import is_plural_org_head
 from kg.name_words import is_title_word as _is_title_word
 from kg.person_names import beside_a_title, given_name_after_title, role_apposition, role_before, titled_name
 from kg.schema import EntityType
-from kg.sentences import tokens, tokens_text
+from kg.sentences import token_list, tokens, tokens_text
+from kg.token_index import any_between, named_in
 
 # spans the model reads as times and amounts ("told lawmakers Wednesday") are no names
 _TIME_AND_NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -53,26 +54,30 @@ def _known_description(doc: Doc, start: int, end: int) -> int:
 def _names_a_benchmark(doc: Doc, end: int) -> bool:
     """A name before a benchmark's word, maybe after its number or code and a noun: "Brent crude",
     "the Merval stock index", "the S&P 500 index", "the S&P IPSA stock index" (``benchmark_words``)."""
+    if not any_between(named_in(doc, lexicon.BENCHMARK_WORDS), end, end + 4):
+        return False   # (the words read below are doc[end:end + 4]: most names have no benchmark word there)
+    toks = token_list(doc)
     i = end
-    while i < len(doc) and i - end < 2 and (doc[i].like_num or doc[i].is_upper and doc[i].is_alpha):
+    while i < len(doc) and i - end < 2 and (toks[i].like_num or toks[i].is_upper and toks[i].is_alpha):
         i += 1
-    if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i + 1].lower_ in lexicon.BENCHMARK_WORDS:
+    if i + 1 < len(doc) and toks[i].is_lower and toks[i].pos_ == "NOUN" and toks[i + 1].lower_ in lexicon.BENCHMARK_WORDS:
         i += 1
-    return i < len(doc) and doc[i].lower_ in lexicon.BENCHMARK_WORDS
+    return i < len(doc) and toks[i].lower_ in lexicon.BENCHMARK_WORDS
 
 
 def _organization_cut_short(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """An organisation's name the model cut where it has "and", a plural possessive or its country:
     "the England and" + "Wales Cricket Board", "the Confederation of Indonesian Workers'" + "Unions",
     "the Armed Forces of the" + "Philippines" (a name after "the": not "Arsenal and Manchester United")."""
-    if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and doc[start - 2].is_alpha \
-            and doc[start - 3].lower_ == "the" and _is_org_head(doc[end - 1]) and not _is_title_word(doc[start - 2]):
+    toks = token_list(doc)
+    if start >= 3 and toks[start - 1].lower_ == "and" and toks[start - 2].is_title and toks[start - 2].is_alpha \
+            and toks[start - 3].lower_ == "the" and _is_org_head(toks[end - 1]) and not _is_title_word(toks[start - 2]):
         start -= 2
-    if end < len(doc) and doc[end - 1].text in ("'", "’") and (_is_org_head(doc[end]) or is_plural_org_head(doc[end])):
+    if end < len(doc) and toks[end - 1].text in ("'", "’") and (_is_org_head(toks[end]) or is_plural_org_head(toks[end])):
         end += 1
-    if end < len(doc) and doc[end - 1].lower_ in ("of", "the") and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B":
+    if end < len(doc) and toks[end - 1].lower_ in ("of", "the") and toks[end].ent_type_ == "GPE" and toks[end].ent_iob_ == "B":
         end += 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and toks[end].ent_iob_ == "I":
             end += 1
     return start, end
 
@@ -87,39 +92,46 @@ class SpanTyping(EntityNaming):
             and role_apposition(doc, start, end) is not None
 
     def _classify(self, doc: Doc, span: Span) -> Found | None:
+        toks = token_list(doc)
         start, end = _organization_cut_short(doc, span.start, span.end) if span.label_ == "ORG" \
             else (span.start, span.end)
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in QUOTES
-                               or doc[start].is_alpha and doc[start].is_lower and doc[start].like_num):   # ("eight Premier League titles")
+        while start < end:
+            first = toks[start]
+            if not (first.lower_ in ("the", "a", "an") or first.text in QUOTES
+                    or first.is_alpha and first.is_lower and first.like_num):   # ("eight Premier League titles")
+                break
             start += 1
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", ",", ";", ":", "—", "–")
-                               or doc[end - 1].text in QUOTES or doc[end - 1].is_space):
+        while end > start:
+            last = toks[end - 1].text
+            if not (last in ("'s", "’s", "'", "’", ",", ";", ":", "—", "–") or last in QUOTES or toks[end - 1].is_space):
+                break
             end -= 1
         # "National Democratic Congress (NDC": the acronym in parentheses is an alias, not the name
-        end = next((t.i for t in tokens(doc, start, end) if t.text == "("), end)
+        if start < end and "(" in tokens_text(doc, start, end):
+            end = next((t.i for t in tokens(doc, start, end) if t.text == "("), end)
         label = span.label_
         if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:
             start = _after_possessor(doc, start, end)   # (not "Moody's Investors Service": a known name)
-        while label == "ORG" and end - start > 1 and doc[start].lower_ in lexicon.PARTY_STANDINGS:
+        while label == "ORG" and end - start > 1 and toks[start].lower_ in lexicon.PARTY_STANDINGS:
             start += 1   # "the Opposition BJP": where the party stands is no part of its name
         if start >= end or any(t.text in _DOUBLE_QUOTES or t.is_space for t in tokens(doc, start, end)):
             return None   # 'the Pacific "Ring of Fire"': a quoted nickname, or words across lines
         text = tokens_text(doc, start, end)
         if _WEB_ADDRESS.match(text):
             # "example.com": an address, not an entity; a website acting ("Amazon.com said") is its company
-            acting = label == "ORG" and doc[end - 1].dep_ in (NSUBJ, NSUBJPASS)
+            acting = label == "ORG" and toks[end - 1].dep_ in (NSUBJ, NSUBJPASS)
             return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text)) if acting else None
-        if end - start > 1 and doc[end - 1].lower_ in lexicon.LAW_WORDS and doc[end - 1].is_title:
+        if end - start > 1 and toks[end - 1].lower_ in lexicon.LAW_WORDS and toks[end - 1].is_title:
             return None   # "the General Data Protection Regulation", "the Digital Services Act": a text
-        if label == "ORG" and end - start == 1 and 0 < start and end < len(doc) and _is_title_word(doc[start - 1]) \
-                and _is_title_word(doc[end]) and _is_org_head(doc[start]):
+        if label == "ORG" and end - start == 1 and 0 < start and end < len(doc) and _is_title_word(toks[start - 1]) \
+                and _is_title_word(toks[end]) and _is_org_head(toks[start]):
             return None   # "Chief Cabinet Secretary", "Deputy Council Chairman": a body inside a title
-        if label == "PERSON" and _is_org_head(doc[start]):
+        if label == "PERSON" and _is_org_head(toks[start]):
             # "Group G", "Party Congress": a person's name does not open with an organisation's word
-            return self._organization(doc, start, end) if _is_org_head(doc[end - 1]) else None
+            return self._organization(doc, start, end) if _is_org_head(toks[end - 1]) else None
         if text.lower() in lexicon.TIME_ZONES or _names_a_benchmark(doc, end):
             return None   # "by 1030 GMT", "Brent crude futures", "the Merval stock index", "the S&P 500 index"
-        if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in lexicon.ORGANIZATION_NOUNS \
+        if label == "ORG" and end - start > 2 and toks[end - 1].is_lower and toks[end - 1].lower_ in lexicon.ORGANIZATION_NOUNS \
                 and all(t.is_title or not t.is_alpha for t in tokens(doc, start, end - 1)):
             end -= 1   # "La Libertad Avanza party": the noun after a name is no part of it (not "the defence ministry")
             text = tokens_text(doc, start, end)
@@ -130,11 +142,11 @@ class SpanTyping(EntityNaming):
         if outlet:
             return Found(start, end, EntityType.ORGANIZATION, outlet, fold(outlet), outlet=True)
         if label == "NORP":
-            if start > 0 and doc[start - 1].lower_ in _REGION_ADJECTIVES:
+            if start > 0 and toks[start - 1].lower_ in _REGION_ADJECTIVES:
                 return None   # "South American", "East African": a region, not the country
-            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "era":
+            if end + 1 < len(doc) and toks[end].text == "-" and toks[end + 1].lower_ == "era":
                 return None   # "Soviet-era tanks": a time, not the country
-            head = doc[end - 1]
+            head = toks[end - 1]
             if head.dep_ in (NSUBJ, NSUBJPASS) and not head.lower_.endswith("s") \
                     and any(c.dep_ == DET and c.lower_ == "the" for c in head.children):
                 return None   # "the Italian told reporters", "the 22-year-old Spaniard won": a person
@@ -153,14 +165,14 @@ class SpanTyping(EntityNaming):
                 label != "ORG" or end - start == 1):
             return None   # "in absentia", "an online congress": a name is capitalised (known ones
             # written in lower case, "dpa", are read above)
-        if end - start == 1 and label in ("ORG", "GPE", "PERSON") and plural_common_noun(doc[start]):
+        if end - start == 1 and label in ("ORG", "GPE", "PERSON") and plural_common_noun(toks[start]):
             return None   # "Farmers' union ...", "Residents fled": a common noun capitalised by the sentence
         if label != "PERSON" and names_an_event(doc, start, end):
             return None
         if label in ("GPE", "LOC", "FAC", "PERSON") and any(c.isdigit() for c in text):
             # "COP29", "the M23 rebel group": places and people have no digits in their names
             groups = lexicon.ORGANIZATION_NOUNS | _ARMED_GROUPS
-            if doc[end - 1].head.lemma_.lower() in groups or (end < len(doc) and doc[end].lemma_.lower() in groups):
+            if toks[end - 1].head.lemma_.lower() in groups or (end < len(doc) and toks[end].lemma_.lower() in groups):
                 return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text), weight=2)
             return None
         if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and shares_held_in(doc, start, end) and not self._market(text):
@@ -189,12 +201,12 @@ class SpanTyping(EntityNaming):
         if label not in ("PERSON", "ORG") and titled_name(doc, start, end):
             found = self._person(doc, start, end)   # "Deputy Prosecutor Helena Okafor" as a title of a work
             return found and replace(found, weight=2)
-        if label in ("ORG", "PERSON") and end < len(doc) and doc[end].is_lower and doc[end].lower_ in lexicon.FACILITY_HEADS \
+        if label in ("ORG", "PERSON") and end < len(doc) and toks[end].is_lower and toks[end].lower_ in lexicon.FACILITY_HEADS \
                 and not self.gaz.country(text):
             return replace(self._place(doc, start, end), weight=2)   # "the Kyaukphyu port", "the Tarbela dam"
         if label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and end - start > 1 and (
-                doc[end - 1].is_title and doc[end - 1].lower_ in lexicon.FACILITY_HEADS and label != "PERSON"
-                or doc[start].is_title and doc[start].lower_ in lexicon.FACILITY_OPENERS):
+                toks[end - 1].is_title and toks[end - 1].lower_ in lexicon.FACILITY_HEADS and label != "PERSON"
+                or toks[start].is_title and toks[start].lower_ in lexicon.FACILITY_OPENERS):
             return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park", "Stadio Olimpico"
         if label in ("ORG", "PERSON") and end - start <= 2 and coordinated_with_place(doc, start, end) \
                 and located(doc, start, end):
@@ -208,18 +220,18 @@ class SpanTyping(EntityNaming):
             # "Isavia, which runs Keflavik airport, said": a thing, not a person
             found = self._place(doc, start, end) if in_a_place(doc, start, end) else self._organization(doc, start, end)
             return found and replace(found, weight=2)
-        if label == "PERSON" and end - start == 1 and beside_an_organisation(doc[start]):
+        if label == "PERSON" and end - start == 1 and beside_an_organisation(toks[start]):
             found = self._organization(doc, start, end)   # "between Club Olimpia and Brazil's Flamengo"
             return found and replace(found, weight=2)
-        if label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+        if label == "PERSON" and end - start == 1 and start > 0 and toks[start - 1].lower_ == "the":
             # "the Maracana", "the Kremlin": a person's name takes no article
             found = self._place(doc, start, end) if located(doc, start, end) else self._organization(doc, start, end)
             return found and replace(found, weight=2)
-        if label in ("PERSON", "GPE", "LOC") and _is_org_head(doc[end - 1]) and end - start > 1 \
+        if label in ("PERSON", "GPE", "LOC") and _is_org_head(toks[end - 1]) and end - start > 1 \
                 and not self.gaz.country(text):   # (not "the Soviet Union")
             return self._organization(doc, start, end)   # "Unity Government": an institution
-        if label in ("GPE", "LOC") and end < len(doc) and doc[end].lower_ in lexicon.PLAYER_ROLES \
-                and doc[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):
+        if label in ("GPE", "LOC") and end < len(doc) and toks[end].lower_ in lexicon.PLAYER_ROLES \
+                and toks[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):
             return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text), weight=2)   # "the Barcelona midfielder"
         if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
             found = self._city_here(doc, start, end, label)
@@ -267,11 +279,11 @@ class SpanTyping(EntityNaming):
         words = [t for t in tokens(doc, start, end) if t.text != "-"]   # ("Anne-Claire Amprou": two words)
         if label == "ORG" and noun is not None and not organization_noun and (noun.lemma_.lower() in lexicon.PERSON_NOUNS or (
                 _is_title_word(noun) and 2 <= len(words) - sum(1 for t in tokens(doc, start, end) if t.text == "-") <= 3
-                and all(t.is_title for t in words) and not _is_org_head(doc[end - 1]))):   # (not "Her ruling party, Chama Cha Mapinduzi,")
+                and all(t.is_title for t in words) and not _is_org_head(toks[end - 1]))):   # (not "Her ruling party, Chama Cha Mapinduzi,")
             found = self._person(doc, start, end)          # "Ayse Demir, a teacher"
             return found and Found(found.start, found.end, found.type, found.name, found.key,
                                    short=found.short, weight=2)
-        if label == "PERSON" and owns_an_officer(doc[end - 1]):
+        if label == "PERSON" and owns_an_officer(toks[end - 1]):
             found = self._organization(doc, start, end)   # "Ofgem's director general", "Alcoa's board"
             return found and replace(found, weight=2)
         if label == "PERSON":
@@ -312,8 +324,9 @@ class SpanTyping(EntityNaming):
         model read as a person or an organisation, is the place. A one-word name read as a person
         ("Miranda", a state and a surname) is the region only where its context says so
         (``region_context``); elsewhere it weighs nothing against another reading of it."""
+        toks = token_list(doc)
         region = self.gaz.region(text)
-        if region is None or _is_org_head(doc[end - 1]) or self.gaz.capital(text):
+        if region is None or _is_org_head(toks[end - 1]) or self.gaz.capital(text):
             return None
         found = Found(start, end, EntityType.PLACE, place_name(text, region), fold(region.name), geo=region, weight=2)
         if end - start > 1:
@@ -323,7 +336,7 @@ class SpanTyping(EntityNaming):
             return person and replace(person, weight=0)
         # a one-word organisation ("Meta", also a Colombian department) only before a region word
         # or a title of its own ("Meta Governor"), beside another place
-        after = doc[end] if end < len(doc) else None
+        after = toks[end] if end < len(doc) else None
         if label != "PERSON" and not (after is not None and (_is_title_word(after) or after.lower_ in lexicon.REGION_WORDS)
                                       or coordinated_with_place(doc, start, end)):
             return None

@@ -16,7 +16,7 @@ from kg.entity_context import QUOTES
 from kg.gazetteer import gazetteer
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
-from kg.sentences import tokens
+from kg.sentences import token_list, tokens
 
 
 def beside_a_title(doc: Doc, start: int, end: int) -> bool:
@@ -37,17 +37,19 @@ def beside_a_title(doc: Doc, start: int, end: int) -> bool:
 def given_name_after_title(doc: Doc, start: int) -> bool:
     """An untagged capitalised word between a title and the name: "marketing chief Rubén" +
     "Rivera", where the model took the surname alone for a place."""
-    if start < 2 or doc[start - 1].is_sent_start:
+    toks = token_list(doc)
+    if start < 2 or toks[start - 1].is_sent_start:
         return False
-    given, title = doc[start - 1], doc[start - 2]
+    given, title = toks[start - 1], toks[start - 2]
     return untagged_name_word(given) and _is_title_word(title) and title.is_lower
 
 
 def titled_name(doc: Doc, start: int, end: int) -> bool:
     """Title words then two or three capitalised words that do not end as an institution's name:
     "Deputy Prosecutor Helena Okafor", "Police Chief Chuck Jordan"."""
+    toks = token_list(doc)
     i = start
-    while i < end and _is_title_word(doc[i]):
+    while i < end and _is_title_word(toks[i]):
         i += 1
     rest = list(tokens(doc, i, end))
     return i > start and 2 <= len(rest) <= 3 and all(name_word(t) for t in rest) \
@@ -147,11 +149,12 @@ def untagged_name_word(token: Token) -> bool:
 
 def role_before(doc: Doc, start: int) -> str | None:
     """The title written before a name: "US Defense Secretary" in "US Defense Secretary Lloyd Austin"."""
+    toks = token_list(doc)
     i = start - 1
     while i >= 0:
-        t = doc[i]
+        t = toks[i]
         if _is_title_word(t) or t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in ("-", "'s", "’s") \
-                or (t.lower_ == "of" and i > 0 and _is_title_word(doc[i - 1])):
+                or (t.lower_ == "of" and i > 0 and _is_title_word(toks[i - 1])):
             i -= 1
             continue
         break

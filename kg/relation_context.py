@@ -55,6 +55,7 @@ class DocContext(References):
         self.governments: list[tuple[int, str]] = []   # (token index, country) of "Taiwan's government"
         # titled people whose title names no holder: (name token, person, title, title words)
         self.unheld: list[tuple[Token, str, str, list[Token]]] = []
+        self.serving: dict[str, str] = {}   # person -> the person their title serves ("an aide to X")
         self.home = home_country(ents, dateline)   # the country the story is filed from
         # the sides the relation being read has so far: "the country" is not one of them
         self.sides: frozenset[str] = frozenset()

@@ -114,12 +114,14 @@ class RoleReading(RecordMaking):
         words; its holders; every title phrase of the name), or None for no title."""
         # the first title phrase that names whose title it is, else the first title: "General
         # Charles Kahariri, the chief of the Kenya Defence Forces"
-        titled_before = relation_roles.before(ctx.ents, sent, token, person)
-        phrases = [(words, self._phrase_holders(ctx, titled, words, rule))
-                   for titled in (titled_before + relation_roles.after(end) if titled_before else [],
-                                  relation_roles.beside(token, end),
-                                  relation_roles.predicate(self.rules.role_verbs, end))
-                   for words in [relation_roles.title_words(ctx.ents, titled, rule.titles)] if words]
+        titled_before = relation_roles.before(ctx.ents, sent, token, person, rule.titles)
+        raw = (titled_before + relation_roles.after(end) if titled_before else [], relation_roles.beside(token, end),
+               relation_roles.predicate(self.rules.role_verbs, end))
+        # (another person named inside a phrase beside the name has their own title there)
+        phrases = [(words, self._phrase_holders(ctx, titled, words, rule)) for n, titled in enumerate(raw)
+                   for words in [relation_roles.title_words(ctx.ents, titled, rule.titles, person if n else None)] if words]
+        if phrases and (serving := next((p for t in raw[1:] if (p := relation_roles.served(ctx.ents, t, person))), None)):
+            ctx.serving[person] = serving   # "Andrew Kerr, an aide to Prime Minister Keir Starmer,"
         # "Helene Brandt, who leads the association DSW", "Gen. X, who commands the force"
         lead = relation_roles.led(end, self.rules.lead_verbs)
         lead_targets = self._led_holders(ctx, lead[1], rule) if lead else []
@@ -223,6 +225,7 @@ class RoleReading(RecordMaking):
         in_country = {r.source for r in found if self.rules.types[r.type].titles and type_of(r.target) == EntityType.COUNTRY}
         out: list[Relation] = []
         for rule in self.role_rules:
+            serving: list[tuple[Token, str, str]] = []
             for token, end, person, title, words in ctx.unheld:
                 # the title's head word: "Secretary" of "Secretary of State"
                 head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ == "of"
@@ -252,6 +255,11 @@ class RoleReading(RecordMaking):
                 force = relation_roles.force_named(ctx, token, words, self.rules.forces)
                 if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
                     holder = named_before
+                elif short := relation_roles.short_name(ctx, words):   # "Conservative MP X": the Conservative Party
+                    holder = short
+                elif person in ctx.serving:   # "an aide to Prime Minister X": once X's title is known
+                    serving.append((token, person, title))
+                    continue
                 elif companion:   # "Army chief Asim Munir, who accompanied Sharif,"
                     holder = companion
                 elif force:   # "Police spokesman X" after "the Gambia Police Force"
@@ -281,6 +289,10 @@ class RoleReading(RecordMaking):
                 held.add(person)
                 in_country.add(person)
                 out += self._held_role(ctx, rule, token, person, holder, title, doc_id)
+            for token, person, title in serving:   # on the side of whom they serve
+                holder = ctx.held_by(ctx.serving[person], _holders(rule))
+                if holder is not None:
+                    out += self._held_role(ctx, rule, token, person, holder, title, doc_id)
             out += self._ministries_named_before(ctx, doc, rule, doc_id)
         return out
 

@@ -78,13 +78,14 @@ def modifies_title(token: Token) -> bool:
     return False
 
 
-def before(ents: DocEntities, sent: Span, name: Token, eid: str) -> list[Token]:
-    """The title words, portfolio words and entities right before a name: "EU foreign policy chief"."""
+def before(ents: DocEntities, sent: Span, name: Token, eid: str, titles: frozenset[str] = frozenset()) -> list[Token]:
+    """The title words (and the type's ``titles``: "Labour *MP*"), portfolio words and entities right
+    before a name: "EU foreign policy chief"."""
     words: list[Token] = []
     i = name.i - 1
     while i >= sent.start:
         t = sent.doc[i]
-        if ents.at(t) == eid or not (is_title_word(t) or ents.at(t) or t.lower_ in _POSSESSIVE_MARKS
+        if ents.at(t) == eid or not (is_title_word(t) or is_titled(t, titles) or ents.at(t) or t.lower_ in _POSSESSIVE_MARKS
                                      or modifies_title(t) or _joins_titles(t)):
             break
         words.insert(0, t)
@@ -265,17 +266,33 @@ def _type(eid: str) -> str:
     return EntityRef.from_id(eid).type.value
 
 
-def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str]) -> list[Token] | None:
+def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str], person: str | None = None) -> list[Token] | None:
     """The words of a title phrase that make the title ("foreign policy chief", "security analyst"),
     if it names one of the type's titles or a professional (see ``professional``) and is not a
-    former one."""
+    former one; not another person's title inside it ("an aide to *Prime Minister* Keir Starmer")."""
     words = [t for t in phrase if (is_title_word(t) or modifies_title(t) or professional(t) or is_titled(t, titles))
-             and ents.at(t) is None
+             and ents.at(t) is None and not _titles_other(ents, t, person)
              and t.dep_ != POSS]   # "the commission's vice-president": the holder, not the title
     if any(is_titled(t, titles) or professional(t) for t in words) and not any(
             t.lower_ in _FORMER for w in words for t in (w, *w.lefts)):   # "former Senate President"
         return words
     return None
+
+
+def _titles_other(ents: DocEntities, word: Token, person: str | None) -> bool:
+    """The word is part of the title of a person named right after it who is not this one."""
+    doc, i = word.doc, word.i + 1
+    while i < len(doc) and ents.at(doc[i]) is None and is_title_word(doc[i]):
+        i += 1
+    other = ents.at(doc[i]) if i < len(doc) else None
+    return person is not None and other is not None and other != person and _type(other) == EntityType.PERSON
+
+
+def served(ents: DocEntities, phrase: list[Token], person: str) -> str | None:
+    """The person a title serves, named after "to": "an aide to Prime Minister Keir Starmer", "chief
+    of staff to the president, X"; whose side the title holder is on."""
+    return next((eid for t in phrase if t.dep_ == POBJ and t.head.lower_ == "to" for eid in [ents.at(t)]
+                 if eid and eid != person and _type(eid) == EntityType.PERSON), None)
 
 
 def is_titled(word: Token, titles: frozenset[str]) -> bool:
@@ -582,3 +599,19 @@ def part_of(ents: DocEntities, led_object: Token, parts: frozenset[str], types: 
         return []
     return [eid for c in led_object.children if c.dep_ == PREP and c.lower_ == "of"
             for p in c.children if p.dep_ == POBJ for eid in [ents.at(p)] if eid and _type(eid) in types]
+
+
+def short_name(ctx: DocContext, words: list[Token]) -> str | None:
+    """The organisation a title's qualifier names by the first word of its name, the word right before
+    the title ("Conservative MP X" where the text names the Conservative Party, "Arcadia CEO X" the
+    Arcadia Cloud it is about); not a country's word ("Greek Foreign Minister")."""
+    if words[0].i == 0:
+        return None
+    word = words[0].nbor(-1)
+    gaz = gazetteer()
+    if not word.is_title or word.pos_ not in ("PROPN", "ADJ") or ctx.ents.at(word) is not None \
+            or is_title_word(word) or gaz.demonym(word.text) or gaz.country(word.text):
+        return None
+    named = {e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+             and ctx.names.get(e.id, "").split()[:1] == [word.text] and len(ctx.names[e.id].split()) > 1}
+    return next(iter(named)) if len(named) == 1 else None

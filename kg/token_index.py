@@ -13,11 +13,12 @@ from collections.abc import Iterable
 
 import numpy
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from kg.doc_memo import memo
+from kg.sentences import char_starts
 
 
 class _DocIndex:
@@ -31,19 +32,26 @@ class _DocIndex:
         self.strings = doc.vocab.strings
         # key of a word -> (start, end) of its tokens in lower_order / lemma_order
         self.lower_order, self.forms = _groups(array[:, 0])
-        self.lemma_order, lemma_groups = _groups(array[:, 1])
+        # Only a lemma other than the token's lower-case form can name the token otherwise: a
+        # lemma that is that form lower-cases to it (most words of an article).
+        differs = (array[:, 1] != array[:, 0]).nonzero()[0]
+        order, lemma_groups = _groups(array[differs, 1])
+        self.lemma_order = differs[order].tolist()
         self.lemmas: dict[int, list[tuple[int, int]]] = {}   # several lemmas may lower-case alike
         for key, bounds in lemma_groups.items():
             self.lemmas.setdefault(_lowered(self.strings, key), []).append(bounds)
+        # as frozensets, which intersect by the smaller side (a dict's keys with a frozenset
+        # look up every word of the list, and word lists hold hundreds of words)
+        self.form_keys, self.lemma_keys = frozenset(self.forms), frozenset(self.lemmas)
 
     def named(self, words: Iterable[str]) -> list[int]:
         keys = _keys_of(self.strings, words)
         found: set[int] = set()
-        # only the words the Doc has (a set intersection; word lists hold hundreds of words)
-        for key in self.forms.keys() & keys:
+        # only the words the Doc has
+        for key in self.form_keys.intersection(keys):
             start, end = self.forms[key]
             found.update(self.lower_order[start:end])
-        for key in self.lemmas.keys() & keys:
+        for key in self.lemma_keys.intersection(keys):
             for start, end in self.lemmas[key]:
                 found.update(self.lemma_order[start:end])
         return sorted(found)
@@ -99,6 +107,8 @@ def _lowered(strings: StringStore, key: int) -> int:
 def _groups(keys: numpy.ndarray) -> tuple[list[int], dict[int, tuple[int, int]]]:
     """The token indexes sorted by key, and per key where its tokens are in that order."""
     order = numpy.argsort(keys, kind="stable")
+    if not len(keys):
+        return [], {}
     ordered = keys[order]
     cuts = (ordered[1:] != ordered[:-1]).nonzero()[0] + 1
     starts = [0, *cuts.tolist()]
@@ -113,6 +123,19 @@ def tokens_named(doc: Doc, words: Iterable[str]) -> list[int]:
     return memo(doc, "token_index", _DocIndex).named(words)
 
 
+def named_in(doc: Doc, words: frozenset[str]) -> list[int]:
+    """``tokens_named(doc, words)`` for a word list of the rules, found once per Doc and list: for
+    rules that ask whether a word of a list is near each name (a bisect then answers)."""
+    held = memo(doc, ("named", id(words)), lambda d: (words, tokens_named(d, words)))
+    return held[1] if held[0] is words else tokens_named(doc, words)
+
+
+def any_between(indexes: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of token indexes has one in ``[start, end)``."""
+    i = bisect_left(indexes, start)
+    return i < len(indexes) and indexes[i] < end
+
+
 def tokens_labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
     """Indexes, in order, of the tokens whose dependency label is in ``labels`` (read from the
     token array, for rules that would ask every token for ``dep_``)."""
@@ -122,7 +145,7 @@ def tokens_labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
 
 def token_at_char(doc: Doc, char: int, start: int, end: int) -> int | None:
     """The index of the token of ``doc[start:end]`` that starts at character ``char``, if one does."""
-    starts = memo(doc, "token_starts", _token_starts)
+    starts = char_starts(doc)
     i = bisect_left(starts, char, start, end)
     return i if i < end and starts[i] == char else None
 
@@ -130,10 +153,6 @@ def token_at_char(doc: Doc, char: int, start: int, end: int) -> int | None:
 def token_holding_char(doc: Doc, char: int) -> int | None:
     """The index of the token whose text holds character ``char``, if one does (``char_span``
     checks the Doc's annotations and makes a Span on each call)."""
-    starts = memo(doc, "token_starts", _token_starts)
+    starts = char_starts(doc)
     i = bisect_right(starts, char) - 1
     return i if i >= 0 and char < starts[i] + len(doc[i]) else None
-
-
-def _token_starts(doc: Doc) -> list[int]:
-    return doc.to_array(IDX).tolist()

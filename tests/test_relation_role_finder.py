@@ -159,6 +159,16 @@ def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_tex
     ("The deal was condemned by Maria Lopez, a lawmaker from the opposition Civic Alliance, on Monday.",
      "Maria Lopez", "Civic Alliance"),
     ("Talks were held with Tekle Hagos, a senior adviser to Eritrea's president.", "Tekle Hagos", "Eritrea"),
+    # a title's qualifier that is the first word of an organisation the text names
+    ("Britain's Conservative Party attacked the budget on Tuesday. \"It is a tax raid,\" said Conservative MP "
+     "Priti Sharma.", "Priti Sharma", "Conservative Party"),
+    # who serves a titled person is on their side
+    ("LONDON, May 3 (Reuters) - Britain will raise taxes. Andrew Kerr, an aide to Prime Minister Keir Starmer, said "
+     "more help would follow.", "Andrew Kerr", "United Kingdom"),
+    # a partner at a firm, the founder of a charity, a rapporteur of the UN
+    ("Maria Gonzalez, a partner at law firm Clifford Chance, said companies were worried.", "Maria Gonzalez",
+     "Clifford Chance"),
+    ("Ana Lopez, the founder of the charity StreetChild, said the poor would suffer.", "Ana Lopez", "StreetChild"),
     # "whose" stands for the name set right before it, however the parser hung the clause
     ("The plan was drafted by the bank's Audit Committee, whose chair, Helga Brandt, said the rules were clear.",
      "Helga Brandt", "Audit Committee"),
@@ -233,3 +243,10 @@ def test_a_governor_with_no_holder_heads_the_bank_the_story_is_about(extract_tex
                                 "resilient,\" Governor Abdul Rasheed Ghaffour told reporters. Bank Negara Malaysia "
                                 "said inflation would stay low. Maybank Investment Bank expects no change this year."))
     assert ("Abdul Rasheed Ghaffour", "Bank Negara Malaysia", "Governor") in roles
+
+
+def test_negative_another_persons_title_beside_a_name_is_not_theirs(extract_text):
+    roles = _roles(extract_text("LONDON, May 3 (Reuters) - Britain will raise taxes. Andrew Kerr, an aide to Prime "
+                                "Minister Keir Starmer, said more help would follow."))
+    assert ("Andrew Kerr", "United Kingdom", "aide") in roles
+    assert not any(p == "Andrew Kerr" and t == "Prime Minister" for p, _, t in roles)

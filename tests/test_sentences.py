@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.sentences import char_bounds, sentence_of, sentence_spans, tokens, tokens_text
+from kg.sentences import char_bounds, sentence_of, sentence_spans, token_list, tokens, tokens_text
 
 WORDS = ["The", "army", "said", "it", "left", ".", "\n", "Talks", "resumed", "on", "Monday", "."]
 SPACES = [True, True, True, True, False, False, False, True, True, True, False, False]
@@ -29,6 +29,12 @@ def test_the_text_and_tokens_of_a_stretch_are_the_spans(doc, start, end):
     assert tokens_text(doc, start, end) == span.text
     assert char_bounds(doc, start, end) == (span.start_char, span.end_char)
     assert [t.i for t in tokens(doc, start, end)] == [t.i for t in span]
+
+
+def test_the_token_list_is_the_docs_tokens_made_once(doc):
+    assert [(t.i, t.text) for t in token_list(doc)] == [(t.i, t.text) for t in doc]
+    assert token_list(doc) is token_list(doc)
+    assert token_list(doc)[-1].i == doc[-1].i   # indexes as the Doc does
 
 
 def test_the_doc_text_is_the_text_the_doc_was_made_from(extractor):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from kg.token_index import token_at_char, tokens_labelled, tokens_named
+from kg.token_index import any_between, named_in, token_at_char, tokens_labelled, tokens_named
 
 
 def _doc(words: list[str], lemmas: list[str]) -> Doc:
@@ -51,3 +51,13 @@ def test_a_word_list_given_again_names_the_same_tokens():
     words = frozenset({"said", "army"})
     doc = _doc(["Officials", "SAID", "the", "army", "said", "so"], ["official", "say", "the", "army", "say", "so"])
     assert tokens_named(doc, words) == tokens_named(doc, words) == tokens_named(doc, set(words)) == [1, 3, 4]
+
+
+def test_a_word_list_names_its_tokens_once_per_doc_and_a_bisect_finds_them_near_a_name():
+    doc = _doc(["Brent", "crude", "rose", "as", "crude", "fell"], ["Brent", "crude", "rise", "as", "crude", "fall"])
+    words = frozenset({"crude"})
+    assert named_in(doc, words) == tokens_named(doc, words) == [1, 4]
+    assert named_in(doc, words) is named_in(doc, words)   # found once for this Doc and list
+    assert named_in(doc, frozenset({"crude"})) == [1, 4]   # an equal list of its own is looked up too
+    assert any_between([1, 4], 1, 2) and any_between([1, 4], 2, 5) and not any_between([1, 4], 2, 4)
+    assert not any_between([], 0, 10) and not any_between([1, 4], 5, 9)
