@@ -819,6 +819,16 @@ STATEMENTS = [
     Case("claim with a clause", "Hamas claimed that its fighters had destroyed two tanks.", {S("Hamas")}),
     Case("claim with a clause", "Vietnam and China both claim the Paracel Islands.", count=0),
     Case("claim with a clause", "China claims almost all of the South China Sea.", count=0),
+    # "Solvane denied ..." after "Solvane Therapeutics": the first word of an organisation's name
+    # the model left unmarked
+    Case("an organisation by its first word", "Solvane Therapeutics won approval in Europe on Thursday. Solvane "
+         "denied that it was holding back on price.", {S("Solvane Therapeutics", "denied")}),
+    Case("an organisation by its first word", "Nordvik Pharma won approval in Europe on Monday. Nordvik said sales "
+         "had doubled.", {S("Nordvik Pharma")}),
+    Case("an organisation by its first word", "Brightwater Energy cut 400 jobs on Monday. Brightwater said demand "
+         "had fallen.", {S("Brightwater Energy")}),
+    Case("an organisation by its first word", "Rail Delivery Group met on Monday. Network Rail said trains would run "
+         "on Sunday.", absent={"Rail Delivery Group"}),
 ]
 
 DATES = [
