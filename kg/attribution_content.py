@@ -19,6 +19,9 @@ from kg.statement_context import DAY_LABELS
 
 
 CONTENT_DEPS = frozenset({CCOMP, DOBJ, XCOMP, OPRD, ATTR})
+# the labels of a verb that lifted_conjunct may find joined to another (it finds none for the others:
+# asked first, they spare it a call for each word of a clause)
+_LIFTED_DEPS = (CONJ, CCOMP)
 
 
 def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int]],
@@ -37,7 +40,7 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
         right = [c for c in ccomps if c.i > verb.i]
         clause = (right or ccomps)[0]
         subtree = list(clause.subtree)
-        lifted = {t.i for c in subtree if lifted_conjunct(c) == verb for t in c.subtree}
+        lifted = {t.i for c in subtree if c.dep_ in _LIFTED_DEPS and lifted_conjunct(c) == verb for t in c.subtree}
         sub = [t for t in subtree if t.i not in lifted and not (t.dep_ == CC and t.head == clause)] \
             if lifted else subtree
         quote = quote_around(quotes, clause)

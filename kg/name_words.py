@@ -15,8 +15,26 @@ _POSSESSIVE = ("'s", "’s")
 
 def is_title_word(token: Token) -> bool:
     word, titles = token.lower_, lexicon.TITLE_WORDS
-    return word in titles or word.rstrip(".") in titles or word + "." in titles \
+    known = _title_words_read.get(word) if titles is _title_words_read_for[0] else None
+    if known is None:
+        known = _is_title(word, titles)
+    return known
+
+
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word in lower case is a title word (remembered per word for the active title
+    words: the rules ask for hundreds of words a document, mostly the same ones)."""
+    if titles is not _title_words_read_for[0] or len(_title_words_read) >= _TITLE_WORDS_KEPT:
+        _title_words_read.clear()
+        _title_words_read_for[0] = titles
+    known = _title_words_read[word] = word in titles or word.rstrip(".") in titles or word + "." in titles \
         or (word.endswith("s") and word[:-1] in titles)   # "Dr", "Dr.", "Senators"
+    return known
+
+
+_title_words_read: dict[str, bool] = {}
+_TITLE_WORDS_KEPT = 1 << 16
+_title_words_read_for: list[frozenset[str] | None] = [None]
 
 
 def is_plural_org_head(token: Token) -> bool:

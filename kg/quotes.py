@@ -9,6 +9,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from kg.sentences import sentence_of
+from kg.token_index import in_sorted
 
 
 OPEN_QUOTES = ('"', "“", "''", "``")
@@ -34,7 +35,7 @@ def find_quotes(doc: Doc) -> list[tuple[int, int]]:
     # read from the token arrays: only quote marks and line breaks matter, and a Token per word
     # costs more than the rest of this pass; so does a Python loop over every token
     array = doc.to_array([ORTH, IS_SPACE])
-    marks = (numpy.isin(array[:, 0], _QUOTE_HASHES) | (array[:, 1] != 0)).nonzero()[0]
+    marks = (in_sorted(array[:, 0], _QUOTE_HASHES) | (array[:, 1] != 0)).nonzero()[0]
     for i, (orth, space) in zip(marks.tolist(), array[marks].tolist()):
         text = strings[orth]
         if space and "\n" in text:

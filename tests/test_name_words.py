@@ -16,6 +16,13 @@ def test_title_words(word):
     assert is_title_word(token(word))
 
 
+def test_a_word_is_read_again_as_title_word_when_the_title_words_change(monkeypatch):
+    from kg import lexicon
+    assert is_title_word(token("President")) and not is_title_word(token("river"))
+    monkeypatch.setattr(lexicon, "TITLE_WORDS", frozenset({"river"}))   # (another rules file's titles)
+    assert is_title_word(token("river")) and is_title_word(token("Rivers")) and not is_title_word(token("President"))
+
+
 @pytest.mark.parametrize("word", ["NIS", "NATO", "PdL"])
 def test_acronyms(word):
     assert is_acronym(token(word))

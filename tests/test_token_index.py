@@ -1,10 +1,11 @@
 """kg.token_index: which tokens a word list names, by lower-case form or lower-cased lemma."""
 from __future__ import annotations
 
+import numpy
 import spacy
 from spacy.tokens import Doc
 
-from kg.token_index import any_between, named_in, token_at_char, tokens_labelled, tokens_named
+from kg.token_index import any_between, in_sorted, named_in, token_at_char, tokens_labelled, tokens_named
 
 
 def _doc(words: list[str], lemmas: list[str]) -> Doc:
@@ -61,3 +62,10 @@ def test_a_word_list_names_its_tokens_once_per_doc_and_a_bisect_finds_them_near_
     assert named_in(doc, frozenset({"crude"})) == [1, 4]   # an equal list of its own is looked up too
     assert any_between([1, 4], 1, 2) and any_between([1, 4], 2, 5) and not any_between([1, 4], 2, 4)
     assert not any_between([], 0, 10) and not any_between([1, 4], 5, 9)
+
+
+def test_in_sorted_is_numpy_isin_for_sorted_keys():
+    values = numpy.array([5, 1, 9, 5, 0, 12, 7], dtype=numpy.uint64)
+    for keys in ([], [5], [0, 5, 12], [1, 2, 3, 20], [13, 14]):
+        sorted_keys = numpy.array(keys, dtype=numpy.uint64)
+        assert in_sorted(values, sorted_keys).tolist() == numpy.isin(values, sorted_keys).tolist()

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon, rules as rule_files
 from kg.gazetteer import Gazetteer, gazetteer
+from kg.token_index import in_sorted
 
 # Capitalised before a country's name mid-sentence, these make a region's own name ("Northern
 # Ireland", "Western Australia", "South Australia"); in lower case they only point ("northern Syria").
@@ -31,7 +32,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
     # The whitespace tokens, from the token array: making a Token of every word cost more.
     array = doc.to_array([IS_SPACE, ORTH])
     starts = [i + 1 for i in array[:-1, 0].nonzero()[0].tolist() if "\n" in doc[i].text]
-    starts += [i + 1 for i in numpy.isin(array[:-1, 1], _INITIALS).nonzero()[0].tolist()
+    starts += [i + 1 for i in in_sorted(array[:-1, 1], _INITIALS).nonzero()[0].tolist()
                if i > 0 and doc[i - 1].lower_ == "on" and doc[i + 1].is_title]   # ("on J. Smith's report" has no such use)
     if starts:
         # Written as one column: ``token.is_sent_start = True`` checks the whole Doc for a parse
