@@ -1,7 +1,7 @@
 """The arguments of a relation read off the parse: the entities a noun phrase names (the entity
 and its conjuncts, its owner: "North Korean troops", "Pyongyang's soldiers", "troops from North
 Korea"; "the army" of the country named before; a pronoun's antecedent; "there"; what a
-description stands for: "the two countries", "the Indonesian leader"), the entities prepositions
+description stands for, read by ``kg.relation_descriptions``), the entities prepositions
 name ("to Russia", "in Russia's Kursk region"), a verb's subject or the subject of the verb it
 continues, and whether a word is what a type moves ("troops", "10,000 of them").
 """
@@ -11,13 +11,12 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.constants import (
-    ACL, ACOMP, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, APPOS, CASE, COMPOUND,
-    CONTINUED_VERB_DEPS, DET, DOBJ, NAME_LINK_DEPS, NOUN_MODIFIER_DEPS, PCOMP, PLACE_PREP_DEPS,
-    POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS, XCOMP)
+    ACL, ACOMP, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, COMPOUND, CONTINUED_VERB_DEPS, DET,
+    DOBJ, NOUN_MODIFIER_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS, XCOMP)
 from kg.relation_context import DocContext
-from kg.relation_roles import is_title_word
+from kg.relation_descriptions import ACTORS, AMONG, COUNTRY, DescriptionReading
 from kg.relation_rules import RelationRule, RelationRules
-from kg.relation_words import PRONOUNS, hyphen_compound, opposed, quantity, type_of
+from kg.relation_words import PRONOUNS, definite, hyphen_compound, opposed, quantity, type_of
 from kg.schema import EntityType
 
 __all__ = ["ACTORS", "COUNTRY", "IN_PREPS", "NEAR_PREPS", "ArgumentReading", "definite", "more_of", "phrase"]
@@ -33,16 +32,11 @@ IN_PREPS = ("in", "inside", "within")
 # Prepositions that aim at what they take, not place it: "sanctions *against*", "strikes *on*".
 _AIMED_PREPS = frozenset(("against", "on", "at"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
-# Prepositions that name some of a group: "officials, *including* X".
-_AMONG = frozenset(("including", "among"))
 # Words that add to what was named before: "*another* 1,500 soldiers", "*more* troops".
 _MORE = frozenset(("another", "more", "additional", "extra", "further"))
-# Who has an army or a government: "Sudan's army", "the RSF's leadership".
-ACTORS = frozenset((EntityType.COUNTRY, EntityType.ORGANIZATION))
-COUNTRY = frozenset((EntityType.COUNTRY,))
 
 
-class ArgumentReading:
+class ArgumentReading(DescriptionReading):
     """Reads the arguments of relations for a finder (kg.relations.RelationFinder) over its ``rules``."""
 
     rules: RelationRules
@@ -70,6 +64,9 @@ class ArgumentReading:
             if child.dep_ in NOUN_MODIFIER_DEPS or (child.dep_ == PREP and child.lower_ in owning):
                 for t in child.subtree:
                     eid = ctx.ents.at(t)
+                    if type_of(eid) == EntityType.PERSON and EntityType.PERSON not in types and child.dep_ == POSS:
+                        # "Haftar's forces": the force whose title the person holds
+                        eid = ctx.held_by(eid, types) or eid
                     # "a Liberian-flagged ship", "Iran-backed militias": the name qualifies, it does not own
                     if eid and type_of(eid) in types and t.i != token.i and (
                             not hyphen_compound(t) or t.nbor(2).lower_ in self.rules.owning_marks):
@@ -158,109 +155,9 @@ class ArgumentReading:
                     and sent_by not in out and ctx.fits(sent_by, types):
                 out.append(sent_by)   # "declared Rasool persona non grata": the ambassador's country too
             # "banned a dozen Georgian officials, including Bidzina Ivanishvili": those named among them too
-            out += [e for c in t.children if c.dep_ == PREP and c.lower_ in _AMONG for p in c.children
+            out += [e for c in t.children if c.dep_ == PREP and c.lower_ in AMONG for p in c.children
                     if p.dep_ == POBJ for e in self._entities(ctx, p, types, rule) if e not in out]
         return out
-
-    def _described(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> list[str]:
-        """The entities a noun that is not a name stands for: "the two countries" (the last two
-        named), "Sudan's army chief Abdel Fattah al-Burhan" (the person the title names), "the
-        Indonesian leader" (the person named before with that title), and for a meeting "the
-        leaders of the party", "Egyptian officials" (whom they speak for)."""
-        lemma = noun.lemma_.lower()
-        beside = [c for c in noun.children if c.dep_ == APPOS] + [
-            a for c in noun.children if c.dep_ == PREP and c.lower_ not in _AMONG for p in c.children if p.dep_ == POBJ
-            for a in p.children if a.dep_ == APPOS]   # "the WHO's representative in Sri Lanka, Alaka Singh"
-        if not beside and is_title_word(noun) and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == ",":
-            # "met Qatar's emir, Sheikh Tamim, in Doha": a name the parser hung elsewhere
-            name = noun.nbor(2)
-            while is_title_word(name) and ctx.ents.at(name) is None and name.i + 1 < len(noun.doc):
-                name = name.nbor(1)
-            beside = [name]
-        if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
-                c.lower_ in ("two", "both") for c in noun.children):
-            kinds = self.rules.groups[lemma] & types
-            titled = ctx.last_two_titled(noun, lemma) if EntityType.PERSON in kinds else []
-            if titled:   # "hosted the two ministers": the last two named with that title
-                return titled
-            if kinds == COUNTRY and (people := self._two_people_before(ctx, noun)):
-                # "Talon met Tinubu, and the two countries signed": theirs, else no one can tell
-                held = [self._country_of(ctx, p) for p in people]
-                return held if all(held) and held[0] != held[1] else []
-            last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
-            # named far before, "the two countries" are the two the story is about
-            return ctx.last_two(noun, frozenset([last]) if last else kinds) or (ctx.main_two(kinds) if kinds == COUNTRY else [])
-        if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
-                c.dep_ == PREP for c in noun.children):
-            # "Lamola met Wang Yi, and the two signed an agreement": the last two of the kind named last
-            last = ctx.last_kind(noun, types)
-            return ctx.last_two(noun, frozenset([last])) if last else []
-        # "the South American bloc Mercosur", "the militant group Hamas": the name after its description
-        if not rule.symmetric and lemma in self.rules.envoys:
-            # "expelled the French ambassador, Joel Meyer": what is done to an envoy is done to
-            # whom they represent
-            owner = self._owner(ctx, noun, types - {EntityType.PERSON}, rule)
-            if owner:
-                return [owner]
-        named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types
-                 and (c.i > noun.i or is_title_word(noun))]
-        named += [ctx.ents.at(c) for c in beside if is_title_word(noun) and type_of(ctx.ents.at(c)) == EntityType.PERSON
-                  and EntityType.PERSON in types and ctx.ents.at(c) not in named]
-        # "the African Union Commission chairman, Mahmoud Ali Youssouf": the person the title names
-        named.sort(key=lambda e: type_of(e) != EntityType.PERSON or not is_title_word(noun))
-        if not named and is_title_word(noun):
-            # "the commander of the force UNIFIL, Aroldo Lazaro": the name set after the title's "of"
-            named = [ctx.ents.at(a) for c in noun.children if c.dep_ == PREP and c.lower_ == "of"
-                     for p in c.children if p.dep_ == POBJ for a in p.children
-                     if a.dep_ == APPOS and type_of(ctx.ents.at(a)) == EntityType.PERSON and EntityType.PERSON in types]
-        if named:
-            return named[:1]
-        if is_title_word(noun):
-            if EntityType.PERSON in types and definite(noun) and noun.tag_ in ("NN", "NNP"):
-                holders = [e for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)] if e]
-                person = ctx.role_holder(noun, holders)
-                if person:
-                    return [person]
-        if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies) and not any(
-                type_of(ctx.ents.at(c)) == EntityType.PERSON for c in beside) and not _before_a_person(ctx, noun):
-            # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her);
-            # "the foreign ministers of Armenia and Azerbaijan signed": each country
-            owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children
-                      if p.dep_ == POBJ for t in [p, *p.conjuncts] for e in [ctx.ents.at(t)]
-                      if e and type_of(e) in types - {EntityType.PERSON}]
-            owner = self._owner(ctx, noun, types, rule)
-            return list(dict.fromkeys(owners)) if len(owners) > 1 else [owner] if owner else []
-        members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
-        if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
-                and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
-                and all(c.dep_ in (DET, AMOD, RELCL, ACL, CASE) and ctx.ents.at(c) is None for c in noun.children):
-            # "delivered gas supplies to the country", "a strike against the militants": the last
-            # one named, not a side already
-            # "The country also sent troops": as the one acting, the last that acted (not "to the country")
-            last = ctx.last_one(noun, ACTORS - {EntityType.COUNTRY} if members else self.rules.groups[lemma] & types,
-                                lemma in self.rules.businesses or noun.dep_ in ACTIVE_SUBJECT_DEPS)
-            return [last] if last and type_of(last) in types else []
-        if noun.tag_ == "NN" and noun.dep_ in ALL_SUBJECT_DEPS and any(
-                c.dep_ == DET and c.lower_ == "the" for c in noun.children):
-            described = ctx.described(noun, types, lemma in self.rules.businesses)   # "the commission said"
-            return [described] if described else []
-        return []
-
-    def _country_of(self, ctx: DocContext, person: str) -> str | None:
-        """The country whose title a person holds, as far as the text has said: a government title
-        that names no country ("President Patrice Talon") is the dateline's."""
-        held = ctx.held_by(person, COUNTRY)
-        if held is None and ctx.home and any(eid == person and any(
-                w.lemma_.lower() in self.rules.national_titles for w in words) for _, _, eid, _, words in ctx.unheld):
-            return ctx.home
-        return held
-
-    @staticmethod
-    def _two_people_before(ctx: DocContext, noun: Token) -> list[str]:
-        """The last two people the sentence names before a word, if it names two."""
-        people = list(dict.fromkeys(e for t in ctx.mention_tokens(noun.sent) if t.i < noun.i
-                                    for e in [ctx.ents.at(t)] if type_of(e) == EntityType.PERSON))
-        return people[-2:] if len(people) >= 2 else []
 
     def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
                  rule: RelationRule) -> list[str]:
@@ -312,7 +209,9 @@ class ArgumentReading:
                         out += [e for e in self._described(ctx, obj, types, rule) if e not in out]
                     self._add_located(ctx, tokens, obj, types, rule, out)
                     # ("delivered jets to India's air force": India, for a type that places no theme)
+                    # (not whose a request is: "deployed troops to its border at Washington's request")
                     if len(out) == found and ctx.ents.at(obj) is None and not rule.symmetric \
+                            and obj.lemma_.lower() not in self.rules.requests \
                             and (child.lower_ in _AIMED_PREPS or EntityType.PLACE not in types
                                  or not rule.theme_located and not self._is_place_noun(obj)):
                         # "sanctions against Russian intelligence officers", "strikes on Israeli
@@ -452,19 +351,7 @@ def _unrelative(token: Token) -> Token:
     return node.head if node.dep_ == RELCL else token
 
 
-def _before_a_person(ctx: DocContext, title: Token) -> bool:
-    """A title set right before the name it is given ("host Ethiopian Foreign Minister Tesfaye
-    Woldemariam", where the parser made the title an object of its own): the person's, not whom
-    they speak for."""
-    return title.i + 1 < len(title.doc) and type_of(ctx.ents.at(title.nbor(1))) == EntityType.PERSON
-
-
 def more_of(noun: Token) -> bool:
     """ "another 1,500 soldiers", "more troops", "additional forces": more of what was named before."""
     return any(c.lower_ in _MORE for c in noun.children if c.dep_ in (DET, AMOD)) or any(
         c.lower_ in _MORE for n in noun.children if n.dep_ == "nummod" for c in n.children if c.dep_ in (DET, AMOD, "quantmod"))
-
-
-def definite(noun: Token) -> bool:
-    """ "the troops", "these soldiers", "those forces": a noun phrase pointing back."""
-    return any(c.dep_ == DET and c.lower_ in ("the", "these", "those") for c in noun.children)

@@ -212,13 +212,15 @@ class DocContext(References):
 
     def fits(self, eid: str, types: frozenset[str]) -> bool:
         """An entity fits an argument of these types. One the entity rules typed as a person or
-        an organisation also fits a place argument when GeoNames knows its whole name as a city
-        ("Russian drones struck Kharkiv", where the model read "Kharkiv" as a person's name)."""
+        an organisation also fits a place argument when GeoNames knows its whole name as a city or a
+        region ("Russian drones struck Kharkiv", where the model read "Kharkiv" as a person's name;
+        "moved brigades to eastern Ladakh")."""
         kind = type_of(eid)
         if kind in types:
             return True
-        return EntityType.PLACE in types and kind in (EntityType.PERSON, EntityType.ORGANIZATION) and \
-            gazetteer().city(self.names.get(eid, "")) is not None
+        name = self.names.get(eid, "")
+        return EntityType.PLACE in types and kind in (EntityType.PERSON, EntityType.ORGANIZATION) and (
+            gazetteer().city(name) is not None or gazetteer().region(name) is not None)
 
 
 def home_country(ents: DocEntities, dateline: Sequence[str]) -> str | None:

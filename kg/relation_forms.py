@@ -255,8 +255,8 @@ class FormReading(ArgumentReading, RecordMaking):
         held = self._held_by(noun)
         if held is not noun:   # "a round of sanctions against Belarus", "a wave of strikes on"
             targets += self._targets(ctx, held, rule.target_preps, rule.target, rule)
-        if not sources and held.dep_ in ACTED_ON_DEPS and held.head.lemma_.lower() in (
-                self.rules.light_verbs | set(rule.verbs)):
+        lent = held.dep_ in ACTED_ON_DEPS and held.head.lemma_.lower() in (self.rules.light_verbs | set(rule.verbs))
+        if not sources and lent:
             # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by",
             # "the EU adopted a new round of sanctions against"
             sources = [e for s in self._subjects(held.head) if held.dep_ == DOBJ
@@ -264,11 +264,22 @@ class FormReading(ArgumentReading, RecordMaking):
             sources += [e for c in held.head.children if c.dep_ == AGENT for p in c.children
                         if p.dep_ == POBJ for e in self._entities(ctx, p, rule.source, rule)]
             targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
+        elif lent and not targets:   # "Russia, which has expanded its presence in Mali" (the verb holds "in")
+            targets += self._targets(ctx, held.head, rule.target_preps, rule.target, rule)
         if not sources and not rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "with" \
                 and held.head.head.lemma_.lower() in self.rules.response_verbs:
             # "Pakistan responded with drone attacks on Indian sites", "the EU retaliated with sanctions on"
             sources = [e for s in held.head.head.children if s.dep_ in ACTIVE_SUBJECT_DEPS
                        for e in self._entities(ctx, s, rule.source, rule)]
+        if not sources and not rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "with" \
+                and held.head.head.lemma_.lower() in self.rules.light_verbs:
+            # "Britain threatened Iran with sanctions", "slapped Russia with sanctions": the subject
+            # does it to the object
+            verb = held.head.head
+            sources = [e for s in self._subjects(verb) for e in self._entities(ctx, s, rule.source, rule)]
+            targets += [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
+        if not rule.symmetric and held.dep_ == DOBJ and held.head.lemma_.lower() in self.rules.undergoing_verbs:
+            targets, sources = self._undergone(ctx, rule, held.head, targets, sources)
         # "flew to Washington for his first summit with Trump": what one travels for is still to come
         intended = rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "for" \
             and held.head.head.lemma_.lower() in self.rules.travel_verbs
@@ -297,6 +308,21 @@ class FormReading(ArgumentReading, RecordMaking):
             found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
                      if r.modality == Modality.ASSERTED.value else r for r in found]
         return found
+
+    def _undergone(self, ctx: DocContext, rule: RelationRule, verb: Token, targets: list[str],
+                   sources: list[str]) -> tuple[list[str], list[str]]:
+        """The sides of a relation noun its target undergoes: "Russia faces sanctions from the EU"
+        (Russia the target); told of in a warning, its source is who warns, and "it" the one warned
+        ("Washington warned Ankara that it would face sanctions")."""
+        subjects = self._subjects(verb)
+        warning = verb.head if verb.dep_ == CCOMP and verb.head.lemma_.lower() in self.rules.warning_verbs else None
+        warned = [o for o in warning.children if o.dep_ in (DOBJ, DATIVE)] if warning is not None else []
+        if warned and all(s.lower_ in ("it", "they") for s in subjects):
+            subjects = warned
+        targets = [e for s in subjects for e in self._entities(ctx, s, rule.target, rule)] or targets
+        if not sources and warning is not None:
+            sources = [e for s in self._subjects(warning) for e in self._entities(ctx, s, rule.source, rule)]
+        return targets, [s for s in sources if s not in targets]
 
     def _held_by(self, noun: Token) -> Token:
         """The noun a relation noun is counted by or credited with, if any: "a fresh round of

@@ -62,7 +62,9 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
     for k, node in enumerate(chain):
         # a past verb the trigger only hangs on by a preposition says when or where, not whether:
         # "the truce, agreed on Monday at talks in Malaysia" (the talks were held)
-        adjunct = k > 0 and chain[k - 1].dep_ == PREP and node.tag_ in ("VBD", "VBN")
+        # (not a threat: "threatened Iran with sanctions" imposed none)
+        adjunct = k > 0 and chain[k - 1].dep_ == PREP and node.tag_ in ("VBD", "VBN") \
+            and node.lemma_.lower() not in rules.warning_verbs
         # a verb that names what it takes asks for nothing: "a move Beijing has *called* destabilising"
         adjunct = adjunct or (k > 0 and any(c.dep_ == OPRD for c in node.children))
         # a participle clause tells what was done with it, not what it intends: "agreed to deepen

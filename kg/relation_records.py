@@ -41,6 +41,9 @@ class RecordMaking:
             sources = list(dict.fromkeys(self._state_country(ctx, s) for s in sources))
             if rule.symmetric:
                 targets = list(dict.fromkeys(self._state_country(ctx, t) for t in targets))
+        if not targets and sources and theme is not None and ctx.home and ctx.home not in sources \
+                and any(w.lower_ in rule.home_themes for w in theme.subtree):
+            targets = [ctx.home]   # "COX'S BAZAR, Bangladesh - Japan said it would provide $3 million in aid"
         if rule.place_country and any(type_of(s) == EntityType.COUNTRY for s in sources):
             # "Ukraine struck the refinery in Saratov", "Rwanda keeps troops in Cabo Delgado": a country
             # acting in another's city or region acts in that country too, when the text names it
@@ -77,8 +80,12 @@ class RecordMaking:
 
     def _state_country(self, ctx: DocContext, eid: str) -> str:
         """The country whose state body an organisation is, by its name ("US State Department",
-        "Turkish Defence Ministry"), if the text names it, else the organisation."""
-        return relation_roles.government_country(ctx, eid, self.rules.state_bodies) or eid
+        "Turkish Defence Ministry"), if the text names it; a legislature named by no country is the
+        dateline's ("the National Assembly approved the agreement" under YEREVAN); else the organisation."""
+        country = relation_roles.government_country(ctx, eid, self.rules.state_bodies)
+        if country is None and ctx.home and relation_roles.bare_state_body(ctx, eid, self.rules.legislatures):
+            country = ctx.home
+        return country or eid
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:

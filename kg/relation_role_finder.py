@@ -25,6 +25,7 @@ __all__ = ["RoleReading"]
 
 _ORGANIZATION = frozenset((EntityType.ORGANIZATION,))
 _PLACE = frozenset((EntityType.PLACE,))
+_PERSON = frozenset((EntityType.PERSON,))
 
 
 class RoleReading(RecordMaking):
@@ -120,8 +121,11 @@ class RoleReading(RecordMaking):
         # (another person named inside a phrase beside the name has their own title there)
         phrases = [(words, self._phrase_holders(ctx, titled, words, rule)) for n, titled in enumerate(raw)
                    for words in [relation_roles.title_words(ctx.ents, titled, rule.titles, person if n else None)] if words]
-        if phrases and (serving := next((p for t in raw[1:] if (p := relation_roles.served(ctx.ents, t, person))), None)):
-            ctx.serving[person] = serving   # "Andrew Kerr, an aide to Prime Minister Keir Starmer,"
+        # "Andrew Kerr, an aide to Prime Minister Keir Starmer,"; "his deputy, Kithure Kindiki,"
+        if phrases and (serving := next((p for t in raw[1:] if (p := relation_roles.served(ctx.ents, t, person) or next(
+                (a for w in t if w.dep_ == POSS and w.lower_ in ("his", "her")
+                 for a in ctx.antecedents(w, _PERSON, rule) if a != person), None))), None)):
+            ctx.serving[person] = serving
         # "Helene Brandt, who leads the association DSW", "Gen. X, who commands the force"
         lead = relation_roles.led(end, self.rules.lead_verbs)
         lead_targets = self._led_holders(ctx, lead[1], rule) if lead else []
@@ -162,8 +166,10 @@ class RoleReading(RecordMaking):
                 ctx, t, self.rules.governments | self.rules.state_words) for t in targets):
             body = [t for t in sent if ctx.ents.at(t) in targets]
             ctx.unheld.append((token, end, person, title, sorted(body + words, key=lambda t: t.i)))
-        if words and not targets and any(relation_roles.is_titled(w, titles) for w in words):
-            # (not a professional's: "a Horn of Africa analyst" holds no post of a country)
+        if words and not targets and any(relation_roles.is_titled(w, titles) for w in words) and not any(
+                c.dep_ == POSS and c.lower_ in ("its", "their") for w in words for c in w.children):
+            # (not a professional's: "a Horn of Africa analyst" holds no post of a country; nor a title
+            # whose owner is said but not read: "Its president, Ricardo Roa," of a company read as a place)
             ctx.unheld += [(token, end, person, title if other is words else sent.doc[other[0].i:other[-1].i + 1].text,
                             other) for other in [words] + [p[0] for p in phrases if p[0] is not words]]
 
@@ -269,6 +275,9 @@ class RoleReading(RecordMaking):
                     holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
+                elif relation_roles.unread_owner(ctx, words) and (head in self.rules.institution_titles or (
+                        head in self.rules.speaking_titles | self.rules.company_titles and not national)):
+                    continue   # "BP boss X", BP unread: not another organisation of the story
                 elif head in self.rules.institution_titles:   # "Governor X" in a story on Bank Indonesia
                     holder = relation_roles.institution_of(ctx, token, self.rules.institution_titles[head])
                 elif head in self.rules.speaking_titles and not state and not any(

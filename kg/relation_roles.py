@@ -159,6 +159,11 @@ def predicate(role_verbs: frozenset[str], name_end: Token) -> list[Token]:
     foreign minister of Kenya", "they appointed X as envoy to the UN", "X serves as NATO's envoy"."""
     verb = name_end.head
     subject = name_end.dep_ != DOBJ
+    title = name_end.head
+    if name_end.dep_ == COMPOUND and title.i > name_end.i and is_title_word(title) and title.dep_ in (DOBJ, OPRD) \
+            and title.head.lemma_.lower() in role_verbs:
+        # "Unilever appointed Fernando Fernandez chief executive": the parser made the name part of the title
+        return [t for t in title.subtree if t.i > name_end.i]
     if name_end.dep_ == ATTR and verb.lemma_.lower() in role_verbs:
         return _title_subject(verb)
     # "Henri Bontenbal, who became leader of the party": the relative clause's verb
@@ -615,3 +620,15 @@ def short_name(ctx: DocContext, words: list[Token]) -> str | None:
     named = {e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
              and ctx.names.get(e.id, "").split()[:1] == [word.text] and len(ctx.names[e.id].split()) > 1}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def unread_owner(ctx: DocContext, words: list[Token]) -> bool:
+    """A name right before the title that kg did not read as an entity ("BP boss Murray Auchincloss",
+    "Arcadia CEO Dana Whitfield"): the title's holder is said, so no other organisation of the story
+    is guessed for it."""
+    if words[0].i == 0:
+        return False
+    word = words[0].nbor(-1)
+    gaz = gazetteer()
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and ctx.ents.at(word) is None \
+        and not is_title_word(word) and not gaz.demonym(word.text) and not gaz.country(word.text)

@@ -46,6 +46,8 @@ TYPE_FIELDS = {
     "nouns": "nouns that state it ('the deployment of', 'attacks on')",
     "agent_nouns": "nouns for the source itself, whose possessor is the target ('India, Armenia's main arms "
                    "supplier'; 'India has become one of Armenia's suppliers')",
+    "home_themes": "words for what is sent that, with no target named, the country the story is filed from "
+                   "receives ('KARACHI, Pakistan - China has pledged $5 million in emergency aid')",
     "theme": "words for what is sent or used (troops, weapons); when given, a verb needs one",
     "theme_located": "true if a theme placed somewhere states it ('North Korean troops in Kursk')",
     "place_country": "true if a country acting in another's city or region acts in that country too, when the "
@@ -65,7 +67,7 @@ TYPE_FIELDS = {
                "seven people in Kharkiv')",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
-_WORD_FIELDS = ("nouns", "agent_nouns", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
+_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
                 "equipment", "equipment_verbs", "effects")
 
 
@@ -79,6 +81,7 @@ class RelationRule:
     verbs: dict[str, str] = field(default_factory=dict)
     nouns: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    home_themes: frozenset[str] = frozenset()
     theme: frozenset[str] = frozenset()
     theme_located: bool = False
     place_country: bool = False
@@ -128,9 +131,13 @@ class RelationRules:
     travel_verbs: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
     state_bodies: frozenset[str] = frozenset()
+    legislatures: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     lemmas: dict[str, str] = field(default_factory=dict)
     carrying_verbs: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
     ruler_titles: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -264,6 +271,14 @@ RELATION_WORD_LISTS = {
         "Department imposed sanctions\": the United States)",
     "relation_carrying_verbs": "verbs (lemmas) of carrying, whose object is what a vehicle sent brings (\"sent a ship "
         "carrying relief supplies to\")",
+    "relation_requests": "nouns (lemmas) for asking, whose owner asks and receives nothing (\"deployed troops to "
+        "its border at Washington's request\")",
+    "relation_undergoing_verbs": "verbs (lemmas) whose subject undergoes the relation noun they take (\"Russia "
+        "faces sanctions\")",
+    "relation_warning_verbs": "verbs (lemmas) of warning: who warns would do what the one warned is told it would "
+        "undergo (\"warned Ankara that it would face sanctions\")",
+    "relation_legislatures": "words naming a legislature: one named by no country acts for the country of the "
+        "story's dateline (\"the National Assembly ratified the agreement\" under YEREVAN)",
     "relation_gathering_verbs": "verbs (lemmas) of bringing people together, whose objects meet each other too "
         "(\"Qatar hosted X and Y\")",
 }
@@ -328,9 +343,12 @@ def compile_rules(rules: Rules) -> RelationRules:
             businesses=frozenset(rules["relation_businesses"]),
             travel_verbs=frozenset(rules["relation_travel_verbs"]),
             state_words=frozenset(rules["role_state_words"]),
-            state_bodies=frozenset(rules["relation_state_bodies"]),
+            state_bodies=frozenset(rules["relation_state_bodies"]), legislatures=frozenset(rules["relation_legislatures"]),
             gathering_verbs=frozenset(rules["relation_gathering_verbs"]), lemmas=dict(rules["relation_lemmas"]),
-            carrying_verbs=frozenset(rules["relation_carrying_verbs"]), ruler_titles=frozenset(rules["role_ruler_titles"]),
+            carrying_verbs=frozenset(rules["relation_carrying_verbs"]), requests=frozenset(rules["relation_requests"]),
+            undergoing_verbs=frozenset(rules["relation_undergoing_verbs"]),
+            warning_verbs=frozenset(rules["relation_warning_verbs"]),
+            ruler_titles=frozenset(rules["role_ruler_titles"]),
             forces=frozenset(rules["role_forces"]), parts=frozenset(rules["role_parts"]),
             lead_verbs=dict(rules["role_lead_verbs"]), institution_titles=dict(rules["role_institution_titles"]),
             led_groups=dict(rules["role_led_groups"]))
@@ -346,7 +364,7 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         name=name, description=raw.get("description", ""), source=frozenset(raw["source"]),
         target=frozenset(raw["target"]), symmetric=raw.get("symmetric", False),
         verbs=dict(raw.get("verbs", {})), nouns=frozenset(raw.get("nouns", [])),
-        agent_nouns=frozenset(raw.get("agent_nouns", [])),
+        agent_nouns=frozenset(raw.get("agent_nouns", [])), home_themes=frozenset(raw.get("home_themes", [])),
         theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
         place_country=raw.get("place_country", False), place_unless=frozenset(raw.get("place_unless", [])),
         target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.constants import ALL_SUBJECT_DEPS, AMOD, COMPOUND, CONJ, NMOD, POBJ, POSS, PREP, UNIT_WORD_DEPS
+from kg.constants import ALL_SUBJECT_DEPS, AMOD, COMPOUND, CONJ, DET, NMOD, POBJ, POSS, PREP, UNIT_WORD_DEPS
 from kg.dates import is_day_expression, resolve_day
 from kg.schema import EntityRef
 
@@ -112,3 +112,8 @@ def unit(theme: Token, ctx: DocContext, theme_words: frozenset[str] = frozenset(
     words = [c for c in theme.lefts if c.dep_ in UNIT_WORD_DEPS and ctx.ents.at(c) is None
              and not c.like_num and c.pos_ != "PROPN"]
     return " ".join([*(w.lower_ for w in words), theme.lower_])
+
+
+def definite(noun: Token) -> bool:
+    """ "the troops", "these soldiers", "those forces": a noun phrase pointing back."""
+    return any(c.dep_ == DET and c.lower_ in ("the", "these", "those") for c in noun.children)

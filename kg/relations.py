@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from kg import relation_roles, relation_rules
+from kg.constants import ACL, DOBJ, RELCL
 from kg.entities import DocEntities
 from kg.relation_arguments import ACTORS, COUNTRY
 from kg.relation_context import DocContext
@@ -131,4 +132,8 @@ class RelationFinder(FormReading, RoleReading):
 
 
 def _has_particle(verb: Token, particle: str | None) -> bool:
-    return particle is None or any(c.lemma_.lower() == particle for c in verb.children)
+    """The verb's second word is under it, or under its object as a clause the parser hung there
+    ("ordered the French troops stationed in the country *to leave*")."""
+    return particle is None or any(c.lemma_.lower() == particle for c in verb.children) or any(
+        c.lemma_.lower() == particle and c.dep_ in (ACL, RELCL) and any(a.lower_ == "to" for a in c.children)
+        for o in verb.children if o.dep_ == DOBJ for c in o.children)

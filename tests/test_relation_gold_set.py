@@ -1,11 +1,12 @@
-"""Relations on a hundred and twenty-two short articles written for these tests (tests/relation_gold/), on
+"""Relations on a hundred and twenty-nine short articles written for these tests (tests/relation_gold/), on
 stories unlike the samples: deployments in the Sahel, Congo, Mali, the Central African Republic,
 Somalia, Transnistria, Haiti, Kosovo, Poland, Sri Lanka and northwest Nigeria, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
 Afghan border (twice), the Thai-Cambodian border, the Horn of Africa, northern Benin, Syria and South Sudan, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
 expulsions, arms, aid and energy supplies, peacekeepers under fire, cabinet appointments, company chiefs,
 trade pacts, nuclear and uranium deals, oil for Cuba, gas for Uzbekistan, an
 expelled Iranian envoy, Boeing's cuts, four elections, Indian missiles for the Philippines, a BRICS
-summit, sanctions on a Chinese refinery over Iranian oil, NATO ships in the Baltic.
+summit, sanctions on a Chinese refinery over Iranian oil, NATO ships in the Baltic, Indian brigades in
+Ladakh, Turkish drones for Tripoli, Dangote petrol for Ghana, aid for Sindh, Hungarian soldiers for Chad.
 
 Seventeen batches were written and annotated before kg was run on them, each read after the rules the
 batches before showed had been made general: c1-c5 at F1 0.828 on first reading, d1-d5 at 0.857,
@@ -41,7 +42,12 @@ in many ways after the rules the outsiders' development sets dev7 and dev8 taugh
 0.705: whose clauses, members, parts of organisations, a central bank's officers, regions missed by the
 entity rules; "Doctors Without Borders" then added as the alias the gold lacked; left: Petronas read as a
 person, Guardia Civil as a place, Poland and the United States named only by the dateline, the Senate
-merged into its committee). Scored with kg.evaluate as the
+merged into its committee); x1-x7 (Indian and Chinese forces in Ladakh, Libya's two governments, Saudi Arabia and
+Iran in Tehran, U.S. sanctions on Mexican lenders, Dangote's petrol exports, aid for Pakistan's floods,
+Hungary's soldiers for Chad), written after the rules read off the outsiders' development sets (dev7,
+dev8), at 0.716 (events alone 0.610; one annotation made consistent with the set: a pledge of aid is
+hypothetical, as in j4 and d3); the set's per-type floors dropped with x, whose supplies come from
+entities kg reads wrongly ("Dangote refinery"), while the older articles keep theirs. Scored with kg.evaluate as the
 shared scorer scores; the floors are the figures kg reaches, rounded down, so a change that reads
 these articles worse fails here. Most misses left are entities kg reads wrongly ("Iran Air" cut to
 Iran, "Al Shabaab" as a person, "Nagorno-Karabakh" as an organisation, a capital read as its
@@ -60,24 +66,25 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 122 and scores.documents_missing == []
+    assert scores.documents == 129 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
     assert scores.relations.precision >= 0.94
     assert scores.relations.recall >= 0.85
-    assert scores.relations.f1 >= 0.90
+    assert scores.relations.f1 >= 0.89   # 0.8998 with x1-x7 (first read at 0.716)
     assert scores.asserted_as_fact == 0
 
 
 @pytest.mark.parametrize("relation_type, floor", [
-    ("ATTACKED", 0.85), ("DEPLOYED_TO", 0.88), ("HOLDS_ROLE", 0.91), ("MET_WITH", 0.90), ("SANCTIONED", 0.84),
-    ("SIGNED_AGREEMENT_WITH", 0.92), ("SUPPLIED", 0.91)])
+    ("ATTACKED", 0.85), ("DEPLOYED_TO", 0.88), ("HOLDS_ROLE", 0.91), ("MET_WITH", 0.90), ("SANCTIONED", 0.83),
+    ("SIGNED_AGREEMENT_WITH", 0.91), ("SUPPLIED", 0.88)])
 def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor
 
 
-@pytest.mark.parametrize("batch, first, floor", [("p", 0.792, 0.86), ("q", 0.690, 0.81), ("w", 0.722, 0.87)])
+@pytest.mark.parametrize("batch, first, floor", [("p", 0.792, 0.86), ("q", 0.690, 0.81), ("w", 0.722, 0.87),
+                                                 ("x", 0.716, 0.81)])
 def test_the_latest_batches_keep_their_floors(score_gold_set, batch, first, floor):
     """The batches read last, each first read at ``first`` (before its own rules)."""
     latest = score_gold_set(GOLD_SET, keep=lambda name: name.startswith(batch))

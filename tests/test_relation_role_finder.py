@@ -159,6 +159,10 @@ def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_tex
     ("The deal was condemned by Maria Lopez, a lawmaker from the opposition Civic Alliance, on Monday.",
      "Maria Lopez", "Civic Alliance"),
     ("Talks were held with Tekle Hagos, a senior adviser to Eritrea's president.", "Tekle Hagos", "Eritrea"),
+    # the parser made the name part of the title a verb gives
+    ("Unilever appointed Fernando Fernandez chief executive in March.", "Fernando Fernandez", "Unilever"),
+    ("NAIROBI, June 4 (Reuters) - Kenya cut taxes. William Ruto, the president, defended the plan, and his deputy, "
+     "Kithure Kindiki, said the economy was growing.", "Kithure Kindiki", "Kenya"),
     # a title's qualifier that is the first word of an organisation the text names
     ("Britain's Conservative Party attacked the budget on Tuesday. \"It is a tax raid,\" said Conservative MP "
      "Priti Sharma.", "Priti Sharma", "Conservative Party"),
@@ -250,3 +254,15 @@ def test_negative_another_persons_title_beside_a_name_is_not_theirs(extract_text
                                 "Minister Keir Starmer, said more help would follow."))
     assert ("Andrew Kerr", "United Kingdom", "aide") in roles
     assert not any(p == "Andrew Kerr" and t == "Prime Minister" for p, _, t in roles)
+
+
+def test_negative_an_unread_its_is_not_the_datelines_country(extract_text):
+    roles = _roles(extract_text("BOGOTA, Feb 10 (Reuters) - Colombia will resume talks. Ecopetrol, the state oil "
+                                "company, said attacks had fallen. Its president, Ricardo Roa, said output would rise."))
+    assert not any(p == "Ricardo Roa" and h == "Colombia" for p, h, _ in roles)
+
+
+def test_negative_a_title_whose_unread_owner_is_named_gets_no_other_organisation(extract_text):
+    roles = _roles(extract_text("Unilever appointed Fernando Fernandez chief executive in March. BP boss Murray "
+                                "Auchincloss said the company would cut costs."))
+    assert not any(p == "Murray Auchincloss" and h == "Unilever" for p, h, _ in roles)

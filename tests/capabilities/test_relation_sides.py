@@ -122,3 +122,92 @@ def test_what_one_is_barred_from_did_not_happen(extract_text):
     doc = extract_text("The ruling would bar Iran from receiving weapons from Russia.")
     assert ("SUPPLIED", "Russia", "Iran") in rels(doc, negated=True)
     assert ("SUPPLIED", "Russia", "Iran") not in facts(doc) | _speculations(doc)
+
+
+# -- from a fresh batch written after them (relation batch w) --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb holds the place of the noun it lends its subject to
+    ("Russia, which has expanded its military presence in Mali, Burkina Faso and Niger, has also courted Chad.",
+     ("DEPLOYED_TO", "Russia", "Niger")),
+    # a person's forces are those of the side whose title they hold
+    ("Russian President Vladimir Putin visited Minsk on Monday. Putin's troops have been stationed in Belarus "
+     "since 2022.", ("DEPLOYED_TO", "Russia", "Belarus")),
+    # verbs of carrying what is given
+    ("The United Arab Emirates and Turkey flew tents, food and medicine to flood-hit southern Pakistan on "
+     "Wednesday.", ("SUPPLIED", "Turkey", "Pakistan")),
+    ("A Turkish military plane brought 20 tonnes of tents and blankets to Karachi in Pakistan.",
+     ("SUPPLIED", "Turkey", "Pakistan")),
+    # arrangements agreed on are an agreement
+    ("India and China agreed on patrolling arrangements along the frontier in October.",
+     ("SIGNED_AGREEMENT_WITH", "China", "India")),
+    # a region the entity rules typed as something else is still a place
+    ("NEW DELHI, Nov 18 (Reuters) - India has moved two infantry brigades to eastern Ladakh, officials said.",
+     ("DEPLOYED_TO", "India", "Ladakh")),
+])
+def test_sides_of_the_fresh_batch_are_read(extract_text, text, expected):
+    found = facts(extract_text(text))
+    assert expected in found or (expected[0], *sorted(expected[1:])) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid with no recipient named goes to the dateline's country
+    ("KARACHI, Pakistan (AFP) - Floods have killed 300 people in Pakistan. China said it would provide $5 million "
+     "in emergency aid.", ("SUPPLIED", "China", "Pakistan")),
+    # the commanders "from both sides" meet for the two sides
+    ("India and China have clashed. Corps commanders from both sides are scheduled to hold talks at the "
+     "border next week.", ("MET_WITH", "China", "India")),
+])
+def test_hypothetical_sides_of_the_fresh_batch_are_read(extract_text, text, expected):
+    assert expected in _speculations(extract_text(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # whose request it was receives nothing
+    ("Mexico has deployed 10,000 National Guard troops to its northern border at Washington's request.",
+     ("DEPLOYED_TO", "Mexico", "United States")),
+    # arms with no recipient go to no one: only aid goes to the dateline's country
+    ("KYIV, Ukraine (AP) - Ukraine was attacked overnight. Iran has supplied hundreds of drones, officials said.",
+     ("SUPPLIED", "Iran", "Ukraine")),
+])
+def test_negative_the_fresh_batch_rules_add_no_side(extract_text, text, wrong):
+    assert wrong not in rels(extract_text(text))
+
+
+# -- threats --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain threatened Iran with sanctions if it continued to enrich uranium.", ("SANCTIONED", "United Kingdom", "Iran")),
+    # what the one warned would face, the one who warns would do
+    ("Washington warned Ankara that it would face sanctions if it bought more Russian missiles.",
+     ("SANCTIONED", "United States", "Turkey")),
+    ("The EU warned Serbia it could face sanctions.", ("SANCTIONED", "European Union", "Serbia")),
+])
+def test_a_threat_is_hypothetical(extract_text, text, expected):
+    doc = extract_text(text)
+    assert expected in _speculations(doc) and expected not in facts(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU slapped Russia with new sanctions on Monday.", ("SANCTIONED", "European Union", "Russia")),
+    ("Russia faces new sanctions from the European Union over the attack.", ("SANCTIONED", "European Union", "Russia")),
+])
+def test_done_with_and_undergone_are_read(extract_text, text, expected):
+    assert expected in facts(extract_text(text))
+
+
+def test_negative_what_one_risks_is_no_relation_without_its_noun(extract_text):
+    assert not rels(extract_text("Hungary risks losing EU funds, officials said."))
+
+
+def test_a_legislature_named_by_no_country_is_the_datelines(extract_text):
+    doc = extract_text("YEREVAN, Oct 15 (Reuters) - Armenia's parliament ratified a loan deal. The National Assembly "
+                       "approved the agreement with India's Export-Import Bank by 71 votes to 24.")
+    assert ("SIGNED_AGREEMENT_WITH", "Armenia", "Export-Import Bank") in facts(doc)
+    assert not any("National Assembly" in side for _, *sides in rels(doc) for side in sides)
+
+
+def test_negative_a_ministry_named_by_no_country_is_not_the_datelines(extract_text):
+    doc = extract_text("JAKARTA, Indonesia (Reuters) - Indonesia welcomed CATL. U.S. lawmakers have urged the Commerce "
+                       "Department to bar CATL from American supply chains.")
+    assert not any(source == "Indonesia" for _, source, _ in rels(doc))
