@@ -34,9 +34,11 @@ class EntityFinder(SpanTyping, MissedNames, ClubNames, EntityFilters):
             if f:
                 founds.append(self._with_parenthesised_wing(doc, self._without_region_word(doc, f)))
         taken = {i for f in founds for i in range(f.start, f.end)}
+        countries = {f.key.upper() for f in founds if f.type == EntityType.COUNTRY and f.key}   # the article's
         # (a known name first: what a rule after it reads there is weighed over it, "shares in Novo Nordisk")
         extras = self._known_names(doc, taken) + self._institutions(doc, taken) + self._regions(doc, taken) \
-            + self._known_places(doc, taken) + self._facilities_opened(doc, taken) + self._known_regions(doc, taken) \
+            + self._known_places(doc, taken, countries) + self._facilities_opened(doc, taken) \
+            + self._known_regions(doc, taken, countries) \
             + self._places_before_shared_region_word(doc) \
             + self._named_after_kind(doc, taken) + self._titled_people(doc, taken) \
             + self._titled_in_apposition(doc, taken) + self._known_acronyms(doc, taken) + self._acronyms_of_kind(doc, taken) \

@@ -55,6 +55,8 @@ class ClubNames(EntityNaming):
         out, clubs, cities = [], {}, {}
         # (an opponent may be a player: "the final against Djokovic" after "Novak Djokovic")
         people_words = {w for f in founds if f.type == EntityType.PERSON and f.end - f.start > 1 for w in f.name.split()}
+        # (a surname the article uses alone: "Jordan Henderson ... Henderson scored" is a player)
+        named_alone = {f.name for f in founds if f.type == EntityType.PERSON and f.end - f.start == 1}
         founds, known = self._known_clubs_and_grounds(doc, founds)
         for f in founds:
             words = tokens_text(doc, f.start, f.end).split()
@@ -67,7 +69,9 @@ class ClubNames(EntityNaming):
                 name = f.name if f in known else " ".join(words)
                 f = Found(f.start, f.end, EntityType.ORGANIZATION, name, self._org_key(name), weight=3)
                 clubs.setdefault(words[-1], set()).add(f.key)
-            elif f.type in (EntityType.ORGANIZATION, EntityType.PLACE) and self._club_of_a_city(words):
+            elif (f.type in (EntityType.ORGANIZATION, EntityType.PLACE) or f.type == EntityType.PERSON and f.weight <= 1
+                  and not f.role and not named_alone & set(words)) and self._club_of_a_city(words):
+                # ("Hassania Agadir", "Ittihad Tanger": a club the model read as a person)
                 name = f.name if f in known else " ".join(words)   # "Eintracht Frankfurt", "Sporting Lisbon"
                 f = Found(f.start, f.end, EntityType.ORGANIZATION, name, self._org_key(name), weight=3)
                 clubs.setdefault(" ".join(words[:-1]), set()).add(f.key)
@@ -127,7 +131,7 @@ class ClubNames(EntityNaming):
     def _club_of_a_city(self, words: list[str]) -> bool:
         """"Eintracht Frankfurt", "Sporting Lisbon", "Dynamo Kyiv": capitalised words before a
         sizeable city's name, in an article about sport, are a club named with its city (not a
-        place there: "Central Java", "Lake Como", "South London"; not a person the model read as one)."""
+        place there: "Central Java", "Lake Como", "South London")."""
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return False
         city = self.gaz.city(words[-1])

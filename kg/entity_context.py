@@ -34,7 +34,7 @@ def located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
         i -= 1
     if i >= 0 and toks[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (
             toks[end - 1].dep_ != POSS or toks[end - 1].head.lemma_.lower() in lexicon.PLACE_NOUNS
-            or toks[end - 1].head.lemma_.lower() in lexicon.FACILITY_HEADS):
+            or toks[end - 1].head.lemma_.lower() in lexicon.FACILITY_HEADS) and not _seat_of_government(doc, start, end, toks[i]):
         return True   # (not the possessor of a thing there: "a place in New Delhi's policy"; "in Dhaka's district" is)
     if i >= 0 and toks[i].lower_ == "to" and toks[i].head.lemma_.lower() in lexicon.TRAVEL_WORDS and not depth:
         return True   # (not passed on to conjuncts: "a visit to Pyongyang, Moscow and Pyongyang signed")
@@ -49,6 +49,13 @@ def located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     # (from where the conjunct's words start: "in Dar es Salaam, Mwanza and Arusha")
     return depth < 3 and head.dep_ == CONJ and head.head.i < start \
         and located(doc, _words_start(head.head), head.head.i + 1, depth + 1)
+
+
+def _seat_of_government(doc: Doc, start: int, end: int, preposition: Token) -> bool:
+    """"the regime in Asmara", "officials in Beijing", "the government in Kabul": a capital after
+    "in" that a noun of government governs stands for that government, not for the city."""
+    return preposition.lower_ == "in" and preposition.head.lemma_.lower() in lexicon.GOVERNMENT_NOUNS \
+        and gazetteer().capital(tokens_text(doc, start, end)) is not None
 
 
 def region_context(doc: Doc, start: int, end: int) -> bool:
@@ -198,15 +205,19 @@ def apposition_noun(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _set_beside(doc: Doc, end: int) -> Token | None:
-    """The noun of ", the Turkish defence electronics group," written right after a name, where
-    the parser hung the apposition elsewhere: the last word before the closing comma, if a noun."""
+    """The noun of ", the Turkish defence electronics group," or ", a senior adviser to the
+    president," written right after a name, where the parser hung the apposition elsewhere (on the
+    first of two coordinated names: "X and Y, a senior adviser to ..."): the last word before the
+    closing comma or before the preposition that opens the noun's complement, if a noun."""
     toks = token_list(doc)
     if end + 2 >= len(doc) or toks[end].text != "," or toks[end + 1].lower_ not in ("the", "a", "an"):
         return None
     for i in range(end + 2, min(end + 8, len(doc))):
+        last = toks[i - 1]
         if toks[i].is_punct:
-            last = toks[i - 1]
             return last if toks[i].text == "," and last.pos_ == "NOUN" and last.is_lower else None
+        if toks[i].pos_ == "ADP" and i > end + 2 and toks[i].head.i == last.i and last.pos_ == "NOUN" and last.is_lower:
+            return last
         if toks[i].pos_ in ("VERB", "AUX", "ADP", "PRON"):
             return None
     return None

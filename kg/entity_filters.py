@@ -176,6 +176,8 @@ class EntityFilters(EntityNaming):
         parts: dict[str, Found] = {}
         for f in full:
             words = [t for t in doc[f.start:f.end] if t.is_alpha]
+            if not words:
+                continue   # ("S.Batbold": a name with its initial joined, one token)
             # a long name's capitalised middle words too ("Lula" of "Luiz Inácio Lula da Silva")
             middle = [w for w in words[1:-1] if w.text[0].isupper()] if len(words) >= 4 and f.type == EntityType.PERSON else []
             for w in (words[0], words[-1], *middle) if f.type == EntityType.PERSON else words[-1:]:

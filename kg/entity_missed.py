@@ -11,7 +11,7 @@ from dataclasses import replace
 import numpy
 from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER, POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.constants import AMOD, APPOS, COMPOUND, CONJ
@@ -31,6 +31,27 @@ from kg.token_index import tokens_named
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})   # the model's labels kg makes entities of
 _DESCRIPTIONS = {"news", "media", "broadcaster", "wire", "press"}
 
+
+
+def _alone(token: Token, length: int = 1) -> bool:
+    """A name of ``length`` words from ``token`` that no span of the model's held (none decided it
+    is something else: "West Texas Intermediate"; a people's, "the Gujarat government", may be a
+    region's) and that stands alone, not inside a longer name
+    ("British Columbia", "Tren de Aragua"), and is no word of titles, bodies, directions or kinds
+    of place."""
+    doc, word, end = token.doc, token.lower_, token.i + length
+    return not any(t.ent_type_ not in ("", "NORP") for t in doc[token.i:end]) \
+        and not (token.i > 0 and not token.is_sent_start and (doc[token.i - 1].is_title or doc[token.i - 1].is_upper
+                                                              or doc[token.i - 1].lower_ in lexicon.NAME_PARTICLES)) \
+        and not (end < len(doc) and (doc[end].is_title or doc[end].is_upper)) \
+        and not (_is_title_word(token) or word in _DIRECTIONS or word in lexicon.GENERIC_PLACE_WORDS
+                 or word in lexicon.REGION_WORDS or word in lexicon.ORG_HEADS or word in lexicon.INSTITUTION_HEADS)
+
+
+def _modifies_a_thing(token: Token) -> bool:
+    """A noun written as a modifier of a common noun that no title names ("navy vessel";
+    not "navy spokesman")."""
+    return token.dep_ == COMPOUND and token.head.pos_ == "NOUN" and not _is_title_word(token.head)
 
 
 def names_written(doc: Doc, by_first_word: dict[str, tuple[str, ...]], first_words: frozenset[str],
@@ -83,10 +104,16 @@ class MissedNames(EntityNaming):
                 found.append(Found(qualifier[0], token.i + 1, EntityType.ORGANIZATION, own, self._org_key(own), weight=2,
                                    own_start=start, country=code))
                 continue
-            if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title:
-                continue   # ("the Ukrainian military": no institution's name)
+            if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title and (
+                    base.lower() not in lexicon.ARMED_SERVICES or _modifies_a_thing(token)
+                    or doc[start - 1].text in POSSESSIVE_MARKS):
+                continue   # ("the Ukrainian military": no institution's name; "the Turkish navy" is one, not
+                # in "a Turkish navy vessel", only in "the Greek navy spokesman"; "Ukraine's navy
+                # said" is the country acting, as "Nigeria's army said" is)
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
+            if base.islower() and not words:
+                words = (fold(token.text),)   # "the Vietnamese navy": the navy the article names, if one
             found.append(Found(qualifier[0], token.i + 1, EntityType.ORGANIZATION, name,
                                self._qualified_key(qualifier[1], base, name), described=words,
                                own_start=None if qualifier[1].isupper() else start,
@@ -135,6 +162,9 @@ class MissedNames(EntityNaming):
                 if name_tok.ent_type_ != "NORP" and name_tok.pos_ != "PROPN" \
                         or token.is_lower and name_tok.ent_iob_ == "I" and name_tok.ent_type_ in ("LOC", "GPE", "FAC"):
                     continue   # ("the Western Ghats mountains": the model's name is whole)
+                if token.is_lower and token.lower_ in lexicon.DESCRIBED_FEATURES \
+                        and (name_tok.ent_type_ == "NORP" or self.gaz.demonym(name_tok.text)):
+                    continue   # "the Turkish coast": a stretch of the country, described
                 while i >= 2 and doc[i - 1].lower_ in lexicon.NAME_PARTICLES and doc[i - 2].is_title \
                         and not doc[i - 2].is_sent_start:
                     i -= 2   # "the Foz do Amazonas basin": the name's particle and its first word
@@ -316,10 +346,12 @@ class MissedNames(EntityNaming):
                 found.append(replace(self._place(doc, i, end), weight=2))
         return found
 
-    def _known_regions(self, doc: Doc, taken: set[int]) -> list[Found]:
+    def _known_regions(self, doc: Doc, taken: set[int], countries: set[str]) -> list[Found]:
         """Regions of two words or more the model missed or cut ("the people of Rio Grande do Sul",
         "Rio Grande do" + "Sul" tagged an organisation): a run of capitalised proper nouns, with
-        the particles between them, that the gazetteer knows as a first-level region."""
+        the particles between them, that the gazetteer knows as a first-level region; of one word,
+        a region of a country the article names ("Selangor recorded 51,206 cases" in an article
+        about Malaysia)."""
         found = []
         array = doc.to_array([POS, IS_TITLE])
         mask = (array[:, 0] == PROPN) & (array[:, 1] != 0)
@@ -332,17 +364,19 @@ class MissedNames(EntityNaming):
             while run < len(doc) and run - i < 5 and (capitalised[run] or run + 1 < len(doc) and capitalised[run + 1]
                                                         and doc[run].lower_ in lexicon.NAME_PARTICLES):
                 run += 1
-            for end in range(run, i + 1, -1):
+            for end in range(run, i, -1):
                 text = tokens_text(doc, i, end)
                 region = self.gaz.region(text)
-                if region is not None and doc[end - 1].is_title and not self.gaz.country(text):
+                if region is not None and doc[end - 1].is_title and not self.gaz.country(text) \
+                        and (end - i > 1 or region.country in countries and _alone(doc[i]) and not self.gaz.capital(text)):
                     found.append(Found(i, end, EntityType.PLACE, place_name(text, region), fold(region.name), geo=region, weight=2))
                     after_found = end
                     break
         return found
 
-    def _known_places(self, doc: Doc, taken: set[int]) -> list[Found]:
-        """Cities the model missed, named where something happens ("flooding in Malatya"): a run of
+    def _known_places(self, doc: Doc, taken: set[int], countries: set[str]) -> list[Found]:
+        """Cities the model missed, named where something happens ("flooding in Malatya") or in a
+        country the article names ("Petaling Jaya" in an article about Malaysia): a run of
         capitalised proper nouns the gazetteer knows as a sizeable city."""
         found = []
         # the capitalised proper nouns, from the token arrays (asking each Token, or looping over
@@ -362,7 +396,8 @@ class MissedNames(EntityNaming):
                 text = tokens_text(doc, i, end)
                 city = self.gaz.city(text)
                 if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) \
-                        and not self.gaz.region(text) and located(doc, i, end):
+                        and not self.gaz.region(text) and (city.country in countries and _alone(doc[i], end - i)
+                                                           or located(doc, i, end)):
                     found.append(Found(i, end, EntityType.PLACE, place_name(text, city), fold(city.name), geo=city, weight=2))
                     after_found = end
                     break

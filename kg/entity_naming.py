@@ -68,6 +68,9 @@ def _full_name(words: list[Token]) -> bool:
     return len(named) >= 3 and all(t.is_title or t.is_upper for t in named)
 
 
+_INITIALLED = "X.Xxxxx"   # the shape of a name written with its initial joined to it ("S.Batbold")
+
+
 def place_name(text: str, city: City) -> str:
     """The place's name as the article writes it ("Kiev", "New York", "Rafah"), in the gazetteer's
     letters when the article shouts it ("TOKYO" -> "Tokyo"); its key is the gazetteer's in any case."""
@@ -110,8 +113,10 @@ class EntityNaming:
         start, end = name_tokens(doc[start:end])
         start, end = extend_person(doc, start, end)
         tokens = [t for t in doc[start:end] if not t.is_punct or t.text == "-"]
-        if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
-            return None
+        # (a word of letters, or one with its initial joined: "S.Batbold")
+        words = [t for t in tokens if t.is_alpha or t.shape_ == _INITIALLED]
+        if not any(t.text[0].isupper() for t in words) or all(_is_title_word(t) for t in words):
+            return None   # ("Datuk Seri", "Cmdr": titles the model took for the name they go with)
         name = doc[start:end].text
         if name.split()[-1].islower():
             return None   # "the WHO chief": a name does not end in a word in lower case ("Kim Jong-un",

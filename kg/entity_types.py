@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.constants import DET, NSUBJ, NSUBJPASS
+from kg.constants import COMPOUND, DET, NSUBJ, NSUBJPASS
 from kg.entity_context import (POSSESSIVE_MARKS, QUOTES, apposition_noun, at_an_employer, beside_an_organisation,
                                coordinated_with_place, dateline, first_conjunct, in_a_place, kind_before, located,
                                named_place_of, names_an_event, names_an_organization, owns_an_officer, place_apposition,
@@ -36,7 +36,8 @@ from kg.token_index import any_between, named_in
 _TIME_AND_NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _DOUBLE_QUOTES = ("\"", "“", "”")
 _REGION_ADJECTIVES = frozenset({"north", "south", "east", "west", "central", "latin"})
-_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
+# (the top-level domain in small letters: "S.Erdene" is a name written with an initial)
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?-i:[a-z]{2,6})(?:/\S*)?$", re.IGNORECASE)
 _ARMED_GROUPS = frozenset({"rebel", "rebels", "militia", "militias", "fighter", "fighters", "insurgent", "insurgents"})
 
 
@@ -63,6 +64,16 @@ def _names_a_benchmark(doc: Doc, end: int) -> bool:
     if i + 1 < len(doc) and toks[i].is_lower and toks[i].pos_ == "NOUN" and toks[i + 1].lower_ in lexicon.BENCHMARK_WORDS:
         i += 1
     return i < len(doc) and toks[i].lower_ in lexicon.BENCHMARK_WORDS
+
+
+def _legal_form(token: Token) -> bool:
+    """A company's legal form after its name, capitalised ("Eni SpA", "Lukoil PJSC": ``corporate_suffixes``)."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in lexicon.CORPORATE_SUFFIXES
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """A name written as a modifier of the common noun right after it ("the Yorkshire probe")."""
+    return token.dep_ == COMPOUND and token.head.i == token.i + 1 and token.head.pos_ == "NOUN" and token.head.is_lower
 
 
 def _organization_cut_short(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -109,6 +120,12 @@ class SpanTyping(EntityNaming):
         # "National Democratic Congress (NDC": the acronym in parentheses is an alias, not the name
         if start < end and "(" in tokens_text(doc, start, end):
             end = next((t.i for t in tokens(doc, start, end) if t.text == "("), end)
+        # "fined Arcadia 41 billion won": an amount the model ran into the name is no part of it,
+        # nor a score after a name it read as a person's ("beat Hafia Conakry 2-0")
+        end = next((t.i for t in tokens(doc, start + 1, end - 1) if t.like_num and toks[t.i + 1].like_num), end)
+        if span.label_ == "PERSON" and end - start > 3 and toks[end - 1].like_num and toks[end - 2].text == "-" \
+                and toks[end - 3].like_num:
+            end -= 3   # (a score: "Leopard 2 tanks" keeps its number, and so is no person's name)
         label = span.label_
         if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:
             start = _after_possessor(doc, start, end)   # (not "Moody's Investors Service": a known name)
@@ -224,12 +241,17 @@ class SpanTyping(EntityNaming):
             found = self._organization(doc, start, end)   # "between Club Olimpia and Brazil's Flamengo"
             return found and replace(found, weight=2)
         if label == "PERSON" and end - start == 1 and start > 0 and toks[start - 1].lower_ == "the":
-            # "the Maracana", "the Kremlin": a person's name takes no article
+            # "the Maracana", "the Kremlin": a person's name takes no article; "the Yorkshire probe",
+            # "the Ahmedabad bid": the article is the noun's, which says nothing of the name (a place
+            # the gazetteer knows names where the thing is)
+            if _modifies_a_noun(toks[start]):
+                known_place = self.gaz.city(text) or self.gaz.region(text)
+                return self._place(doc, start, end) if known_place else self._organization(doc, start, end)
             found = self._place(doc, start, end) if located(doc, start, end) else self._organization(doc, start, end)
             return found and replace(found, weight=2)
-        if label in ("PERSON", "GPE", "LOC") and _is_org_head(toks[end - 1]) and end - start > 1 \
-                and not self.gaz.country(text):   # (not "the Soviet Union")
-            return self._organization(doc, start, end)   # "Unity Government": an institution
+        if label in ("PERSON", "GPE", "LOC", "FAC") and (_is_org_head(toks[end - 1]) or _legal_form(toks[end - 1])) \
+                and end - start > 1 and not self.gaz.country(text):   # (not "the Soviet Union")
+            return self._organization(doc, start, end)   # "Unity Government": an institution; "Eni SpA"
         if label in ("GPE", "LOC") and end < len(doc) and toks[end].lower_ in lexicon.PLAYER_ROLES \
                 and toks[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):
             return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text), weight=2)   # "the Barcelona midfielder"

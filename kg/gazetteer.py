@@ -141,12 +141,14 @@ class Gazetteer:
                 continue
             country = self.countries[code]
             self.capitals[fold(info["capital"])] = country
-            for city in by_name.get(info["capital"], []):
-                if city["countrycode"] == code:
-                    for alt in city.get("alternatenames", []):
-                        if _latin(alt) and alt[:1].isupper() and " " not in alt and len(alt) > 3 \
-                                and _spelling_of(alt, info["capital"]):
-                            self.capitals.setdefault(fold(alt), country)
+            capital_cities = [c for c in by_name.get(info["capital"], []) if c["countrycode"] == code] or [
+                c for c in cities.values() if c["countrycode"] == code and info["capital"] in c.get("alternatenames", [])]
+            for city in capital_cities:   # (a capital renamed: the country data's "Nur-Sultan" is the city "Astana")
+                self.capitals.setdefault(fold(city["name"]), country)
+                for alt in city.get("alternatenames", []):
+                    if _latin(alt) and alt[:1].isupper() and " " not in alt and len(alt) > 3 \
+                            and _spelling_of(alt, city["name"]):
+                        self.capitals.setdefault(fold(alt), country)
         for k in list(self.capitals):
             if k in self.by_key:
                 del self.capitals[k]   # a country named like its capital (Singapore) is the country

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.constants import SUBJECT_OR_POSSESSOR_DEPS
 from kg.entity_mentions import SIZEABLE_CITY, Found, Key
-from kg.gazetteer import Gazetteer, fold
+from kg.gazetteer import City, Gazetteer, fold
 from kg.identity_organizations import descriptions_named, organization_remap
 from kg.identity_people import (acronym_like, companies_read_as_people, may_be_a_person_read_as_organization,
                                 name_endings, nearest_full, people_read_as_organizations, spellings_joined)
@@ -48,15 +48,36 @@ def entity_id(type_: str, key: str) -> str:
 def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazetteer,
           acronyms: dict[str, Key] | None = None) -> DocEntities:
     """Mentions to entities. ``acronyms``: acronyms the text defines, folded, to the key they stand for."""
-    resolved = _resolve(doc, places_in_context(capitals_weighed(founds, gaz), gaz), gaz)
+    resolved = _resolve(doc, places_in_context(capitals_weighed(doc, founds, gaz), gaz), gaz)
     remap = organization_remap({k for _, k in resolved if k[0] == EntityType.ORGANIZATION})
-    remap.update(descriptions_named(resolved))
-    remap.update(places_named_with_their_kind({k for _, k in resolved if k[0] == EntityType.PLACE}))
+    remap.update(descriptions_named(resolved, gaz))
+    remap.update(places_named_with_their_kind({k for _, k in resolved if k[0] == EntityType.PLACE}, gaz))
     acronyms = acronyms or {}
     resolved = [_defined(doc, f, k, acronyms, remap) for f, k in resolved]
     resolved = _one_type_each(resolved)
     resolved = spellings_joined(resolved)
     return _entities(doc, resolved, sentence_of, gaz)
+
+
+def _place_of_the_articles_country(f: Found, gaz: Gazetteer, countries: dict) -> City | None:
+    """"Shah Alam and Subang Jaya were among the districts", "Selangor recorded 51,206 cases" in an
+    article about Malaysia: a name the model read as a person's (full) or an organisation's (one
+    word) with nothing around it saying so, which a sizeable city or a region of a country the
+    article names bears, is that place (not a capital: "a charge Kigali denies" is the government)."""
+    if f.weight > 1 or f.role or f.outlet or f.described or f.traded or gaz.country(f.name) or gaz.capital(f.name) or not (
+            f.type == EntityType.PERSON and not f.short or f.type == EntityType.ORGANIZATION and " " not in f.name):
+        return None
+    city = gaz.city(f.name) if f.type == EntityType.PERSON else None
+    place = city if city is not None and city.population >= SIZEABLE_CITY else gaz.region(f.name)
+    return place if place is not None and place.country.lower() in countries else None
+
+
+def _by_first_word(keys: set[str]) -> dict[str, str]:
+    """The keys of several words by their first word, where exactly one starts with it."""
+    starts: dict[str, list[str]] = {}
+    for key in keys:
+        starts.setdefault(key.split()[0], []).append(key)
+    return {word: named[0] for word, named in starts.items() if len(named) == 1}
 
 
 def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict[Key, Key]) -> tuple[Found, Key]:
@@ -84,6 +105,12 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
         if " " in key and words:
             short_forms.setdefault(words[0], set()).add(key)
     organization_starts = {word: next(iter(keys)) for word, keys in short_forms.items() if len(keys) == 1}
+    # any organisation named in full, by its first word, for a one-word name the model read as a
+    # person's that no person of the article bears and no title or context makes one's
+    # ("Castlegate said" beside "Castlegate Materials"; not "President Trump" beside "the Trump Organization")
+    named_starts = _by_first_word({f.key for f in founds if f.type == EntityType.ORGANIZATION and " " in f.name
+                                   and "-" not in f.name.split()[0]})   # (not "Gashuunsukhait-Ganqimaodu")
+    people_by_context = {f.key for f in founds if f.type == EntityType.PERSON and (f.role or f.weight >= 2)}
     resolved: list[tuple[Found, Key]] = []
     for f in founds:
         if f.shared:
@@ -107,6 +134,9 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
             if len(options) != 1:
                 continue
             f = Found(f.start, f.end, EntityType.COUNTRY, options[0].name, options[0].key)
+        place = _place_of_the_articles_country(f, gaz, countries)
+        if place is not None:
+            f = Found(f.start, f.end, EntityType.PLACE, f.name, fold(place.name), geo=place, weight=f.weight)
         if f.type == EntityType.PERSON and f.short or may_be_a_person_read_as_organization(f):
             target = nearest_full(doc, f, full_people)
             if target is not None:
@@ -116,6 +146,9 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
                 # "Novo said" after "Shares in Novo Nordisk", "Everton said" after "Everton FC": no
                 # person of the article bears the name, a company or club of it is shortened so
                 f = replace(f, type=EntityType.ORGANIZATION, short=False, key=organization_starts.get(f.key, f.key))
+            elif f.type == EntityType.PERSON and f.end - f.start == 1 and f.key in named_starts \
+                    and f.key not in people_by_context:
+                f = replace(f, type=EntityType.ORGANIZATION, short=False, key=named_starts[f.key])
             city = gaz.city(f.name) if f.type == EntityType.PERSON else None
             if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
                 # "from Goma and Bukavu": one name that no person of the article bears, a city's

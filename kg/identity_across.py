@@ -10,7 +10,8 @@ run (``kg extract``, ``kg build``), and never by their order:
 - a person named in a document only by one name ("Gadhafi", "Putin") is the person of the run
   whose full name ends (or starts) with it, when exactly one such person is named in the run;
   and a name of two words or more that starts or ends a longer name of the run ("Tajul Islam",
-  "Asaduzzaman Khan") is that person, when exactly one person of the run has such a name;
+  "Asaduzzaman Khan"), or an initial and a surname ("G.Zandanshatar", "S. Batbold"), is that
+  person, when exactly one person of the run has such a name;
 - an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia") is
   the organisation of the run that has it as an alias (defined in an article, "(GNU)", or known
   to kg's rules) or that is named by it and a head word ("Lazarus Group", "Tottenham Hotspur"),
@@ -115,6 +116,9 @@ class _Index:
                 by_part.setdefault(words[-k:], set()).add(pid)
             if len(words) >= 3:   # and without its middle names ("Josep Bartomeu" of "Josep Maria Bartomeu")
                 by_part.setdefault((words[0], words[-1]), set()).add(pid)
+            first = fold(self.name(pid)).split()[0]
+            if len(first) > 1:   # and with its first word's initial ("G.Zandanshatar" of "Gombojav Zandanshatar")
+                by_part.setdefault(("", first[0], words[-1]), set()).add(pid)
         by_alias: dict[str, set[str]] = {}
         by_longer: dict[str, set[str]] = {}
         for oid in full_orgs:
@@ -131,7 +135,9 @@ class _Index:
         for eid, type_ in self.types.items():
             name = self.name(eid)
             if type_ == _PERSON and _words(name) > 1 and out.get(eid, eid) == eid:
-                part = tuple(word_variant(w) for w in fold(name).split())
+                written = fold(name).split()
+                part = ("", written[0], word_variant(written[-1])) if len(written) == 2 and len(written[0]) == 1 \
+                    else tuple(word_variant(w) for w in written)
                 candidates = by_part.get(part, set()) - {eid}
                 # (the longer name as often written as the part at least: a headline's "Rip Donald
                 # Trump" in one article does not rename the Donald Trump of ten)

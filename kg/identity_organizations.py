@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.entity_mentions import Found, Key
-from kg.gazetteer import fold
+from kg.gazetteer import Gazetteer, fold
 from kg.schema import EntityType
 
 
@@ -58,22 +58,28 @@ def _abbreviates(short: str, name: str) -> bool:
     return short[0] == words[0][0] and fits(0, 0, False)
 
 
-def descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
+def descriptions_named(resolved: list[tuple[Found, Key]], gaz: Gazetteer) -> dict[Key, Key]:
     """An institution described in lower case ("Turkey's disaster agency") is the organisation the
     article names with those words ("the Disaster and Emergency Management Authority"), when
     exactly one named organisation has them all and is a body of the same kind (a ministry is no
-    university: "the Japanese foreign ministry" is not "China Foreign Affairs University")."""
+    university: "the Japanese foreign ministry" is not "China Foreign Affairs University") and of
+    the same country, where the name says its country ("the Turkish navy" is no "Hellenic Navy")."""
     named = {k for f, k in resolved if k[0] == EntityType.ORGANIZATION and not f.described}
     countries: dict[Key, set[str]] = {}
     for f, k in resolved:
         if f.country:
             countries.setdefault(k, set()).add(f.country)
+    for f, k in resolved:   # (a name with a nationality in it: "Royal Thai Navy", "Hellenic Coast Guard")
+        written = [c for w in f.name.split() if (c := gaz.demonym(w) or gaz.country(w))] if k in named and k not in countries else []
+        if written:
+            countries[k] = {written[0].code}
     remap: dict[Key, Key] = {}
     for f, key in resolved:
         if f.described and key not in named:
             head = fold(f.name.split()[-1])
             # (not another country's: "the Philippine foreign ministry" named, "Japan's foreign ministry" described)
-            matching = [k for k in named if set(f.described) <= set(k[1].split()) and _same_kind(head, k[1].split())
+            matching = [k for k in named if (set(f.described) <= set(k[1].split()) or f.described == (head,))
+                        and _same_kind(head, k[1].split())
                         and (not f.country or f.country in countries.get(k, {f.country}))]
             if len(matching) == 1:
                 remap[key] = matching[0]
@@ -82,6 +88,9 @@ def descriptions_named(resolved: list[tuple[Found, Key]]) -> dict[Key, Key]:
 
 def _same_kind(head: str, words: list[str]) -> bool:
     """Whether an organisation named with these words may be what a description with this head
-    ("agency") points to: the same head, or a state's body of another name ("authority")."""
+    ("agency") points to: the same head, or a state's body of another name ("authority"), or a
+    legislature's ("parliament" / "Khural")."""
     public = {fold(w) for w in lexicon.PUBLIC_BODY_HEADS}
-    return head in words or head in public and any(w in public for w in words)
+    legislature = {fold(w) for w in lexicon.LEGISLATURE_HEADS}
+    return head in words or head in public and any(w in public for w in words) \
+        or head in legislature and any(w in legislature for w in words)

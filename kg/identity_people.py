@@ -50,9 +50,12 @@ def word_variant(word: str) -> str:
 
 def name_variant(name: str) -> str:
     """A person's name as every transliteration of it writes it ("Muammar Gaddafi", "Moammar
-    Gadhafi" and "Muammar al-Qaddafi" give the same; the particle is optional)."""
+    Gadhafi" and "Muammar al-Qaddafi" give the same; the particle is optional). The words after
+    the first are read as one, which transliterations write joined, hyphened or apart
+    ("Tesfaye Woldemariam", "Tesfaye Wolde-Mariam", "Yonas Habte Mariam")."""
     words = [w for w in fold(name).split() if w not in lexicon.NAME_PARTICLES]
-    return " ".join(word_variant(w) for w in words)
+    parts = words[:1] + ["".join(words[1:])] if len(words) > 1 else words
+    return " ".join(word_variant(w) for w in parts)
 
 
 def spellings_joined(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]:
@@ -110,13 +113,15 @@ def people_read_as_organizations(founds: list[Found]) -> list[Found]:
 
 def companies_read_as_people(founds: list[Found]) -> list[Found]:
     """"rival Eli Lilly ... Shares of Lilly rose": a full name read as a person's whose last word
-    the article shows as a company's (``traded``: shares held in it) is that company."""
+    (or first: "Arcadia Cloud ... Shares of Arcadia") the article shows as a company's (``traded``:
+    shares held in it) is that company."""
     companies = {f.key for f in founds if f.type == EntityType.ORGANIZATION and f.traded}
     if not companies:
         return founds
     # (and the same name read as a person's elsewhere: a headline's "Novo Nordisk shares tumble")
     return [replace(f, type=EntityType.ORGANIZATION, short=False) if f.type == EntityType.PERSON and not f.short and " " in f.key
-            and (f.key.split()[-1] in companies or f.key in companies) and f.weight < 3 else f for f in founds]
+            and (f.key.split()[-1] in companies or f.key.split()[0] in companies or f.key in companies) and f.weight < 3
+            else f for f in founds]
 
 
 def name_endings(founds: list[Found]) -> list[Found]:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Doc
+
 from kg import lexicon
 from kg.entity_mentions import Found, Key
+from kg.entity_naming import place_name
 from kg.gazetteer import Gazetteer, fold
 from kg.schema import EntityType
+from kg.sentences import tokens_text
 
 
-def capitals_weighed(founds: list[Found], gaz: Gazetteer) -> list[Found]:
+def capitals_weighed(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[Found]:
     """A capital named in one article both as an actor ("Moscow said") and as a place ("talks in
     Moscow") is one thing there: the reading most of its mentions give, the government on a tie."""
     as_actor = Counter(f.geo.geonames_id for f in founds if f.type == EntityType.COUNTRY and f.geo)
@@ -23,7 +27,8 @@ def capitals_weighed(founds: list[Found], gaz: Gazetteer) -> list[Found]:
                 country = gaz.countries[f.geo.country]
                 f = Found(f.start, f.end, EntityType.COUNTRY, country.name, country.code.lower(), geo=f.geo)
             elif as_actor[gid] < as_place[gid] and f.type == EntityType.COUNTRY:
-                f = Found(f.start, f.end, EntityType.PLACE, f.geo.name, fold(f.geo.name), geo=f.geo)
+                name = place_name(tokens_text(doc, f.start, f.end), f.geo)   # (as written: "Ulaanbaatar", not "Ulan Bator")
+                f = Found(f.start, f.end, EntityType.PLACE, name, fold(f.geo.name), geo=f.geo)
         out.append(f)
     return out
 
@@ -56,12 +61,16 @@ def places_in_context(founds: list[Found], gaz: Gazetteer) -> list[Found]:
     return out
 
 
-def places_named_with_their_kind(place_keys: set[Key]) -> dict[Key, Key]:
+def places_named_with_their_kind(place_keys: set[Key], gaz: Gazetteer) -> dict[Key, Key]:
     """A place the article names both with and without the word of its kind ("Gaza" and "the Gaza
-    Strip") is one place, known by the key of its bare name."""
+    Strip"; "the Aegean" and "the Aegean Sea", a feature's bare name no city or region bears: not
+    "Mississippi" and "the Mississippi River") is one place, known by the key of its bare name."""
     remap = {}
     for key in place_keys:
         words = key[1].split()
-        if len(words) > 1 and words[-1] in lexicon.AREA_KINDS and (EntityType.PLACE, " ".join(words[:-1])) in place_keys:
-            remap[key] = (EntityType.PLACE, " ".join(words[:-1]))
+        bare = " ".join(words[:-1])
+        if len(words) > 1 and (EntityType.PLACE, bare) in place_keys and (
+                words[-1] in lexicon.AREA_KINDS or words[-1] in lexicon.FEATURES_NAMED_ALONE
+                and not (gaz.city(bare) or gaz.region(bare) or gaz.country(bare))):
+            remap[key] = (EntityType.PLACE, bare)
     return remap

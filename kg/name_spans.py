@@ -154,7 +154,7 @@ def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str
     last = end
     while last < len(doc) and last - end < 6 and (doc[last].is_title and doc[last].is_alpha or (
             doc[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and doc[last + 1].is_title)
-            or doc[last].text in ("'", "’") and last > end and last + 1 < len(doc)
+            or doc[last].text in ("'", "’", "'s", "’s") and last > end and last + 1 < len(doc)
             and (is_org_head(doc[last + 1]) or is_plural_org_head(doc[last + 1]))) \
             and not doc[last].is_sent_start and span_at(spans, last) is None:
         last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre",

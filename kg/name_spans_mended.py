@@ -22,13 +22,14 @@ def mended(doc: Doc, gaz: Gazetteer) -> list:
 def _persons_joined(doc: Doc, spans: list) -> list:
     """"Samia Suluhu" + "Hassan", "Mirza Fakhrul" + "Islam Alamgir": the model cuts a long name
     into two names of persons written one after the other; two people's names are never written
-    so (a list has commas, a sentence a verb), so they are one name. Not after a title ("Charlotte
-    Mayor" + "Jennifer Roberts") nor in a headline's capitalised words ("... Rip" + "Donald Trump For")."""
+    so (a list has commas, a sentence a verb), so they are one name ("Dr Kalwinder" + "Singh Khaira":
+    a title opening the first). Not after a title ("Charlotte Mayor" + "Jennifer Roberts") nor in a
+    headline's capitalised words ("... Rip" + "Donald Trump For")."""
     out: list = []
     for s in spans:
         if out and s[2] == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s[0] \
                 and doc[s[0] - 1].whitespace_ == " " and doc[s[0] - 1].is_title and doc[s[0]].is_title \
-                and not any(is_title_word(t) for t in doc[out[-1][0]:s[0]]) \
+                and not is_title_word(doc[s[0] - 1]) and not all(is_title_word(t) for t in doc[out[-1][0]:s[0]]) \
                 and not (s[1] < len(doc) and doc[s[1]].is_title and doc[s[1]].is_alpha):
             out[-1] = (out[-1][0], s[1], "PERSON")
             continue

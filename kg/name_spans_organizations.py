@@ -153,12 +153,16 @@ def _of_completions(doc: Doc, spans: list) -> list:
             elif after[0] == end + 1 and after[2] in ("GPE", "LOC") and is_org_head(doc[end - 1]):
                 out = [s for s in out if s != after]
                 end = after[1]
+            elif after[0] == end + 1 and after[2] == "NORP" and is_org_head(doc[end - 1]):
+                # "the Hellenic Foundation for" + "European" + "and Foreign Policy": a field named by a people
+                out = [s for s in out if s != after]
+                end = name_rest(doc, spans, after[1], titles=True)
             else:
                 break
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "and" \
                 and any(t.lower_ in ("of", "for") for t in doc[start:end]) and span_at(spans, end + 1) is None:
             # "Institute of Volcanology" + "and Seismology": one more name word after "and"
-            stop = name_rest(doc, spans, end + 1)
+            stop = name_rest(doc, spans, end + 1, titles=True)   # ("and Foreign Policy")
             if end + 1 < stop <= end + 3 and (stop == len(doc) or doc[stop].pos_ != "PROPN"):
                 end = stop
         out.append((start, end, label))

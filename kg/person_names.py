@@ -36,12 +36,13 @@ def beside_a_title(doc: Doc, start: int, end: int) -> bool:
 
 def given_name_after_title(doc: Doc, start: int) -> bool:
     """An untagged capitalised word between a title and the name: "marketing chief Rubén" +
-    "Rivera", where the model took the surname alone for a place."""
+    "Rivera", "Capt. Dimitrios" + "Kyriakou", where the model took the surname alone for a place
+    or a body (a title in capitals only abbreviated: "Foreign Minister" + "Foreign" is no name)."""
     toks = token_list(doc)
     if start < 2 or toks[start - 1].is_sent_start:
         return False
     given, title = toks[start - 1], toks[start - 2]
-    return untagged_name_word(given) and _is_title_word(title) and title.is_lower
+    return untagged_name_word(given) and _is_title_word(title) and (title.is_lower or title.text.endswith("."))
 
 
 def titled_name(doc: Doc, start: int, end: int) -> bool:
@@ -81,9 +82,10 @@ def name_tokens(span: Span) -> tuple[int, int]:
 
 def _role_noun(token: Token) -> bool:
     """A common noun saying what a person does, capitalised before the name ("Engineer Ednar
-    Dayanghirang", "Volcanologist Jane Doe"): ``person_nouns``, or a science's practitioner."""
+    Dayanghirang", "Volcanologist Jane Doe", "Forward Mohamed Bouldini"): ``person_nouns``,
+    ``player_roles``, or a science's practitioner."""
     word = token.lower_
-    return token.is_title and (word in lexicon.PERSON_NOUNS or word.endswith("ologist")
+    return token.is_title and (word in lexicon.PERSON_NOUNS or word in lexicon.PLAYER_ROLES or word.endswith("ologist")
                                or (word.endswith("s") and word[:-1] in lexicon.PERSON_NOUNS))
 
 

@@ -1,7 +1,8 @@
 """kg's own gold set (tests/gold/: seventy-eight short articles written for these tests, on stories
 unlike the samples, twelve stories each told by two or three outlets; seventy of them annotated
 before kg first ran on them; eighty-nine more, files st_*, rich in attribution, all annotated
-before kg first ran on them; and twenty, files ne_*, ne2_* and ne3_*, whose entities alone are annotated) extracted
+before kg first ran on them; twenty, files ne_*, ne2_* and ne3_*, whose entities alone are annotated; and
+eight, files ne4_*, entities and statements annotated before kg first ran on them) extracted
 as one run per part and scored with kg.evaluate. The floors are the figures kg
 reaches, rounded down: a change that reads these articles worse fails here."""
 from pathlib import Path
@@ -20,9 +21,15 @@ def _entity_set(name: str) -> bool:
     return name.startswith(("ne_", "ne2_", "ne3_"))
 
 
+def _fresh_entity_batch(name: str) -> bool:
+    """The entity batch written last (files ne4_*)."""
+    return name.startswith("ne4_")
+
+
 @pytest.fixture(scope="module")
 def gold_scores(score_gold_set):
-    return score_gold_set(GOLD_SET, keep=lambda name: not _attribution_set(name) and not _entity_set(name))
+    return score_gold_set(GOLD_SET, keep=lambda name: not _attribution_set(name) and not _entity_set(name)
+                          and not _fresh_entity_batch(name))
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +38,41 @@ def entity_set_scores(score_gold_set):
 
 
 @pytest.fixture(scope="module")
+def fresh_entity_scores(score_gold_set):
+    return score_gold_set(GOLD_SET, keep=_fresh_entity_batch)
+
+
+@pytest.fixture(scope="module")
 def attribution_scores(score_gold_set):
     return score_gold_set(GOLD_SET, keep=_attribution_set)
 
 
-def test_every_gold_article_is_read(gold_scores, attribution_scores, entity_set_scores):
+def test_every_gold_article_is_read(gold_scores, attribution_scores, entity_set_scores, fresh_entity_scores):
     assert gold_scores.documents == 78 and gold_scores.documents_missing == []
     assert attribution_scores.documents == 89 and attribution_scores.documents_missing == []
     assert entity_set_scores.documents == 20 and entity_set_scores.documents_missing == []
+    assert fresh_entity_scores.documents == 8 and fresh_entity_scores.documents_missing == []
+
+
+def test_fresh_entity_batch_floors(fresh_entity_scores):
+    """Eight articles on stories and countries no batch had (a Mongolia-China coal railway told by
+    Reuters and Montsame, a state of emergency in Lima, a fuel shortage in Madagascar, a claim on a
+    Kazakh oil venture, a Moroccan club's coach sacked, dengue in Malaysia, the sale of a stake in
+    TAP), annotated before kg first read them: entity F1 0.771 (untyped 0.851), identity 10/11,
+    statements F1 0.805, with the rules the released development sets had taught by then; then
+    0.881 (0.921), 10/11, 0.894 after the rules this batch taught (places of the article's
+    country the model missed, names with their initial joined, legislatures by their own names,
+    legal forms, clubs read as persons, title words kept in names). What remains: capitals the
+    gold keeps as places where kg folds them into their countries (Ulaanbaatar, Lisbon,
+    Antananarivo, Kuala Lumpur: outsiders' gold folds them), "Raja", "AS FAR" and "KazMunayGas"
+    missed, "Tren de Aragua" and "Groupement Pétrolier de Madagascar" missed, a portfolio read as an
+    organisation ("Minister of Road and Transport Development ..."), a double surname used alone
+    ("Miranda Sarmento"), "the Casablanca club" read as the club."""
+    assert fresh_entity_scores.entities.f1 >= 0.88
+    assert fresh_entity_scores.entities_untyped.f1 >= 0.92
+    assert fresh_entity_scores.identity.correct >= fresh_entity_scores.identity.of - 1
+    assert fresh_entity_scores.statements.f1 >= 0.89
+    assert fresh_entity_scores.junk_entities == 0
 
 
 def test_entity_set_floors(entity_set_scores):

@@ -167,3 +167,15 @@ def test_negative_a_short_organisation_two_longer_ones_end_with_stays_apart(extr
                        "The Spanish Football Federation declined to comment.")
     assert the(docs[2], "Spanish Football Federation").id not in {
         the(docs[0], "Royal Spanish Football Federation").id, the(docs[1], "Mexican Spanish Football Federation").id}
+
+
+def test_an_initial_and_a_surname_join_the_full_name_another_document_gives(extract_run):
+    first, second = extract_run("Prime Minister Gombojav Zandanshatar told lawmakers the railway was vital.",
+                                "Prime Minister G.Zandanshatar said the railway would cut costs.")
+    assert ids(second, "Person")["G.Zandanshatar"] == ids(first, "Person")["Gombojav Zandanshatar"]
+
+
+def test_negative_an_initial_of_another_first_name_stays_apart(extract_run):
+    first, second = extract_run("Prime Minister Gombojav Zandanshatar told lawmakers the railway was vital.",
+                                "Prime Minister B.Zandanshatar said the railway would cut costs.")
+    assert ids(second, "Person")["B.Zandanshatar"] not in ids(first, "Person").values()

@@ -47,3 +47,11 @@ def test_negative_an_organisations_head_or_acronym_is_not_a_person(name):
 
 def test_acronym_like_names():
     assert acronym_like("NATO") and acronym_like("PdL") and not acronym_like("Nato") and not acronym_like("New York")
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Tesfaye Woldemariam", "Tesfaye Wolde-Mariam"), ("Yonas Habtemariam", "Yonas Habte Mariam"),
+    ("Ahmed Abdel Rahman", "Ahmed Abdelrahman"),
+])
+def test_a_surname_written_joined_hyphened_or_apart_is_one_name(one, other):
+    assert name_variant(one) == name_variant(other)

@@ -30,7 +30,8 @@ def test_builtin_rules_hold_every_kind_of_knowledge():
     assert "secretary" in builtin["titles"]
     assert "AFP" in builtin["outlets"]["Agence France-Presse"]["aliases"]
     assert builtin["countries"]["KP"]["demonyms"] == ["North Korean"]
-    assert builtin["entity_patterns"] == []          # a section with no built-in entries
+    # the one built-in entity pattern: a name written with its initial joined ("S.Batbold")
+    assert builtin["entity_patterns"] == [{"label": "PERSON", "pattern": [{"SHAPE": "X.Xxxxx"}]}]
 
 
 def test_a_user_file_adds_a_verb_and_overrides_another(tmp_path):

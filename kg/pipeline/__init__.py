@@ -17,11 +17,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg import lexicon, rules as rule_files
+from kg import rules as rule_files
 from kg.boilerplate import blank_outside, dateline_day_of, dateline_of
 from kg.errors import KgError
 from kg.pipeline import names as _names  # noqa: F401  (registers the name components)
@@ -40,14 +39,14 @@ def load(model: str, rules: Sequence[str | Path] = ()) -> Language:
     """A spaCy model (package name or path) with kg's components added; ``rules`` are rule files
     merged over the built-in rules, in order (a bad file raises kg.rules.RulesError)."""
     paths = [str(p) for p in rules]
-    loaded = rule_files.load(paths)   # a bad rules file fails before the model is loaded
+    rules = rule_files.load(paths)  # a bad rules file fails before the model is loaded
     try:
         nlp = spacy.load(model)
     except OSError:
         raise ModelNotFound(
             f"spaCy model {model!r} is not installed (pip install it, or pick one with --model)"
         ) from None
-    _keep_title_abbreviations(nlp, loaded)
+    _names.keep_title_abbreviations(nlp, rules["titles"])
     config = {"rules": paths}
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraph_sentences", before="parser")
@@ -56,17 +55,6 @@ def load(model: str, rules: Sequence[str | Path] = ()) -> Language:
     for stage in STAGES:
         nlp.add_pipe(stage, config=config if stage != "kg_sentences" else {})
     return nlp
-
-
-def _keep_title_abbreviations(nlp: Language, rules: rule_files.Rules) -> None:
-    """"Hellenic Navy spokesman Capt. Dimitrios Kyriakou said": an abbreviated title (the titles
-    ending in a full stop) that the tokenizer would cut from its full stop, which the parser then
-    takes for the end of a sentence, leaving the name without its verb."""
-    for title in lexicon.names(rules)["TITLE_WORDS"]:
-        if title.endswith(".") and len(title) > 2:
-            word = title[0].upper() + title[1:]
-            if len(nlp.tokenizer(word)) > 1:
-                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:

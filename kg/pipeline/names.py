@@ -23,6 +23,16 @@ _REGION_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "s
 _INITIALS = numpy.array(sorted(hash_string(f"{c}.") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), dtype=numpy.uint64)
 
 
+def keep_title_abbreviations(nlp: Language, titles: list[str]) -> None:
+    """"Capt.", "Cmdr.", "Lt.": a title's abbreviation keeps its full stop, as the tokenizer keeps
+    "Dr." and "Gen." already; split off, the stop ends a sentence before the name ("coast guard
+    spokesman Cmdr" | "Nikolaos Theodorou told reporters"), and the name loses its title."""
+    for title in titles:
+        written = title[:1].upper() + title[1:]
+        if title.endswith(".") and len(nlp.tokenizer(written)) > 1:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
 @Language.component("kg_paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
     """A new line starts a new sentence: saved pages put one paragraph per line, and the parser

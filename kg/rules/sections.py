@@ -144,6 +144,7 @@ WORD_LISTS = {
     "titles": "words of a person's title or role",
     "institution_heads": "heads of a country's institutions (\"ministry\")",
     "capitalised_institution_heads": "institutions that count only when capitalised (\"Navy\")",
+    "legislature_heads": "names of a legislature a description may use for one another (\"parliament\", \"Knesset\")",
     "name_particles": "particles inside a person's name (\"von\")",
     "outlet_descriptions": "words that describe an outlet (\"news\" agency)",
     "speaker_nouns": "nouns of someone speaking for an organisation (\"spokesperson\")",
@@ -158,6 +159,7 @@ WORD_LISTS = {
     "region_words": "words naming a region around a place (\"oblast\")",
     "shared_region_words": "plural region words after several place names (\"provinces\")",
     "area_kinds": "kinds of area a place is named with or without, one place either way (\"strip\")",
+    "described_features": "features a nationality before only describes, in lower case (\"the Turkish coast\")",
     "generic_place_words": "words a region's name is not made of alone (\"northern\")",
     "features_named_alone": "kinds of feature named with or without the word, one place (\"river\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
@@ -232,6 +234,8 @@ register(Section("verbs", "table", _lemma(fields(
 )), "verbs of attribution by lemma: kind, polarity, object, preposition"))
 register(Section("region_kinds", "list", text,
                  "kinds of first-level division whose names are known as regions (\"union territory\")"))
+register(Section("armed_services", "list", text,
+                 "a country's armed services, one body each even in lower case (\"the Turkish navy\")"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
 register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
                  "heads of two-word outlet descriptions, to the words before them (agency: news)"))

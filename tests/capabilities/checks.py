@@ -4,6 +4,18 @@ from __future__ import annotations
 from .cases import Case
 
 
+def names(doc, type_=None) -> set[str]:
+    """The names of a document's entities, of one type or all."""
+    return {e.name for e in doc.entities if type_ is None or e.type == type_}
+
+
+def entity(doc, name):
+    """The entity of this name (the test fails, listing the names, where there is none)."""
+    found = [e for e in doc.entities if e.name == name]
+    assert found, f"no entity {name!r} in {sorted(names(doc))}"
+    return found[0]
+
+
 def _name_matches(name: str, expected: str) -> bool:
     """The same name, give or take "the" and a title kept before it (which entities decide)."""
     name, expected = name.lower().removeprefix("the "), expected.lower().removeprefix("the ")

@@ -3,15 +3,7 @@ English (written for these tests, on many topics) where the rule must hold, and 
 not fire. README.md ("What kg reads") shows the table of these capabilities."""
 import pytest
 
-
-def names(doc, type_=None):
-    return {e.name for e in doc.entities if type_ is None or e.type == type_}
-
-
-def entity(doc, name):
-    found = [e for e in doc.entities if e.name == name]
-    assert found, f"no entity {name!r} in {sorted(names(doc))}"
-    return found[0]
+from .checks import entity, names
 
 
 # -- Names whole and clean -------------------------------------------------------------------------

@@ -1,0 +1,194 @@
+"""Capabilities of entity reading that the released development sets (news written by outsiders)
+asked for, CheckList style: minimal sentences in general news English, written for these tests on
+other topics, where the rule must hold, and one where it must not fire."""
+import pytest
+
+from .checks import entity, names
+
+
+# -- a title's abbreviation keeps its full stop; a title alone is no name -----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Police spokesman Capt. Daniel Mwangi said the road would reopen on Friday.", "Daniel Mwangi"),
+    ("Fire brigade spokeswoman Cmdr. Helga Sorensen told reporters the blaze was contained.", "Helga Sorensen"),
+    ("The mission was led by Lt. Col. Pedro Alvarez, the army said.", "Pedro Alvarez"),
+])
+def test_a_name_after_an_abbreviated_title_is_a_person(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Person")
+    assert not names(doc, "Person") & {"Capt", "Cmdr", "Lt", "Col"}
+
+
+def test_negative_honorifics_alone_are_no_person(extract_text):
+    doc = extract_text("Housing Minister Datuk Seri Nga Kor Ming opened the flats on Monday.")
+    assert not any(n.startswith(("Datuk", "Seri")) for n in names(doc, "Person"))
+
+
+def test_a_title_opening_a_name_the_model_cut_in_two(extract_text):
+    doc = extract_text('"We are short of beds," hospital director Dr Harpreet Singh Gill said on Monday.')
+    assert "Harpreet Singh Gill" in names(doc, "Person")
+
+
+# -- an apposition hung on the first of two names -------------------------------------------------
+
+def test_a_role_in_apposition_after_the_second_of_two_names(extract_text):
+    doc = extract_text("The accord was signed by Trade Minister Carlos Mendes and Amara Okoye, a senior "
+                       "adviser to Nigeria's president, after talks in Lagos.")
+    assert entity(doc, "Amara Okoye").type == "Person"
+
+
+def test_negative_a_company_in_apposition_stays_a_company(extract_text):
+    doc = extract_text("Investors backed Halvorsen Marine, a shipbuilder in Bergen, on Tuesday.")
+    assert "Halvorsen Marine" in names(doc, "Organization")
+
+
+# -- words around a name ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Prosecutors opened a fraud inquiry into builders in Cornwall. The Cornwall inquiry could take a year.",
+     "Cornwall"),
+    ("The city of Porto wants to host the final. The Porto bid will be judged in May.", "Porto"),
+])
+def test_a_place_modifying_a_noun_after_the_is_the_place(extract_text, text, place):
+    assert place in names(extract_text(text), "Place")
+
+
+def test_negative_the_kremlin_is_still_an_organisation(extract_text):
+    assert "Kremlin" in names(extract_text("The Kremlin said on Monday that talks would continue."), "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Fishing boats sheltered along the Moroccan coast as the storm passed.",
+    "The ferry sank off a Greek island on Sunday, the coast guard said.",
+])
+def test_a_nationality_and_a_coast_or_island_in_lower_case_are_no_place(extract_text, text):
+    assert not any(n.endswith(("Coast", "Island")) for n in names(extract_text(text)))
+
+
+def test_negative_a_named_island_is_a_place(extract_text):
+    assert "Jeju Island" in names(extract_text("Tourists returned to Jeju Island after the typhoon."), "Place")
+
+
+def test_an_amount_is_no_part_of_a_name(extract_text):
+    doc = extract_text("- Indonesia fined Pelangi 41 billion rupiah earlier this year in a similar case.")
+    assert "Pelangi" in names(doc)
+    assert not any("million" in n for n in names(doc))
+
+
+def test_a_sea_with_and_without_its_word_is_one_place(extract_text):
+    doc = extract_text("Navies patrolled the Adriatic Sea on Monday. Fishermen in the Adriatic said catches had fallen.")
+    assert len([n for n in names(doc, "Place") if n.startswith("Adriatic")]) == 1
+
+
+# -- institutions ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The Chilean navy sent two ships to search for the missing trawler.", "Chilean Navy"),
+    ("Villagers were evacuated by the Kenyan air force on Sunday.", "Kenyan Air Force"),
+])
+def test_a_countrys_armed_service_in_lower_case_is_an_organisation(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_the_military_at_large_is_no_organisation(extract_text):
+    assert not names(extract_text("The Lebanese army deployed troops along the border."), "Organization")
+
+
+def test_a_navy_described_joins_the_navy_named(extract_text):
+    doc = extract_text("The ships will go to the Brazilian Navy next year. The Brazilian navy has long wanted them.")
+    assert len([n for n in names(doc, "Organization") if "Navy" in n]) == 1
+
+
+def test_negative_another_countrys_navy_is_not_joined(extract_text):
+    doc = extract_text("The Royal Thai Navy will receive the ships in June. The Cambodian navy has protested.")
+    assert {"Royal Thai Navy", "Cambodian Navy"} <= names(doc, "Organization")
+
+
+def test_a_field_named_by_a_people_ends_an_institutions_name(extract_text):
+    doc = extract_text("Mira Kovac, a fellow at the Foundation for European and Foreign Policy in Zagreb, said so.")
+    assert "Foundation for European and Foreign Policy" in names(doc, "Organization")
+
+
+def test_a_legislature_in_lower_case_after_government_points_to_the_capital_as_actor(extract_text):
+    doc = extract_text("The government in Nairobi has chosen to ignore the ruling, the opposition said.")
+    assert "Kenya" in names(doc, "Country") and "Nairobi" not in names(doc, "Place")
+
+
+def test_a_renamed_capital_stands_for_its_country(extract_text):
+    doc = extract_text("Astana has rejected the claim, the ministry said on Tuesday.")
+    assert "Kazakhstan" in names(doc, "Country")
+
+
+# -- a company's, a club's and a person's names --------------------------------------------------------
+
+def test_a_companys_first_word_alone_is_the_company(extract_text):
+    doc = extract_text("Regulators blocked Brennan Aggregates' purchase of a rival quarry group. "
+                       "Brennan said it was disappointed. The regulator said Brennan had offered too little.")
+    assert "Brennan" not in names(doc, "Person")
+
+
+def test_negative_a_surname_of_a_person_named_in_full_stays_the_persons(extract_text):
+    doc = extract_text("Regulators blocked the purchase by Brennan Aggregates, founded by Colm Brennan. "
+                       "Brennan said he was disappointed.")
+    assert "Colm Brennan" in names(doc, "Person")
+
+
+def test_a_club_named_with_its_city_is_a_club(extract_text):
+    doc = extract_text("The league leaders beat Hafia Conakry 2-0 on Sunday, and the club's coach said the "
+                       "season was far from over.")
+    assert "Hafia Conakry" in names(doc, "Organization")
+
+
+@pytest.mark.parametrize("one, other", [("Giorgos Vlachos", "Yiorgos Vlachos"), ("Tesfaye Gebremariam", "Tesfaye Gebre-Mariam")])
+def test_transliterations_across_documents_are_one_person(extract_run, one, other):
+    first, second = extract_run(f"{one} said on Monday that the port would reopen.",
+                                f"{other} told reporters the port was open.")
+    ids = {e.id for doc in (first, second) for e in doc.entities if e.type == "Person"}
+    assert len(ids) == 1
+
+
+# -- places of the country an article is about ---------------------------------------------------
+
+def test_regions_and_cities_of_the_articles_country_are_places(extract_text):
+    doc = extract_text("Dengue cases in Malaysia rose again this week. Selangor recorded 4,100 cases, followed "
+                       "by Johor with 1,900. Petaling Jaya, Shah Alam and Subang Jaya were among the districts "
+                       "with the most outbreaks.")
+    assert {"Selangor", "Johor", "Petaling Jaya", "Shah Alam", "Subang Jaya"} <= names(doc, "Place")
+
+
+def test_negative_a_region_inside_a_longer_name_is_no_place(extract_text):
+    doc = extract_text("Police in Venezuela arrested members of the Tren de Aragua gang on Friday.")
+    assert "Aragua" not in names(doc, "Place")
+
+
+# -- names the small model runs into titles and institutions --------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Chairman of the National Council D.Batsaikhan said the session would resume on Monday.", "D.Batsaikhan"),
+    ("Minister of Energy B.Choijilsuren said the plant would open in May.", "B.Choijilsuren"),
+    ("Member of Parliament S.Odontuya voted against the bill.", "S.Odontuya"),
+])
+def test_a_name_with_its_initial_joined_is_a_person(extract_text, text, name):
+    assert name in names(extract_text(text), "Person")
+
+
+def test_negative_a_web_address_is_no_person(extract_text):
+    assert not names(extract_text("Details are posted on example.com every morning."), "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lawmakers in the State Great Khural voted 70 to 10 for the deal.", "State Great Khural"),
+    ("The consortium is led by Eni SpA and the state oil company.", "Eni SpA"),
+])
+def test_a_legislature_or_a_legal_form_ends_an_organisations_name(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_a_parliament_described_is_the_legislature_named(extract_text):
+    doc = extract_text("Armenia's parliament approved the loan on Tuesday. The National Assembly voted 71 to 30.")
+    assert names(doc, "Organization") == {"National Assembly"}
+
+
+def test_negative_a_parliament_described_is_no_other_body(extract_text):
+    doc = extract_text("Armenia's parliament approved the loan on Tuesday. The Central Bank welcomed the vote.")
+    assert "Central Bank" in names(doc, "Organization") and len(names(doc, "Organization")) == 2
