@@ -397,6 +397,7 @@ class MissedNames(EntityNaming):
                 city = self.gaz.city(text)
                 if city and city.population >= _SIZEABLE_CITY and not self.gaz.country(text) \
                         and not self.gaz.region(text) and (city.country in countries and _alone(doc[i], end - i)
+                                                           and not self.gaz.capital(text)
                                                            or located(doc, i, end)):
                     found.append(Found(i, end, EntityType.PLACE, place_name(text, city), fold(city.name), geo=city, weight=2))
                     after_found = end
