@@ -12,7 +12,7 @@ from kg.name_spans_mended import mended, places_coordinated
 from kg.name_spans_organizations import organization_names
 from kg.name_words import (is_acronym, is_feature, is_org_head, is_plural_org_head, is_title_word, name_rest,
                            national_branch, span_at)
-from kg.sentences import tokens_text
+from kg.sentences import token_list, tokens_text
 
 
 def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
@@ -107,26 +107,27 @@ def _known_place_before(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[
 def _name_before(doc: Doc, spans: list, k: int) -> tuple[int, str] | None:
     """Where a name ending in "of"/"for" + this country starts: "Reserve Bank of Australia",
     "University of Indonesia", "Gulf of Mexico"."""
+    toks = token_list(doc)
     start = spans[k][0]
     of = start - 1
-    if of >= 1 and doc[of].lower_ == "the" and spans[k][2] == "NORP":
+    if of >= 1 and toks[of].lower_ == "the" and spans[k][2] == "NORP":
         of -= 1   # "Office of the" + "Australian" + "Information Commissioner"
-    if of < 1 or doc[of].lower_ not in ("of", "for"):
+    if of < 1 or toks[of].lower_ not in ("of", "for"):
         return None
     owner = span_at(spans, of) or span_at(spans, of - 1)
-    if owner is not None and owner[2] in ("ORG", "FAC", "LOC") and (is_org_head(doc[of - 1]) or is_feature(doc[of - 1])):
-        return owner[0], "ORG" if is_org_head(doc[of - 1]) else "LOC"
+    if owner is not None and owner[2] in ("ORG", "FAC", "LOC") and (is_org_head(toks[of - 1]) or is_feature(toks[of - 1])):
+        return owner[0], "ORG" if is_org_head(toks[of - 1]) else "LOC"
     if owner is not None and owner[2] == "ORG" and owner[1] == start:
         return owner[0], "ORG"   # "Ministry of Foreign Affairs of" + "Japan", "Center for" + "American" (+ "Progress")
     if owner is not None:
         return None
-    head = doc[of - 1]
+    head = toks[of - 1]
     kind = "ORG" if is_org_head(head) else "LOC" if is_feature(head) else None
     if kind is None:
         return None
     first = of - 1
-    while first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha and not doc[first - 1].is_sent_start \
-            and span_at(spans, first - 1) is None and doc[first - 1].lower_ != "the":
+    while first > 0 and toks[first - 1].is_title and toks[first - 1].is_alpha and not toks[first - 1].is_sent_start \
+            and span_at(spans, first - 1) is None and toks[first - 1].lower_ != "the":
         first -= 1
     return first, kind
 
@@ -136,42 +137,43 @@ def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str
     Federation", "U.S. Geological Survey"; a title ("US President") is not such a name. A country's
     name right before a person's is a first name ("Jordan Henderson", "Israel Katz"): nationality
     is written with a demonym."""
+    toks = token_list(doc)
     start, end, label = spans[k]
     nxt = span_at(spans, end) if end < len(doc) else None
     if nxt is not None:
-        if nxt[0] == end and nxt[2] == "ORG" and (is_org_head(doc[nxt[1] - 1]) or national_branch(doc, nxt)):
+        if nxt[0] == end and nxt[2] == "ORG" and (is_org_head(toks[nxt[1] - 1]) or national_branch(doc, nxt)):
             return nxt[1], "ORG"
         if nxt[0] == end and _first_name(doc, start, end, label) and (nxt[2] == "PERSON" or (
-                nxt[2] == "ORG" and nxt[1] - nxt[0] == 1 and start > 0 and is_title_word(doc[start - 1])
-                and not is_org_head(doc[nxt[0]]))):
+                nxt[2] == "ORG" and nxt[1] - nxt[0] == 1 and start > 0 and is_title_word(toks[start - 1])
+                and not is_org_head(toks[nxt[0]]))):
             return nxt[1], "PERSON"   # "Senator Georgia" + "Brooks", which the model took for a body
         return None
-    if _first_name(doc, start, end, label) and start > 0 and is_title_word(doc[start - 1]) \
-            and doc[end].pos_ == "PROPN" and doc[end].is_title and not is_title_word(doc[end]) \
-            and not is_org_head(doc[end]) and not is_feature(doc[end]) \
-            and (end + 1 == len(doc) or doc[end + 1].pos_ != "PROPN"):
+    if _first_name(doc, start, end, label) and start > 0 and is_title_word(toks[start - 1]) \
+            and toks[end].pos_ == "PROPN" and toks[end].is_title and not is_title_word(toks[end]) \
+            and not is_org_head(toks[end]) and not is_feature(toks[end]) \
+            and (end + 1 == len(doc) or toks[end + 1].pos_ != "PROPN"):
         return end + 1, "PERSON"   # "Striker Jordan" + "Henderson", which the model left untagged
     last = end
-    while last < len(doc) and last - end < 6 and (doc[last].is_title and doc[last].is_alpha or (
-            doc[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and doc[last + 1].is_title)
-            or doc[last].text in ("'", "’", "'s", "’s") and last > end and last + 1 < len(doc)
-            and (is_org_head(doc[last + 1]) or is_plural_org_head(doc[last + 1]))) \
-            and not doc[last].is_sent_start and span_at(spans, last) is None:
+    while last < len(doc) and last - end < 6 and (toks[last].is_title and toks[last].is_alpha or (
+            toks[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and toks[last + 1].is_title)
+            or toks[last].text in ("'", "’", "'s", "’s") and last > end and last + 1 < len(doc)
+            and (is_org_head(toks[last + 1]) or is_plural_org_head(toks[last + 1]))) \
+            and not toks[last].is_sent_start and span_at(spans, last) is None:
         last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre",
         # "U.S." + "Food and Drug Administration")
-    while last > end and not (is_org_head(doc[last - 1]) or is_plural_org_head(doc[last - 1]) or is_feature(doc[last - 1])) \
-            and any(t.lower_ in ("and", "of", "for") for t in doc[end:last]):
+    while last > end and not (is_org_head(toks[last - 1]) or is_plural_org_head(toks[last - 1]) or is_feature(toks[last - 1])) \
+            and any(t.lower_ in ("and", "of", "for") for t in toks[end:last]):
         last -= 1   # the longest run that ends as a name does ("U.S." + "Department" (+ "of Justice"))
     if last == end:
         return None
-    tail = doc[last - 1]
+    tail = toks[last - 1]
     if is_org_head(tail) or is_plural_org_head(tail):   # ("Indonesian Workers' Unions")
         return last, "ORG"
     if is_feature(tail):
         return last, "LOC"
-    if label == "NORP" and last - end == 1 and (last == len(doc) or doc[last].pos_ != "PROPN") \
-            and all(t.pos_ == "PROPN" and not is_title_word(t) for t in doc[end:last]) \
-            and doc[end - 1].head.i in range(end, last) and not gaz.city(doc[end:last].text):
+    if label == "NORP" and last - end == 1 and (last == len(doc) or toks[last].pos_ != "PROPN") \
+            and all(t.pos_ == "PROPN" and not is_title_word(t) for t in toks[end:last]) \
+            and toks[end - 1].head.i in range(end, last) and not gaz.city(doc[end:last].text):
         return last, "ORG"   # "Turkish Aerospace", "Saudi Aramco": a company named after its country
     # (two words after a nationality are more often a person's name: "Belarusian Aryna Sabalenka")
     return None

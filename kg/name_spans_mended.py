@@ -9,13 +9,13 @@ from kg import lexicon
 from kg.constants import COMPOUND, CONJ
 from kg.gazetteer import Gazetteer
 from kg.name_words import is_org_head, is_title_word
-from kg.sentences import tokens_text
+from kg.sentences import entity_spans, tokens_text
 from kg.token_index import tokens_named
 
 
 def mended(doc: Doc, gaz: Gazetteer) -> list:
     """The model's spans as (start, end, label), its wrong cuts and joins mended."""
-    spans = _organizations_apart(doc, _persons_joined(doc, [(e.start, e.end, e.label_) for e in doc.ents]))
+    spans = _organizations_apart(doc, _persons_joined(doc, [(e.start, e.end, e.label_) for e in entity_spans(doc)]))
     return _located_apart(doc, _places_with_particles(doc, spans, gaz), gaz)
 
 

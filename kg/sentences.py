@@ -100,6 +100,17 @@ def _sentence_spans(doc: Doc) -> tuple[Span, ...]:
     return tuple(Span(doc, start, end) for start, end in zip(starts, [*starts[1:], len(doc)]))
 
 
+def entity_spans(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` of a Doc whose entities are final (after the NER model), read once: the
+    property makes a Span of every entity on each call (the name rules and the date rules both
+    read them)."""
+    return memo(doc, "ents", _entity_spans)
+
+
+def _entity_spans(doc: Doc) -> tuple[Span, ...]:
+    return doc.ents
+
+
 class SentenceEntities:
     """``sent.ents`` of every sentence of a Doc, found once: ``Span.ents`` walks every entity of
     the Doc on each call, and the date rules ask for a sentence's entities several times."""
@@ -108,7 +119,7 @@ class SentenceEntities:
         spans = list(sentence_spans(doc))
         starts = [s.start for s in spans]
         self._by_bounds: dict[tuple[int, int], list[Span]] = {(s.start, s.end): [] for s in spans}
-        for ent in doc.ents:
+        for ent in entity_spans(doc):
             sent = spans[bisect_right(starts, ent.start) - 1]
             if ent.end <= sent.end:
                 self._by_bounds[(sent.start, sent.end)].append(ent)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from kg.sentences import char_bounds, sentence_of, sentence_spans, token_list, tokens, tokens_text
+from kg.sentences import char_bounds, entity_spans, sentence_of, sentence_spans, token_list, tokens, tokens_text
 
 WORDS = ["The", "army", "said", "it", "left", ".", "\n", "Talks", "resumed", "on", "Monday", "."]
 SPACES = [True, True, True, True, False, False, False, True, True, True, False, False]
@@ -29,6 +29,12 @@ def test_the_text_and_tokens_of_a_stretch_are_the_spans(doc, start, end):
     assert tokens_text(doc, start, end) == span.text
     assert char_bounds(doc, start, end) == (span.start_char, span.end_char)
     assert [t.i for t in tokens(doc, start, end)] == [t.i for t in span]
+
+
+def test_the_entity_spans_are_the_docs_read_once(doc):
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 10, 11, label="DATE")]
+    assert [(e.start, e.end, e.label_) for e in entity_spans(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert entity_spans(doc) is entity_spans(doc)
 
 
 def test_the_token_list_is_the_docs_tokens_made_once(doc):
