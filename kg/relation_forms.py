@@ -27,11 +27,226 @@ __all__ = ["FormReading"]
 _ONTO_PREPS = frozenset(("to", "on", "onto"))
 
 
+@dataclasses.dataclass(frozen=True)
+class _ClauseArguments:
+    """A verb clause's words read actively: its children, whether it is passive, who acts
+    (subjects) and what is acted on (objects)."""
+    children: list[Token]
+    passive: bool
+    subjects: list[Token]
+    objects: list[Token]
+
+
 class FormReading(ArgumentReading, RecordMaking):
     """Reads relations by their form for a finder (kg.relations.RelationFinder) over its ``rules``."""
 
     def _verb(self, ctx: DocContext, rule: RelationRule, role: str, verb: Token, doc_id: str,
               particle: str | None) -> list[Relation]:
+        clause = self._clause_arguments(verb, particle)
+        ctx.sides = frozenset()
+        if role == "transfer" and self._moves_itself(ctx, rule, clause):
+            role = "motion"   # "troops moved to the border", "ships transferred to"
+        if role in ("transfer", "motion"):
+            read = self._sent(ctx, rule, role, verb, particle, clause)
+        elif role == "receive":
+            read = self._received(ctx, rule, verb, clause)
+        else:
+            read = self._acted_on(ctx, rule, verb, clause)
+        if read is None:
+            return []
+        theme, sources, targets = read
+        if rule.symmetric and not sources:
+            sources, targets = self._sides_between(ctx, rule, verb, theme, targets)
+        found = self._make(ctx, rule, verb, sources, targets, doc_id, theme)
+        if rule.symmetric and verb.lemma_.lower() in self.rules.gathering_verbs and len(set(targets) - set(sources)) > 1:
+            # "Qatar will host the Ethiopian minister and an Eritrean envoy": the guests meet each other
+            found += self._make(ctx, rule, verb, [t for t in targets if t not in sources], [], doc_id, theme)
+        if rule.symmetric and self._travelled_for(verb):
+            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
+                     if r.modality == Modality.ASSERTED.value else r for r in found]
+        return found
+
+    def _moves_itself(self, ctx: DocContext, rule: RelationRule, clause: _ClauseArguments) -> bool:
+        """A verb of sending whose subject is what moves, with nothing sent as its object: "troops
+        moved to the border", "ships transferred to"."""
+        return not clause.passive and not any(self._is_theme(ctx, o, rule) for o in clause.objects) \
+            and any(s.lower_ in rule.theme or s.lemma_.lower() in rule.theme for s in clause.subjects)
+
+    def _sent(self, ctx: DocContext, rule: RelationRule, role: str, verb: Token, particle: str | None,
+              clause: _ClauseArguments) -> tuple[Token | None, list[str], list[str]] | None:
+        """(theme, sources, targets) of a clause of sending or moving; None when the rule needs
+        something sent and the clause sends none of it."""
+        theme, targets = self._sent_theme(ctx, rule, role, verb, particle, clause)
+        if theme is None and rule.theme:
+            return None
+        sources = self._senders(ctx, rule, role, theme, clause.subjects)
+        ctx.sides = frozenset(sources)
+        targets += self._destinations(ctx, rule, role, verb, particle, theme, clause)
+        return theme, sources, targets
+
+    def _sent_theme(self, ctx: DocContext, rule: RelationRule, role: str, verb: Token, particle: str | None,
+                    clause: _ClauseArguments) -> tuple[Token | None, list[str]]:
+        """What is sent (or what moves), and the receivers a "with" theme implies ("provided
+        Ukraine with weapons": Ukraine)."""
+        children, objects = clause.children, clause.objects
+        targets: list[str] = []
+        pool = objects if role == "transfer" else clause.subjects
+        if role == "transfer" and verb.dep_ == RELCL and not objects:
+            pool = [verb.head]   # "a deal Mirziyoyev reached with Putin", "the shells Pyongyang sent to"
+        if particle and role == "transfer":   # "agreed on a ceasefire": what the particle takes
+            pool = pool + [p for c in children if c.dep_ == PREP and c.lower_ == particle
+                           for p in c.children if p.dep_ == POBJ]
+        theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
+        if theme is None and verb.lemma_.lower() in rule.equipment_verbs:
+            # "where Moscow has stationed Iskander missiles", "deployed F-35 jets to the Caribbean"
+            theme = next((t for t in pool if _equipment(t, rule.equipment)), None)
+        if theme is None and role == "transfer":
+            # "provided Ukraine with weapons", "gave Ukraine weapons"
+            withs = [p for c in children if c.dep_ == PREP and c.lower_ == "with"
+                     for p in c.children if p.dep_ == POBJ]
+            theme = next((t for t in withs if self._is_theme(ctx, t, rule)), None)
+            if theme is not None:
+                targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule)]
+        return theme, targets
+
+    def _senders(self, ctx: DocContext, rule: RelationRule, role: str, theme: Token | None,
+                 subjects: list[Token]) -> list[str]:
+        """Who sends: the subject ("Turkish Aerospace will supply KAAN jets"), else whose the
+        theme is, else an entity in the theme itself."""
+        sources: list[str] = []
+        if role == "transfer":
+            sources += [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+        owner = self._owner(ctx, theme, rule.source, rule) if theme is not None and not sources else None
+        sources += [owner] if owner else []
+        if not sources and theme is not None:
+            sources += self._entities(ctx, theme, rule.source, rule)
+        return sources
+
+    def _destinations(self, ctx: DocContext, rule: RelationRule, role: str, verb: Token, particle: str | None,
+                      theme: Token | None, clause: _ClauseArguments) -> list[str]:
+        """Where (or to whom) something is sent or moves: the verb's target prepositions, the
+        theme's, a place taken as object, an indirect object, a purpose clause, "where"."""
+        children, objects = clause.children, clause.objects
+        targets: list[str] = []
+        prep_holders = [verb] + ([o for o in objects if o.lemma_.lower() == particle] if particle else [])
+        for holder in prep_holders + (self._theme_holders(theme, rule) if role == "transfer" else []):
+            targets += self._targets(ctx, holder, rule.target_preps, rule.target, rule)
+        if role == "motion" and particle is None:   # "occupying a part of the Kufra district" (not "training Ukrainian pilots")
+            targets += [e for o in objects if ctx.ents.at(o) or self._is_place_noun(o)
+                        for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+        datives = [c for c in children if c.dep_ == DATIVE and c.pos_ != "ADP"]
+        targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
+        targets += self._purpose_targets(ctx, rule, verb, children)
+        if verb.dep_ == RELCL and any(c.lower_ == "where" for c in children):
+            targets += self._entities(ctx, verb.head, rule.target, rule)
+        return targets
+
+    def _purpose_targets(self, ctx: DocContext, rule: RelationRule, verb: Token, children: list[Token]) -> list[str]:
+        """Targets in a purpose clause: "sent to reinforce units in Kursk", "to secure the capital
+        Bangui"."""
+        # (an infinitive: not "delivered gas to the country after Gazprom cut deliveries to Transnistria")
+        purposes = [c for c in children if c.dep_ in PURPOSE_DEPS and c.i > verb.i
+                    and any(a.dep_ == AUX and a.lower_ == "to" for a in c.children)]
+        targets: list[str] = []
+        for purpose in purposes:
+            targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
+            for obj in (c for c in purpose.children if c.dep_ == DOBJ):
+                targets += self._targets(ctx, obj, rule.target_preps, rule.target, rule)
+                if self._is_place_noun(obj) or type_of(ctx.ents.at(obj)) == EntityType.PLACE:
+                    targets += [e for t in [obj, *(c for c in obj.children if c.dep_ in NAME_LINK_DEPS)]
+                                for e in [ctx.ents.at(t)] if type_of(e) == EntityType.PLACE]
+        return targets
+
+    def _received(self, ctx: DocContext, rule: RelationRule, verb: Token,
+                  clause: _ClauseArguments) -> tuple[Token | None, list[str], list[str]] | None:
+        """(theme, sources, targets) of a clause of receiving ("imports gas from Russia"): the
+        subject receives; None when the rule needs something received and there is none."""
+        sources: list[str] = []
+        targets = [e for s in clause.subjects for e in self._entities(ctx, s, rule.target, rule)]
+        ctx.sides = frozenset(targets)
+        theme = next((t for t in clause.objects if self._is_theme(ctx, t, rule)), None)
+        if rule.theme and theme is None:
+            return None
+        # "imports gas from Russia", the parser may hang it on "gas" (or on what a number counts:
+        # "buys most of its weapons from Israel and Turkey")
+        holders = [verb, *([theme, *_counted(theme)] if theme is not None else [])]
+        for prep in rule.source_preps or ("from",):
+            sources += [e for h in holders for e in self._targets(ctx, h, (prep,), rule.source, rule) if e not in sources]
+        if not sources and theme is not None and self._owner(ctx, theme, rule.source):
+            sources.append(self._owner(ctx, theme, rule.source))
+        return theme, sources, targets
+
+    def _acted_on(self, ctx: DocContext, rule: RelationRule, verb: Token,
+                  clause: _ClauseArguments) -> tuple[Token | None, list[str], list[str]] | None:
+        """(None, sources, targets) of a clause acting directly on its object ("struck",
+        "sanctioned", "met"); None when the clause is no such act."""
+        subjects, objects = clause.subjects, clause.objects
+        if verb.lemma_.lower() in rule.instrument_verbs and objects and not any(
+                self._instrument(o, rule) for o in objects):
+            return None   # "launched an armoured brigade in Lithuania", "fired the minister"
+        if any(s.lemma_.lower() in self.rules.measures and s.lemma_.lower() not in rule.nouns for s in subjects):
+            return None   # "the EU measures target seven entities": a measure of another kind, no attack
+        sources = self._actors(ctx, rule, subjects, objects)
+        ctx.sides = frozenset(sources)
+        targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+        # (not for what a type sends: "is financing a solar plant in Samarkand" funds no place)
+        if (not rule.symmetric or not set(targets) - set(sources)) and not rule.theme:
+            targets = self._where_acted_on(ctx, rule, verb, objects, sources, targets)
+        # "struck camps near Kidal", the parser hanging "near" on the verb (not "fired on a boat near the shoal")
+        near = NEAR_PREPS if not rule.symmetric and any(o.lemma_.lower() not in self.rules.vehicles
+                                                        for o in objects) else ()
+        targets += self._targets(ctx, verb, (*rule.target_preps, *near), rule.target, rule)
+        targets += [e for e in self._effect_places(ctx, verb, rule) if e not in targets]
+        if rule.symmetric and not targets and (len(sources) < 2 or objects):
+            return None   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
+        return None, sources, targets
+
+    def _actors(self, ctx: DocContext, rule: RelationRule, subjects: list[Token], objects: list[Token]) -> list[str]:
+        """Who acts: the subjects' entities, or those modifying a subject noun the parser made of
+        the act itself; for a meeting, the people joined to a lone subject."""
+        sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+        if not sources:   # "Thai shelling had hit villages", where the parser made the noun a verb
+            sources = [e for s in subjects if s.lower_ in rule.nouns for c in s.children
+                       if c.dep_ in (*NOUN_MODIFIER_DEPS, *ALL_SUBJECT_DEPS)
+                       for e in [ctx.ents.at(c)] if type_of(e) in rule.source]
+        if rule.symmetric and len(sources) < 2 and not objects:
+            sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
+        return sources
+
+    def _where_acted_on(self, ctx: DocContext, rule: RelationRule, verb: Token, objects: list[Token],
+                        sources: list[str], targets: list[str]) -> list[str]:
+        """The targets with where what was acted on is: "struck an oil refinery in Volgograd",
+        "sanctioned two banks in Myanmar" (not for a meeting: "met officials in Egypt")."""
+        # ("hit weapons depots near Kisweh": where it is, but not "a tanker off Yemen")
+        preps = rule.target_preps if rule.symmetric else (*rule.target_preps, *IN_PREPS, "across", "throughout",
+                                                          *NEAR_PREPS)
+        # ("launched drones and missiles at Ukraine": the preposition may hang on a later conjunct)
+        acted_on = [*objects, *(c for o in objects for c in o.conjuncts if c not in objects)]
+        targets = [t for t in targets if t not in sources] + [
+            e for o in acted_on if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
+        if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
+            # (or on a free relative's: "struck what New Delhi called camps in Pakistan")
+            targets = [e for holder in dict.fromkeys((verb, *(o.head for o in objects if o.dep_ != DOBJ)))
+                       for e in self._targets(ctx, holder, IN_PREPS, rule.target, rule)]
+        return targets
+
+    def _sides_between(self, ctx: DocContext, rule: RelationRule, verb: Token, theme: Token | None,
+                       targets: list[str]) -> tuple[list[str], list[str]]:
+        """Both sides of a symmetric relation named with "between": "a ceasefire agreed in Doha
+        between Ethiopia and Eritrea"."""
+        between = [p for holder in (verb, theme) if holder is not None for c in holder.children
+                   if c.dep_ == PREP and c.lower_ == "between" for p in c.children if p.dep_ == POBJ]
+        sources = [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
+        return sources, [t for t in targets if t not in sources]
+
+    def _travelled_for(self, verb: Token) -> bool:
+        """A purpose of travel: what one travels for is still to come ("travelled to Moscow to meet
+        Putin")."""
+        return verb.dep_ in (ADVCL, XCOMP) and verb.head.lemma_.lower() in self.rules.travel_verbs \
+            and any(c.dep_ == AUX and c.lower_ == "to" for c in verb.children)
+
+    def _clause_arguments(self, verb: Token, particle: str | None) -> _ClauseArguments:
+        """The clause's subjects and objects read actively (a passive's agent as subject)."""
         children = list(verb.children)   # (a Token per child, on each walk: walked a dozen times below)
         passive = any(c.dep_ in PASSIVE_DEPS for c in children) or (
             verb.dep_ == ACL and verb.tag_ == "VBN")
@@ -56,127 +271,7 @@ class FormReading(ArgumentReading, RecordMaking):
             # "the RSF shelled neighbourhoods", parsed as an adjective of its object: a verb with a
             # subject of its own is a clause, whatever the parser hung it on
             objects.append(verb.head)
-        ctx.sides = frozenset()
-        prep_holders = [verb] + ([o for o in objects if o.lemma_.lower() == particle] if particle else [])
-        # (an infinitive: not "delivered gas to the country after Gazprom cut deliveries to Transnistria")
-        purposes = [c for c in children if c.dep_ in PURPOSE_DEPS and c.i > verb.i
-                    and any(a.dep_ == AUX and a.lower_ == "to" for a in c.children)]
-        theme: Token | None = None
-        sources: list[str] = []
-        targets: list[str] = []
-        if role == "transfer" and not passive and not any(self._is_theme(ctx, o, rule) for o in objects) \
-                and any(s.lower_ in rule.theme or s.lemma_.lower() in rule.theme for s in subjects):
-            role = "motion"   # "troops moved to the border", "ships transferred to"
-        if role in ("transfer", "motion"):
-            pool = objects if role == "transfer" else subjects
-            if role == "transfer" and verb.dep_ == RELCL and not objects:
-                pool = [verb.head]   # "a deal Mirziyoyev reached with Putin", "the shells Pyongyang sent to"
-            if particle and role == "transfer":   # "agreed on a ceasefire": what the particle takes
-                pool = pool + [p for c in children if c.dep_ == PREP and c.lower_ == particle
-                               for p in c.children if p.dep_ == POBJ]
-            theme = next((t for t in pool if self._is_theme(ctx, t, rule)), None)
-            if theme is None and verb.lemma_.lower() in rule.equipment_verbs:
-                # "where Moscow has stationed Iskander missiles", "deployed F-35 jets to the Caribbean"
-                theme = next((t for t in pool if _equipment(t, rule.equipment)), None)
-            if theme is None and role == "transfer":
-                # "provided Ukraine with weapons", "gave Ukraine weapons"
-                withs = [p for c in children if c.dep_ == PREP and c.lower_ == "with"
-                         for p in c.children if p.dep_ == POBJ]
-                theme = next((t for t in withs if self._is_theme(ctx, t, rule)), None)
-                if theme is not None:
-                    targets += [e for o in objects for e in self._entities(ctx, o, rule.target, rule)]
-            datives = [c for c in children if c.dep_ == DATIVE and c.pos_ != "ADP"]
-            if theme is None and rule.theme:
-                return []
-            if role == "transfer":   # the sender ("Turkish Aerospace will supply KAAN jets")
-                sources += [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
-            owner = self._owner(ctx, theme, rule.source, rule) if theme is not None and not sources else None
-            sources += [owner] if owner else []
-            if not sources and theme is not None:
-                sources += self._entities(ctx, theme, rule.source, rule)
-            ctx.sides = frozenset(sources)
-            for holder in prep_holders + (self._theme_holders(theme, rule) if role == "transfer" else []):
-                targets += self._targets(ctx, holder, rule.target_preps, rule.target, rule)
-            if role == "motion" and particle is None:   # "occupying a part of the Kufra district" (not "training Ukrainian pilots")
-                targets += [e for o in objects if ctx.ents.at(o) or self._is_place_noun(o)
-                            for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
-            targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
-            for purpose in purposes:   # "sent to reinforce units in Kursk", "to secure the capital Bangui"
-                targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
-                for obj in (c for c in purpose.children if c.dep_ == DOBJ):
-                    targets += self._targets(ctx, obj, rule.target_preps, rule.target, rule)
-                    if self._is_place_noun(obj) or type_of(ctx.ents.at(obj)) == EntityType.PLACE:
-                        targets += [e for t in [obj, *(c for c in obj.children if c.dep_ in NAME_LINK_DEPS)]
-                                    for e in [ctx.ents.at(t)] if type_of(e) == EntityType.PLACE]
-            if verb.dep_ == RELCL and any(c.lower_ == "where" for c in children):
-                targets += self._entities(ctx, verb.head, rule.target, rule)
-        elif role == "receive":
-            targets = [e for s in subjects for e in self._entities(ctx, s, rule.target, rule)]
-            ctx.sides = frozenset(targets)
-            theme = next((t for t in objects if self._is_theme(ctx, t, rule)), None)
-            if rule.theme and theme is None:
-                return []
-            # "imports gas from Russia", the parser may hang it on "gas" (or on what a number counts:
-            # "buys most of its weapons from Israel and Turkey")
-            holders = [verb, *([theme, *_counted(theme)] if theme is not None else [])]
-            for prep in rule.source_preps or ("from",):
-                sources += [e for h in holders for e in self._targets(ctx, h, (prep,), rule.source, rule) if e not in sources]
-            if not sources and theme is not None and self._owner(ctx, theme, rule.source):
-                sources.append(self._owner(ctx, theme, rule.source))
-        else:   # direct
-            if verb.lemma_.lower() in rule.instrument_verbs and objects and not any(
-                    self._instrument(o, rule) for o in objects):
-                return []   # "launched an armoured brigade in Lithuania", "fired the minister"
-            if any(s.lemma_.lower() in self.rules.measures and s.lemma_.lower() not in rule.nouns for s in subjects):
-                return []   # "the EU measures target seven entities": a measure of another kind, no attack
-            sources = [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
-            if not sources:   # "Thai shelling had hit villages", where the parser made the noun a verb
-                sources = [e for s in subjects if s.lower_ in rule.nouns for c in s.children
-                           if c.dep_ in (*NOUN_MODIFIER_DEPS, *ALL_SUBJECT_DEPS)
-                           for e in [ctx.ents.at(c)] if type_of(e) in rule.source]
-            if rule.symmetric and len(sources) < 2 and not objects:
-                sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
-            ctx.sides = frozenset(sources)
-            targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
-            # (not for what a type sends: "is financing a solar plant in Samarkand" funds no place)
-            if (not rule.symmetric or not set(targets) - set(sources)) and not rule.theme:
-                # "struck an oil refinery in Volgograd", "struck RSF positions in Khartoum North",
-                # "sanctioned two banks in Myanmar": where what was acted on is (not for a
-                # meeting: "met officials in Egypt")
-                # ("hit weapons depots near Kisweh": where it is, but not "a tanker off Yemen")
-                preps = rule.target_preps if rule.symmetric else (*rule.target_preps, *IN_PREPS, "across", "throughout",
-                                                                  *NEAR_PREPS)
-                # ("launched drones and missiles at Ukraine": the preposition may hang on a later conjunct)
-                acted_on = [*objects, *(c for o in objects for c in o.conjuncts if c not in objects)]
-                targets = [t for t in targets if t not in sources] + [
-                    e for o in acted_on if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
-                if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
-                    # (or on a free relative's: "struck what New Delhi called camps in Pakistan")
-                    targets = [e for holder in dict.fromkeys((verb, *(o.head for o in objects if o.dep_ != DOBJ)))
-                               for e in self._targets(ctx, holder, IN_PREPS, rule.target, rule)]
-            # "struck camps near Kidal", the parser hanging "near" on the verb (not "fired on a boat near the shoal")
-            near = NEAR_PREPS if not rule.symmetric and any(o.lemma_.lower() not in self.rules.vehicles
-                                                            for o in objects) else ()
-            targets += self._targets(ctx, verb, (*rule.target_preps, *near), rule.target, rule)
-            targets += [e for e in self._effect_places(ctx, verb, rule) if e not in targets]
-            if rule.symmetric and not targets and (len(sources) < 2 or objects):
-                return []   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
-        if rule.symmetric and not sources:
-            # "a ceasefire agreed in Doha between Ethiopia and Eritrea": both sides come with "between"
-            between = [p for holder in (verb, theme) if holder is not None for c in holder.children
-                       if c.dep_ == PREP and c.lower_ == "between" for p in c.children if p.dep_ == POBJ]
-            sources = [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
-            targets = [t for t in targets if t not in sources]
-        found = self._make(ctx, rule, verb, sources, targets, doc_id, theme)
-        if rule.symmetric and verb.lemma_.lower() in self.rules.gathering_verbs and len(set(targets) - set(sources)) > 1:
-            # "Qatar will host the Ethiopian minister and an Eritrean envoy": the guests meet each other
-            found += self._make(ctx, rule, verb, [t for t in targets if t not in sources], [], doc_id, theme)
-        if rule.symmetric and verb.dep_ in (ADVCL, XCOMP) and verb.head.lemma_.lower() in self.rules.travel_verbs \
-                and any(c.dep_ == AUX and c.lower_ == "to" for c in verb.children):
-            # "travelled to Moscow to meet Putin": what one travels for is still to come
-            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
-                     if r.modality == Modality.ASSERTED.value else r for r in found]
-        return found
+        return _ClauseArguments(children, passive, subjects, objects)
 
     def _effect_places(self, ctx: DocContext, verb: Token, rule: RelationRule) -> list[str]:
         """Where what an act did happened: "launched missiles at Ukraine, killing seven people in
@@ -220,6 +315,44 @@ class FormReading(ArgumentReading, RecordMaking):
         if noun.lemma_.lower() == "call" and any(c.pos_ == "VERB" and c.i > noun.i and any(
                 a.dep_ == AUX and a.lower_ == "to" for a in c.children) for c in noun.children):
             return []   # "calls from Washington and Kyiv to reconsider": an appeal, not a phone call
+        theme, sources, targets = self._noun_arguments(ctx, rule, noun)
+        ctx.sides = frozenset(sources)
+        # "pressed an offensive near Pokrovsk": where it was made
+        near = NEAR_PREPS if not rule.symmetric and EntityType.PLACE in rule.target else ()
+        targets += self._targets(ctx, noun, (*rule.target_preps, *near), rule.target, rule)
+        if rule.symmetric:
+            sources, targets = self._noun_sides(ctx, rule, noun, sources, targets)
+        held = self._held_by(noun)
+        if held is not noun:   # "a round of sanctions against Belarus", "a wave of strikes on"
+            targets += self._targets(ctx, held, rule.target_preps, rule.target, rule)
+        sources, targets = self._by_governing_verb(ctx, rule, held, sources, targets)
+        # "flew to Washington for his first summit with Trump": what one travels for is still to come
+        intended = rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "for" \
+            and held.head.head.lemma_.lower() in self.rules.travel_verbs
+        occasion = self._occasion(rule, held, sources, targets)
+        if occasion is not None:
+            sources += [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)
+                        if e not in sources and e not in targets]
+        if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
+                and noun.head.head.pos_ == "VERB":
+            # "the United States added 140 Chinese companies to its blacklist": the verb's subject
+            # put its object there
+            verb = noun.head.head
+            targets = [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
+            sources = [e for s in self._subjects(verb) for e in self._entities(ctx, s, rule.source, rule)] or sources
+        if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
+            owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
+            sources = [owner[1]] if owner else []
+        found = self._make(ctx, rule, noun, sources, targets, doc_id, theme, occasion=occasion)
+        if intended:
+            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
+                     if r.modality == Modality.ASSERTED.value else r for r in found]
+        return found
+
+    def _noun_arguments(self, ctx: DocContext, rule: RelationRule,
+                        noun: Token) -> tuple[Token | None, list[str], list[str]]:
+        """(theme, sources, targets) under the noun itself: its modifiers ("Russia's invasion"),
+        "by"/"from" (who did it) and "of" (what was sent, or what was acted on)."""
         sources: list[str] = []
         targets: list[str] = []
         theme: Token | None = None
@@ -237,24 +370,27 @@ class FormReading(ArgumentReading, RecordMaking):
                         targets += self._targets(ctx, pobj, rule.target_preps, rule.target, rule)
                     elif not rule.theme or rule.symmetric:
                         targets += self._entities(ctx, pobj, rule.target, rule, place_of=True)
-        ctx.sides = frozenset(sources)
-        # "pressed an offensive near Pokrovsk": where it was made
-        near = NEAR_PREPS if not rule.symmetric and EntityType.PLACE in rule.target else ()
-        targets += self._targets(ctx, noun, (*rule.target_preps, *near), rule.target, rule)
-        if rule.symmetric:
-            # "hosted the talks, which were attended by X and Y": those who attend are sides
-            targets += [e for c in noun.children if c.dep_ in (RELCL, ACL) and c.lemma_.lower() in self.rules.attend_verbs
-                        for a in c.children if a.dep_ == AGENT for p in a.children if p.dep_ == POBJ
-                        for e in self._entities(ctx, p, rule.target, rule) if e not in targets]
-            # "talks between Putin and Kim": both sides come with the preposition
-            between = [p for c in noun.children if c.dep_ == PREP and c.lower_ == "between"
-                       for p in c.children if p.dep_ == POBJ]
-            if between:
-                sources += [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
-                targets = [t for t in targets if t not in sources]
-        held = self._held_by(noun)
-        if held is not noun:   # "a round of sanctions against Belarus", "a wave of strikes on"
-            targets += self._targets(ctx, held, rule.target_preps, rule.target, rule)
+        return theme, sources, targets
+
+    def _noun_sides(self, ctx: DocContext, rule: RelationRule, noun: Token, sources: list[str],
+                    targets: list[str]) -> tuple[list[str], list[str]]:
+        """A symmetric noun's sides named around it: those who attend it and those "between"."""
+        # "hosted the talks, which were attended by X and Y": those who attend are sides
+        targets += [e for c in noun.children if c.dep_ in (RELCL, ACL) and c.lemma_.lower() in self.rules.attend_verbs
+                    for a in c.children if a.dep_ == AGENT for p in a.children if p.dep_ == POBJ
+                    for e in self._entities(ctx, p, rule.target, rule) if e not in targets]
+        # "talks between Putin and Kim": both sides come with the preposition
+        between = [p for c in noun.children if c.dep_ == PREP and c.lower_ == "between"
+                   for p in c.children if p.dep_ == POBJ]
+        if between:
+            sources += [e for p in between for e in self._entities(ctx, p, rule.source, rule)]
+            targets = [t for t in targets if t not in sources]
+        return sources, targets
+
+    def _by_governing_verb(self, ctx: DocContext, rule: RelationRule, held: Token, sources: list[str],
+                           targets: list[str]) -> tuple[list[str], list[str]]:
+        """Sources and targets the verb governing the noun (phrase) gives: a light verb ("launched
+        attacks on"), a response or threat "with" it, a verb of undergoing."""
         lent = held.dep_ in ACTED_ON_DEPS and held.head.lemma_.lower() in (self.rules.light_verbs | set(rule.verbs))
         if not sources and lent:
             # "Russia launched attacks on", "the two leaders held talks", "sanctions were imposed by",
@@ -280,34 +416,18 @@ class FormReading(ArgumentReading, RecordMaking):
             targets += [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
         if not rule.symmetric and held.dep_ == DOBJ and held.head.lemma_.lower() in self.rules.undergoing_verbs:
             targets, sources = self._undergone(ctx, rule, held.head, targets, sources)
-        # "flew to Washington for his first summit with Trump": what one travels for is still to come
-        intended = rule.symmetric and held.dep_ == POBJ and held.head.lower_ == "for" \
-            and held.head.head.lemma_.lower() in self.rules.travel_verbs
-        occasion = None
+        return sources, targets
+
+    def _occasion(self, rule: RelationRule, held: Token, sources: list[str], targets: list[str]) -> Token | None:
+        """The verb a meeting is the occasion of, when the meeting lacks a side: "Kenya and Ethiopia
+        signed a pact after talks in Nairobi": who signed took part, whatever they did after it
+        ("agreed to work toward a deal after talks" still met); "Frederiksen said ... during a visit
+        by Zelensky": the host and the visitor; "after two weeks of talks"."""
         if rule.symmetric and len(sources) + len(targets) < 2 and held.dep_ == POBJ \
                 and (held.head.lower_ in self.rules.occasion_preps or held.head.lower_ == "for"
                      and held.head.head.lemma_.lower() in self.rules.travel_verbs) and held.head.head.pos_ in ("VERB", "AUX"):
-            # "Kenya and Ethiopia signed a pact after talks in Nairobi": who signed took part, whatever
-            # they did after it ("agreed to work toward a deal after talks" still met); "Frederiksen
-            # said ... during a visit by Zelensky": the host and the visitor; "after two weeks of talks"
-            occasion = held.head.head
-            sources += [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)
-                        if e not in sources and e not in targets]
-        if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
-                and noun.head.head.pos_ == "VERB":
-            # "the United States added 140 Chinese companies to its blacklist": the verb's subject
-            # put its object there
-            verb = noun.head.head
-            targets = [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
-            sources = [e for s in self._subjects(verb) for e in self._entities(ctx, s, rule.source, rule)] or sources
-        if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):
-            owner = ctx.theme_owner.get(rule.name)   # "their presence in the Kursk region"
-            sources = [owner[1]] if owner else []
-        found = self._make(ctx, rule, noun, sources, targets, doc_id, theme, occasion=occasion)
-        if intended:
-            found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
-                     if r.modality == Modality.ASSERTED.value else r for r in found]
-        return found
+            return held.head.head
+        return None
 
     def _undergone(self, ctx: DocContext, rule: RelationRule, verb: Token, targets: list[str],
                    sources: list[str]) -> tuple[list[str], list[str]]:
