@@ -120,44 +120,59 @@ class ArgumentReading(DescriptionReading):
             elif type_of(eid) == EntityType.PERSON and EntityType.PERSON not in types and (held := ctx.held_by(eid, types)):
                 eid = held   # what a minister does as minister, their country does
             elif eid is None or not ctx.fits(eid, types):
-                # meeting someone's envoy or endorsement is not meeting them
-                eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
-                if eid is None and not rule.symmetric and t.lemma_.lower() not in self.rules.others:
-                    # "its forces fired on": whose "its" is (not "invaded its neighbour")
-                    eid = next((ctx.antecedent(c, types, rule) if c.lower_ != "whose" else _relative_head(ctx, t)
-                                for c in t.children if c.dep_ == POSS and c.lower_ in (*PRONOUNS, "whose")), None)
-                if eid is None and (t.lower_ in rule.theme or quantity(t)):
-                    for child in t.children:   # "some 10,000 of them", "many of the soldiers"
-                        if child.dep_ == PREP and child.lower_ == "of":
-                            out += [e for p in child.children if p.dep_ == POBJ
-                                    for e in self._entities(ctx, p, types, rule)]
-                    # "the troops", "these soldiers": the side last named (not "four battalions",
-                    # which are new to the text)
-                    remembered = ctx.theme_owner.get(rule.name)
-                    if not out and remembered and (definite(t) or more_of(t)) and ctx.near_paragraph(t, remembered[0]) \
-                            and type_of(remembered[1]) in types:
-                        eid = remembered[1]
-                if eid is None:   # "the army struck", "supplied the military with jets"
-                    eid = self._body(ctx, t, types)
-                if eid is None and t.lemma_.lower() in self.rules.governments and EntityType.COUNTRY in types:
-                    # "the Trump administration imposed sanctions": the country whose title its leader holds
-                    eid = next((held for c in t.children if c.dep_ in (COMPOUND, POSS)
-                                and type_of(ctx.ents.at(c)) == EntityType.PERSON
-                                for held in [ctx.held_by(ctx.ents.at(c), COUNTRY)] if held), None)
-                if eid is None and t.lemma_.lower() in self.rules.governments and definite(t) and EntityType.COUNTRY in types \
-                        and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in t.children):
-                    eid = ctx.government_before(t) or ctx.home   # "The government deployed troops to Garoua"
-            if type_of(eid) == EntityType.PLACE and EntityType.PLACE not in types:
-                eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
-            if eid and ctx.fits(eid, types) and eid not in out:
-                out.append(eid)
-            if type_of(eid) == EntityType.PERSON and not rule.symmetric and (sent_by := ctx.represented(eid, self.rules.envoys)) \
-                    and sent_by not in out and ctx.fits(sent_by, types):
-                out.append(sent_by)   # "declared Rasool persona non grata": the ambassador's country too
-            # "banned a dozen Georgian officials, including Bidzina Ivanishvili": those named among them too
-            out += [e for c in t.children if c.dep_ == PREP and c.lower_ in AMONG for p in c.children
-                    if p.dep_ == POBJ for e in self._entities(ctx, p, types, rule) if e not in out]
+                eid = self._unnamed_side(ctx, t, types, rule, out)
+            self._add_named(ctx, t, eid, types, rule, out)
         return out
+
+    def _unnamed_side(self, ctx: DocContext, t: Token, types: frozenset[str], rule: RelationRule,
+                      out: list[str]) -> str | None:
+        """Whom a phrase naming no fitting entity stands for: its owner, whose "its" is, the side
+        last named for "the troops", the country of "the army" or "the government". Adds the
+        entities of an "of" phrase ("many of the soldiers") to ``out``."""
+        # meeting someone's envoy or endorsement is not meeting them
+        eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
+        if eid is None and not rule.symmetric and t.lemma_.lower() not in self.rules.others:
+            # "its forces fired on": whose "its" is (not "invaded its neighbour")
+            eid = next((ctx.antecedent(c, types, rule) if c.lower_ != "whose" else _relative_head(ctx, t)
+                        for c in t.children if c.dep_ == POSS and c.lower_ in (*PRONOUNS, "whose")), None)
+        if eid is None and (t.lower_ in rule.theme or quantity(t)):
+            eid = self._side_of_theme(ctx, t, types, rule, out)
+        if eid is None:   # "the army struck", "supplied the military with jets"
+            eid = self._body(ctx, t, types)
+        if eid is None and t.lemma_.lower() in self.rules.governments and EntityType.COUNTRY in types:
+            eid = _government_country(ctx, t)
+        return eid
+
+    def _side_of_theme(self, ctx: DocContext, t: Token, types: frozenset[str], rule: RelationRule,
+                       out: list[str]) -> str | None:
+        """The side a theme word ("the troops", "some 10,000 of them") belongs to: the entities of
+        its "of" phrase (added to ``out``), else the side last named nearby."""
+        for child in t.children:   # "some 10,000 of them", "many of the soldiers"
+            if child.dep_ == PREP and child.lower_ == "of":
+                out += [e for p in child.children if p.dep_ == POBJ
+                        for e in self._entities(ctx, p, types, rule)]
+        # "the troops", "these soldiers": the side last named (not "four battalions",
+        # which are new to the text)
+        remembered = ctx.theme_owner.get(rule.name)
+        if not out and remembered and (definite(t) or more_of(t)) and ctx.near_paragraph(t, remembered[0]) \
+                and type_of(remembered[1]) in types:
+            return remembered[1]
+        return None
+
+    def _add_named(self, ctx: DocContext, t: Token, eid: str | None, types: frozenset[str], rule: RelationRule,
+                   out: list[str]) -> None:
+        """Adds to ``out`` the entity found for a word (a place's country where a country is
+        meant), an envoy's country, and those named "among" it."""
+        if type_of(eid) == EntityType.PLACE and EntityType.PLACE not in types:
+            eid = ctx.capital_of(eid) or eid   # "signed a pact with Tbilisi": with Georgia
+        if eid and ctx.fits(eid, types) and eid not in out:
+            out.append(eid)
+        if type_of(eid) == EntityType.PERSON and not rule.symmetric and (sent_by := ctx.represented(eid, self.rules.envoys)) \
+                and sent_by not in out and ctx.fits(sent_by, types):
+            out.append(sent_by)   # "declared Rasool persona non grata": the ambassador's country too
+        # "banned a dozen Georgian officials, including Bidzina Ivanishvili": those named among them too
+        out += [e for c in t.children if c.dep_ == PREP and c.lower_ in AMONG for p in c.children
+                if p.dep_ == POBJ for e in self._entities(ctx, p, types, rule) if e not in out]
 
     def _targets(self, ctx: DocContext, head: Token, preps: tuple[str, ...], types: frozenset[str],
                  rule: RelationRule) -> list[str]:
@@ -355,3 +370,15 @@ def more_of(noun: Token) -> bool:
     """ "another 1,500 soldiers", "more troops", "additional forces": more of what was named before."""
     return any(c.lower_ in _MORE for c in noun.children if c.dep_ in (DET, AMOD)) or any(
         c.lower_ in _MORE for n in noun.children if n.dep_ == "nummod" for c in n.children if c.dep_ in (DET, AMOD, "quantmod"))
+
+
+def _government_country(ctx: DocContext, government: Token) -> str | None:
+    """The country a government word stands for: "the Trump administration imposed sanctions" (the
+    country whose title its leader holds), "The government deployed troops to Garoua" (the one last
+    named, else the story's own)."""
+    eid = next((held for c in government.children if c.dep_ in (COMPOUND, POSS)
+                and type_of(ctx.ents.at(c)) == EntityType.PERSON
+                for held in [ctx.held_by(ctx.ents.at(c), COUNTRY)] if held), None)
+    if eid is None and definite(government) and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in government.children):
+        eid = ctx.government_before(government) or ctx.home
+    return eid
