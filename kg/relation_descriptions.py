@@ -37,28 +37,10 @@ class DescriptionReading:
         Indonesian leader" (the person named before with that title), and for a meeting "the
         leaders of the party", "Egyptian officials" (whom they speak for)."""
         lemma = noun.lemma_.lower()
-        beside = [c for c in noun.children if c.dep_ == APPOS] + [
-            a for c in noun.children if c.dep_ == PREP and c.lower_ not in AMONG for p in c.children if p.dep_ == POBJ
-            for a in p.children if a.dep_ == APPOS]   # "the WHO's representative in Sri Lanka, Alaka Singh"
-        if not beside and is_title_word(noun) and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == ",":
-            # "met Qatar's emir, Sheikh Tamim, in Doha": a name the parser hung elsewhere
-            name = noun.nbor(2)
-            while is_title_word(name) and ctx.ents.at(name) is None and name.i + 1 < len(noun.doc):
-                name = name.nbor(1)
-            beside = [name]
+        beside = _names_beside(ctx, noun)
         if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in ("two", "both") for c in noun.children):
-            kinds = self.rules.groups[lemma] & types
-            titled = ctx.last_two_titled(noun, lemma) if EntityType.PERSON in kinds else []
-            if titled:   # "hosted the two ministers": the last two named with that title
-                return titled
-            if kinds == COUNTRY and (people := self._two_people_before(ctx, noun)):
-                # "Talon met Tinubu, and the two countries signed": theirs, else no one can tell
-                held = [self._country_of(ctx, p) for p in people]
-                return held if all(held) and held[0] != held[1] else []
-            last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
-            # named far before, "the two countries" are the two the story is about
-            return ctx.last_two(noun, frozenset([last]) if last else kinds) or (ctx.main_two(kinds) if kinds == COUNTRY else [])
+            return self._the_two(ctx, noun, self.rules.groups[lemma] & types)
         if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
                 c.dep_ == PREP for c in noun.children):
             # "Lamola met Wang Yi, and the two signed an agreement": the last two of the kind named last
@@ -71,17 +53,7 @@ class DescriptionReading:
             owner = self._owner(ctx, noun, types - {EntityType.PERSON}, rule)
             if owner:
                 return [owner]
-        named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types
-                 and (c.i > noun.i or is_title_word(noun))]
-        named += [ctx.ents.at(c) for c in beside if is_title_word(noun) and type_of(ctx.ents.at(c)) == EntityType.PERSON
-                  and EntityType.PERSON in types and ctx.ents.at(c) not in named]
-        # "the African Union Commission chairman, Mahmoud Ali Youssouf": the person the title names
-        named.sort(key=lambda e: type_of(e) != EntityType.PERSON or not is_title_word(noun))
-        if not named and is_title_word(noun):
-            # "the commander of the force UNIFIL, Aroldo Lazaro": the name set after the title's "of"
-            named = [ctx.ents.at(a) for c in noun.children if c.dep_ == PREP and c.lower_ == "of"
-                     for p in c.children if p.dep_ == POBJ for a in p.children
-                     if a.dep_ == APPOS and type_of(ctx.ents.at(a)) == EntityType.PERSON and EntityType.PERSON in types]
+        named = _named_by_description(ctx, noun, beside, types)
         if named:
             return named[:1]
         if is_title_word(noun):
@@ -92,18 +64,7 @@ class DescriptionReading:
                     return [person]
         if rule.symmetric and (lemma in self.rules.representatives or lemma in self.rules.bodies) and not any(
                 type_of(ctx.ents.at(c)) == EntityType.PERSON for c in beside) and not _before_a_person(ctx, noun):
-            # "Sudan's army signed a truce with" (but "met the WHO's representative, Alaka Singh": her);
-            # "the foreign ministers of Armenia and Azerbaijan signed": each country
-            # ("corps commanders from India and China held talks")
-            owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ in ("of", "from") for p in c.children
-                      if p.dep_ == POBJ for t in [p, *p.conjuncts] for e in [ctx.ents.at(t)]
-                      if e and type_of(e) in types - {EntityType.PERSON}]
-            # ("commanders from both sides": the two the description stands for)
-            owners = owners or [e for c in noun.children if c.dep_ == PREP and c.lower_ in ("of", "from")
-                                for p in c.children if p.dep_ == POBJ and ctx.ents.at(p) is None
-                                for e in self._described(ctx, p, types - {EntityType.PERSON}, rule)]
-            owner = self._owner(ctx, noun, types, rule)
-            return list(dict.fromkeys(owners)) if len(owners) > 1 else [owner] if owner else []
+            return self._spoken_for(ctx, noun, types, rule)
         members = lemma in self.rules.members and noun.tag_ in ("NNS", "NNPS")
         if (members or (lemma in self.rules.groups and noun.tag_ in ("NN", "NNP"))) and not is_title_word(noun) \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in noun.children) \
@@ -119,6 +80,33 @@ class DescriptionReading:
             described = ctx.described(noun, types, lemma in self.rules.businesses)   # "the commission said"
             return [described] if described else []
         return []
+
+    def _the_two(self, ctx: DocContext, noun: Token, kinds: frozenset[str]) -> list[str]:
+        """Whom "the two ministers", "the two countries", "the two sides" stand for."""
+        titled = ctx.last_two_titled(noun, noun.lemma_.lower()) if EntityType.PERSON in kinds else []
+        if titled:   # "hosted the two ministers": the last two named with that title
+            return titled
+        if kinds == COUNTRY and (people := self._two_people_before(ctx, noun)):
+            # "Talon met Tinubu, and the two countries signed": theirs, else no one can tell
+            held = [self._country_of(ctx, p) for p in people]
+            return held if all(held) and held[0] != held[1] else []
+        last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
+        # named far before, "the two countries" are the two the story is about
+        return ctx.last_two(noun, frozenset([last]) if last else kinds) or (ctx.main_two(kinds) if kinds == COUNTRY else [])
+
+    def _spoken_for(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> list[str]:
+        """Whom representatives at a meeting speak for: "Sudan's army signed a truce with" (but "met
+        the WHO's representative, Alaka Singh": her); "the foreign ministers of Armenia and
+        Azerbaijan signed": each country ("corps commanders from India and China held talks")."""
+        owners = [e for c in noun.children if c.dep_ == PREP and c.lower_ in ("of", "from") for p in c.children
+                  if p.dep_ == POBJ for t in [p, *p.conjuncts] for e in [ctx.ents.at(t)]
+                  if e and type_of(e) in types - {EntityType.PERSON}]
+        # ("commanders from both sides": the two the description stands for)
+        owners = owners or [e for c in noun.children if c.dep_ == PREP and c.lower_ in ("of", "from")
+                            for p in c.children if p.dep_ == POBJ and ctx.ents.at(p) is None
+                            for e in self._described(ctx, p, types - {EntityType.PERSON}, rule)]
+        owner = self._owner(ctx, noun, types, rule)
+        return list(dict.fromkeys(owners)) if len(owners) > 1 else [owner] if owner else []
 
     def _country_of(self, ctx: DocContext, person: str) -> str | None:
         """The country whose title a person holds, as far as the text has said: a government title
@@ -142,3 +130,35 @@ def _before_a_person(ctx: DocContext, title: Token) -> bool:
     Woldemariam", where the parser made the title an object of its own): the person's, not whom
     they speak for."""
     return title.i + 1 < len(title.doc) and type_of(ctx.ents.at(title.nbor(1))) == EntityType.PERSON
+
+def _names_beside(ctx: DocContext, noun: Token) -> list[Token]:
+    """The words naming whom a description stands for, set beside it: an apposition (also of its
+    prepositional phrase: "the WHO's representative in Sri Lanka, Alaka Singh") or, after a title
+    and a comma, a name the parser hung elsewhere ("met Qatar's emir, Sheikh Tamim, in Doha")."""
+    beside = [c for c in noun.children if c.dep_ == APPOS] + [
+        a for c in noun.children if c.dep_ == PREP and c.lower_ not in AMONG for p in c.children if p.dep_ == POBJ
+        for a in p.children if a.dep_ == APPOS]
+    if not beside and is_title_word(noun) and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == ",":
+        name = noun.nbor(2)
+        while is_title_word(name) and ctx.ents.at(name) is None and name.i + 1 < len(noun.doc):
+            name = name.nbor(1)
+        beside = [name]
+    return beside
+
+
+def _named_by_description(ctx: DocContext, noun: Token, beside: list[Token], types: frozenset[str]) -> list[str]:
+    """The entities a description names with it, a person first after a title: "the militant group
+    Hamas", "the African Union Commission chairman, Mahmoud Ali Youssouf", "the commander of the
+    force UNIFIL, Aroldo Lazaro"."""
+    named = [ctx.ents.at(c) for c in noun.children if c.dep_ in NAME_LINK_DEPS and type_of(ctx.ents.at(c)) in types
+             and (c.i > noun.i or is_title_word(noun))]
+    named += [ctx.ents.at(c) for c in beside if is_title_word(noun) and type_of(ctx.ents.at(c)) == EntityType.PERSON
+              and EntityType.PERSON in types and ctx.ents.at(c) not in named]
+    # "the African Union Commission chairman, Mahmoud Ali Youssouf": the person the title names
+    named.sort(key=lambda e: type_of(e) != EntityType.PERSON or not is_title_word(noun))
+    if not named and is_title_word(noun):
+        # "the commander of the force UNIFIL, Aroldo Lazaro": the name set after the title's "of"
+        named = [ctx.ents.at(a) for c in noun.children if c.dep_ == PREP and c.lower_ == "of"
+                 for p in c.children if p.dep_ == POBJ for a in p.children
+                 if a.dep_ == APPOS and type_of(ctx.ents.at(a)) == EntityType.PERSON and EntityType.PERSON in types]
+    return named
