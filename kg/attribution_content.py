@@ -8,11 +8,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.attribution import for_clause, is_trigger, kind_of, quote_after_object, subordinated
-from kg.attribution_nesting import adds_act
+from kg.attribution_nesting import adds_act, restating_aside
 from kg.attribution_subjects import lifted_conjunct
 from kg.constants import (
-    ACL, ADVCL, ATTR, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NPADVMOD, OPRD, PARATAXIS, POBJ, PREP, RELCL, SUBJECT_DEPS,
-    XCOMP)
+    ACL, ADVCL, APPOS, ATTR, AUX, CC, CCOMP, CONJ, DOBJ, MARK, NPADVMOD, OPRD, PARATAXIS, POBJ, PREP, RELCL,
+    SUBJECT_DEPS, XCOMP)
 from kg.quotes import OPEN_QUOTES, adjacent_quote, quote_around
 from kg.sentences import sentence_of
 from kg.statement_context import DAY_LABELS
@@ -29,6 +29,11 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     """What was said: the verb's clause (the whole quote when it sits in one), its object, or the
     quote beside it; None when the verb has none."""
     doc = verb.doc
+    if subject is not None and subject.dep_ == APPOS and subject.head.head == verb \
+            and subject.head.dep_ in SUBJECT_DEPS and verb.left_edge.i < subject.head.i < subject.i < verb.i:
+        # "Royal Air Maroc will buy 50 jets, the Moroccan flag carrier said": the speaker the
+        # parser made an apposition of the clause's last noun (attribution_subjects) closes it
+        return _trimmed(doc, verb.left_edge.i, subject.left_edge.i)
     ccomps = [c for c in verb.children if c.dep_ == CCOMP and not _is_participle_opener(c)
               and lifted_conjunct(c) is None]
     if ccomps:
@@ -82,10 +87,22 @@ def content_span(verb: Token, subject: Token | None, quotes: list[tuple[int, int
     shared = _shared_with_conjunct(verb, subject, quotes) or _clause_above(verb)
     if shared is not None:
         return shared
+    if restating_aside(verb):
+        return _restated_clause(verb)
     quote = adjacent_quote(quotes, verb)
     if quote:
         return doc[quote[0] + 1:quote[1] - 1]
     return _after_colon(verb, quotes)
+
+
+def _restated_clause(verb: Token) -> Span | None:
+    """What the noun of a restating aside stands for ("three supporters were shot, a claim the
+    police denied"): the clause it is set beside, without it."""
+    noun = verb.head
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause_without(clause, noun)
 
 
 def _that_clauses_in_phrases(verb: Token) -> list[Token]:

@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.attribution import is_trigger, kind_of, subordinated
-from kg.attribution_subjects import lifted_conjunct, own_refusal
-from kg.constants import ADVCL, CCOMP, CONJ, DET, MARK, NPADVMOD, POSS, RELCL, SUBJECT_DEPS, XCOMP
+from kg.attribution_subjects import lifted_conjunct, own_refusal, two_frames_nested
+from kg.constants import (
+    ADVCL, APPOS, CCOMP, CONJ, DATIVE, DET, DOBJ, MARK, NPADVMOD, POSS, PREP, RELCL, SUBJECT_DEPS, XCOMP)
 
 
 def adds_act(verb: Token) -> bool:
@@ -26,6 +27,10 @@ def adds_act(verb: Token) -> bool:
     if verb.i < verb.head.i and lemma not in lexicon.SOURCE_PARTICIPLES and kind_of(verb) is not None \
             and any(c.dep_ == CCOMP for c in verb.children):
         return True   # "Claiming the vote was rigged, X told Fox that ...": an act of its own before the frame
+    if lemma == "say" and verb.head.i < verb.i and kind_of(verb.head) not in (None, "said", "reported") \
+            and any(c.dep_ == CCOMP for c in verb.children):
+        return True   # "confirmed that the ships had been deployed, saying they would stay ...": what
+        # it said besides what it confirmed (after "said", "saying" only goes on with it)
     return lemma in lexicon.ADDING_VERBS or kind_of(verb) not in ("said", "reported")
 
 
@@ -35,7 +40,7 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
     that adds an act of the same speaker. A verb inside a quote is never the frame of the
     attribution outside it."""
     if adds_act(verb) or lifted_conjunct(verb) is not None or timeline_count(verb) is not None \
-            or own_refusal(verb):
+            or own_refusal(verb) or restating_aside(verb):
         return False   # ("..., a day after Y accused ...": the writer's timeline, not the content)
     node = verb
     while node.head.i != node.i:
@@ -54,10 +59,36 @@ def embedded(verb: Token, outlet_verbs: set[int], quoted: set[int]) -> bool:
             # concession is the speaker's own: "X said ..., though he acknowledged that ...")
         if node.i in quoted:
             continue
+        if child is verb and edge == CCOMP and (two_frames_nested(verb, node) or _second_frame(verb, node)):
+            return False
         if is_trigger(node) and edge != CONJ and edge not in SUBJECT_DEPS and node.i not in outlet_verbs \
                 and not act_only(node):   # (a verb in the frame's subject is no part of what it says)
             return not relayed(node)
     return False
+
+
+def _second_frame(verb: Token, first: Token) -> bool:
+    """"Network Rail said on Wednesday that it would run fewer trains, and the Rail Delivery Group
+    warned that ...": a second statement with a speaker of its own after ", and", which the parser
+    hung under the first as part of what it says."""
+    if first.i > verb.i or not is_trigger(first):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False   # ("X said prices rose, and it warned ..." is left to the parse)
+    doc, start = verb.doc, subject.left_edge.i
+    return start >= 2 and doc[start - 1].lower_ in ("and", "but", "while") and doc[start - 2].text == ","
+
+
+def restating_aside(verb: Token) -> bool:
+    """"..., a claim the police flatly denied", "..., a figure the government did not confirm": a
+    verb of saying in a relative clause on a noun set off by a comma beside the clause before it
+    (the parser makes it an apposition or a modifier), the noun its object: the writer's aside on what another speaker made of that clause."""
+    noun = verb.head   # (a verb of saying only with a clause does not restate one: "a ruling X is appealing")
+    return verb.dep_ == RELCL and noun.dep_ in (APPOS, NPADVMOD) and noun.left_edge.i > 0 \
+        and verb.lemma_.lower() not in lexicon.CLAUSE_ONLY_VERBS \
+        and verb.doc[noun.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in (DOBJ, CCOMP, XCOMP, PREP, DATIVE) for c in verb.children)
 
 
 def _concession(clause: Token) -> bool:

@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.attribution import is_trigger, kind_of, negated
-from kg.constants import ACL, ADVCL, CC, CCOMP, CONJ, DOBJ, NPADVMOD, PARATAXIS, PCOMP, PRECONJ, PREP, RELCL, SUBJECT_DEPS, XCOMP
+from kg.constants import (
+    ACL, ADVCL, APPOS, CC, CCOMP, COMPOUND, CONJ, DOBJ, NPADVMOD, PARATAXIS, PCOMP, PRECONJ, PREP, RELCL, SUBJECT_DEPS,
+    XCOMP)
 
 
 def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
@@ -18,10 +20,10 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         return subject_of(verb.head, quoted)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     outside = [c for c in subjects if c.i not in quoted]
-    if len(outside) > 1 and outside[1].i == outside[0].i + 1:
+    if len(outside) > 1 and (outside[1].i == outside[0].i + 1 or _name_after_title(outside[0], outside[1])):
         return outside[1]   # "the state weather bureau PAGASA said": the name the parser split off
     if outside:
-        return outside[0]
+        return _closing_apposition(outside[0], verb) or outside[0]
     if subjects and (verb.i in quoted or not quoted):
         return subjects[0]   # outside a quote, a subject inside one is the parser's mistake
     aside = speaker_aside(verb)
@@ -49,6 +51,25 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:
             return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
+    return _speaker_after_and(verb)
+
+
+def _name_after_title(role: Token, name: Token) -> bool:
+    """"Hellenic Navy spokesman Capt. Dimitrios Kyriakou said": a name the parser made a second
+    subject, after the role and an abbreviated title it hung on the role."""
+    between = role.doc[role.i + 1:name.left_edge.i]
+    return name.pos_ == "PROPN" and 0 < len(between) <= 2 and all(t.head.i == role.i for t in between)
+
+
+def _closing_apposition(subject: Token, verb: Token) -> Token | None:
+    """"... east of the Imia islets, known in Turkey as Kardak, the Hellenic Coast Guard said": a
+    noun phrase after a comma that runs up to the verb with no comma of its own is the verb's
+    subject, though the parser made it an apposition of the name before ("Kim, the minister,
+    said" closes its apposition with a comma)."""
+    for child in subject.children:
+        if child.dep_ == APPOS and child.i > subject.i and child.right_edge.i == verb.i - 1 \
+                and not verb.doc[verb.i - 1].is_punct and verb.doc[child.left_edge.i - 1].text == ",":
+            return child
     return None
 
 
@@ -145,3 +166,31 @@ def own_refusal(verb: Token) -> bool:
 
 
 _REFERRING_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def two_frames_nested(verb: Token, later: Token) -> bool:
+    """"The department said on Tuesday it was ready, and the EU's envoy, X, said Brussels was
+    ...": two statements joined by ", and", which the parser nested, making the first what the
+    second verb says and leaving that verb without a subject of its own."""
+    if later.i < verb.i or not is_trigger(later) or any(c.dep_ in SUBJECT_DEPS for c in later.children) \
+            or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    doc = verb.doc
+    return any(doc[i].dep_ == CC and doc[i].lower_ in ("and", "but") and doc[i - 1].text == ","
+               for i in range(verb.i + 1, later.i))
+
+
+def _speaker_after_and(verb: Token) -> Token | None:
+    """The speaker of the second of two statements the parser nested (``two_frames_nested``): the
+    noun phrase right before the verb, which the parser hung on the first statement."""
+    nested = next((c for c in verb.children if c.dep_ == CCOMP and c.i < verb.i), None)
+    if nested is None or not two_frames_nested(nested, verb):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > nested.i and doc[i].is_punct:
+        i -= 1
+    phrase = doc[i]
+    while phrase.dep_ in (APPOS, COMPOUND) and nested.i < phrase.head.i < phrase.i:
+        phrase = phrase.head
+    return phrase if phrase.pos_ in ("NOUN", "PROPN") and phrase.i > nested.i else None

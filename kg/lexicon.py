@@ -70,6 +70,7 @@ CARRYING_GOVERNORS: frozenset[str]
 ADDRESSEE_VERBS: frozenset[str]
 CLOCK_NOUNS: frozenset[str]
 OCCASION_NOUNS: frozenset[str]
+OCCASION_VERBS: frozenset[str]
 CONTENT_PREPOSITIONS: frozenset[str]
 ADDING_VERBS: frozenset[str]
 CALL_VERBS: frozenset[str]
@@ -130,7 +131,8 @@ _WORDS = {
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
-    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "OCCASION_NOUNS": "occasion_nouns", "CONTENT_PREPOSITIONS": "content_prepositions",
+    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "OCCASION_NOUNS": "occasion_nouns", "OCCASION_VERBS": "occasion_verbs",
+    "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "CALL_VERBS": "call_verbs", "SOURCE_PARTICIPLES": "source_participles",
     "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_BUSINESS": "business_descriptions",
     "DESCRIBES_INSTITUTION": "institution_descriptions", "DESCRIBES_OUTLET": "outlet_back_references",

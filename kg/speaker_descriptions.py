@@ -106,6 +106,12 @@ def by_surname(ctx: Context, head: Token) -> str | None:
     if len(people) == 1:
         return people[0]
     named = [e.id for e in ctx.ents.entities if _letters(e.name) == surname]
+    if not named and head.pos_ == "PROPN" and not any(c.dep_ == COMPOUND for c in head.children):
+        # "Solvane denied ..." after "Solvane Therapeutics": an alias the article gives the
+        # organisation, or the first word of its name, where the model left the word unmarked
+        named = [e.id for e in ctx.ents.entities if e.id.startswith("organization:")
+                 and (surname in {_letters(a) for a in e.aliases}
+                      or len(e.name.split()) > 1 and _letters(e.name.split()[0]) == surname)]
     return named[0] if len(named) == 1 else None   # a one-word name the article gave before
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.attribution import is_trigger
-from kg.constants import CCOMP, RELCL, SUBJECT_DEPS
+from kg.constants import CCOMP, PARATAXIS, RELCL, SUBJECT_DEPS
 from kg.genders import agrees, genders_shown, word_gender
 from kg.speaker_descriptions import Context, descriptor_of, named_by_apposition
 
@@ -34,21 +34,35 @@ def pronoun_antecedent(ctx: Context, pronoun: Token) -> str | None:
 
 def organization_above(ctx: Context, pronoun: Token) -> str | None:
     """"IG Metall said it would resist ...": "it" in what a named organisation or country said
-    is that speaker, before the last one that spoke."""
+    is that speaker, before the last one that spoke; failing that, the organisation or country
+    that is the subject of the nearest clause above it ("The ministry summoned the envoy to
+    complain about what it described as ...")."""
     node = pronoun
+    nearest, aside = None, False
     while node.head.i != node.i:
         edge, node = node.dep_, node.head
+        aside = aside or edge == PARATAXIS   # ("Russia, it said, has relied": "it" is no part of
+        # what Russia said)
         if edge == RELCL:   # "the Houthi movement, which attacked ships it says are ...": the antecedent
             eid = ctx.ents.at(node) or descriptor_of(ctx, node)
             if eid and eid.startswith(("organization:", "country:")):
                 return eid
+        subject = _body_subject(ctx, node, pronoun)
         if edge != CCOMP or not is_trigger(node):
-            continue   # ("Russia, it said, has relied": "it" is no part of what Russia said)
-        for child in node.children:
-            eid = ctx.ents.at(child)
-            if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and eid \
-                    and eid.startswith(("organization:", "country:")):
-                return eid
+            nearest = nearest or (subject if not aside else None)
+            continue
+        if subject is not None:
+            return subject
+    return nearest
+
+
+def _body_subject(ctx: Context, node: Token, pronoun: Token) -> str | None:
+    """The organisation or country that is the subject of ``node``, named before the pronoun."""
+    for child in node.children:
+        eid = ctx.ents.at(child)
+        if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and eid \
+                and eid.startswith(("organization:", "country:")):
+            return eid
     return None
 
 

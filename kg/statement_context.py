@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.dates import is_day_expression, is_same_day
+from kg.dates import is_day_expression, is_relative_day, is_same_day
 from kg.entities import DocEntities
 from kg.sentences import SentenceEntities
 from kg.token_index import token_holding_char
@@ -41,6 +41,7 @@ class StatementContext:
     subjects: list[int] = field(default_factory=list)   # tokens labelled subjects, in order
     weekdays: list[int] = field(default_factory=list)   # weekday names, which the model may not tag
     months: list[int] = field(default_factory=list)     # month names, likewise ("dated Feb 7")
+    relatives: list[int] = field(default_factory=list)  # words of a day counted from another ("hours later")
     days: dict[tuple[int, int], list[Span]] = field(default_factory=dict)   # a sentence's days
     # whom a statement's speaker speaks for, by the role named with them (speakers.voice_of)
     voices: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
@@ -67,6 +68,8 @@ class StatementContext:
                     if not t.ent_type_]
         untagged += [day for t in within(self.doc, self.months, sent) if not t.ent_type_ and t.text[0].isupper()
                      for day in [_month_day(self.doc, t)] if day is not None]
+        untagged += [day for t in within(self.doc, self.relatives, sent) if not t.ent_type_
+                     for day in [_relative_day(self.doc, t, sent)] if day is not None]
         days = sorted(days + untagged, key=lambda e: e.start) if untagged else days
         self.days[(sent.start, sent.end)] = days
         return days
@@ -91,6 +94,21 @@ def _month_day(doc: Doc, month: Token) -> Span | None:
         return None
     span = Span(doc, start, end, label="DATE")
     return span if is_day_expression(span.text) else None
+
+
+# words that tell a day counted from the day the story is at: "hours later", "the same day",
+# "the following day", "a day earlier" (which the model often leaves untagged)
+RELATIVE_DAY_WORDS = frozenset({"later", "earlier", "previous", "prior", "following", "next", "same"})
+
+
+def _relative_day(doc: Doc, word: Token, sent: Span) -> Span | None:
+    """The day expression around one of RELATIVE_DAY_WORDS that the model did not tag."""
+    for start, end in ((word.i - 1, word.i + 1), (word.i - 1, word.i + 2), (word.i - 2, word.i + 1),
+                       (word.i, word.i + 3), (word.i, word.i + 4)):
+        if sent.start <= start and end <= sent.end and not any(t.ent_type_ for t in doc[start:end]) \
+                and is_relative_day(doc[start:end].text):
+            return Span(doc, start, end, label="DATE")
+    return None
 
 
 def within(doc: Doc, indexes: list[int], sent: Span) -> list[Token]:

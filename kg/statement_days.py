@@ -15,7 +15,8 @@ from kg.attribution import is_trigger, kind_of
 from kg.attribution_content import content_span
 from kg.attribution_nesting import timeline_count
 from kg.attribution_subjects import speaker_aside, subject_of
-from kg.constants import ACL, ADVCL, ADVMOD, AUX, CCOMP, DET, DOBJ, MARK, NPADVMOD, POBJ, PREP, SUBJECT_DEPS
+from kg.constants import (
+    ACL, ADVCL, ADVMOD, APPOS, AUX, CCOMP, CONJ, DET, DOBJ, MARK, NPADVMOD, POBJ, PREP, RELCL, SUBJECT_DEPS)
 from kg.dates import first_day_in, is_day_expression, is_relative_day, resolve_day
 from kg.schema import Statement
 from kg.sentences import doc_text, sentence_of
@@ -30,17 +31,50 @@ def _date_expression(ctx: StatementContext, sent: Span, content: Span | None, ve
 
 
 def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Token | None = None) -> Span | None:
-    inside = range(content.start, content.end) if content is not None else range(0)
     # the verb's own clause, a participle set off beside its speaker ("X, asked about it last
     # Saturday, said"), and the act a participle of saying hangs on ("cut its rate on Wednesday,
     # saying ...": said as it acted)
     targets = {_verbal(verb), speaker_aside(verb)} if verb is not None else set()
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ == ADVCL and verb.head.i < verb.i:
         targets.add(_verbal(verb.head))
+    span = _day_of(ctx, sent, content, verb, targets)
+    if span is None and verb is not None:
+        occasion = _occasion_of(verb)
+        if occasion is not None:
+            span = _day_of(ctx, sent, content, verb, {occasion})
+            if span is not None and resolve_day(span.text, ctx.published) is None:
+                span = None   # "who hosted a conference in London last month": background, not the occasion
+    return span
+
+
+def _occasion_of(verb: Token) -> Token | None:
+    """The speaker's act that the sentence tells as the occasion of a statement with no day of
+    its own: the act the verb of saying is joined to ("Dunmore met lawmakers on Monday and
+    later told reporters ..."), or a meeting or visit told of the speaker in a relative clause
+    ("Menon, who met Rawat on Thursday, said ..."); the statement was made on that day."""
+    if not _simple_past(verb):
+        return None
+    if verb.dep_ == CONJ and verb.head.i < verb.i and verb.head.pos_ == "VERB" and _simple_past(verb.head) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    for noun in (subject, *(c for c in subject.children if c.dep_ == APPOS)):
+        for clause in noun.children:
+            if clause.dep_ == RELCL and clause.lemma_.lower() in lexicon.OCCASION_VERBS and _simple_past(clause):
+                return clause
+    return None
+
+
+def _day_of(ctx: StatementContext, sent: Span, content: Span | None, verb: Token | None,
+            targets: set[Token]) -> Span | None:
+    """The first day expression of the sentence told of one of the target verbs."""
+    inside = range(content.start, content.end) if content is not None else range(0)
     dates = [e for e in ctx.days_of(sent)
              if (e.start not in inside or _on_the_object(e, verb))
              and is_day_expression(e.text)   # "a weekly news conference" names no day
-             and (verb is None or _verbal(e.root) in targets
+             and (verb is None or _verbal(e.root) in targets or _day_of_when(e, verb)
                   or content is not None and verb.i < e.start and e.end <= content.start
                   or content is not None and e.start >= content.end > content.start
                   and content.start <= _verbal(e.root).i < content.end)]
@@ -56,6 +90,15 @@ def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Tok
         if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[start:end]
+
+
+def _day_of_when(day: Span, verb: Token) -> bool:
+    """"his remarks to analysts on Friday, when he said ...": a verb of saying in a "when" clause on
+    a noun said it on the noun's day."""
+    if verb.dep_ != RELCL or not any(c.lower_ == "when" for c in verb.children if c.i < verb.i):
+        return False
+    noun, head = verb.head, day.root.head
+    return head == noun or head.dep_ == PREP and head.head == noun
 
 
 def days_apart(day: Span) -> tuple[int, Token] | None:
@@ -119,10 +162,13 @@ def _on_the_object(day: Span, verb: Token | None) -> bool:
 def _verbal(token: Token) -> Token:
     """The verb a word belongs to: itself, or the nearest finite verb above it; a participle on
     the way ("Speaking on Monday, X said", "in a statement released on Tuesday") belongs to
-    the verb it hangs on, as does a clause "as" or "when" something else happened."""
+    the verb it hangs on, as does a clause "as" or "when" something else happened. A participle
+    the tagger read as a past tense hangs on its noun all the same ("in a letter dated Nov. 25"),
+    unless it is a verb of saying the parser hung on its own subject (attribution_subjects)."""
     node = token
     while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX") or node is not token
                                      and (node.tag_ in ("VBG", "VBN") and node.dep_ in (ADVCL, ACL)
+                                          or node.tag_ == "VBD" and node.dep_ == ACL and not is_trigger(node)
                                           or node.dep_ == ADVCL and _simultaneous(node))):
         node = node.head
     return node
@@ -193,8 +239,10 @@ def ahead(verb: Token) -> bool:
 
 
 def said_in_past(cue: Token) -> bool:
-    """A past act of saying: "said", or a call made in a sentence told in the past."""
-    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(sentence_of(cue).root)
+    """A past act of saying: "said", a call made in a sentence told in the past, or a participle of
+    saying that goes with a past act ("warned of an outbreak, saying ...")."""
+    return _simple_past(cue) or cue.pos_ == "NOUN" and _simple_past(sentence_of(cue).root) \
+        or cue.tag_ == "VBG" and cue.dep_ == ADVCL and cue.head.i < cue.i and _simple_past(cue.head)
 
 
 def title_day(ctx: StatementContext, title: str | None, statements: list[Statement]) -> None:
@@ -268,11 +316,14 @@ def _voice_of_any(st: Statement, actors: set[str], voices: dict[str, tuple[froze
 
 def _same_voice(before: Statement, after: Statement, voices: dict[str, tuple[frozenset[str], bool]]) -> bool:
     """The same speaker, or a spokesperson and the body they speak for: named with their role
-    ("Kremlin spokesman X"), or a spokesperson named without one right after an organisation spoke."""
+    ("Kremlin spokesman X"), or a spokesperson named without one right after an organisation or a
+    country spoke ("China on Tuesday rejected ... Foreign ministry spokesman Lin Jian told a
+    briefing": the spokesman spoke for it)."""
     if before.speaker == after.speaker:
         return True
     bodies_before, _ = voices.get(before.id, (frozenset(), False))
     bodies_after, bare_after = voices.get(after.id, (frozenset(), False))
     if before.speaker in bodies_after or after.speaker in bodies_before:
         return True
-    return bare_after and after.sentence == before.sentence + 1 and before.speaker.startswith("organization:")
+    return bare_after and after.sentence == before.sentence + 1 \
+        and before.speaker.startswith(("organization:", "country:"))

@@ -27,7 +27,7 @@ from kg.quotes import find_quotes
 from kg.schema import EntityType, Statement
 from kg.sentences import doc_text, sentence_spans, span_text
 from kg.speaker_roles import apposed_person
-from kg.statement_context import StatementContext, within
+from kg.statement_context import RELATIVE_DAY_WORDS, StatementContext, within
 from kg.statement_days import ahead, carry_days, day_of_acts, lede_day, said_in_past, title_day, update_anchor
 from kg.statement_frames import according_to, nominal_calls
 from kg.statement_headlines import headline_days, merge_headline, opens_on_headline
@@ -59,6 +59,7 @@ class StatementFinder:
         ctx.subjects = tokens_labelled(doc, SUBJECT_DEPS)
         ctx.weekdays = tokens_named(doc, WEEKDAY_NAMES)
         ctx.months = tokens_named(doc, MONTH_NAMES)
+        ctx.relatives = tokens_named(doc, RELATIVE_DAY_WORDS)
         ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == EntityType.ORGANIZATION
                                       and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS} \
             | _described_as_outlets(doc, ents)
@@ -131,6 +132,8 @@ class StatementFinder:
                 eid = ctx.ents.at(t) or apposed_person(ctx, t)
                 if eid and eid.startswith("person:") and not new:
                     ctx.last_person = eid
+                elif t.head == sent.root and not new and eid and eid.startswith(("organization:", "country:")):
+                    ctx.last_org = eid   # "The ministry summoned the envoy. It also accused ...": the body acting
                 elif t.head == sent.root and not new and _is_thing(t, eid):
                     ctx.last_org = None   # "The ad ... It also mentions": "it" is now the ad
 

@@ -11,12 +11,21 @@ def test_previous_day_counts_back(extract_text):
 
 
 def test_a_weekly_briefing_is_not_a_day(extract_text):
-    doc = extract_text("Peru said on Tuesday it would act. "
-                       '"The claims are false," spokesman Luis Vega told a weekly news conference.',
+    doc = extract_text('"The claims are false," spokesman Luis Vega told a weekly news conference.',
                        published="2025-03-12")
     vega = next(s for s in doc.statements if "claims are false" in s.content)
-    assert vega.date_text is None   # and the ministry's Tuesday is not the spokesman's day
+    assert vega.date_text is None
     assert vega.date is None
+
+
+def test_a_spokesperson_right_after_a_country_spoke_speaks_for_it_that_day(extract_text):
+    # "China on Tuesday rejected ... Foreign ministry spokesman Lin Jian told a regular press
+    # briefing that ...": the lede tells what the spokesman said
+    doc = extract_text("Peru on Tuesday rejected the report. "
+                       "Foreign ministry spokesman Luis Vega told a weekly news conference that the claims were false.",
+                       published="2025-03-12")
+    vega = next(s for s in doc.statements if "claims were false" in s.content)
+    assert vega.date == "2025-03-11"
 
 
 def test_a_day_before_a_dated_event_counts_back(extract_text):

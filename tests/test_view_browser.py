@@ -132,11 +132,13 @@ def test_clicking_a_link_lists_its_statements(browser, seeds_page):
         const around = [[0, 0], [6, 0], [-6, 0], [0, 6], [0, -6]];
         for (const l of kgView.data.links.filter(l => l.group === 'statement' && l.kind === 'denied')) {
           const a = n.getPosition(l.from), b = n.getPosition(l.to);
-          n.moveTo({position: {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}, scale: 3});
-          for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7]) {
-            const p = n.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
-            if (around.every(([dx, dy]) => n.getEdgeAt({x: p.x + dx, y: p.y + dy}) === l.id))
-              return [l, r.left + p.x, r.top + p.y];
+          for (const scale of [3, 6, 12]) {   // (closer in where other links pass near it)
+            n.moveTo({position: {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}, scale});
+            for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7]) {
+              const p = n.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
+              if (around.every(([dx, dy]) => n.getEdgeAt({x: p.x + dx, y: p.y + dy}) === l.id))
+                return [l, r.left + p.x, r.top + p.y];
+            }
           }
         }
         return [null, 0, 0]; }""")

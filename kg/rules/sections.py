@@ -170,6 +170,7 @@ WORD_LISTS = {
     "addressee_verbs": "verbs of saying whose object is the addressee (\"told reporters\")",
     "clock_nouns": "nouns of the clock a day is told in (\"said on Tuesday local *time* that\")",
     "occasion_nouns": "occasions of speaking that close what was said (\"at a press *conference*\")",
+    "occasion_verbs": "acts that make an occasion of speaking, their day the statement's (\"who *met* X on Thursday, said\")",
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
     "call_verbs": "verbs whose subject makes a call (\"renewed his call for\")",
     "adding_verbs": "participles that add a second statement (\"adding that\")",

@@ -757,6 +757,78 @@ STATEMENTS = [
          "said troops stayed.", {S("Ministry of Foreign Affairs")}, count=1),
     Case("description's own nouns", "Japan's Ministry of Defense said a drone crossed the line. The defense ministry "
          "said jets were scrambled.", {S("Ministry of Defense")}, count=2),
+    # "..., a claim the police denied": the writer's aside on what another speaker made of the clause
+    Case("a claim another denied", "Activists said 40 people had died in the clashes, a figure the Health Ministry "
+         "did not confirm.", {S("Health Ministry", "confirmed", True)},
+         content="40 people had died"),
+    Case("a claim another denied", "The union said 9,000 workers had joined the strike, a claim Nordbank denied.",
+         {S("Nordbank", "denied")}, content="9,000 workers had joined the strike"),
+    Case("a claim another denied", "Residents said the dam had cracked, an account the Water Authority rejected.",
+         {S("Water Authority", "denied")}, content="the dam had cracked"),
+    Case("a claim another denied", "Finland expelled two Russian diplomats, men it accused of spying.",
+         {S("Finland", "accused")}, content="spying", excluded="expelled"),
+    # '..., known locally as X, the coast guard said': the speaker closing the clause, though the
+    # parser made it an apposition of the name before
+    Case("speaker closing an apposition", "No one was hurt in the fire near the port, known locally as Kato Limani, "
+         "the Hellenic Fire Service said.", {S("Hellenic Fire Service")}, content="No one was hurt"),
+    Case("speaker closing an apposition", "Two miners were injured at the pit, known as Kolwezi North, the state "
+         "miner Gecamines said.", {S("Gecamines")}, content="Two miners were injured"),
+    Case("speaker closing an apposition", "Royal Air Maroc will buy up to 50 Boeing jets, the Moroccan flag carrier "
+         "said on Tuesday.", {S("Royal Air Maroc")}, content="will buy up to 50 Boeing jets"),
+    Case("speaker closing an apposition", "Lufthansa's head of human resources, Michael Niggemann, called the strike "
+         "unnecessary.", {S("Michael Niggemann")}, count=1),
+    # "it" is the organisation or country that acts in the clause above, when none has spoken
+    Case("it: the body acting", "The Turkish Foreign Ministry summoned the Greek ambassador on Tuesday. It also "
+         "accused Greece of arming the islands.", {S("Turkish Foreign Ministry", "accused")}),
+    Case("it: the body acting", "Germany on Tuesday expelled four Russian diplomats it said had planned sabotage.",
+         {S("Germany")}, content="planned sabotage"),
+    Case("it: the body acting", "Japan sanctioned three companies in China that it accuses of helping Moscow evade "
+         "export controls.", {S("Japan", "accused")}),
+    Case("it: the body acting", "The ministry said the strikes hit two depots. Russia, it said, has relied on drones.",
+         absent={"Russia"}),
+    # ", and X said ...": a second statement with a speaker of its own, which the parser hung under the first
+    Case("a second statement after ', and'", "Network Rail said on Wednesday that it would run fewer trains, and the "
+         "Rail Delivery Group warned that some routes would stay closed.",
+         {S("Network Rail"), S("Rail Delivery Group", "warned")}, count=2),
+    Case("a second statement after ', and'", "The Cherokee Nation said it had opened a shelter, and the American Red "
+         "Cross said about 140 people had spent the night there.",
+         {S("Cherokee Nation"), S("American Red Cross")}, count=2),
+    Case("a second statement after ', and'", "The US State Department said on Tuesday it was ready to impose "
+         "sanctions, and the EU's envoy, Pieter Claes, said Brussels was ready to act.",
+         {S("US State Department"), S("Pieter Claes")}, count=2),
+    Case("a second statement after ', and'", "The minister said prices had risen, and that wages would follow.",
+         count=0),
+    # "spokesman Capt. X said": an abbreviated title keeps its full stop (no sentence ends there)
+    Case("abbreviated titles", "District commander Col. Brian Ferris told reporters that crews were monitoring the "
+         "seepage.", {S("Brian Ferris")}, content="crews were monitoring"),
+    Case("abbreviated titles", "Coast guard spokesman Cmdr. Nikolaos Theodorou told reporters that the crew was safe.",
+         {S("Nikolaos Theodorou")}, content="the crew was safe"),
+    Case("abbreviated titles", "Police spokesman Supt. Ana Ruiz said two men had been arrested.", {S("Ana Ruiz")}),
+    Case("abbreviated titles", "He served as a Capt. in the navy for a decade.", count=0),
+    # "confirmed ..., saying ...": after a verb of another kind, "saying" is a statement of its own
+    Case("saying after another kind", "The Turkish Defence Ministry confirmed on Wednesday that the ships had been "
+         "deployed, saying they would stay in international waters.",
+         {S("Turkish Defence Ministry", "confirmed"), S("Turkish Defence Ministry")}, count=2, date="2025-03-12"),
+    Case("saying after another kind", "Doctors Without Borders warned of a cholera outbreak, saying it had treated 35 "
+         "suspected cases.", {S("Doctors Without Borders", "warned"), S("Doctors Without Borders")}, count=2),
+    Case("saying after another kind", "The Kremlin condemned the decision, saying Helsinki was choosing confrontation.",
+         {S("Kremlin", "condemned"), S("Kremlin")}, count=2),
+    Case("saying after another kind", "Mayor Ana Ruiz said the bridge was safe, saying engineers had checked it.",
+         {S("Ana Ruiz")}, count=1),
+    # "claim" makes a statement with a clause only ("both claim the islands" is a claim to land)
+    Case("claim with a clause", "Hamas claimed that its fighters had destroyed two tanks.", {S("Hamas")}),
+    Case("claim with a clause", "Vietnam and China both claim the Paracel Islands.", count=0),
+    Case("claim with a clause", "China claims almost all of the South China Sea.", count=0),
+    # "Solvane denied ..." after "Solvane Therapeutics": the first word of an organisation's name
+    # the model left unmarked
+    Case("an organisation by its first word", "Solvane Therapeutics won approval in Europe on Thursday. Solvane "
+         "denied that it was holding back on price.", {S("Solvane Therapeutics", "denied")}),
+    Case("an organisation by its first word", "Nordvik Pharma won approval in Europe on Monday. Nordvik said sales "
+         "had doubled.", {S("Nordvik Pharma")}),
+    Case("an organisation by its first word", "Brightwater Energy cut 400 jobs on Monday. Brightwater said demand "
+         "had fallen.", {S("Brightwater Energy")}),
+    Case("an organisation by its first word", "Rail Delivery Group met on Monday. Network Rail said trains would run "
+         "on Sunday.", absent={"Rail Delivery Group"}),
 ]
 
 DATES = [
@@ -937,6 +1009,45 @@ DATES = [
          {S("Bolivia")}, count=2),
     Case("day carries", "Uruguay said on Monday it would sell beef. Paraguay said it would buy some.",
          {S("Paraguay")}, date="none"),
+    # days counted from the day the story is at, which the model leaves untagged
+    Case("untagged relative days", 'The minister told MPs on Wednesday that the offer was fair. Union leader Mick '
+         'Whelan dismissed her comments hours later as "fiction".', {S("Mick Whelan", "denied")}, date="2025-03-12"),
+    Case("untagged relative days", "The bank cut rates on Tuesday. Finance Minister Ana Ruiz said hours later that the "
+         "cut would help exporters.", {S("Ana Ruiz")}, date="2025-03-11"),
+    Case("untagged relative days", "The court ruled on Monday. Defence lawyer Omar Said said the following day that "
+         "his client would appeal.", {S("Omar Said")}, date="2025-03-11"),
+    Case("untagged relative days", "Union leader Mick Whelan said the talks would resume the next day.",
+         {S("Mick Whelan")}, date="none"),
+    # "his remarks on Friday, when he said ...": the day of the noun the when-clause hangs on
+    Case("the day of a when-clause", "Airbus chief Guillaume Faury spoke to the Financial Times. His comments went "
+         "further than Faury's remarks to analysts on Friday, when he said the company was \"cautiously confident\".",
+         {S("Guillaume Faury")}, date="2025-03-14", content="cautiously confident"),
+    Case("the day of a when-clause", "Mayor Ana Ruiz spoke to reporters. Her tone was harsher than at the rally on "
+         "Tuesday, when she said the budget was fair.", {S("Ana Ruiz")}, date="2025-03-11"),
+    Case("the day of a when-clause", "Coach Omar Said spoke after the match. He was calmer than at the news conference "
+         "on Thursday, when he accused the referees of bias.", {S("Omar Said", "accused")}, date="2025-03-13"),
+    Case("the day of a when-clause", "Mayor Ana Ruiz said the budget, which was passed on Tuesday, was fair.",
+         {S("Ana Ruiz")}, date="none"),
+    # a document's date is the day of what it says ("in a letter dated Nov. 25, X said")
+    Case("a dated document", "In a letter dated March 10, the union's leader, Ana Ruiz, said the strike would go ahead.",
+         {S("Ana Ruiz")}, date="2025-03-10"),
+    Case("a dated document", "In a statement dated 12 March, Nordbank said its profits had fallen by a third.",
+         {S("Nordbank")}, date="2025-03-12"),
+    Case("a dated document", "In a memo to staff dated March 11, Mayor Tom Hale said the office would move to Leeds.",
+         {S("Tom Hale")}, date="2025-03-11"),
+    Case("a dated document", "Mayor Tom Hale said a letter dated March 3 had been lost in the post.",
+         {S("Tom Hale")}, date="none"),
+    # the speaker's act the sentence tells as the occasion of speaking gives its day
+    Case("the occasion's day", "Governor Ana Ruiz met flood victims on Wednesday and later told reporters that aid "
+         "was coming.", {S("Ana Ruiz")}, date="2025-03-12"),
+    Case("the occasion's day", "Foreign Minister Omar Said, who visited Kyiv on Thursday, said the talks had been "
+         "useful.", {S("Omar Said")}, date="2025-03-13"),
+    Case("the occasion's day", "Prime Minister Lena Berg toured the car plant on Tuesday and said the jobs were safe.",
+         {S("Lena Berg")}, date="2025-03-11"),
+    Case("the occasion's day", "Foreign Minister Omar Said, who visited Kyiv last month, said the talks had been "
+         "useful.", {S("Omar Said")}, date="none"),
+    Case("the occasion's day", "Senator Ana Ruiz, who was elected on Monday, said the count had been fair.",
+         {S("Ana Ruiz")}, date="none"),
     # "X, asked about it on Thursday, said": the aside's day, however the parser joined the verbs
     Case("an aside's day", 'Kremlin spokesman Dmitry Peskov, asked about the reports on Thursday, said he had '
          '"nothing to add".', {S("Dmitry Peskov")}, date="2025-03-13"),
