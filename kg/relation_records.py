@@ -7,7 +7,7 @@ import hashlib
 
 from spacy.tokens import Token
 
-from kg import relation_modality, relation_roles
+from kg import relation_modality, relation_role_context
 from kg.relation_context import DocContext
 from kg.relation_rules import RelationRule, RelationRules
 from kg.relation_words import count, type_of, unit
@@ -82,8 +82,8 @@ class RecordMaking:
         """The country whose state body an organisation is, by its name ("US State Department",
         "Turkish Defence Ministry"), if the text names it; a legislature named by no country is the
         dateline's ("the National Assembly approved the agreement" under YEREVAN); else the organisation."""
-        country = relation_roles.government_country(ctx, eid, self.rules.state_bodies)
-        if country is None and ctx.home and relation_roles.bare_state_body(ctx, eid, self.rules.legislatures):
+        country = relation_role_context.government_country(ctx, eid, self.rules.state_bodies)
+        if country is None and ctx.home and relation_role_context.bare_state_body(ctx, eid, self.rules.legislatures):
             country = ctx.home
         return country or eid
 

@@ -10,7 +10,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import lexicon, relation_roles
+from kg import lexicon, relation_role_context, relation_roles
 from kg.constants import ADVCL, ALL_SUBJECT_DEPS, APPOS, CCOMP, COMPOUND, CONJ, NOUN_MODIFIER_DEPS, POBJ, POSS, RELCL
 from kg.relation_arguments import COUNTRY, definite
 from kg.relation_context import DocContext
@@ -51,7 +51,7 @@ class RoleReading(RecordMaking):
             if eid] or relation_roles.holders(ctx.ents, titled, _holders(rule), areas=True) or [
             # "The central bank's chief economist, X": the story's organisation named with the noun
             eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and definite(t)
-            for eid in [relation_roles.institution_of(ctx, t, t.lemma_.lower())] if eid and type_of(eid) in _holders(rule)]
+            for eid in [relation_role_context.institution_of(ctx, t, t.lemma_.lower())] if eid and type_of(eid) in _holders(rule)]
 
     def _phrase_holders(self, ctx: DocContext, titled: list[Token], words: list[Token], rule: RelationRule) -> list[str]:
         """Whose title a title phrase names; a professional's ("an analyst at Jefferies",
@@ -87,11 +87,11 @@ class RoleReading(RecordMaking):
                 targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
             # "Russian Foreign Ministry spokeswoman Maria Zakharova" speaks for Russia too
             # and "a spokesman for the foreign ministry", after Foreign Minister Abbas Araqchi, for Iran
-            targets = targets + [c for t in targets for c in [relation_roles.government_country(
-                ctx, t, self.rules.governments | self.rules.state_words) or relation_roles.ministry_before(
+            targets = targets + [c for t in targets for c in [relation_role_context.government_country(
+                ctx, t, self.rules.governments | self.rules.state_words) or relation_role_context.ministry_before(
                 ctx, t, token, self.rules.governments)] if c and c not in targets]
             # "Thai army spokesperson X": the Royal Thai Army the text names, not Thailand
-            targets = [relation_roles.force_of(ctx, words, t, self.rules.forces) or t for t in targets]
+            targets = [relation_role_context.force_of(ctx, words, t, self.rules.forces) or t for t in targets]
             # the title as written, from its first title word to its last: "chief of staff to
             # Ukraine's president", "Deputy Press Secretary"
             if title is None:
@@ -162,7 +162,7 @@ class RoleReading(RecordMaking):
         with no holder ("General X was named chief of defence staff"), and a title of a body of the
         state named by no country ("Parliament Speaker Nabih Berri", "Foreign Ministry spokesman X")."""
         token, end, person = name
-        if words and targets and all(relation_roles.bare_state_body(
+        if words and targets and all(relation_role_context.bare_state_body(
                 ctx, t, self.rules.governments | self.rules.state_words) for t in targets):
             body = [t for t in sent if ctx.ents.at(t) in targets]
             ctx.unheld.append((token, end, person, title, sorted(body + words, key=lambda t: t.i)))
@@ -227,7 +227,7 @@ class RoleReading(RecordMaking):
         ("President Donald Trump said Russia must ...", "Prime Minister Albin Kurti accused Belgrade")."""
         state_bodies = self.rules.governments | self.rules.state_words
         held = {r.source for r in found if self.rules.types[r.type].titles
-                and not relation_roles.bare_state_body(ctx, r.target, state_bodies)}
+                and not relation_role_context.bare_state_body(ctx, r.target, state_bodies)}
         in_country = {r.source for r in found if self.rules.types[r.type].titles and type_of(r.target) == EntityType.COUNTRY}
         out: list[Relation] = []
         for rule in self.role_rules:
@@ -241,7 +241,7 @@ class RoleReading(RecordMaking):
                 bare_body = any(ctx.ents.at(w) for w in words)
                 if person in in_country if bare_body else person in held:
                     continue
-                in_place, place = relation_roles.held_in_place(ctx, words)
+                in_place, place = relation_role_context.held_in_place(ctx, words)
                 if in_place:
                     # "Ontario Premier Doug Ford": the province's, if the type's targets take places
                     if place is not None and type_of(place) in rule.target:
@@ -255,13 +255,13 @@ class RoleReading(RecordMaking):
                 national = bool(bodies) or state or head in self.rules.national_titles
                 # not the dateline's country when the sentence gives another person its title
                 # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
-                contrasted = national and relation_roles.home_contrasted(ctx, token, end, person)
+                contrasted = national and relation_role_context.home_contrasted(ctx, token, end, person)
                 # who goes with someone is on their side, whatever the title ("accompanied by X, a deputy envoy")
-                companion = relation_roles.companion_holder(ctx, end, self.rules.companions, _holders(rule), rule)
-                force = relation_roles.force_named(ctx, token, words, self.rules.forces)
+                companion = relation_role_context.companion_holder(ctx, end, self.rules.companions, _holders(rule), rule)
+                force = relation_role_context.force_named(ctx, token, words, self.rules.forces)
                 if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
                     holder = named_before
-                elif short := relation_roles.short_name(ctx, words):   # "Conservative MP X": the Conservative Party
+                elif short := relation_role_context.short_name(ctx, words):   # "Conservative MP X": the Conservative Party
                     holder = short
                 elif person in ctx.serving:   # "an aide to Prime Minister X": once X's title is known
                     serving.append((token, person, title))
@@ -272,22 +272,22 @@ class RoleReading(RecordMaking):
                     holder = force
                 elif contrasted:   # then the country the story is about, when it is not the home one
                     holder = ctx.government_before(token) or ctx.protagonist(token.doc)
-                    holder = holder if holder != ctx.home else relation_roles.other_country(ctx)
+                    holder = holder if holder != ctx.home else relation_role_context.other_country(ctx)
                 elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
                     holder = ctx.owner_of_body(bodies[0], token)
-                elif relation_roles.unread_owner(ctx, words) and (head in self.rules.institution_titles or (
+                elif relation_role_context.unread_owner(ctx, words) and (head in self.rules.institution_titles or (
                         head in self.rules.speaking_titles | self.rules.company_titles and not national)):
                     continue   # "BP boss X", BP unread: not another organisation of the story
                 elif head in self.rules.institution_titles:   # "Governor X" in a story on Bank Indonesia
-                    holder = relation_roles.institution_of(ctx, token, self.rules.institution_titles[head])
+                    holder = relation_role_context.institution_of(ctx, token, self.rules.institution_titles[head])
                 elif head in self.rules.speaking_titles and not state and not any(
                         w.lemma_.lower() in self.rules.governments for w in words):
                     holder = ctx.actor(token.sent, _holders(rule), person)
                 elif head in self.rules.company_titles and not state:
                     holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
                 elif national or head in self.rules.speaking_titles:   # "Government spokesman"
-                    holder = relation_roles.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
-                        or ctx.government_before(token) or relation_roles.portfolio_before(
+                    holder = relation_role_context.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
+                        or ctx.government_before(token) or relation_role_context.portfolio_before(
                             ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
                 elif all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
                     holder = _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
@@ -314,12 +314,12 @@ class RoleReading(RecordMaking):
 
     def _ministries_named_before(self, ctx: DocContext, doc: Doc, rule: RelationRule, doc_id: str) -> list[Relation]:
         """ "Esmaeil Baghaei, a spokesman for the foreign ministry": the country whose foreign
-        minister was named before (kg.relation_roles.ministry_before), once every title's holder is
+        minister was named before (kg.relation_role_context.ministry_before), once every title's holder is
         known."""
         in_country = {person for _, person, holder, _ in ctx.roles if type_of(holder) == EntityType.COUNTRY}
         out: list[Relation] = []
         for i, person, holder, title in list(ctx.roles):
-            country = None if person in in_country else relation_roles.ministry_before(
+            country = None if person in in_country else relation_role_context.ministry_before(
                 ctx, holder, doc[i], self.rules.governments)
             if country is not None and type_of(country) in _holders(rule):
                 in_country.add(person)
@@ -394,7 +394,7 @@ class RoleReading(RecordMaking):
         protagonist = ctx.protagonist(name.doc)
         if any(ctx.ents.at(t) == protagonist for t in mentions):
             return protagonist
-        return relation_roles.story_country(ctx)
+        return relation_role_context.story_country(ctx)
 
 
 def _holders(rule: RelationRule) -> frozenset[str]:

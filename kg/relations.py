@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg import relation_roles, relation_rules
+from kg import relation_role_context, relation_rules
 from kg.constants import ACL, DOBJ, RELCL
 from kg.entities import DocEntities
 from kg.relation_arguments import ACTORS, COUNTRY
@@ -97,7 +97,7 @@ class RelationFinder(FormReading, RoleReading):
                         ctx.last_body = (token.i, owner)
                 if pos in ("NOUN", "PROPN") and lemma in self.rules.governments:
                     # "Cambodia's Defense Ministry spokesperson" too: the ministry named by its country
-                    owner = self._owner(ctx, token, COUNTRY) or relation_roles.government_country(
+                    owner = self._owner(ctx, token, COUNTRY) or relation_role_context.government_country(
                         ctx, ctx.ents.at(token), self.rules.governments)
                     if owner:   # "Taiwan's government welcomed ...": its ministers speak next
                         ctx.governments.append((token.i, owner))
