@@ -163,6 +163,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
     if "lexicon" not in rules.derived:
         out: dict[str, Any] = {name: frozenset(rules[section]) for name, section in _WORDS.items()}
         out["PLACE_NOUNS"] = frozenset(rules["place_nouns"]) | out["REGION_WORDS"] | out["GEOGRAPHIC_FEATURES"]
+        out["ORG_HEADS"] = out["ORG_HEADS"] | out["LEGISLATURE_HEADS"]   # a legislature's name is an organisation's
         verbs = rules["verbs"]
         out["VERB_KINDS"] = {lemma: v["kind"] for lemma, v in verbs.items() if "kind" in v}
         out["NP_SAYING_VERBS"] = frozenset(lemma for lemma, v in verbs.items() if v.get("object") == "noun phrase")

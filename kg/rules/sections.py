@@ -190,7 +190,7 @@ WORD_LISTS = {
     "personal_offices": "a person's office, which speaks as the person (\"the president's office said\")",
     "proceeding_nouns": "proceedings whose dismissal is an act, not a denial (\"dismissed an appeal\")",
     "outlet_name_words": "last words of a news outlet's name (\"The Jakarta *Post*\")",
-    "organization_heads": "last words of organisations' names (\"Authority\")",
+    "organization_heads": "last words of organisations' names (\"Authority\"; with legislature_heads)",
     "organization_nouns": "nouns that make a name beside them an organisation (\"team\")",
     "public_body_heads": "last words of a state's bodies' names, interchangeable in descriptions (\"agency\")",
     "party_standings": "words before a party's name that say where it stands (\"ruling\")",
