@@ -1168,6 +1168,8 @@ DATES = [
          "Monday.", {S("Ruth Ames", "condemned")}, date="2025-03-10"),
     Case("an occasion's day in the object", "Senator Ruth Ames said on Friday that she had not met lobbyists at a "
          "conference on Monday.", {S("Ruth Ames")}, date="2025-03-14"),
+    Case("an occasion's day in the object", "Senator Ruth Ames denied that she had met lobbyists at a conference "
+         "on Monday.", {S("Ruth Ames", "denied")}, date="none"),
     # a day that ends a span or sets a deadline is not the day of saying
     Case("a deadline is no day of saying", "The Met Office warned of heavy snow in Scotland through Sunday.",
          {S("Met Office", "warned")}, date="none"),
