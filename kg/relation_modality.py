@@ -55,10 +55,11 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
     if occasion is None and top.head.i != top.i and (
             top.dep_ in OPEN_COMPLEMENT_DEPS or (top.dep_ == PREP and top.lower_ == "by")
             or (top.dep_ == CCOMP and top.head.lemma_.lower() not in lexicon.VERB_KINDS
-                and not _relative_clause(top.head))):
+                and not _relative_clause(top.head) and not _finite_past(top))):
         # "pledged to deliver", "threatened to strike": a promise, not a report; "would respond by
         # expelling": the means of what it would do; "lets Japan send troops": a permission (not
-        # "said Japan sent troops", a report)
+        # "said Japan sent troops", a report; nor a past clause with its own subject the parser hung
+        # on a later verb: "X and Y exchanged fire ..., as the UN called for a ceasefire")
         chain.append(top.head)
     for k, node in enumerate(chain):
         # a past verb the trigger only hangs on by a preposition says when or where, not whether:
@@ -91,8 +92,12 @@ def _own_past_clause(verb: Token) -> bool:
     """A clause of time or reason in the past with its own subject, which states its own fact:
     "agreed to deepen cooperation, *as the two countries signed* agreements" (not what was agreed);
     its own "if" still counts ("would respond if Russia attacked")."""
-    return verb.dep_ == ADVCL and verb.tag_ == "VBD" and any(c.dep_ == MARK for c in verb.children) \
-        and any(c.dep_ in ALL_SUBJECT_DEPS for c in verb.children)
+    return verb.dep_ == ADVCL and any(c.dep_ == MARK for c in verb.children) and _finite_past(verb)
+
+
+def _finite_past(verb: Token) -> bool:
+    """A verb in the past tense with a subject of its own: a clause that states what happened."""
+    return verb.tag_ == "VBD" and any(c.dep_ in ALL_SUBJECT_DEPS for c in verb.children)
 
 
 def _relative_clause(verb: Token) -> bool:

@@ -31,8 +31,10 @@ from kg.schema import ENTITY_TYPES, RELATION_NAME
 # How a verb's arguments map to the relation: "direct" (subject -> object: "Russia attacked
 # Kyiv"), "transfer" (the subject sends a theme to a target: "sent troops to Russia"), "motion"
 # (the theme itself moves or stands somewhere: "troops arrived in Kursk"), "receive" (the
-# subject is the target, the source comes with "from": "received shells from North Korea").
-VERB_ROLES = ("direct", "transfer", "motion", "receive")
+# subject is the target, the source comes with "from": "received shells from North Korea"),
+# "mutual" (the sides joined in the subject, or the subject and "with", each do it to the other:
+# "Kyrgyzstan and Tajikistan exchanged fire", "Indian troops traded fire with Pakistani forces").
+VERB_ROLES = ("direct", "transfer", "motion", "receive", "mutual")
 # What kg can read off a relation's words; a type names the ones that apply to it.
 ATTRIBUTES = ("troops", "unit", "title")
 MODALITY_SECTIONS = {
