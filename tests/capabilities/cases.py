@@ -255,6 +255,15 @@ STATEMENTS = [
     Case("outlet statements", "Reuters said the talks had collapsed.", {S("Reuters", "reported")}),
     Case("outlet statements", "Al Jazeera reported that the border had reopened.", {S("Al Jazeera", "reported")}),
     Case("outlet statements", "The Guardian's editor Kath Viner said the paper would appeal.", absent={S("The Guardian", "reported")}),
+    # an outlet that could not verify a claim did not confirm it: it reports nothing
+    Case("an outlet could not verify", "Reuters could not independently verify either account.",
+         {S("Reuters", "confirmed", True)}, absent={S("Reuters", "reported", True)}),
+    Case("an outlet could not verify", "Al Jazeera could not verify the claims made by either side.",
+         {S("Al Jazeera", "confirmed", True)}),
+    Case("an outlet could not verify", "The Associated Press could not confirm the death toll.",
+         {S("Associated Press", "confirmed", True)}),
+    Case("an outlet could not verify", "The Associated Press confirmed the death toll with two hospitals.",
+         {S("Associated Press", "reported")}, absent={S("Associated Press", "confirmed")}),
     # Verb lexicon: kinds and polarity
     Case("verb kinds", "The Kremlin dismissed the report as fiction.", {S("Kremlin", "denied")}),
     Case("verb kinds", "Nestle rejected claims that its water was unsafe.", {S("Nestle", "denied")}),
