@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.attribution import is_trigger, kind_of, negated
 from kg.constants import (
-    ACL, ADVCL, APPOS, CC, CCOMP, COMPOUND, CONJ, DOBJ, NPADVMOD, PARATAXIS, PCOMP, PRECONJ, PREP, RELCL, SUBJECT_DEPS,
-    XCOMP)
+    ACL, ADVCL, APPOS, CC, CCOMP, COMPOUND, CONJ, DET, DOBJ, NPADVMOD, PARATAXIS, PCOMP, POSS, PRECONJ, PREP, RELCL,
+    SUBJECT_DEPS, XCOMP)
 
 
 def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
@@ -134,8 +134,15 @@ def lifted_conjunct(verb: Token) -> Token | None:
     if is_trigger(first):
         return None
     if first.dep_ == CCOMP and is_trigger(first.head):
-        return first.head
+        # ("Guterres was concerned and urged ..., his spokesman said": under a frame that only
+        # relays, a named subject of the first verb speaks for itself)
+        return None if relayed(first.head) and _named_subject(first) else first.head
     return _lifted_from_deep(verb, first)
+
+
+def _named_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+               for c in verb.children)
 
 
 def _lifted_from_deep(verb: Token, first: Token) -> Token | None:
@@ -194,3 +201,19 @@ def _speaker_after_and(verb: Token) -> Token | None:
     while phrase.dep_ in (APPOS, COMPOUND) and nested.i < phrase.head.i < phrase.i:
         phrase = phrase.head
     return phrase if phrase.pos_ in ("NOUN", "PROPN") and phrase.i > nested.i else None
+
+
+def relayed(frame: Token) -> bool:
+    """"X called for a ceasefire, his ministry said", "X told Y that ..., the statement said",
+    "Foreign Minister X called for ..., the foreign ministry said": a frame whose subject is a
+    document or an office, ministry or spokesperson ("his", "the"; a body named as such, "The
+    U.S. State Department said", speaks for itself) relays what the speaker said; it carries the
+    statement rather than making it its own claim."""
+    subject = next((c for c in frame.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in lexicon.DOCUMENT_NOUNS:
+        return True
+    return lemma in lexicon.RELAYING_NOUNS and subject.tag_ in ("NN", "NNP") and subject.text.islower() \
+        and any(c.dep_ == POSS and c.tag_ == "PRP$" or c.dep_ == DET and c.lower_ == "the" for c in subject.children)

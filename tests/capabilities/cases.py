@@ -598,6 +598,19 @@ STATEMENTS = [
          date="2025-03-10"),
     Case("relayed by an office or a document", "The U.S. State Department said in a statement that Washington had "
          "denied Mexico's request.", absent={S("United States", "denied")}),
+    # "X was concerned ... and urged ..., his spokesman told reporters on Tuesday": the principal's
+    # second verb is the principal's, on the day the spokesman spoke
+    Case("relayed by a spokesperson", "UN chief Antonio Guterres was alarmed by the fighting and urged both sides to "
+         "return to talks, his spokesman Stephane Dujarric told reporters on Tuesday.",
+         {S("Antonio Guterres", "called_for")}, absent={S("Stephane Dujarric", "called_for")}, date="2025-03-11"),
+    Case("relayed by a spokesperson", "Pope Leo was saddened by the deaths and called for prayers for the victims, "
+         "his spokesman Matteo Bruni said on Sunday.", {S("Leo", "called_for")}, date="2025-03-09"),
+    Case("relayed by a spokesperson", "President Ana Diaz condemned the attack on the convoy, her spokeswoman Lia "
+         "Moura told reporters on Thursday.", {S("Ana Diaz", "condemned")}, date="2025-03-13"),
+    Case("relayed by a spokesperson", "Nurse Ana Diaz told reporters that the clinic was closed and warned that "
+         "vaccines were running out.", {S("Ana Diaz", "warned")}, absent={S("clinic", "warned")}),
+    Case("relayed by a spokesperson", "UN aid chief Ana Diaz said Sudan was facing famine and warned that aid "
+         "could not reach El Fasher.", {S("Ana Diaz", "warned")}, absent={S("Sudan", "warned")}),
     Case("relayed by an office or a document", "The appeals panel said Tomas Varga had failed to explain the result.",
          absent={"Tomas Varga"}),
     # "X said it would ...": "it" in what a named organisation said is that organisation
