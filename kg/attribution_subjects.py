@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.attribution import is_trigger, kind_of, negated
 from kg.constants import (
-    ACL, ADVCL, APPOS, CC, CCOMP, COMPOUND, CONJ, DET, DOBJ, NPADVMOD, PARATAXIS, PCOMP, POSS, PRECONJ, PREP, RELCL,
-    SUBJECT_DEPS, XCOMP)
+    ACL, ADVCL, APPOS, AUX, CC, CCOMP, COMPOUND, CONJ, DET, DOBJ, MARK, NPADVMOD, PARATAXIS, PCOMP, POSS, PRECONJ, PREP,
+    RELCL, SUBJECT_DEPS, XCOMP)
 
 
 def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
@@ -39,6 +39,10 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
             and any(c.dep_ == CCOMP for c in verb.children):
         return subject_of(verb.head.head, quoted)   # "X said the government would act, adding that
         # ...": the parser hung the participle on what X said; X adds, not the government
+    if verb.dep_ == ADVCL and not any(c.dep_ == MARK for c in verb.children) and is_trigger(verb):
+        closing = _phrase_closing_clause(verb)   # "... to Russia, South Korea's spy agency said on
+        if closing is not None:                  # Friday": the parser hung the speaker on "Russia"
+            return closing
     if verb.dep_ in (XCOMP, PCOMP, ADVCL) and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
@@ -114,7 +118,10 @@ def _phrase_closing_clause(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or any(c.dep_ in (CC, PRECONJ) and c.i < verb.i for c in verb.head.children):
         return None
-    phrase = doc[verb.i - 1]
+    end = verb.i - 1
+    if doc[end].text == ")":   # "..., the National Intelligence Service (NIS) said": the name before its acronym
+        end = next((i - 1 for i in range(end - 1, max(end - 4, 0), -1) if doc[i].text == "("), end)
+    phrase = doc[end]
     if phrase.pos_ not in ("NOUN", "PROPN") or phrase.head.i > phrase.i:
         return None
     first = min(t.i for t in phrase.subtree)
@@ -131,6 +138,9 @@ def lifted_conjunct(verb: Token) -> Token | None:
         before = verb.doc[verb.i - 1] if verb.i > 0 else verb
         return verb.head if before.dep_ == CC and is_trigger(verb.head) else None
     first = verb.head
+    if first.dep_ == CCOMP and is_trigger(first.head) and _tense_breaks(first, verb):
+        return first.head   # "said Bogota would recognise the result and warned against ...": the
+        # clause under "would" does not go on in the simple past; the frame's speaker does
     if is_trigger(first):
         return None
     if first.dep_ == CCOMP and is_trigger(first.head):
@@ -138,6 +148,12 @@ def lifted_conjunct(verb: Token) -> Token | None:
         # relays, a named subject of the first verb speaks for itself)
         return None if relayed(first.head) and _named_subject(first) else first.head
     return _lifted_from_deep(verb, first)
+
+
+def _tense_breaks(first: Token, second: Token) -> bool:
+    """A verb in the simple past joined to one under a modal ("would recognise ... and warned"):
+    not the same clause's second verb."""
+    return second.tag_ == "VBD" and any(c.dep_ == AUX and c.tag_ == "MD" for c in first.children)
 
 
 def _named_subject(verb: Token) -> bool:

@@ -47,6 +47,17 @@ STATEMENTS = [
     # Coordination of verbs
     Case("coordinated verbs", "Mayor Karen Holt said the river had crested and warned that more rain was coming.",
          {S("Karen Holt"), S("Karen Holt", "warned")}),
+    # "said X would accept the ruling and warned against ...": a verb in the simple past does not go
+    # on with a clause under "would"; it is the speaker's second act
+    Case("a second act after a clause under would", "President Luis Arce said on Tuesday that Bolivia would accept "
+         "the ruling and warned against any foreign interference.", {S("Luis Arce", "warned")},
+         content="foreign interference", date="2025-03-11"),
+    Case("a second act after a clause under would", "Finance Minister Lena Berg said the government would recognise "
+         "the union and warned against new strikes.", {S("Lena Berg", "warned")}, content="new strikes"),
+    Case("a second act after a clause under would", "Coach Ana Silva said the club would appeal the ban and urged "
+         "fans to stay calm.", {S("Ana Silva", "called_for")}, content="stay calm"),
+    Case("a second act after a clause under would", "Health Minister Omar Said said the clinics would reopen on "
+         "Monday and the nurses would return.", count=1),
     Case("coordinated verbs", "Coach Diego Ramos praised his players and denied that he would resign.",
          {S("Diego Ramos", "denied")}, content="he would resign"),
     Case("coordinated verbs", "Senator Lee Park said the bill was dead, adding that talks would resume in May.",
@@ -412,6 +423,12 @@ STATEMENTS = [
          "planemaker said on Tuesday.", {S("Airbus")}, content="20 helicopters"),
     Case("speaker phrase hung on the clause", "Poland has bought 96 Apache helicopters from Boeing, the U.S. planemaker "
          "said on Tuesday.", {S("Boeing")}, content="96 Apache helicopters"),
+    Case("speaker phrase hung on the clause", "North Korea has sent 1,500 special forces troops to Russia, South "
+         "Korea's National Intelligence Service (NIS) said on Friday.", {S("National Intelligence Service")},
+         content="1,500 special forces", date="2025-03-14"),
+    Case("speaker phrase hung on the clause", "Iran has sent 300 military advisers to Syria, Israel's Military "
+         "Intelligence Directorate (Aman) said on Friday.", {S("Military Intelligence Directorate")},
+         content="300 military advisers"),
     Case("speaker phrase hung on the clause", "Kenya bought maize from Zambia, its biggest supplier, and said prices "
          "would fall.", {S("Kenya")}, absent={"Zambia"}),
     # "said in a post on X. It ...": the tokenizer takes "X." for an initial; the sentence ends there
