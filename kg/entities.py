@@ -24,7 +24,7 @@ from kg.token_index import tokens_named
 
 class EntityFinder(SpanTyping, MissedNames, ClubNames, EntityFilters):
     """The entities of a parsed document (``find``): the model's spans typed by their context
-    (kg.entity_types), the names it missed (kg.entity_missed), sports clubs (kg.entity_clubs), and
+    (kg.entity_types, kg.entity_retyping), the names it missed (kg.entity_missed), sports clubs (kg.entity_clubs), and
     the corrections that weigh entities against each other (kg.entity_filters)."""
 
     def find(self, doc: Doc, sentence_of: dict[int, int]) -> DocEntities:

@@ -3,6 +3,7 @@ entities."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from kg.gazetteer import City
 
@@ -34,3 +35,11 @@ class Found:
     described_name: bool = False      # a name made from a lower-case description: a name the text gives wins
     traded: bool = False              # a company's name by its context: shares are held in it ("shares in Novo Nordisk")
     country: str = ""                 # the ISO code of the country an institution is written with ("Japan's foreign ministry")
+
+
+class _Undecided(Enum):
+    UNDECIDED = "undecided"
+
+
+UNDECIDED = _Undecided.UNDECIDED   # a reader's answer when the span is not of its case (kg.entity_types)
+Reading = Found | None | _Undecided   # a reader's answer: an entity, no entity, or not its case

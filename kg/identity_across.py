@@ -66,6 +66,16 @@ def join(documents: Iterable[Document]) -> Iterator[Document]:
             yield rename(doc, joins) if joins else doc
 
 
+@dataclass(frozen=True)
+class _FullNames:
+    """The run's full names by the shorter names other documents may give the same entity."""
+
+    people_by_end: dict[str, set[str]]
+    people_by_part: dict[tuple[str, ...], set[str]]
+    organizations_by_alias: dict[str, set[str]]
+    organizations_by_longer: dict[str, set[str]]
+
+
 @dataclass
 class _Index:
     """What the run names: per entity id, its type, names and aliases, and in how many documents."""
@@ -99,14 +109,62 @@ class _Index:
         return {eid: Join(target, self.name(target)) for eid, target in ids.items()}
 
     def _ids(self) -> dict[str, str]:
+        """Entity id -> the id of the run's entity it is one with (see the module's docstring)."""
         out = self._spellings()
         full_people = {out.get(i, i) for i, t in self.types.items() if t == _PERSON and _words(self.name(i)) > 1}
         full_orgs = {i for i, t in self.types.items() if t == _ORGANIZATION and _words(self.name(i)) > 1}
+        names = _FullNames(self._people_by_end(full_people), self._people_by_part(full_people),
+                           self._organizations_by_alias(full_orgs), self._organizations_by_longer(full_orgs))
+        for eid, type_ in self.types.items():
+            target = self._fuller(eid, type_, out, names)
+            if target is not None:
+                out[eid] = target
+        return out
+
+    def _fuller(self, eid: str, type_: str, out: dict[str, str], names: _FullNames) -> str | None:
+        """The one entity of the run whose fuller name this entity's name is part of, if any."""
+        name = self.name(eid)
+        if type_ == _PERSON and _words(name) > 1:
+            if out.get(eid, eid) != eid:
+                return None
+            written = fold(name).split()
+            part = ("", written[0], word_variant(written[-1])) if len(written) == 2 and len(written[0]) == 1 \
+                else tuple(word_variant(w) for w in written)
+            candidates = names.people_by_part.get(part, set()) - {eid}
+            # (the longer name as often written as the part at least: a headline's "Rip Donald
+            # Trump" in one article does not rename the Donald Trump of ten)
+            # nor a name an article holds apart from it (its reader saw two people)
+            target = next(iter(candidates)) if len(candidates) == 1 else None
+            if target is not None and self.documents[target] >= self.documents[eid] \
+                    and not self.seen_in.get(target, set()) & self.seen_in[eid]:
+                return target
+            return None
+        if type_ == _ORGANIZATION and _words(name) >= 3:
+            target = next(iter(names.organizations_by_longer.get(fold(name), set()) - {eid}), None)
+            if len(names.organizations_by_longer.get(fold(name), set()) - {eid}) == 1 \
+                    and self.documents[target] >= self.documents[eid]:
+                return target
+            return None
+        if _words(name) != 1:
+            return None
+        if type_ == _PERSON:
+            candidates = names.people_by_end.get(word_variant(fold(name)), set())
+        else:
+            candidates = names.organizations_by_alias.get(fold(name), set())
+        candidates = candidates - {eid}
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def _people_by_end(self, full_people: set[str]) -> dict[str, set[str]]:
+        """The people of full names by the first and the last word of their names."""
         by_end: dict[str, set[str]] = {}
         for pid in full_people:
             words = fold(self.name(pid)).split()
             for w in {words[0], words[-1]}:
                 by_end.setdefault(word_variant(w), set()).add(pid)
+        return by_end
+
+    def _people_by_part(self, full_people: set[str]) -> dict[tuple[str, ...], set[str]]:
+        """The people of full names by the parts of their names another document may write alone."""
         by_part: dict[tuple[str, ...], set[str]] = {}
         for pid in full_people:
             # the first or last words of a longer name ("Tajul Islam" of "Mohammad Tajul Islam")
@@ -119,49 +177,30 @@ class _Index:
             first = fold(self.name(pid)).split()[0]
             if len(first) > 1:   # and with its first word's initial ("G.Zandanshatar" of "Gombojav Zandanshatar")
                 by_part.setdefault(("", first[0], words[-1]), set()).add(pid)
+        return by_part
+
+    def _organizations_by_alias(self, full_orgs: set[str]) -> dict[str, set[str]]:
+        """Organisations by an alias a document defines ("(GNU)"), not any initials: "AI chips" in
+        one article is not the Amnesty International of another; and by the first word of a name
+        that is that word and an organisation's head ("Lazarus" of "Lazarus Group")."""
         by_alias: dict[str, set[str]] = {}
-        by_longer: dict[str, set[str]] = {}
         for oid in full_orgs:
-            # an alias a document defines ("(GNU)"), not any initials: "AI chips" in one article is
-            # not the Amnesty International of another; and the first word of a name that is that
-            # word and an organisation's head ("Lazarus" of "Lazarus Group")
             for alias in self.aliases[oid]:
                 by_alias.setdefault(alias, set()).add(oid)
             words = fold(self.name(oid)).split()
             if len(words) == 2 and words[1] in _heads():
                 by_alias.setdefault(words[0], set()).add(oid)
-            for k in range(3, len(words)):   # ("Spanish Football Federation" of "Royal Spanish Football Federation")
+        return by_alias
+
+    def _organizations_by_longer(self, full_orgs: set[str]) -> dict[str, set[str]]:
+        """Organisations by the last three words or more of their names ("Spanish Football
+        Federation" of "Royal Spanish Football Federation")."""
+        by_longer: dict[str, set[str]] = {}
+        for oid in full_orgs:
+            words = fold(self.name(oid)).split()
+            for k in range(3, len(words)):
                 by_longer.setdefault(" ".join(words[-k:]), set()).add(oid)
-        for eid, type_ in self.types.items():
-            name = self.name(eid)
-            if type_ == _PERSON and _words(name) > 1 and out.get(eid, eid) == eid:
-                written = fold(name).split()
-                part = ("", written[0], word_variant(written[-1])) if len(written) == 2 and len(written[0]) == 1 \
-                    else tuple(word_variant(w) for w in written)
-                candidates = by_part.get(part, set()) - {eid}
-                # (the longer name as often written as the part at least: a headline's "Rip Donald
-                # Trump" in one article does not rename the Donald Trump of ten)
-                # nor a name an article holds apart from it (its reader saw two people)
-                target = next(iter(candidates)) if len(candidates) == 1 else None
-                if target is not None and self.documents[target] >= self.documents[eid] \
-                        and not self.seen_in.get(target, set()) & self.seen_in[eid]:
-                    out[eid] = target
-                continue
-            if type_ == _ORGANIZATION and _words(name) >= 3:
-                target = next(iter(by_longer.get(fold(name), set()) - {eid}), None)
-                if len(by_longer.get(fold(name), set()) - {eid}) == 1 and self.documents[target] >= self.documents[eid]:
-                    out[eid] = target
-                continue
-            if _words(name) != 1:
-                continue
-            if type_ == _PERSON:
-                candidates = by_end.get(word_variant(fold(name)), set())
-            else:
-                candidates = by_alias.get(fold(name), set())
-            candidates = candidates - {eid}
-            if len(candidates) == 1:
-                out[eid] = next(iter(candidates))
-        return out
+        return by_longer
 
     def _spellings(self) -> dict[str, str]:
         """Persons' full names that are spellings of one name: each to the id most documents use."""

@@ -25,73 +25,92 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         start, end, label = spans[k]
         # (only the names of countries and peoples are completed: no other span's text is read)
         text = tokens_text(doc, start, end) if label in ("GPE", "NORP", "LOC") else ""
-        if label == "GPE" and gaz.country(text) and start > 0 and doc[start - 1].lower_ in lexicon.SPORT_WORDS \
-                and doc[start - 1].is_title and span_at(spans, start - 1) in (None, (start - 1, start, "ORG")):
-            # "Athletics Kenya", "Cricket Australia": a country's governing body of a sport
-            spans = [s for s in spans if s != (start - 1, start, "ORG")]
+        joined = _country_joined_before(doc, spans, k) if label == "GPE" and gaz.country(text) else None
+        if joined is not None:
+            dropped, first, new_label = joined
+            spans = [s for s in spans if s != dropped]
             k = spans.index((start, end, label))
-            spans[k] = (start - 1, end, "ORG")
-            k += 1
-            continue
-        if label == "GPE" and gaz.country(text) and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                and not is_acronym(doc[start - 1]) and fold(doc[start - 1].text) in lexicon.ORGANIZATION_NAMES \
-                and span_at(spans, start - 1) in (None, (start - 1, start, "ORG")):
-            # "Greenpeace Canada", "Unicef Nigeria": a known organisation's office in a country (not
-            # an acronym before a country: "EU Russia sanctions", "the UN Syria envoy")
-            spans = [s for s in spans if s != (start - 1, start, "ORG")]
-            k = spans.index((start, end, label))
-            spans[k] = (start - 1, end, "ORG")
-            k += 1
-            continue
-        # (the span before is looked for only here: a scan of the spans, made for every span)
-        if label == "GPE" and gaz.country(text) and start > 1 and is_org_head(doc[start - 1]) \
-                and not doc[start - 1].is_sent_start and (end == len(doc) or doc[end].pos_ != "PROPN") \
-                and ((before := span_at(spans, start - 1)) is None or before[1:] == (start, "ORG")
-                     and fold(tokens_text(doc, before[0], start)) not in lexicon.ORGANIZATION_NAMES):
-            # "Border Guard Bangladesh", "Securities Commission Malaysia": an institution named with
-            # its country last (not a known one before a country: "the African Union Sudan mission")
-            first = before[0] if before is not None else start - 1
-            while before is None and first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha \
-                    and not doc[first].is_sent_start and span_at(spans, first - 1) is None \
-                    and not is_title_word(doc[first - 1]):
-                first -= 1
-            spans = [x for x in spans if x != before]
-            k = spans.index((start, end, label))
-            spans[k] = (first, end, "ORG")
-            k += 1
-            continue
-        if label == "GPE" and gaz.country(text) and _surname_after_title(doc, spans, k):
-            # "Police Chief Chuck" + "Jordan": a given name after a title, then the country's name
-            spans = [s for s in spans if s != (start - 1, start, "PERSON")]
-            k = spans.index((start, end, label))
-            spans[k] = (start - 1, end, "PERSON")
+            spans[k] = (first, end, new_label)
             k += 1
             continue
         if label in ("GPE", "NORP", "LOC") and (gaz.country(text) or gaz.demonym(text)):
-            left = _name_before(doc, spans, k) or _known_place_before(doc, spans, k, gaz)
-            right = _name_after(doc, spans, k, gaz)
-            if left or right:
-                new_start, new_end = (left or (start, label))[0], (right or (end, label))[0]
-                if left and not right and left[1] == "ORG":
-                    new_end = name_rest(doc, spans, new_end, titles=label == "NORP")
-                new_label = right[1] if right else left[1]
-                before = span_at(spans, new_start - 1) if new_start > 0 else None
-                if new_label == "LOC" and before is not None and before[1] == new_start \
-                        and all(t.lower_ == "the" or t.lower_ in DIRECTIONS for t in doc[before[0]:before[1]]):
-                    new_start = before[0]   # "the South" + "China Sea"
-                elif new_label == "ORG" and before is not None and before[1] == new_start and before[2] == "ORG" \
-                        and all(t.lower_ == "the" or (t.is_title and t.is_alpha) for t in doc[before[0]:before[1]]):
-                    new_start = before[0]   # "the Royal" + "Dutch Football Association"
-                elif new_label == "ORG" and before is None and new_start > 0 and doc[new_start - 1].is_title \
-                        and doc[new_start - 1].pos_ == "PROPN" and not doc[new_start - 1].is_sent_start \
-                        and not is_title_word(doc[new_start - 1]):
-                    new_start -= 1   # "a Royal" + "Australian Air Force" plane
+            whole = _name_around_a_country(doc, spans, k, gaz)
+            if whole is not None:
+                new_start, new_end, new_label = whole
                 spans = [s for s in spans if s[1] <= new_start or s[0] >= new_end] + [(new_start, new_end, new_label)]
                 spans.sort()
                 k = 0
                 continue
         k += 1
     return [Span(doc, s, e, label=label) for s, e, label in organization_names(doc, places_coordinated(doc, spans))]
+
+
+def _country_joined_before(doc: Doc, spans: list, k: int) -> tuple[tuple | None, int, str] | None:
+    """A country's name that ends a name whose words come before it: the span it absorbs (or
+    None), where the joined name starts, and its label."""
+    start, end, label = spans[k]
+    if start > 0 and doc[start - 1].lower_ in lexicon.SPORT_WORDS \
+            and doc[start - 1].is_title and span_at(spans, start - 1) in (None, (start - 1, start, "ORG")):
+        # "Athletics Kenya", "Cricket Australia": a country's governing body of a sport
+        return (start - 1, start, "ORG"), start - 1, "ORG"
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and not is_acronym(doc[start - 1]) and fold(doc[start - 1].text) in lexicon.ORGANIZATION_NAMES \
+            and span_at(spans, start - 1) in (None, (start - 1, start, "ORG")):
+        # "Greenpeace Canada", "Unicef Nigeria": a known organisation's office in a country (not
+        # an acronym before a country: "EU Russia sanctions", "the UN Syria envoy")
+        return (start - 1, start, "ORG"), start - 1, "ORG"
+    institution = _institution_with_its_country_last(doc, spans, k)
+    if institution is not None:
+        return institution
+    if _surname_after_title(doc, spans, k):
+        # "Police Chief Chuck" + "Jordan": a given name after a title, then the country's name
+        return (start - 1, start, "PERSON"), start - 1, "PERSON"
+    return None
+
+
+def _institution_with_its_country_last(doc: Doc, spans: list, k: int) -> tuple[tuple | None, int, str] | None:
+    """"Border Guard Bangladesh", "Securities Commission Malaysia": an institution named with its
+    country last (not a known one before a country: "the African Union Sudan mission")."""
+    start, end, label = spans[k]
+    # (the span before is looked for only here: a scan of the spans, made for every span)
+    if start > 1 and is_org_head(doc[start - 1]) \
+            and not doc[start - 1].is_sent_start and (end == len(doc) or doc[end].pos_ != "PROPN") \
+            and ((before := span_at(spans, start - 1)) is None or before[1:] == (start, "ORG")
+                 and fold(tokens_text(doc, before[0], start)) not in lexicon.ORGANIZATION_NAMES):
+        first = before[0] if before is not None else start - 1
+        while before is None and first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha \
+                and not doc[first].is_sent_start and span_at(spans, first - 1) is None \
+                and not is_title_word(doc[first - 1]):
+            first -= 1
+        return before, first, "ORG"
+    return None
+
+
+def _name_around_a_country(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """A name with a country's name or a people's inside it ("Reserve Bank of" + "Australia",
+    "South" + "China" + "Sea"): the whole name's start, end and label, from the name before or
+    after the country and the words that finish it."""
+    start, end, label = spans[k]
+    left = _name_before(doc, spans, k) or _known_place_before(doc, spans, k, gaz)
+    right = _name_after(doc, spans, k, gaz)
+    if not (left or right):
+        return None
+    new_start, new_end = (left or (start, label))[0], (right or (end, label))[0]
+    if left and not right and left[1] == "ORG":
+        new_end = name_rest(doc, spans, new_end, titles=label == "NORP")
+    new_label = right[1] if right else left[1]
+    before = span_at(spans, new_start - 1) if new_start > 0 else None
+    if new_label == "LOC" and before is not None and before[1] == new_start \
+            and all(t.lower_ == "the" or t.lower_ in DIRECTIONS for t in doc[before[0]:before[1]]):
+        new_start = before[0]   # "the South" + "China Sea"
+    elif new_label == "ORG" and before is not None and before[1] == new_start and before[2] == "ORG" \
+            and all(t.lower_ == "the" or (t.is_title and t.is_alpha) for t in doc[before[0]:before[1]]):
+        new_start = before[0]   # "the Royal" + "Dutch Football Association"
+    elif new_label == "ORG" and before is None and new_start > 0 and doc[new_start - 1].is_title \
+            and doc[new_start - 1].pos_ == "PROPN" and not doc[new_start - 1].is_sent_start \
+            and not is_title_word(doc[new_start - 1]):
+        new_start -= 1   # "a Royal" + "Australian Air Force" plane
+    return new_start, new_end, new_label
 
 
 def _known_place_before(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str] | None:

@@ -4,9 +4,10 @@ meetings, agreements, sanctions, roles.
 
 Each type names its trigger verbs (with the role their arguments play), nouns and theme words;
 the finder only knows English grammar. This module walks a document's sentences and hands each
-word a rule names to the reader of its form: ``kg.relation_forms`` (active and passive clauses,
-reduced relatives "troops sent to Russia", nominalisations "the deployment of troops to", light
-verbs "launched attacks on", purpose clauses "sent to reinforce units in"), whose arguments
+word a rule names to the reader of its form: ``kg.relation_clauses`` (active and passive clauses,
+reduced relatives "troops sent to Russia", purpose clauses "sent to reinforce units in") or
+``kg.relation_nouns`` (nominalisations "the deployment of troops to", light verbs "launched attacks
+on", placed themes "North Korean troops in Kursk"), whose arguments
 ``kg.relation_arguments`` reads (theme owners: "North Korean troops" are North Korea's);
 ``kg.relation_role_finder`` reads titles before or beside a name; ``kg.relation_records`` makes the
 records. What a pronoun, "there" or the next sentence supplies comes from ``kg.relation_context``;
@@ -22,9 +23,10 @@ from kg import relation_role_context, relation_rules
 from kg.constants import ACL, DOBJ, RELCL
 from kg.entities import DocEntities
 from kg.relation_arguments import ACTORS, COUNTRY
+from kg.relation_clauses import ClauseReading
 from kg.relation_context import DocContext
-from kg.relation_forms import FormReading
 from kg.relation_modality import link_claims
+from kg.relation_nouns import NounReading
 from kg.relation_records import dedupe
 from kg.relation_role_finder import RoleReading
 from kg.relation_rules import RelationRule, RelationRules
@@ -36,7 +38,7 @@ from kg.token_index import tokens_named
 __all__ = ["RelationFinder", "link_claims"]
 
 
-class RelationFinder(FormReading, RoleReading):
+class RelationFinder(ClauseReading, NounReading, RoleReading):
     """Finds relations by the active rule files' types (or by the rules given)."""
 
     def __init__(self, rules: RelationRules | None = None) -> None:

@@ -1,0 +1,35 @@
+"""Tests of kg.relation_nouns: relations written as nouns (nominalisations, nouns a light verb lends its
+sides, nouns for the source) and themes placed somewhere."""
+import pytest
+
+from test_relations import _rels
+
+
+def test_a_light_verb_lends_its_subject(extract_text):
+    assert ("ATTACKED", "Ethiopia", "Eritrea", False) in _rels(extract_text(
+        "Ethiopia launched air strikes on Eritrea overnight."))
+
+
+def test_nominal_deployment_and_region(extract_text):
+    doc = extract_text("The deployment of Chadian troops to Niger worried the region. "
+                       "Chadian soldiers were already in Niger's Tillaberi region.")
+    rels = _rels(doc)
+    assert ("DEPLOYED_TO", "Chad", "Niger", False) in rels
+    assert ("DEPLOYED_TO", "Chad", "Tillaberi", False) in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who claims an attack made it
+    ("Boko Haram claimed responsibility for the attack on an army base in Borno.", ("ATTACKED", "Boko Haram", "Borno")),
+    ("Boko Haram claimed the attack on an army base in Borno state.", ("ATTACKED", "Boko Haram", "Borno")),
+    # who attends talks meets who hosts them
+    ("Kenyan President William Ruto hosted the summit, which was attended by Ugandan President Yoweri Museveni.",
+     ("MET_WITH", "Yoweri Museveni", "William Ruto")),
+])
+def test_a_noun_whose_sides_come_from_around_it(extract_text, text, expected):
+    assert expected + (False,) in _rels(extract_text(text))
+
+
+def test_negative_claiming_a_city_is_no_attack(extract_text):
+    assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text(
+        "Russia claimed the city of Kherson as its own in 2022.")))
