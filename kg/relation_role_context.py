@@ -308,8 +308,10 @@ def institution_named(ctx: DocContext, words: list[Token]) -> str | None:
     story whose name has the word ("Department spokesperson X" where the text names the Department of
     Mineral Resources, "Deputy Treasury Secretary X" the Department of the Treasury); not a
     legislature's word ("Parliament Speaker X": the country's)."""
+    # (not a body the title names itself, which is already its holder: "State Department spokesperson X"
+    # is the country's too)
     qualifiers = {w.lower_ for w in words[:-1] if w.is_title and w.lower_ in lexicon.ORG_HEADS
-                  and w.lower_ not in lexicon.LEGISLATURE_HEADS}
+                  and w.lower_ not in lexicon.LEGISLATURE_HEADS and ctx.ents.at(w) is None}
     if not qualifiers:
         return None
     named = {e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
