@@ -78,7 +78,7 @@ class StatementFinder:
             update_anchor(ctx, sent, n)
             outlet_verbs = self._outlet_verbs(ctx, sent)
             for token in ctx.triggers_in(sent):
-                if token.i in ctx.in_quote:
+                if token.i in ctx.in_quote and not _scare_quoted(token, ctx.quotes):
                     continue
                 if embedded(token, outlet_verbs, ctx.in_quote):
                     continue
@@ -153,6 +153,18 @@ class StatementFinder:
             for st in group:
                 if st.kind != "reported":
                     st.reported_by = sorted(set(outlets))
+
+
+def _scare_quoted(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """'Guterres "strongly condemns" the shelling, his spokesman said': a verb in a quoted scrap of
+    a few words of the writer's own clause, its subject named before the quote, is no quoted speech."""
+    quote = next((q for q in quotes if q[0] < verb.i < q[1]), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return quote is not None and quote[1] - quote[0] <= _SCRAP and subject is not None \
+        and subject.i < quote[0] and subject.pos_ == "PROPN"
+
+
+_SCRAP = 5   # tokens of a quoted scrap, its marks included ('"strongly condemns"')
 
 
 def _described_as_outlets(doc: Doc, ents: DocEntities) -> set[str]:

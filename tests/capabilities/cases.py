@@ -624,6 +624,12 @@ STATEMENTS = [
          "his spokesman Matteo Bruni said on Sunday.", {S("Leo", "called_for")}, date="2025-03-09"),
     Case("relayed by a spokesperson", "President Ana Diaz condemned the attack on the convoy, her spokeswoman Lia "
          "Moura told reporters on Thursday.", {S("Ana Diaz", "condemned")}, date="2025-03-13"),
+    Case("relayed by a spokesperson", 'UN chief Antonio Guterres "strongly condemns" the attack on the convoy, his '
+         'spokesman said.', {S("Antonio Guterres", "condemned")}, content="the attack on the convoy"),
+    Case("relayed by a spokesperson", 'President Ana Diaz "firmly rejects" the report, her office said on Monday.',
+         {S("Ana Diaz", "denied")}, content="the report", date="2025-03-10"),
+    Case("relayed by a spokesperson", '"Guterres strongly condemns the attack," his spokesman said.',
+         absent={S("Antonio Guterres", "condemned"), S("Guterres", "condemned")}),
     Case("relayed by a spokesperson", "Nurse Ana Diaz told reporters that the clinic was closed and warned that "
          "vaccines were running out.", {S("Ana Diaz", "warned")}, absent={S("clinic", "warned")}),
     Case("relayed by a spokesperson", "UN aid chief Ana Diaz said Sudan was facing famine and warned that aid "
