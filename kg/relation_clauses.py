@@ -23,6 +23,8 @@ from kg.schema import EntityType, Modality, Relation
 
 __all__ = ["ClauseReading"]
 
+_PERSON = frozenset((EntityType.PERSON,))
+
 
 @dataclasses.dataclass(frozen=True)
 class _ClauseArguments:
@@ -96,7 +98,11 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if theme is None and rule.theme:
             return None
         sources = self._senders(ctx, rule, role, theme, clause.subjects)
-        ctx.sides = frozenset(sources)
+        if rule.symmetric and len(sources) < 2:   # "Tokyo Electron and Tata Electronics signed", parsed as one name
+            sources += [e for s in clause.subjects for e in _names_joined(ctx, s, rule.source) if e not in sources]
+        # who only sent this before is not where it goes: "El Salvador will send soldiers to Haiti, and
+        # Guatemala has pledged police. Jamaica has a contingent in the country" (Haiti)
+        ctx.sides = frozenset(sources) | ctx.only_senders(rule)
         targets += self._destinations(ctx, rule, role, verb, particle, theme, clause)
         return theme, sources, targets
 
@@ -226,7 +232,7 @@ class ClauseReading(ArgumentReading, RecordMaking):
                        if c.dep_ in (*NOUN_MODIFIER_DEPS, *ALL_SUBJECT_DEPS)
                        for e in [ctx.ents.at(c)] if type_of(e) in rule.source]
         if rule.symmetric and len(sources) < 2 and not objects:
-            sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
+            sources += [e for s in subjects for e in _names_joined(ctx, s, _PERSON) if e not in sources]
         return sources
 
     def _where_acted_on(self, ctx: DocContext, rule: RelationRule, verb: Token, objects: list[Token],
@@ -325,15 +331,16 @@ class ClauseReading(ArgumentReading, RecordMaking):
                 *(p for c in theme.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)]
 
 
-def _people_joined(ctx: DocContext, subject: Token) -> list[str]:
-    """The people a subject joins with "and" where the parser did not make them conjuncts
-    ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met")."""
+def _names_joined(ctx: DocContext, subject: Token, types: frozenset[str]) -> list[str]:
+    """The two entities of these types a subject joins with "and" where the parser did not make
+    them conjuncts ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier
+    Milei met", "Tokyo Electron and Tata Electronics signed", parsed as one name)."""
     words = list(subject.subtree)
     if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in words):
         return []
-    people = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) == EntityType.PERSON and _in_name_chain(t, subject)]
-    people = list(dict.fromkeys(people))
-    return people if len(people) == 2 else []
+    named = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) in types and _in_name_chain(t, subject)]
+    named = list(dict.fromkeys(named))
+    return named if len(named) == 2 else []
 
 
 def _in_name_chain(token: Token, top: Token) -> bool:

@@ -49,6 +49,8 @@ class DocContext(References):
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
         self.whole: dict[str, tuple[int, list[str], list[str]]] = {}   # rule name -> (trigger index, targets, sources) of the last whole one
+        self.senders: dict[str, set[str]] = {}   # rule name -> the sources of its relations so far
+        self.receivers: dict[str, set[str]] = {}   # rule name -> the targets of its relations so far
         self.roles: list[tuple[int, str, str, str]] = []   # (token index, person, holder, title) so far
         self.body_owner: dict[str, str] = {}   # "army" -> whose army was last named ("Sudan's army")
         self.last_body: tuple[int, str] | None = None   # (token index, owner) of the last owned body
@@ -195,7 +197,8 @@ class DocContext(References):
         joined = trigger
         while joined.dep_ in (CCOMP, XCOMP) and joined.head.i != joined.i:
             joined = joined.head   # "..., and the European Union said it would provide a further 50 million euros"
-        if sources and whole and joined.dep_ == CONJ and joined.head.i == whole[0]:
+        if sources and whole and joined.dep_ == CONJ and joined.head.i in _governed(trigger.doc[whole[0]]) \
+                and rule.verbs.get(trigger.lemma_.lower()) != "receive":
             # "Kenya has deployed 800 officers to Haiti, and Guatemala and El Salvador have sent
             # smaller contingents": the clause joined to it leaves the place unsaid
             return sources, whole[1]
@@ -210,6 +213,12 @@ class DocContext(References):
         self.partial[rule.name] = (trigger.i, sources, targets)
         return sources, targets
 
+    def only_senders(self, rule: RelationRule) -> frozenset[str]:
+        """The sources of the type's relations so far that were never its target, nor the country the
+        story is filed from (which sends troops within its own borders: "COTONOU - Benin has deployed
+        troops to its northern border ... France keeps advisers in the country")."""
+        return frozenset(self.senders.get(rule.name, set()) - self.receivers.get(rule.name, set()) - {self.home})
+
     def fits(self, eid: str, types: frozenset[str]) -> bool:
         """An entity fits an argument of these types. One the entity rules typed as a person or
         an organisation also fits a place argument when GeoNames knows its whole name as a city or a
@@ -221,6 +230,16 @@ class DocContext(References):
         name = self.names.get(eid, "")
         return EntityType.PLACE in types and kind in (EntityType.PERSON, EntityType.ORGANIZATION) and (
             gazetteer().city(name) is not None or gazetteer().region(name) is not None)
+
+
+def _governed(trigger: Token) -> set[int]:
+    """The indices of a trigger and the verbs it completes: "El Salvador *plans* to *send* soldiers to
+    Haiti, and Guatemala has pledged police" (the clause joined to "plans" leaves Haiti unsaid)."""
+    out, node = {trigger.i}, trigger
+    while node.dep_ in (CCOMP, XCOMP) and node.head.i != node.i:
+        node = node.head
+        out.add(node.i)
+    return out
 
 
 def home_country(ents: DocEntities, dateline: Sequence[str]) -> str | None:

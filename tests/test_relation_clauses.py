@@ -65,3 +65,15 @@ def test_an_exchange_of_fire_is_an_attack_each_way(extract_text, text, sides):
 
 def test_negative_an_exchange_of_prisoners_is_no_attack(extract_text):
     assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text("Russia and Ukraine exchanged prisoners of war on Friday.")))
+
+
+def test_two_names_the_parser_made_one_are_both_sides(extract_text):
+    # the model reads "Tokyo Electron and Tata" as the first words of one name
+    rels = _rels(extract_text("TOKYO, Nov 21 (Kyodo) -- Tokyo Electron and Tata Electronics signed a memorandum on "
+                              "training engineers."))
+    assert ("SIGNED_AGREEMENT_WITH", "Tata Electronics", "Tokyo Electron", False) in rels
+
+
+def test_pledged_troops_are_a_planned_deployment(extract_text):
+    rels = _rels(extract_text("Chad has pledged 1,000 soldiers to the African Union mission in Somalia."))
+    assert ("DEPLOYED_TO", "Chad", "Somalia", True) in rels
