@@ -62,9 +62,24 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if rule.symmetric and verb.lemma_.lower() in self.rules.gathering_verbs and len(set(targets) - set(sources)) > 1:
             # "Qatar will host the Ethiopian minister and an Eritrean envoy": the guests meet each other
             found += self._make(ctx, rule, verb, [t for t in targets if t not in sources], [], doc_id, theme)
+        if role == "transfer" and not rule.symmetric:
+            found += self._gapped(ctx, rule, verb, sources, targets, theme, doc_id)
         if rule.symmetric and self._travelled_for(verb):
             found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
                      if r.modality == Modality.ASSERTED.value else r for r in found]
+        return found
+
+    def _gapped(self, ctx: DocContext, rule: RelationRule, verb: Token, sources: list[str], targets: list[str],
+                theme: Token | None, doc_id: str) -> list[Relation]:
+        """The relations of a clause that leaves its verb unsaid, a second theme joined to the verb with
+        its own sender before it: "The EU pledged 180 million euros and *Britain 120 million pounds*"."""
+        found: list[Relation] = []
+        for gap in (c for c in verb.children if c.dep_ == CONJ and c.pos_ in ("NOUN", "NUM") and c is not theme
+                    and self._is_theme(ctx, c, rule)):
+            owner = self._owner(ctx, gap, rule.source, rule)
+            if owner and owner not in sources and owner not in targets:
+                ctx.sides = frozenset([owner])
+                found += self._make(ctx, rule, verb, [owner], list(targets), doc_id, gap)
         return found
 
     def _exchanged(self, ctx: DocContext, rule: RelationRule, verb: Token, clause: _ClauseArguments,

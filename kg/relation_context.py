@@ -51,6 +51,7 @@ class DocContext(References):
         self.whole: dict[str, tuple[int, list[str], list[str]]] = {}   # rule name -> (trigger index, targets, sources) of the last whole one
         self.senders: dict[str, set[str]] = {}   # rule name -> the sources of its relations so far
         self.receivers: dict[str, set[str]] = {}   # rule name -> the targets of its relations so far
+        self.last_receivers: dict[str, list[str]] = {}   # rule name -> the targets of its last relation that had one
         self.roles: list[tuple[int, str, str, str]] = []   # (token index, person, holder, title) so far
         self.body_owner: dict[str, str] = {}   # "army" -> whose army was last named ("Sudan's army")
         self.last_body: tuple[int, str] | None = None   # (token index, owner) of the last owned body

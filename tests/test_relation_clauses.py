@@ -77,3 +77,9 @@ def test_two_names_the_parser_made_one_are_both_sides(extract_text):
 def test_pledged_troops_are_a_planned_deployment(extract_text):
     rels = _rels(extract_text("Chad has pledged 1,000 soldiers to the African Union mission in Somalia."))
     assert ("DEPLOYED_TO", "Chad", "Somalia", True) in rels
+
+
+def test_a_gapped_clause_has_its_own_sender(extract_text):
+    rels = _rels(extract_text("Donors pledged $900 million for Yemen on Tuesday. The European Union pledged 180 million "
+                              "euros and Britain 120 million pounds."))
+    assert {("SUPPLIED", "European Union", "Yemen", True), ("SUPPLIED", "United Kingdom", "Yemen", True)} <= rels
