@@ -221,11 +221,18 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if verb.lemma_.lower() in rule.instrument_verbs and objects and not any(
                 self._instrument(o, rule) for o in objects):
             return None   # "launched an armoured brigade in Lithuania", "fired the minister"
-        if any(s.lemma_.lower() in self.rules.measures and s.lemma_.lower() not in rule.nouns for s in subjects):
+        measures = [s for s in subjects if s.lemma_.lower() in self.rules.measures]
+        if measures and not self.rules.measures & rule.nouns:
             return None   # "the EU measures target seven entities": a measure of another kind, no attack
         sources = self._actors(ctx, rule, subjects, objects)
+        earlier: list[str] | None = None
+        if measures and not sources:   # "The EU imposed sanctions on ... The measures freeze the assets of": the EU's
+            sources, earlier = self._imposer(ctx, rule, measures[0])
         ctx.sides = frozenset(sources)
         targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+        if earlier is not None:   # "the sanctions freeze their assets": theirs, on whom they were imposed
+            named = {ctx.ents.at(t) for t in ctx.mention_tokens(verb.sent)}
+            targets = [t for t in targets if t in named] or earlier
         # (not for what a type sends: "is financing a solar plant in Samarkand" funds no place)
         if (not rule.symmetric or not set(targets) - set(sources)) and not rule.theme:
             targets = self._where_acted_on(ctx, rule, verb, objects, sources, targets)
@@ -237,6 +244,16 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if rule.symmetric and not targets and (len(sources) < 2 or objects):
             return None   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
         return None, sources, targets
+
+    def _imposer(self, ctx: DocContext, rule: RelationRule, measure: Token) -> tuple[list[str], list[str] | None]:
+        """Who imposes a measure of the type's own kind: its owner ("the EU measures"), else the source of
+        the type's last relation, in its paragraph or the one before ("The EU imposed sanctions on four
+        companies ... The measures freeze the assets of"), with that relation's targets."""
+        owner = self._owner(ctx, measure, rule.source, rule)
+        whole = ctx.whole.get(rule.name)
+        if owner:
+            return [owner], None
+        return (list(whole[2]), list(whole[1])) if whole and ctx.near_paragraph(measure, whole[0]) else ([], None)
 
     def _actors(self, ctx: DocContext, rule: RelationRule, subjects: list[Token], objects: list[Token]) -> list[str]:
         """Who acts: the subjects' entities, or those modifying a subject noun the parser made of
@@ -293,6 +310,9 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if particle:   # "declared Rasool persona non grata", parsed as a clause of the particle's
             objects += [s for p in children if p.lemma_.lower() == particle and p.pos_ in ("VERB", "NOUN")
                         for s in p.children if s.dep_ in ALL_SUBJECT_DEPS]
+            # "froze the assets of X and Y": whose the particle's object is
+            objects += [p for o in objects if o.lemma_.lower() == particle for c in o.children
+                        if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ]
         if objects:   # "attacked villages and a faction of the rebels": a second object the parser joined to the verb
             objects += [c for c in children if c.dep_ == CONJ and c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
         else:   # "struck what New Delhi called terrorist camps in Pakistan"

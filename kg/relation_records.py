@@ -43,6 +43,8 @@ class RecordMaking:
             # (who, not where: not "the towns of Tibu and Teorama" the army sent brigades to)
             targets = [t for t in ctx.last_receivers[rule.name] if t not in sources and type_of(t) != EntityType.PLACE]
         if not rule.symmetric:
+            if theme is None and sources and targets:   # (kg.relation_context.DocContext.complete keeps a themed one's)
+                ctx.whole[rule.name] = (trigger.i, targets, sources)
             ctx.senders.setdefault(rule.name, set()).update(sources)
             ctx.receivers.setdefault(rule.name, set()).update(targets)
             if targets:

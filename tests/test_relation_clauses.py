@@ -83,3 +83,21 @@ def test_a_gapped_clause_has_its_own_sender(extract_text):
     rels = _rels(extract_text("Donors pledged $900 million for Yemen on Tuesday. The European Union pledged 180 million "
                               "euros and Britain 120 million pounds."))
     assert {("SUPPLIED", "European Union", "Yemen", True), ("SUPPLIED", "United Kingdom", "Yemen", True)} <= rels
+
+
+def test_measures_of_the_type_s_own_kind_act_for_who_imposed_them(extract_text):
+    rels = _rels(extract_text("The European Union on Thursday imposed sanctions on three Russian companies. The "
+                              "measures freeze the assets of Rosneft, Sovcomflot and Alrosa."))
+    assert {("SANCTIONED", "European Union", "Rosneft", False), ("SANCTIONED", "European Union", "Alrosa", False)} <= rels
+
+
+def test_negative_the_sanctioned_are_not_whom_their_pronoun_last_named(extract_text):
+    rels = _rels(extract_text("Britain imposed sanctions on five senior Georgian officials over the crackdown, a step "
+                              "the European Union has not taken. The sanctions freeze their assets in Britain."))
+    assert not any(t == "SANCTIONED" and o == "European Union" for t, _, o, _ in rels)
+
+
+def test_who_a_relative_clause_accuses_of_an_act_does_it(extract_text):
+    rels = _rels(extract_text("The EU imposed sanctions on four Iranian companies it accuses of supplying drone engines "
+                              "to Russia."))
+    assert not any(t == "SUPPLIED" and s == "European Union" for t, s, *_ in rels)
