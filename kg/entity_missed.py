@@ -23,7 +23,7 @@ from kg.entity_mentions import SIZEABLE_CITY as _SIZEABLE_CITY
 from kg.entity_mentions import Found
 from kg.name_words import is_acronym as _is_acronym
 from kg.name_words import is_title_word as _is_title_word
-from kg.person_names import untagged_name_word
+from kg.person_names import in_portfolio, untagged_name_word
 from kg.schema import EntityType
 from kg.sentences import doc_text, tokens_text
 from kg.token_index import tokens_named
@@ -318,8 +318,10 @@ class MissedNames(EntityNaming):
         """A name the model missed right after a title: "Poland coach Jan Urban", "President
         Faustin-Archange Touadera" (two or three capitalised words, hyphenated parts kept)."""
         found = []
-        for i in tokens_named(doc, lexicon.TITLE_WORDS):
-            if i + 2 >= len(doc) or i + 1 in taken or not _is_title_word(doc[i]):
+        # (or a minister's portfolio: "Minister for Energy and Green *Transition* Kwabena Adjei-Mensah")
+        portfolios = [i for i in tokens_named(doc, lexicon.PORTFOLIO_WORDS) if in_portfolio(doc[i])]
+        for i in sorted(set(tokens_named(doc, lexicon.TITLE_WORDS)).union(portfolios)):
+            if i + 2 >= len(doc) or i + 1 in taken or not (_is_title_word(doc[i]) or i in portfolios):
                 continue
             end, words = i + 1, 0
             while end < len(doc) and end not in taken and untagged_name_word(doc[end]) and words < 3:

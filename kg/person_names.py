@@ -73,11 +73,24 @@ def name_tokens(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (_is_title_word(doc[start]) or _qualifies(doc[start]) or _role_noun(doc[start])
-                               or doc[start].lower_ in ("the", "of", "'s", "’s")):
+                               or doc[start].lower_ in ("the", "of", "'s", "’s") or in_portfolio(doc[start])):
         start += 1
     while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].text in QUOTES):
         end -= 1
     return start, end
+
+
+def in_portfolio(token: Token) -> bool:
+    """A word of a minister's portfolio (``portfolio_words``) that the title's "for" or "of" is
+    before, with only capitalised words, "and" and commas between: "Minister for Employment and
+    *Workplace Relations* Ayesha Karim", "Minister of Energy *Transition* Nadia Bennani"."""
+    if not (token.is_title and token.lower_ in lexicon.PORTFOLIO_WORDS):
+        return False
+    doc, i = token.doc, token.i - 1
+    while i > max(0, token.i - 8) and (doc[i].is_title and doc[i].is_alpha or doc[i].lower_ in ("and", ",", "&")) \
+            and doc[i].lower_ not in ("for", "of"):
+        i -= 1
+    return i > 0 and doc[i].lower_ in ("for", "of") and _is_title_word(doc[i - 1])
 
 
 def _role_noun(token: Token) -> bool:
@@ -137,7 +150,7 @@ def extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         prev = doc[start - 1]
         if not (prev.pos_ == "PROPN" and prev.is_title and not _is_title_word(prev) and not prev.ent_type_
-                and not (prev.is_sent_start and _role_noun(prev))):
+                and not (prev.is_sent_start and _role_noun(prev)) and not in_portfolio(prev)):
             break
         start -= 1
     return start, end
