@@ -173,17 +173,22 @@ class ClauseReading(ArgumentReading, RecordMaking):
                         for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
         datives = [c for c in children if c.dep_ == DATIVE and c.pos_ != "ADP"]
         targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
-        targets += self._purpose_targets(ctx, rule, verb, children)
+        targets += self._purpose_targets(ctx, rule, verb, children, theme)
         if verb.dep_ == RELCL and any(c.lower_ == "where" for c in children):
             targets += self._entities(ctx, verb.head, rule.target, rule)
         return targets
 
-    def _purpose_targets(self, ctx: DocContext, rule: RelationRule, verb: Token, children: list[Token]) -> list[str]:
+    def _purpose_targets(self, ctx: DocContext, rule: RelationRule, verb: Token, children: list[Token],
+                         theme: Token | None = None) -> list[str]:
         """Targets in a purpose clause: "sent to reinforce units in Kursk", "to secure the capital
-        Bangui"."""
+        Bangui", also one the parser hung on what is sent ("deployed two frigates and a minehunter to
+        patrol its Black Sea coast")."""
+        sent = [theme, *theme.conjuncts] if theme is not None and rule.theme_located else []
         # (an infinitive: not "delivered gas to the country after Gazprom cut deliveries to Transnistria")
         purposes = [c for c in children if c.dep_ in PURPOSE_DEPS and c.i > verb.i
                     and any(a.dep_ == AUX and a.lower_ == "to" for a in c.children)]
+        purposes += [c for t in sent for c in t.children if c.dep_ in (RELCL, ACL) and c.i > t.i
+                     and any(a.dep_ == AUX and a.lower_ == "to" for a in c.children)]
         targets: list[str] = []
         for purpose in purposes:
             targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)

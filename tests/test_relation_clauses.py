@@ -101,3 +101,21 @@ def test_who_a_relative_clause_accuses_of_an_act_does_it(extract_text):
     rels = _rels(extract_text("The EU imposed sanctions on four Iranian companies it accuses of supplying drone engines "
                               "to Russia."))
     assert not any(t == "SUPPLIED" and s == "European Union" for t, s, *_ in rels)
+
+
+def test_a_purpose_hung_on_what_is_sent_gives_its_place(extract_text):
+    rels = _rels(extract_text("Bulgaria's navy deployed two frigates and a minehunter to patrol its Black Sea coast on "
+                              "Thursday."))
+    assert ("DEPLOYED_TO", "Bulgaria", "Black Sea", False) in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU mission said it would send additional patrols to the Armenian village of Tegh.",
+     ("DEPLOYED_TO", "European Union", "Tegh", True)),
+    ("Serbia and Kosovo initialled a trade agreement in Brussels in March.",
+     ("SIGNED_AGREEMENT_WITH", "Serbia", "Kosovo", False)),
+    ("Zambia signed a $1.3 billion loan with the World Bank on Monday.",
+     ("SIGNED_AGREEMENT_WITH", "Zambia", "World Bank", False)),
+])
+def test_words_for_what_is_sent_or_signed(extract_text, text, expected):
+    assert expected in _rels(extract_text(text))

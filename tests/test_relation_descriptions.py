@@ -43,3 +43,9 @@ def test_negative_the_story_s_own_country_stays_the_country(extract_text):
                               "France has supplied Benin with drones. Paris keeps a small team of military advisers in "
                               "the country."))
     assert ("DEPLOYED_TO", "France", "Benin", False) in rels
+
+
+def test_his_country_is_the_country_of_his_title(extract_text):
+    rels = _rels(extract_text("Malaysian Defence Minister Mohamed Khaled Nordin said his country would deploy two patrol "
+                              "vessels to the Sulu Sea."))
+    assert ("DEPLOYED_TO", "Malaysia", "Sulu Sea", True) in rels
