@@ -312,6 +312,8 @@ class ClauseReading(ArgumentReading, RecordMaking):
         reduced = verb.dep_ in NOUN_CLAUSE_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in children)
         subjects = [c for c in children if c.dep_ == NSUBJPASS] if passive else self._subjects(verb)
         objects = [c for c in children if c.dep_ == DOBJ]
+        # "fined Meta a record 1.2 billion euros": who is acted on, before what it is acted on with
+        objects = [c for c in children if c.dep_ == DATIVE and c.pos_ in ("PROPN", "NOUN") and objects] + objects
         if particle:   # "declared Rasool persona non grata", parsed as a clause of the particle's
             objects += [s for p in children if p.lemma_.lower() == particle and p.pos_ in ("VERB", "NOUN")
                         for s in p.children if s.dep_ in ALL_SUBJECT_DEPS]

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.constants import AMOD, CCOMP, COMPOUND, CONJ, POSS, XCOMP
+from kg.constants import AMOD, CCOMP, COMPOUND, CONJ, DET, POSS, XCOMP
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
 from kg.identity import entity_id
@@ -187,7 +187,11 @@ class DocContext(References):
         it leaves unsaid ("deployed troops to Haiti, and Guatemala has sent a contingent"), and so
         does the next sentence of the paragraph when the same side acts again ("El Salvador will
         send 100 more soldiers to Haiti. It sent its first contingent in October")."""
-        if rule.symmetric or theme is None:
+        if rule.symmetric:
+            return sources, targets
+        if not rule.theme:   # an act of no theme (an attack, a sanction)
+            return self._act_completed(rule, trigger, sources, targets)
+        if theme is None:
             return sources, targets
         if sources and targets:
             self.whole[rule.name] = (trigger.i, targets, sources)
@@ -210,6 +214,22 @@ class DocContext(References):
             return sources, whole[1]
         if last and self.sentence_of.get(last[0], -1) == sentence - 1 and self.same_paragraph(trigger, last[0]) \
                 and bool(last[1]) != bool(sources):
+            return sources or last[1], targets or last[2]
+        self.partial[rule.name] = (trigger.i, sources, targets)
+        return sources, targets
+
+    def _act_completed(self, rule: RelationRule, trigger: Token, sources: list[str],
+                       targets: list[str]) -> tuple[list[str], list[str]]:
+        """An act missing one side that a definite noun names again in the next sentence takes its
+        other side from there: "Gang members attacked a police station in Mirebalais. The Viv Ansanm
+        coalition claimed the attack" (Viv Ansanm attacked Mirebalais)."""
+        if bool(sources) == bool(targets):
+            return sources, targets
+        last = self.partial.get(rule.name)
+        if last and trigger.pos_ == "NOUN" and any(c.dep_ == DET and c.lower_ in ("the", "this", "that")
+                                                   for c in trigger.children) \
+                and self.sentence_of.get(last[0], -1) == self.sentence_of.get(trigger.i, -1) - 1 \
+                and self.near_paragraph(trigger, last[0]) and bool(last[1]) != bool(sources):
             return sources or last[1], targets or last[2]
         self.partial[rule.name] = (trigger.i, sources, targets)
         return sources, targets

@@ -41,7 +41,7 @@ class RecordMaking:
                 and any(w.lower_ in rule.carried_themes for w in theme.subtree):
             # "Donor governments pledged $1.1 billion for Somalia ... The EU pledged 180 million euros": to Somalia
             # (who, not where: not "the towns of Tibu and Teorama" the army sent brigades to)
-            targets = [t for t in ctx.last_receivers[rule.name] if t not in sources and type_of(t) != EntityType.PLACE]
+            targets = [t for t in ctx.last_receivers[rule.name] if t not in sources and not ctx.fits(t, _PLACE)]
         if not rule.symmetric:
             if theme is None and sources and targets:   # (kg.relation_context.DocContext.complete keeps a themed one's)
                 ctx.whole[rule.name] = (trigger.i, targets, sources)

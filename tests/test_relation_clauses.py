@@ -119,3 +119,9 @@ def test_a_purpose_hung_on_what_is_sent_gives_its_place(extract_text):
 ])
 def test_words_for_what_is_sent_or_signed(extract_text, text, expected):
     assert expected in _rels(extract_text(text))
+
+
+def test_who_is_fined_comes_before_what_they_are_fined(extract_text):
+    rels = _rels(extract_text("DUBLIN - In 2023 the Data Protection Commission fined Meta a record 1.2 billion euros over "
+                              "data transfers to the United States."))
+    assert ("SANCTIONED", "Data Protection Commission", "Meta", False) in rels

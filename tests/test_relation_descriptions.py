@@ -49,3 +49,9 @@ def test_his_country_is_the_country_of_his_title(extract_text):
     rels = _rels(extract_text("Malaysian Defence Minister Mohamed Khaled Nordin said his country would deploy two patrol "
                               "vessels to the Sulu Sea."))
     assert ("DEPLOYED_TO", "Malaysia", "Sulu Sea", True) in rels
+
+
+def test_the_two_regulators_are_the_last_two_organisations_named(extract_text):
+    rels = _rels(extract_text("The Bank of Ghana met officials of the Central Bank of Nigeria in Accra on Monday. The two "
+                              "regulators are expected to sign a joint supervision agreement next year."))
+    assert ("SIGNED_AGREEMENT_WITH", "Bank of Ghana", "Central Bank of Nigeria", True) in rels
