@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``relation_travel_verbs``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_forces``, ``role_parts``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_opposition_words``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_forces``, ``role_parts``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -50,6 +50,9 @@ TYPE_FIELDS = {
                    "supplier'; 'India has become one of Armenia's suppliers')",
     "home_themes": "words for what is sent that, with no target named, the country the story is filed from "
                    "receives ('KARACHI, Pakistan - China has pledged $5 million in emergency aid')",
+    "carried_themes": "words for what is sent that, with no target named, goes to the last target of the type "
+                      "named before in the story ('Donors pledged $1.1 billion for Somalia ... The EU pledged "
+                      "180 million euros': to Somalia)",
     "theme": "words for what is sent or used (troops, weapons); when given, a verb needs one",
     "theme_located": "true if a theme placed somewhere states it ('North Korean troops in Kursk')",
     "home_source": "true if a theme of no one named, sent to or standing in a city or region of the country the "
@@ -71,7 +74,7 @@ TYPE_FIELDS = {
                "seven people in Kharkiv')",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
-_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
+_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "carried_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
                 "equipment", "equipment_verbs", "effects")
 
 
@@ -86,6 +89,7 @@ class RelationRule:
     nouns: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
     home_themes: frozenset[str] = frozenset()
+    carried_themes: frozenset[str] = frozenset()
     theme: frozenset[str] = frozenset()
     theme_located: bool = False
     home_source: bool = False
@@ -121,6 +125,7 @@ class RelationRules:
     national_titles: frozenset[str] = frozenset()
     speaking_titles: frozenset[str] = frozenset()
     company_titles: frozenset[str] = frozenset()
+    opposition_words: frozenset[str] = frozenset()
     governments: frozenset[str] = frozenset()
     edges: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
@@ -241,6 +246,8 @@ RELATION_WORD_LISTS = {
         "whose doings they report (\"The army struck ..., spokesman X said\")",
     "role_company_titles": "title words of a company's officers: with no holder named, the organisation the sentence "
         "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")",
+    "role_opposition_words": "words that make a title one of those opposed to a country's government, no post of "
+        "the country (\"Ecuadorian opposition leader X\")",
     "role_state_words": "words that make a title a post of a country's government, held like "
         "role_national_titles (\"chief of defence staff\", \"presidential spokesman\")",
     "role_ruler_titles": "title words of who rules a country, given alone: with no holder named, the country "
@@ -336,6 +343,7 @@ def compile_rules(rules: Rules) -> RelationRules:
             national_titles=frozenset(rules["role_national_titles"]),
             speaking_titles=frozenset(rules["role_speaking_titles"]),
             company_titles=frozenset(rules["role_company_titles"]),
+            opposition_words=frozenset(rules["role_opposition_words"]),
             governments=frozenset(rules["role_governments"]), edges=frozenset(rules["relation_edges"]),
             trade_nouns=frozenset(rules["relation_trade_nouns"]),
             purposes=frozenset(rules["relation_purposes"]), vehicles=frozenset(rules["relation_vehicles"]),
@@ -370,6 +378,7 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         target=frozenset(raw["target"]), symmetric=raw.get("symmetric", False),
         verbs=dict(raw.get("verbs", {})), nouns=frozenset(raw.get("nouns", [])),
         agent_nouns=frozenset(raw.get("agent_nouns", [])), home_themes=frozenset(raw.get("home_themes", [])),
+        carried_themes=frozenset(raw.get("carried_themes", [])),
         theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
         home_source=raw.get("home_source", False),
         place_country=raw.get("place_country", False), place_unless=frozenset(raw.get("place_unless", [])),
