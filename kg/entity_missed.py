@@ -23,7 +23,7 @@ from kg.entity_mentions import SIZEABLE_CITY as _SIZEABLE_CITY
 from kg.entity_mentions import Found
 from kg.name_words import is_acronym as _is_acronym
 from kg.name_words import is_title_word as _is_title_word
-from kg.person_names import untagged_name_word
+from kg.person_names import portfolio_end, untagged_name_word
 from kg.schema import EntityType
 from kg.sentences import doc_text, tokens_text
 from kg.token_index import tokens_named
@@ -321,14 +321,17 @@ class MissedNames(EntityNaming):
         for i in tokens_named(doc, lexicon.TITLE_WORDS):
             if i + 2 >= len(doc) or i + 1 in taken or not _is_title_word(doc[i]):
                 continue
-            end, words = i + 1, 0
+            begin = portfolio_end(doc, i + 1, len(doc))   # ("Minister of Health and Social Care" + name)
+            if begin in taken:
+                continue
+            end, words = begin, 0
             while end < len(doc) and end not in taken and untagged_name_word(doc[end]) and words < 3:
                 end, words = end + 1, words + 1
                 while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                         and not doc[end - 1].whitespace_ and untagged_name_word(doc[end + 1]):
                     end += 2
             if words >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-                person = self._person(doc, i + 1, end)
+                person = self._person(doc, begin, end)
                 if person is not None:
                     found.append(replace(person, weight=2))
         return found

@@ -19,7 +19,7 @@ from kg.entity_mentions import Found
 from kg.identity_people import person_key
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
-from kg.person_names import extend_person, name_tokens, name_word, role_apposition, role_before
+from kg.person_names import extend_person, name_tokens, name_word, portfolio_end, role_apposition, role_before
 from kg.schema import EntityType
 from kg.token_index import tokens_named
 
@@ -112,6 +112,7 @@ class EntityNaming:
     def _person(self, doc: Doc, start: int, end: int) -> Found | None:
         start, end = name_tokens(doc[start:end])
         start, end = extend_person(doc, start, end)
+        start = portfolio_end(doc, start, end) if end - portfolio_end(doc, start, end) >= 2 else start
         tokens = [t for t in doc[start:end] if not t.is_punct or t.text == "-"]
         # (a word of letters, or one with its initial joined: "S.Batbold")
         words = [t for t in tokens if t.is_alpha or t.shape_ == _INITIALLED]

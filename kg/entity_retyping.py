@@ -21,7 +21,8 @@ from kg.entity_mentions import UNDECIDED, Found, Reading
 from kg.entity_naming import EntityNaming
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
-from kg.person_names import beside_a_title, given_name_after_title, role_apposition, role_before, titled_name
+from kg.person_names import (beside_a_title, given_name_after_title, name_word, portfolio_end, role_apposition, role_before,
+                             titled_name)
 from kg.schema import EntityType
 from kg.sentences import token_list, tokens
 
@@ -43,6 +44,21 @@ class RetypedSpans(EntityNaming):
         return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
             and not _is_org_head(words[-1]) and not self.gaz.country(text) and not self.gaz.city(text) \
             and role_apposition(doc, start, end) is not None
+
+    def _person_after_a_portfolio(self, doc: Doc, start: int, end: int, text: str, label: str) -> Reading:
+        """A span that opens with the last words of a title's portfolio: "(Minister of State for)
+        Petroleum Resources Tunde Adeyemi" is the person named after them; "(Deputy Minister of)
+        Mineral and" is no name at all."""
+        name_start = portfolio_end(doc, start, len(doc))   # (the portfolio may go on after the span)
+        if name_start == start:
+            return UNDECIDED
+        if name_start >= end:
+            return None
+        if 2 <= end - name_start <= 4 and all(name_word(t) for t in tokens(doc, name_start, end)) \
+                and not _is_org_head(doc[end - 1]):   # (not "Chairman of the State Great Khural")
+            found = self._person(doc, name_start, end)
+            return found and replace(found, weight=2)
+        return UNDECIDED
 
     def _person_by_context(self, doc: Doc, start: int, end: int, text: str, label: str) -> Reading:
         """A person's name the model read as a place, an organisation or a work, where a title says

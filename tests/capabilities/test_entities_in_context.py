@@ -210,3 +210,23 @@ def test_where_analysts_work_is_an_organisation_even_read_as_a_person(extract_te
 def test_negative_a_persons_lab_stays_the_persons(extract_text):
     doc = extract_text("She worked as a researcher at Jane Smith's lab in Boston before joining the firm.")
     assert "Jane Smith" in names(doc, "Person")
+
+
+# -- a minister's portfolio is no part of the name after it ----------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister for Tourism and Wildlife Grace Mutua opened the park on Saturday.", "Grace Mutua"),
+    ("Deputy Minister of Water and Sanitation Lebo Dube said the dam was safe on Monday.", "Lebo Dube"),
+    ("Minister for Rural and Community Development Niamh Brennan announced the grants on Tuesday.", "Niamh Brennan"),
+    ("Minister of Energy Transition Nadia Bennani signed the accord with Minister of Mines Jean Mbala on Monday.",
+     "Nadia Bennani"),
+])
+def test_a_persons_name_after_a_ministers_portfolio(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Person")
+    assert not any(n.endswith(name) and n != name for n in names(doc))
+
+
+def test_negative_an_organisation_after_of_keeps_its_words(extract_text):
+    doc = extract_text("The chief executive of Public Power Corporation, Georgios Stassis, said prices would fall.")
+    assert "Public Power Corporation" in names(doc, "Organization")
