@@ -230,3 +230,21 @@ def test_a_persons_name_after_a_ministers_portfolio(extract_text, text, name):
 def test_negative_an_organisation_after_of_keeps_its_words(extract_text):
     doc = extract_text("The chief executive of Public Power Corporation, Georgios Stassis, said prices would fall.")
     assert "Public Power Corporation" in names(doc, "Organization")
+
+
+# -- an organisation's name with "and" inside stays whole where the model cut it there ------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The regional bloc's Peace and Security Council met on Monday to discuss the coup.", "Peace and Security Council"),
+    ("The Kofi Annan Peace and Security Foundation said on Monday it would fund the talks.",
+     "Kofi Annan Peace and Security Foundation"),
+    ("Officials of the Ministry of Transport and Digital Infrastructure said on Monday the bridge would reopen.",
+     "Ministry of Transport and Digital Infrastructure"),
+])
+def test_an_organisations_name_with_and_inside_is_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_two_organisations_joined_by_and_stay_two(extract_text):
+    doc = extract_text("The Ministry of Health and Kenya Medical Research Institute said on Monday the outbreak was over.")
+    assert {"Ministry of Health", "Kenya Medical Research Institute"} <= names(doc, "Organization")
