@@ -7,6 +7,7 @@ spokesman's, a company officer's, a government title's).
 from __future__ import annotations
 
 import dataclasses
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +27,20 @@ __all__ = ["RoleReading"]
 _ORGANIZATION = frozenset((EntityType.ORGANIZATION,))
 _PLACE = frozenset((EntityType.PLACE,))
 _PERSON = frozenset((EntityType.PERSON,))
+# what RoleReading._unstated_holder gives besides a holder: one who serves someone, and (inside it)
+# no holder read from the story around the name yet
+_SERVING = object()
+_UNDECIDED = object()
+
+
+class _TitleKind(NamedTuple):
+    """What kind of post a title with no holder names: its head word's lemma ("secretary" of
+    "Secretary of State"), the bodies of the state it names ("army chief"), whether it names the
+    state ("presidential spokesman") and whether it is a post of a country's government."""
+    head: str
+    bodies: list[str]
+    state: bool
+    national: bool
 
 
 class RoleReading(RecordMaking):
@@ -225,18 +240,11 @@ class RoleReading(RecordMaking):
         unless the sentence names other countries and not that one ("a visit to Paris by Modi, who
         held talks with President Emmanuel Macron"); what the person says or does does not count
         ("President Donald Trump said Russia must ...", "Prime Minister Albin Kurti accused Belgrade")."""
-        state_bodies = self.rules.governments | self.rules.state_words
-        held = {r.source for r in found if self.rules.types[r.type].titles
-                and not relation_role_context.bare_state_body(ctx, r.target, state_bodies)}
-        in_country = {r.source for r in found if self.rules.types[r.type].titles and type_of(r.target) == EntityType.COUNTRY}
+        held, in_country = self._holding(ctx, found)
         out: list[Relation] = []
         for rule in self.role_rules:
             serving: list[tuple[Token, str, str]] = []
             for token, end, person, title, words in ctx.unheld:
-                # the title's head word: "Secretary" of "Secretary of State"
-                head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ == "of"
-                             and is_title_word(w.nbor(2))), words[-1])
-                head = relation_roles.title_lemma(head)
                 # a state body's title ("Parliament Speaker") is the country's too, whatever else is held
                 bare_body = any(ctx.ents.at(w) for w in words)
                 if person in in_country if bare_body else person in held:
@@ -248,61 +256,112 @@ class RoleReading(RecordMaking):
                         held.add(person)
                         out += self._held_role(ctx, rule, token, person, place, title, doc_id)
                     continue
-                named_before = self._same_title_before(ctx, token, words, _holders(rule))
-                bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
-                # "chief of defence staff", "presidential spokesman": a post of the country's government
-                state = any(w.lower_ in self.rules.state_words for w in words)
-                national = bool(bodies) or state or head in self.rules.national_titles
-                # not the dateline's country when the sentence gives another person its title
-                # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
-                contrasted = national and relation_role_context.home_contrasted(ctx, token, end, person)
-                # who goes with someone is on their side, whatever the title ("accompanied by X, a deputy envoy")
-                companion = relation_role_context.companion_holder(ctx, end, self.rules.companions, _holders(rule), rule)
-                force = relation_role_context.force_named(ctx, token, words, self.rules.forces)
-                if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
-                    holder = named_before
-                elif short := relation_role_context.short_name(ctx, words):   # "Conservative MP X": the Conservative Party
-                    holder = short
-                elif person in ctx.serving:   # "an aide to Prime Minister X": once X's title is known
+                holder = self._unstated_holder(ctx, rule, (token, end, person), words)
+                if holder is _SERVING:   # "an aide to Prime Minister X": once X's title is known
                     serving.append((token, person, title))
-                    continue
-                elif companion:   # "Army chief Asim Munir, who accompanied Sharif,"
-                    holder = companion
-                elif force:   # "Police spokesman X" after "the Gambia Police Force"
-                    holder = force
-                elif contrasted:   # then the country the story is about, when it is not the home one
-                    holder = ctx.government_before(token) or ctx.protagonist(token.doc)
-                    holder = holder if holder != ctx.home else relation_role_context.other_country(ctx)
-                elif bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
-                    holder = ctx.owner_of_body(bodies[0], token)
-                elif relation_role_context.unread_owner(ctx, words) and (head in self.rules.institution_titles or (
-                        head in self.rules.speaking_titles | self.rules.company_titles and not national)):
-                    continue   # "BP boss X", BP unread: not another organisation of the story
-                elif head in self.rules.institution_titles:   # "Governor X" in a story on Bank Indonesia
-                    holder = relation_role_context.institution_of(ctx, token, self.rules.institution_titles[head])
-                elif head in self.rules.speaking_titles and not state and not any(
-                        w.lemma_.lower() in self.rules.governments for w in words):
-                    holder = ctx.actor(token.sent, _holders(rule), person)
-                elif head in self.rules.company_titles and not state:
-                    holder = ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
-                elif national or head in self.rules.speaking_titles:   # "Government spokesman"
-                    holder = relation_role_context.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
-                        or ctx.government_before(token) or relation_role_context.portfolio_before(
-                            ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
-                elif all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
-                    holder = _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
-                else:
                     continue
                 if holder is None or type_of(holder) not in _holders(rule):
                     continue
                 held.add(person)
                 in_country.add(person)
                 out += self._held_role(ctx, rule, token, person, holder, title, doc_id)
-            for token, person, title in serving:   # on the side of whom they serve
-                holder = ctx.held_by(ctx.serving[person], _holders(rule))
-                if holder is not None:
-                    out += self._held_role(ctx, rule, token, person, holder, title, doc_id)
+            out += self._serving_holders(ctx, rule, serving, doc_id)
             out += self._ministries_named_before(ctx, doc, rule, doc_id)
+        return out
+
+    def _holding(self, ctx: DocContext, found: list[Relation]) -> tuple[set[str], set[str]]:
+        """Who holds a title the text gives a holder (not a bare state body's: "Parliament Speaker"),
+        and who holds one of a country."""
+        state_bodies = self.rules.governments | self.rules.state_words
+        held = {r.source for r in found if self.rules.types[r.type].titles
+                and not relation_role_context.bare_state_body(ctx, r.target, state_bodies)}
+        in_country = {r.source for r in found if self.rules.types[r.type].titles and type_of(r.target) == EntityType.COUNTRY}
+        return held, in_country
+
+    def _unstated_holder(self, ctx: DocContext, rule: RelationRule, name: tuple[Token, Token, str],
+                         words: list[Token]) -> object:
+        """Whose a title given with no holder is: the holder (None for none known), or ``_SERVING``
+        for one on the side of whom they serve. First what the story says around the name, then what
+        the kind of title says."""
+        kind = self._title_kind(words)
+        holder = self._holder_around(ctx, rule, name, words, kind)
+        return self._holder_by_title(ctx, rule, name, words, kind) if holder is _UNDECIDED else holder
+
+    def _title_kind(self, words: list[Token]) -> _TitleKind:
+        """What kind of post a title names (see ``_TitleKind``)."""
+        # the title's head word: "Secretary" of "Secretary of State"
+        head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ == "of"
+                     and is_title_word(w.nbor(2))), words[-1])
+        head = relation_roles.title_lemma(head)
+        bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
+        # "chief of defence staff", "presidential spokesman": a post of the country's government
+        state = any(w.lower_ in self.rules.state_words for w in words)
+        national = bool(bodies) or state or head in self.rules.national_titles
+        return _TitleKind(head, bodies, state, national)
+
+    def _holder_around(self, ctx: DocContext, rule: RelationRule, name: tuple[Token, Token, str],
+                       words: list[Token], kind: _TitleKind) -> object:
+        """The holder the story around the name gives: the same title named before with its owner,
+        a party's short name, the side of whom the person serves (``_SERVING``), whom they go with,
+        the force named before, the country a home official is set against; ``_UNDECIDED`` if none."""
+        token, end, person = name
+        named_before = self._same_title_before(ctx, token, words, _holders(rule))
+        # not the dateline's country when the sentence gives another person its title
+        # ("Chancellor Merz ... alongside Lithuanian President Nauseda" under VILNIUS)
+        contrasted = kind.national and relation_role_context.home_contrasted(ctx, token, end, person)
+        # who goes with someone is on their side, whatever the title ("accompanied by X, a deputy envoy")
+        companion = relation_role_context.companion_holder(ctx, end, self.rules.companions, _holders(rule), rule)
+        force = relation_role_context.force_named(ctx, token, words, self.rules.forces)
+        if named_before:   # "Australia expelled Iran's ambassador ... ambassador Ahmad Sadeghi"
+            return named_before
+        if short := relation_role_context.short_name(ctx, words):   # "Conservative MP X": the Conservative Party
+            return short
+        if person in ctx.serving:   # "an aide to Prime Minister X": once X's title is known
+            return _SERVING
+        if companion:   # "Army chief Asim Munir, who accompanied Sharif,"
+            return companion
+        if force:   # "Police spokesman X" after "the Gambia Police Force"
+            return force
+        if contrasted:   # then the country the story is about, when it is not the home one
+            holder = ctx.government_before(token) or ctx.protagonist(token.doc)
+            return holder if holder != ctx.home else relation_role_context.other_country(ctx)
+        return _UNDECIDED
+
+    def _holder_by_title(self, ctx: DocContext, rule: RelationRule, name: tuple[Token, Token, str],
+                         words: list[Token], kind: _TitleKind) -> str | None:
+        """The holder the kind of title gives: a body's owner named before, an institution's, the
+        actor a spokesman speaks for, a company officer's company, a government title's country, a
+        ruler's; None for none."""
+        token, end, person = name
+        head = kind.head
+        if kind.bodies:   # "army chief Abdel Fattah al-Burhan": the army's owner named before
+            return ctx.owner_of_body(kind.bodies[0], token)
+        if relation_role_context.unread_owner(ctx, words) and (head in self.rules.institution_titles or (
+                head in self.rules.speaking_titles | self.rules.company_titles and not kind.national)):
+            return None   # "BP boss X", BP unread: not another organisation of the story
+        if head in self.rules.institution_titles:   # "Governor X" in a story on Bank Indonesia
+            return relation_role_context.institution_of(ctx, token, self.rules.institution_titles[head])
+        if head in self.rules.speaking_titles and not kind.state and not any(
+                w.lemma_.lower() in self.rules.governments for w in words):
+            return ctx.actor(token.sent, _holders(rule), person)
+        if head in self.rules.company_titles and not kind.state:
+            return ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
+        if kind.national or head in self.rules.speaking_titles:   # "Government spokesman"
+            return relation_role_context.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
+                or ctx.government_before(token) or relation_role_context.portfolio_before(
+                    ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
+        if all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
+            return _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
+        return None
+
+    def _serving_holders(self, ctx: DocContext, rule: RelationRule, serving: list[tuple[Token, str, str]],
+                         doc_id: str) -> list[Relation]:
+        """The roles of those who serve someone (``ctx.serving``): on the side of whom they serve."""
+        out: list[Relation] = []
+        for token, person, title in serving:
+            holder = ctx.held_by(ctx.serving[person], _holders(rule))
+            if holder is not None:
+                out += self._held_role(ctx, rule, token, person, holder, title, doc_id)
         return out
 
     def _held_role(self, ctx: DocContext, rule: RelationRule, token: Token, person: str, holder: str, title: str,
