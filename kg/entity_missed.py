@@ -23,7 +23,7 @@ from kg.entity_mentions import SIZEABLE_CITY as _SIZEABLE_CITY
 from kg.entity_mentions import Found
 from kg.name_words import is_acronym as _is_acronym
 from kg.name_words import is_title_word as _is_title_word
-from kg.person_names import portfolio_end, untagged_name_word
+from kg.person_names import in_portfolio, untagged_name_word
 from kg.schema import EntityType
 from kg.sentences import doc_text, tokens_text
 from kg.token_index import tokens_named
@@ -318,20 +318,19 @@ class MissedNames(EntityNaming):
         """A name the model missed right after a title: "Poland coach Jan Urban", "President
         Faustin-Archange Touadera" (two or three capitalised words, hyphenated parts kept)."""
         found = []
-        for i in tokens_named(doc, lexicon.TITLE_WORDS):
-            if i + 2 >= len(doc) or i + 1 in taken or not _is_title_word(doc[i]):
+        # (or a minister's portfolio: "Minister for Energy and Green *Transition* Kwabena Adjei-Mensah")
+        portfolios = [i for i in tokens_named(doc, lexicon.PORTFOLIO_WORDS) if in_portfolio(doc[i])]
+        for i in sorted(set(tokens_named(doc, lexicon.TITLE_WORDS)).union(portfolios)):
+            if i + 2 >= len(doc) or i + 1 in taken or not (_is_title_word(doc[i]) or i in portfolios):
                 continue
-            begin = portfolio_end(doc, i + 1, len(doc))   # ("Minister of Health and Social Care" + name)
-            if begin in taken:
-                continue
-            end, words = begin, 0
+            end, words = i + 1, 0
             while end < len(doc) and end not in taken and untagged_name_word(doc[end]) and words < 3:
                 end, words = end + 1, words + 1
                 while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                         and not doc[end - 1].whitespace_ and untagged_name_word(doc[end + 1]):
                     end += 2
             if words >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-                person = self._person(doc, begin, end)
+                person = self._person(doc, i + 1, end)
                 if person is not None:
                     found.append(replace(person, weight=2))
         return found

@@ -19,7 +19,7 @@ from kg.entity_mentions import Found
 from kg.identity_people import person_key
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
-from kg.person_names import extend_person, name_tokens, name_word, portfolio_end, role_apposition, role_before
+from kg.person_names import extend_person, in_portfolio, name_tokens, name_word, role_apposition, role_before
 from kg.schema import EntityType
 from kg.token_index import tokens_named
 
@@ -112,7 +112,6 @@ class EntityNaming:
     def _person(self, doc: Doc, start: int, end: int) -> Found | None:
         start, end = name_tokens(doc[start:end])
         start, end = extend_person(doc, start, end)
-        start = portfolio_end(doc, start, end) if end - portfolio_end(doc, start, end) >= 2 else start
         tokens = [t for t in doc[start:end] if not t.is_punct or t.text == "-"]
         # (a word of letters, or one with its initial joined: "S.Batbold")
         words = [t for t in tokens if t.is_alpha or t.shape_ == _INITIALLED]
@@ -132,8 +131,9 @@ class EntityNaming:
         if all(_is_title_word(t) or not t.is_alpha for t in words) and not party_named_by_a_portfolio(doc, start, end) \
                 and not (len(words) > 1 and _is_org_head(words[-1])):
             return None  # "Defense" alone: part of a title the model took for a name (not "the Labour Party")
-        titled = [t for t in words if _is_title_word(t)]
-        rest = [t for t in words if not _is_title_word(t)]
+        # (and a minister's portfolio: "Minister of State for *Petroleum Resources* Tunde Adeyemi")
+        titled = [t for t in words if _is_title_word(t) or in_portfolio(t)]
+        rest = [t for t in words if t not in titled]
         if titled and len(rest) >= 2 and all(name_word(t) for t in rest) \
                 and rest[0].i > titled[-1].i and not _is_org_head(rest[-1]):
             return self._person(doc, rest[0].i, end)   # "Defence Lloyd Austin"

@@ -46,13 +46,13 @@ class RetypedSpans(EntityNaming):
             and role_apposition(doc, start, end) is not None
 
     def _person_after_a_portfolio(self, doc: Doc, start: int, end: int, text: str, label: str) -> Reading:
-        """A span that opens with the last words of a title's portfolio: "(Minister of State for)
+        """A span that opens with the words of a title's portfolio: "(Minister of State for)
         Petroleum Resources Tunde Adeyemi" is the person named after them; "(Deputy Minister of)
-        Mineral and" is no name at all."""
-        name_start = portfolio_end(doc, start, len(doc))   # (the portfolio may go on after the span)
+        Mineral and", "(Minister for) Housing, Local Government" + "and Heritage" are no name."""
+        name_start = portfolio_end(doc, start)   # (the portfolio may go on after the span)
         if name_start == start:
             return UNDECIDED
-        if name_start >= end:
+        if name_start >= end or end < len(doc) and doc[end].lower_ in ("and", ",", "&"):
             return None
         if 2 <= end - name_start <= 4 and all(name_word(t) for t in tokens(doc, name_start, end)) \
                 and not _is_org_head(doc[end - 1]):   # (not "Chairman of the State Great Khural")

@@ -14,7 +14,6 @@ from kg import lexicon
 from kg.constants import APPOS, COMPOUND, POSS, PREP
 from kg.entity_context import QUOTES
 from kg.gazetteer import gazetteer
-from kg.name_words import is_acronym
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
 from kg.sentences import token_list, tokens
@@ -58,41 +57,6 @@ def titled_name(doc: Doc, start: int, end: int) -> bool:
         and not _is_org_head(rest[-1]) and rest[-1].lower_ not in lexicon.GEOGRAPHIC_FEATURES
 
 
-_PORTFOLIO_JOINS = frozenset({"and", "&", ",", "the"})
-_PORTFOLIO_REACH = 10   # how far back a portfolio's title may be ("Minister for Housing, Local Government and")
-
-
-def _portfolio_word(token: Token) -> bool:
-    """A capitalised word of a minister's portfolio (``portfolio_words``, or a title's: "Finance")."""
-    return token.is_title and (token.lower_ in lexicon.PORTFOLIO_WORDS or _is_title_word(token))
-
-
-def in_a_portfolio(doc: Doc, i: int) -> bool:
-    """Whether token i continues the portfolio of a capitalised title written before it: "Minister
-    of | Mineral", "Minister for Housing, Local Government and | Heritage", "Minister of Regional
-    Development and EU | Funds" (the words back to "of" or "for" after the title are a portfolio's)."""
-    toks = token_list(doc)
-    k = i - 1
-    while k > max(0, i - _PORTFOLIO_REACH) and (_portfolio_word(toks[k]) or toks[k].lower_ in _PORTFOLIO_JOINS
-                                                 or is_acronym(toks[k])):
-        k -= 1
-    return k > 0 and toks[k].lower_ in ("of", "for") and toks[k - 1].is_title and _is_title_word(toks[k - 1])
-
-
-def portfolio_end(doc: Doc, start: int, end: int) -> int:
-    """Where a person's name starts after the words of a title's portfolio that open [start, end):
-    "(Deputy Minister of) Mineral and Petroleum Resources | Sipho Mthembu"; start where none do."""
-    toks = token_list(doc)
-    if start >= end or not (_portfolio_word(toks[start]) or toks[start].lower_ in _PORTFOLIO_JOINS) \
-            or not in_a_portfolio(doc, start):
-        return start
-    i = start
-    while i < end and (_portfolio_word(toks[i]) or (toks[i].lower_ in _PORTFOLIO_JOINS or is_acronym(toks[i]))
-                       and i + 1 < end and _portfolio_word(toks[i + 1])):
-        i += 1
-    return i
-
-
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
                      "XVI", "Jr", "Jr.", "Sr", "Sr."})
 
@@ -109,11 +73,36 @@ def name_tokens(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (_is_title_word(doc[start]) or _qualifies(doc[start]) or _role_noun(doc[start])
-                               or doc[start].lower_ in ("the", "of", "'s", "’s")):
+                               or doc[start].lower_ in ("the", "of", "'s", "’s") or in_portfolio(doc[start])):
         start += 1
     while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].text in QUOTES):
         end -= 1
     return start, end
+
+
+def in_portfolio(token: Token) -> bool:
+    """A word of a minister's portfolio (``portfolio_words``) that the title's "for" or "of" is
+    before, with only capitalised words, "and" and commas between: "Minister for Employment and
+    *Workplace Relations* Ayesha Karim", "Minister of Energy *Transition* Nadia Bennani"."""
+    if not (token.is_title and token.lower_ in lexicon.PORTFOLIO_WORDS):
+        return False
+    doc, i = token.doc, token.i - 1
+    # (an acronym too: "Minister of Regional Development and EU *Funds*")
+    while i > max(0, token.i - 8) and ((doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha
+                                       or doc[i].lower_ in ("and", ",", "&")) \
+            and doc[i].lower_ not in ("for", "of"):
+        i -= 1
+    return i > 0 and doc[i].lower_ in ("for", "of") and _is_title_word(doc[i - 1])
+
+
+def portfolio_end(doc: Doc, start: int) -> int:
+    """Where the words of a title's portfolio that start at ``start`` end: "(Deputy Minister of)
+    Mineral and Petroleum Resources | Sipho Mthembu"; start itself where none start there."""
+    i = start
+    while i < len(doc) and (in_portfolio(doc[i]) or doc[i].lower_ in ("and", ",", "&")
+                            and i + 1 < len(doc) and in_portfolio(doc[i + 1])):
+        i += 1
+    return i
 
 
 def _role_noun(token: Token) -> bool:
@@ -173,8 +162,7 @@ def extend_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         prev = doc[start - 1]
         if not (prev.pos_ == "PROPN" and prev.is_title and not _is_title_word(prev) and not prev.ent_type_
-                and not (prev.is_sent_start and _role_noun(prev))) \
-                or _portfolio_word(prev) and in_a_portfolio(doc, prev.i):   # ("Minister for Enterprise" + "Colm Dwyer")
+                and not (prev.is_sent_start and _role_noun(prev)) and not in_portfolio(prev)):
             break
         start -= 1
     return start, end
@@ -193,9 +181,7 @@ def role_before(doc: Doc, start: int) -> str | None:
     while i >= 0:
         t = toks[i]
         if _is_title_word(t) or t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in ("-", "'s", "’s") \
-                or (t.lower_ in ("of", "for") and i > 0 and _is_title_word(toks[i - 1])) \
-                or (_portfolio_word(t) or t.lower_ in _PORTFOLIO_JOINS) and in_a_portfolio(doc, i):
-            # ("Minister of Mineral and Petroleum Resources": its portfolio is the title's)
+                or (t.lower_ == "of" and i > 0 and _is_title_word(toks[i - 1])):
             i -= 1
             continue
         break

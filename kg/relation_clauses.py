@@ -43,6 +43,8 @@ class ClauseReading(ArgumentReading, RecordMaking):
         ctx.sides = frozenset()
         if role == "transfer" and self._moves_itself(ctx, rule, clause):
             role = "motion"   # "troops moved to the border", "ships transferred to"
+        if role == "mutual":
+            return self._exchanged(ctx, rule, verb, clause, doc_id)
         if role in ("transfer", "motion"):
             read = self._sent(ctx, rule, role, verb, particle, clause)
         elif role == "receive":
@@ -62,6 +64,23 @@ class ClauseReading(ArgumentReading, RecordMaking):
             found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
                      if r.modality == Modality.ASSERTED.value else r for r in found]
         return found
+
+    def _exchanged(self, ctx: DocContext, rule: RelationRule, verb: Token, clause: _ClauseArguments,
+                   doc_id: str) -> list[Relation]:
+        """A relation each side does to the other, when what is exchanged is an instrument or act of
+        the type: "Kyrgyzstan and Tajikistan exchanged artillery fire", "Armenian and Azerbaijani troops
+        traded fire", "Indian troops exchanged fire with Pakistani forces" (not "exchanged prisoners")."""
+        if not any(self._instrument(o, rule) for o in clause.objects):
+            return []
+        sides: list[str] = []
+        withs = [p for c in clause.children if c.dep_ == PREP and c.lower_ == "with" for p in c.children if p.dep_ == POBJ]
+        for side in [*clause.subjects, *withs]:
+            found = self._entities(ctx, side, rule.source, rule)
+            # "Armenian and Azerbaijani troops": each owner joined to the first
+            found += [e for f in found[:1] for e in self._joined_owners(ctx, side, f, rule.source) if e not in found]
+            sides += [e for e in found if e not in sides]
+        ctx.sides = frozenset(sides)
+        return self._make(ctx, rule, verb, sides, sides, doc_id, None) if len(sides) > 1 else []
 
     def _moves_itself(self, ctx: DocContext, rule: RelationRule, clause: _ClauseArguments) -> bool:
         """A verb of sending whose subject is what moves, with nothing sent as its object: "troops

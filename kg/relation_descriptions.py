@@ -91,8 +91,16 @@ class DescriptionReading:
             held = [self._country_of(ctx, p) for p in people]
             return held if all(held) and held[0] != held[1] else []
         last = ctx.last_kind(noun, kinds) if len(kinds) > 1 else None   # "the two sides": of one kind
+        main = ctx.main_two(kinds) if kinds == COUNTRY else []
+        in_sentence = {e for t in ctx.mention_tokens(noun.sent) if t.i < noun.left_edge.i
+                       for e in [ctx.ents.at(t)] if type_of(e) in kinds and e not in ctx.sides}
+        if main and len(in_sentence) < 2 and set(main) <= set(ctx.named_before(noun, kinds)):
+            # the two the story is about, when both were just named and the sentence names no two
+            # of its own: not a third country named beside them ("Kyrgyz and Tajik ministers are to
+            # meet in the Uzbek capital ... The two countries signed a treaty")
+            return main
         # named far before, "the two countries" are the two the story is about
-        return ctx.last_two(noun, frozenset([last]) if last else kinds) or (ctx.main_two(kinds) if kinds == COUNTRY else [])
+        return ctx.last_two(noun, frozenset([last]) if last else kinds) or main
 
     def _spoken_for(self, ctx: DocContext, noun: Token, types: frozenset[str], rule: RelationRule) -> list[str]:
         """Whom representatives at a meeting speak for: "Sudan's army signed a truce with" (but "met

@@ -24,7 +24,7 @@ def governors(trigger: Token) -> list[Token]:
         # Russia have not engaged" still places them in Russia. A relative clause states its own
         # fact: "agreed to build barracks under an agreement it signed with Germany" was signed.
         if node.head.i == node.i or node.dep_ in GOVERNOR_STOP_DEPS or node.dep_ == RELCL or \
-                node.head.lemma_.lower() in lexicon.VERB_KINDS:
+                node.head.lemma_.lower() in lexicon.VERB_KINDS or _own_past_clause(node):
             break
         node = node.head
         chain.append(node)
@@ -54,10 +54,12 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
         top = chain[-1]
     if occasion is None and top.head.i != top.i and (
             top.dep_ in OPEN_COMPLEMENT_DEPS or (top.dep_ == PREP and top.lower_ == "by")
-            or (top.dep_ == CCOMP and top.head.lemma_.lower() not in lexicon.VERB_KINDS)):
+            or (top.dep_ == CCOMP and top.head.lemma_.lower() not in lexicon.VERB_KINDS
+                and not _relative_clause(top.head) and not _finite_past(top))):
         # "pledged to deliver", "threatened to strike": a promise, not a report; "would respond by
         # expelling": the means of what it would do; "lets Japan send troops": a permission (not
-        # "said Japan sent troops", a report)
+        # "said Japan sent troops", a report; nor a past clause with its own subject the parser hung
+        # on a later verb: "X and Y exchanged fire ..., as the UN called for a ceasefire")
         chain.append(top.head)
     for k, node in enumerate(chain):
         # a past verb the trigger only hangs on by a preposition says when or where, not whether:
@@ -85,6 +87,27 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
         if kind.value in found:
             return kind.value
     return Modality.ASSERTED.value
+
+def _own_past_clause(verb: Token) -> bool:
+    """A clause of time or reason in the past with its own subject, which states its own fact:
+    "agreed to deepen cooperation, *as the two countries signed* agreements" (not what was agreed);
+    its own "if" still counts ("would respond if Russia attacked")."""
+    return verb.dep_ == ADVCL and any(c.dep_ == MARK for c in verb.children) and _finite_past(verb)
+
+
+def _finite_past(verb: Token) -> bool:
+    """A verb in the past tense with a subject of its own: a clause that states what happened."""
+    return verb.tag_ == "VBD" and any(c.dep_ in ALL_SUBJECT_DEPS for c in verb.children)
+
+
+def _relative_clause(verb: Token) -> bool:
+    """A verb whose subject is a relative pronoun, a relative clause the parser made a sentence's
+    root: "Nigeria and Morocco signed an agreement ..., a project *that would* eventually carry gas"
+    (the signing does not depend on it)."""
+    # (the model tags a relative "that" as a determiner too; a sentence's first word is no relative)
+    return any(c.dep_ in ALL_SUBJECT_DEPS and (c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which"))
+               and c.i > c.sent.start for c in verb.children)
+
 
 def _participle_clause(verb: Token) -> bool:
     """An -ing clause set after its verb with no "to" or conjunction of its own: "..., signing an

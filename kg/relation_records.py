@@ -37,6 +37,9 @@ class RecordMaking:
         sources = [s for s in dict.fromkeys(sources) if s and ctx.names.get(s, "").lower() not in rule.instruments]
         targets = [t for t in dict.fromkeys(targets) if t]
         sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
+        if not sources and targets and theme is not None and rule.home_source and ctx.home and all(
+                ctx.fits(t, _PLACE) and ctx.country_of(t) == ctx.home for t in targets):
+            sources = [ctx.home]   # "QUITO - Troops were deployed to Guayaquil": Ecuador's
         if not rule.titles:   # "the US State Department imposed sanctions": the United States did
             sources = list(dict.fromkeys(self._state_country(ctx, s) for s in sources))
             if rule.symmetric:

@@ -42,17 +42,23 @@ class References:
         before ("South Korea delivered tanks to Poland after the two countries signed ..."), not
         sides the relation already has ("Trump hosted the two leaders"), or none when fewer were
         named."""
+        found = self.named_before(token, types)[:2]
+        return found[::-1] if len(found) == 2 else []
+
+    def named_before(self, token: Token, types: frozenset[str]) -> list[str]:
+        """The entities of these types named before a word's phrase in its paragraph or the one
+        before, the last named first, not sides the relation already has; not the words of the
+        phrase itself ("the two former *Soviet* republics" are not the Soviet Union)."""
         found: list[str] = []
+        start = token.left_edge.i
         for i, eid in reversed(self.mentions):
-            if i >= token.i:
+            if i >= start:
                 continue
             if not self.near_paragraph(token, i):
                 break
             if type_of(eid) in types and eid not in found and eid not in self.sides:
                 found.append(eid)
-                if len(found) == 2:
-                    return found[::-1]
-        return []
+        return found
 
     def last_two_titled(self, token: Token, title_word: str) -> list[str]:
         """The last two people named before a word, in its paragraph or the one before, with a title

@@ -289,9 +289,10 @@ class RoleReading(RecordMaking):
 
     def _title_kind(self, words: list[Token]) -> _TitleKind:
         """What kind of post a title names (see ``_TitleKind``)."""
-        # the title's head word: "Secretary" of "Secretary of State"
-        head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ == "of"
-                     and is_title_word(w.nbor(2))), words[-1])
+        # the title's head word: "Secretary" of "Secretary of State", "Minister" of "Minister for
+        # Economic Affairs" or "Minister for Enterprise"
+        head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ in ("of", "for")
+                     and (is_title_word(w.nbor(2)) or w.nbor(2).is_title)), words[-1])
         head = relation_roles.title_lemma(head)
         bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
         # "chief of defence staff", "presidential spokesman": a post of the country's government

@@ -18,6 +18,10 @@ from kg.schema import EntityRef, EntityType
 _POSSESSIVE_MARKS = ("'s", "’s", "-")
 _FORMER = ("former", "ex-", "late")
 _RELATIVE_SUBJECTS = ("who", "that")
+# how far a portfolio's words run after "for" or "of" ("Minister of Mines, Petroleum and Energy"),
+# and what joins them
+_PORTFOLIO_WORDS = 7
+_PORTFOLIO_JOINS = ("and", ",", "&")
 
 
 def is_title_word(token: Token) -> bool:
@@ -80,10 +84,34 @@ def before(ents: DocEntities, sent: Span, name: Token, eid: str, titles: frozens
         t = sent.doc[i]
         if ents.at(t) == eid or not (is_title_word(t) or is_titled(t, titles) or ents.at(t) or t.lower_ in _POSSESSIVE_MARKS
                                      or modifies_title(t) or _joins_titles(t)):
-            break
+            # (a portfolio only between a title word and the name: not before the title's owner,
+            # "Nigeria's Minister X and *Morocco's* Minister Y")
+            portfolio = None if ents.at(t) == eid or any(ents.at(w) or w.lower_ in _POSSESSIVE_MARKS for w in words) \
+                else _portfolio_opener(ents, sent, i)
+            if portfolio is None:
+                break
+            words[:0] = sent.doc[portfolio:i + 1]   # "Minister *for Energy and Green Transition* X"
+            i = portfolio - 1
+            continue
         words.insert(0, t)
         i -= 1
     return words
+
+
+def _portfolio_opener(ents: DocEntities, sent: Span, last: int) -> int | None:
+    """Where the portfolio a title word is named with begins, if the capitalised words that end at
+    ``last`` are one (with "and", commas; no person's name): the "for" or "of" after the title word
+    ("Minister *for Employment and Workplace Relations* X", "Minister *of Mines, Petroleum and
+    Energy* X", "Secretary of State *for Northern Ireland* X"); None if they are not."""
+    doc = sent.doc
+    i = last
+    while i > sent.start + 1 and i > last - _PORTFOLIO_WORDS and (
+            (doc[i].is_title and doc[i].is_alpha) or doc[i].lower_ in _PORTFOLIO_JOINS) \
+            and _type_at(ents, doc[i]) != EntityType.PERSON:
+        i -= 1
+    if doc[i].lower_ in ("for", "of") and i < last and is_title_word(doc[i - 1]) and doc[i + 1].is_title:
+        return i
+    return None
 
 
 def after(name_end: Token) -> list[Token]:
@@ -262,6 +290,11 @@ def _under_prep(token: Token, inside: set[int], preps: tuple[str, ...]) -> bool:
 
 def _type(eid: str) -> str:
     return EntityRef.from_id(eid).type.value
+
+
+def _type_at(ents: DocEntities, token: Token) -> str | None:
+    eid = ents.at(token)
+    return _type(eid) if eid else None
 
 
 def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str], person: str | None = None) -> list[Token] | None:

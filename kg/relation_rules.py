@@ -31,8 +31,10 @@ from kg.schema import ENTITY_TYPES, RELATION_NAME
 # How a verb's arguments map to the relation: "direct" (subject -> object: "Russia attacked
 # Kyiv"), "transfer" (the subject sends a theme to a target: "sent troops to Russia"), "motion"
 # (the theme itself moves or stands somewhere: "troops arrived in Kursk"), "receive" (the
-# subject is the target, the source comes with "from": "received shells from North Korea").
-VERB_ROLES = ("direct", "transfer", "motion", "receive")
+# subject is the target, the source comes with "from": "received shells from North Korea"),
+# "mutual" (the sides joined in the subject, or the subject and "with", each do it to the other:
+# "Kyrgyzstan and Tajikistan exchanged fire", "Indian troops traded fire with Pakistani forces").
+VERB_ROLES = ("direct", "transfer", "motion", "receive", "mutual")
 # What kg can read off a relation's words; a type names the ones that apply to it.
 ATTRIBUTES = ("troops", "unit", "title")
 MODALITY_SECTIONS = {
@@ -50,6 +52,8 @@ TYPE_FIELDS = {
                    "receives ('KARACHI, Pakistan - China has pledged $5 million in emergency aid')",
     "theme": "words for what is sent or used (troops, weapons); when given, a verb needs one",
     "theme_located": "true if a theme placed somewhere states it ('North Korean troops in Kursk')",
+    "home_source": "true if a theme of no one named, sent to or standing in a city or region of the country the "
+                   "story is filed from, is that country's ('QUITO - Troops were deployed to Guayaquil': Ecuador's)",
     "place_country": "true if a country acting in another's city or region acts in that country too, when the "
                      "text names it ('Rwanda keeps troops in Cabo Delgado': in Mozambique)",
     "place_unless": "relation types whose statement by the same word leaves this one no place target ('sent "
@@ -84,6 +88,7 @@ class RelationRule:
     home_themes: frozenset[str] = frozenset()
     theme: frozenset[str] = frozenset()
     theme_located: bool = False
+    home_source: bool = False
     place_country: bool = False
     place_unless: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
@@ -201,7 +206,7 @@ def check_type(name: str, raw: Any) -> dict[str, Any]:
         if not isinstance(raw["place_unless"], list) or any(
                 not isinstance(v, str) or not re.fullmatch(RELATION_NAME, v) for v in raw["place_unless"]):
             raise RuleProblem("place_unless: expected a list of relation type names (DEPLOYED_TO)")
-    for flag in ("symmetric", "theme_located", "place_country"):
+    for flag in ("symmetric", "theme_located", "home_source", "place_country"):
         if not isinstance(raw.get(flag, False), bool):
             raise RuleProblem(f"{flag}: expected true or false")
     if not isinstance(raw.get("description", ""), str):
@@ -366,6 +371,7 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         verbs=dict(raw.get("verbs", {})), nouns=frozenset(raw.get("nouns", [])),
         agent_nouns=frozenset(raw.get("agent_nouns", [])), home_themes=frozenset(raw.get("home_themes", [])),
         theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
+        home_source=raw.get("home_source", False),
         place_country=raw.get("place_country", False), place_unless=frozenset(raw.get("place_unless", [])),
         target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),
         titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])),

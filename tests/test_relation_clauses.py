@@ -50,3 +50,18 @@ def test_travelling_to_meet_is_a_plan(extract_text):
 def test_negative_a_measure_attacks_no_one(extract_text):
     assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text(
         "The EU measures target seven people and three entities, including Iran Air.")))
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Kyrgyzstan and Tajikistan exchanged artillery and mortar fire along their border on Wednesday.",
+     ("Kyrgyzstan", "Tajikistan")),
+    ("Armenian and Azerbaijani troops exchanged fire along their northern border overnight.", ("Armenia", "Azerbaijan")),
+    ("Indian troops traded fire with Pakistani forces across the Line of Control on Sunday.", ("India", "Pakistan")),
+])
+def test_an_exchange_of_fire_is_an_attack_each_way(extract_text, text, sides):
+    a, b = sides
+    assert {("ATTACKED", a, b, False), ("ATTACKED", b, a, False)} <= _rels(extract_text(text))
+
+
+def test_negative_an_exchange_of_prisoners_is_no_attack(extract_text):
+    assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text("Russia and Ukraine exchanged prisoners of war on Friday.")))

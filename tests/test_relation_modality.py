@@ -29,3 +29,47 @@ def test_a_denial_of_a_fact_disputes_it(extract_text):
     rels = [r for r in doc.relations if r.type == "DEPLOYED_TO"]
     assert rels and all(r.modality == "asserted" for r in rels)
     assert any(r.claimed_by for r in rels)   # the denial is still linked: it disputes the fact
+
+
+def test_a_past_clause_of_time_with_its_own_subject_states_its_own_fact(extract_text):
+    rels = _rels(extract_text("Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Monday to "
+                              "expand trade, as Kenya and Uganda signed a pipeline agreement."))
+    assert ("SIGNED_AGREEMENT_WITH", "Kenya", "Uganda", False) in rels
+
+
+def test_a_relative_clause_parsed_as_the_root_governs_nothing(extractor):
+    # the model's parse of "Nigeria and Morocco signed an agreement ..., a project ... that would eventually
+    # carry Nigerian gas to Europe": "signed" a complement of "carry", whose subject is the relative "that"
+    from spacy.tokens import Doc
+    from kg import relation_modality, relation_rules
+    words = "Chile and Argentina signed a deal , a project that would carry gas to Europe .".split()
+    heads = [3, 0, 0, 11, 5, 3, 11, 8, 11, 11, 11, 11, 11, 11, 13, 11]
+    deps = ["nsubj", "cc", "conj", "ccomp", "det", "dobj", "punct", "det", "nsubj", "nsubj", "aux", "ROOT",
+            "dobj", "dative", "pobj", "punct"]
+    tags = ["NNP", "CC", "NNP", "VBD", "DT", "NN", ",", "DT", "NN", "DT", "MD", "VB", "NN", "IN", "NNP", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    rules = relation_rules.active()
+    assert relation_modality.modality(rules, doc[3], doc[5]) == "asserted"
+    assert relation_modality.modality(rules, doc[11], None) == "hypothetical"   # the project's own "would"
+
+
+def test_negative_a_conditional_clause_stays_hypothetical(extract_text):
+    rels = _rels(extract_text("Japan would respond firmly if Russia attacked Hokkaido."))
+    assert ("ATTACKED", "Russia", "Hokkaido", True) in rels
+    assert ("ATTACKED", "Russia", "Hokkaido", False) not in rels
+
+
+def test_a_past_clause_hung_on_a_later_verb_keeps_its_own_modality(extractor):
+    # the model's parse of "Kyrgyzstan and Tajikistan exchanged fire ..., as both governments rushed troops
+    # to the area and the UN called for a ceasefire": "exchanged" a complement of "called" (a verb of asking)
+    from spacy.tokens import Doc
+    from kg import relation_modality, relation_rules
+    words = "Ethiopia and Eritrea exchanged fire , and the UN called for a ceasefire .".split()
+    heads = [3, 0, 0, 9, 3, 9, 9, 8, 9, 9, 9, 12, 10, 9]
+    deps = ["nsubj", "cc", "conj", "ccomp", "dobj", "punct", "cc", "det", "nsubj", "ROOT", "prep", "det", "pobj",
+            "punct"]
+    tags = ["NNP", "CC", "NNP", "VBD", "NN", ",", "CC", "DT", "NNP", "VBD", "IN", "DT", "NN", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[3], lemmas[9] = "exchange", "call"
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert relation_modality.modality(relation_rules.active(), doc[3], None) == "asserted"

@@ -1,6 +1,7 @@
 """Tests of kg.relation_records: ids and one record of a relation given twice."""
 from kg.relation_records import dedupe, relation_id
 from kg.schema import Relation
+from test_relations import _rels
 
 
 def _relation(sentence=0, modality="asserted", start=0):
@@ -32,3 +33,14 @@ def test_the_same_side_acting_again_keeps_its_place(extract_text):
     doc = extract_text("Chad said it would send 500 more soldiers to Niger. It sent a first contingent in May.")
     names = {e.id: e.name for e in doc.entities}
     assert ("Chad", "Niger", "asserted") in {(names[r.source], names[r.target], r.modality) for r in doc.relations}
+
+
+def test_troops_of_no_one_sent_within_the_dateline_country_are_its_own(extract_text):
+    rels = _rels(extract_text("QUITO, Ecuador (AP) — Ecuador's electoral council said the vote would go ahead. The armed "
+                              "forces deployed some 3,000 soldiers to Guayaquil to guard polling stations."))
+    assert ("DEPLOYED_TO", "Ecuador", "Guayaquil", False) in rels
+
+
+def test_negative_troops_of_no_one_sent_abroad_are_no_one_s(extract_text):
+    rels = _rels(extract_text("KYIV, Ukraine (AP) — Ukraine said on Monday that troops had been sent to Kursk overnight."))
+    assert not any(t == "DEPLOYED_TO" and s == "Ukraine" for t, s, *_ in rels)

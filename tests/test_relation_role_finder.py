@@ -266,3 +266,25 @@ def test_negative_a_title_whose_unread_owner_is_named_gets_no_other_organisation
     roles = _roles(extract_text("Unilever appointed Fernando Fernandez chief executive in March. BP boss Murray "
                                 "Auchincloss said the company would cut costs."))
     assert not any(p == "Murray Auchincloss" and h == "Unilever" for p, h, _ in roles)
+
+
+@pytest.mark.parametrize("text, person, holder", [
+    # a minister's portfolio between the title and the name ("for"/"of" and capitalised words)
+    ("Kenya's Minister for Water and Sanitation Eric Mugaa opened the dam on Friday.", "Eric Mugaa", "Kenya"),
+    ("Peru's Minister of Energy and Mines Jorge Montero opened the smelter on Friday.", "Jorge Montero", "Peru"),
+    ("Brazil's Minister of Mines, Energy and Infrastructure Carla Duarte signed the decree.", "Carla Duarte", "Brazil"),
+    # a title with no holder named: the dateline's country, whatever the portfolio
+    ("WELLINGTON (Reuters) - Minister for Trade and Investment Rachel Hewitt said the deal would cut "
+     "tariffs on New Zealand beef.", "Rachel Hewitt", "New Zealand"),
+])
+def test_a_ministers_portfolio_between_title_and_name(extract_text, text, person, holder):
+    assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
+
+
+def test_negative_a_portfolio_is_no_part_of_the_name_nor_of_the_next_title(extract_text):
+    doc = extract_text("Chile's Minister of Mining Aurora Williams and Peru's Minister of Energy and Mines Jorge "
+                       "Montero signed the agreement in Lima.")
+    rels = _rels(doc)
+    assert ("HOLDS_ROLE", "Jorge Montero", "Peru", False) in rels
+    assert ("HOLDS_ROLE", "Jorge Montero", "Chile", False) not in rels
+    assert not any(e.name.startswith(("Mines", "Mining", "Energy")) for e in doc.entities)

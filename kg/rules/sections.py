@@ -142,7 +142,7 @@ VERB_OBJECTS = ("clause", "noun phrase")
 
 WORD_LISTS = {
     "titles": "words of a person's title or role",
-    "portfolio_words": "words of a minister's portfolio after \"of\" or \"for\" (\"Minister of Mineral and *Petroleum Resources*\")",
+    "portfolio_words": "words of a minister's portfolio named after \"for\" or \"of\" (\"Minister for *Workplace Relations*\")",
     "institution_heads": "heads of a country's institutions (\"ministry\")",
     "capitalised_institution_heads": "institutions that count only when capitalised (\"Navy\")",
     "legislature_heads": "names of a legislature a description may use for one another (\"parliament\", \"Knesset\")",
