@@ -36,6 +36,9 @@ def _modifies_a_noun(token: Token) -> bool:
     """A name written as a modifier of the common noun right after it ("the Yorkshire probe")."""
     return token.dep_ == COMPOUND and token.head.i == token.i + 1 and token.head.pos_ == "NOUN" and token.head.is_lower
 
+_PORTFOLIO_JOINS = ("and", ",", "&")
+
+
 class RetypedSpans(EntityNaming):
     def _person_by_apposed_title(self, doc: Doc, start: int, end: int, text: str) -> bool:
         """Two or three capitalised words with a title in apposition after them: "Kemi Badenoch,
@@ -52,12 +55,14 @@ class RetypedSpans(EntityNaming):
         name_start = portfolio_end(doc, start)   # (the portfolio may go on after the span)
         if name_start == start:
             return UNDECIDED
-        if name_start >= end or end < len(doc) and doc[end].lower_ in ("and", ",", "&"):
+        if name_start >= end:
             return None
         if 2 <= end - name_start <= 4 and all(name_word(t) for t in tokens(doc, name_start, end)) \
                 and not _is_org_head(doc[end - 1]):   # (not "Chairman of the State Great Khural")
             found = self._person(doc, name_start, end)
             return found and replace(found, weight=2)
+        if doc[name_start].lower_ in _PORTFOLIO_JOINS and end < len(doc) and doc[end].lower_ in _PORTFOLIO_JOINS:
+            return None   # "Housing, Local Government" + "and Heritage": the portfolio goes on
         return UNDECIDED
 
     def _person_by_context(self, doc: Doc, start: int, end: int, text: str, label: str) -> Reading:
