@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.constants import ALL_SUBJECT_DEPS, APPOS, COMPOUND, CONJ, POSS
+from kg.constants import ALL_SUBJECT_DEPS, APPOS, COMPOUND, CONJ, POSS, RELCL
 from kg.entities import DocEntities
 from kg.relation_rules import RelationRule
 from kg.relation_words import GROUP_PRONOUNS, IT, PERSON_PRONOUNS, acting, governing_verb, main_clause, qualifies, type_of
@@ -164,6 +164,7 @@ class References:
                 return [joined[0]]
         last: str | None = None
         embedded: str | None = None
+        aside: str | None = None
         for i, eid in reversed(self.mentions):
             if i >= pronoun.i:
                 continue
@@ -181,10 +182,15 @@ class References:
                     return [eid]
                 if acting(word) and embedded is None:
                     embedded = eid
-                last = last or eid
+                # not what a relative clause says of another name, while that name may be meant:
+                # "Malaysia, which chairs ASEAN, offered to mediate. Its foreign minister" (Malaysia's)
+                if _in_relative_clause(word):
+                    aside = aside or eid
+                else:
+                    last = last or eid
             elif not (acting(word) and governing_verb(word) is own_verb) and not qualifies(word):
                 return [eid]   # not a name that only qualifies a noun ("U.S. lawmakers urged ... to bar it")
-        return [embedded] if embedded else [last] if last else []
+        return [embedded] if embedded else [last] if last else [aside] if aside else []
 
     def _joined(self, token: Token, types: frozenset[str]) -> list[str]:
         """The names of these types joined with a name's word: "Mali, Burkina Faso and Niger"
@@ -229,3 +235,8 @@ class References:
                     and type_of(eid) in types & {EntityType.PLACE, EntityType.COUNTRY}:
                 return eid
         return None
+
+
+def _in_relative_clause(word: Token) -> bool:
+    """The word is inside a relative clause ("Malaysia, which chairs *ASEAN*,")."""
+    return any(a.dep_ == RELCL for a in word.ancestors)

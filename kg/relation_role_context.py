@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from kg import lexicon
 from kg.constants import AGENT, APPOS, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, POBJ, RELCL
 from kg.gazetteer import gazetteer
 from kg.identity import entity_id
@@ -263,3 +264,39 @@ def unread_owner(ctx: DocContext, words: list[Token]) -> bool:
     gaz = gazetteer()
     return word.pos_ == "PROPN" and word.text[:1].isupper() and ctx.ents.at(word) is None \
         and not is_title_word(word) and not gaz.demonym(word.text) and not gaz.country(word.text)
+
+
+def business_named(ctx: DocContext, noun: Token, businesses: frozenset[str]) -> str | None:
+    """The organisation the text named with a business noun, the last before this one: "the
+    Split-based construction *company* Dalmacija Gradnja ... The company's director" (however many
+    paragraphs before); "Loopline, the video *platform*," (the noun set beside the name)."""
+    doc = noun.doc
+    for i, eid in reversed(ctx.mentions):
+        if i >= noun.i or type_of(eid) != EntityType.ORGANIZATION or (i > 0 and ctx.ents.at(doc[i - 1]) == eid):
+            continue
+        word = doc[i]
+        beside = [word.head] if word.dep_ == APPOS else []
+        beside += [c for c in word.children if c.dep_ == APPOS]
+        if i > 0 and doc[i - 1].lemma_.lower() in businesses or any(b.lemma_.lower() in businesses for b in beside):
+            return eid
+    return None
+
+
+def business_topic(ctx: DocContext) -> str | None:
+    """The business the article is about: of the organisations that are no institution by their
+    name ("Authority", "Commission", "Union"; but "Group", "Corp") nor a news outlet,
+    the one named most, twice or more, the first named of equals."""
+    first: dict[str, int] = {}
+    for i, eid in ctx.mentions:
+        first.setdefault(eid, i)
+    outlets = {name.lower() for name, aliases in lexicon.NEWS_OUTLETS.items() for name in (name, *aliases)}
+    counts = sorted((-len(e.mentions), first.get(e.id, 0), e.id) for e in ctx.ents.entities
+                    if type_of(e.id) == EntityType.ORGANIZATION and _business_name(ctx.names.get(e.id, ""), outlets))
+    return counts[0][2] if counts and -counts[0][0] >= 2 else None
+
+
+def _business_name(name: str, outlets: set[str]) -> bool:
+    """A name a business may bear: with no institution's word ("Ministry of Youth Affairs and
+    Sports", "Indian Olympic Association"; but "Group", "Corp"), not a news outlet's."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    return name.lower() not in outlets and not (words & lexicon.ORG_HEADS) - lexicon.CORPORATE_SUFFIXES

@@ -57,7 +57,7 @@ class RoleReading(RecordMaking):
             # "chief financial officer of the German drugs group": a business named before
             for noun in [relation_roles.phrase_noun(ctx.ents, t) if t.dep_ == POBJ else t]
             if t.dep_ == POSS or noun.lemma_.lower() in lexicon.DESCRIBES_BUSINESS
-            for eid in [ctx.described(noun, _holders(rule), noun.lemma_.lower() in self.rules.businesses)] if eid] or [
+            for eid in [self._title_described(ctx, noun, rule)] if eid] or [
             # "Its president, Lise Klaveness,": the organisation or country named before
             eid for t in titled if t.dep_ == POSS and t.lower_ == "its"
             for eid in [ctx.antecedent(t, _holders(rule), rule)] if eid] or [
@@ -67,6 +67,14 @@ class RoleReading(RecordMaking):
             # "The central bank's chief economist, X": the story's organisation named with the noun
             eid for t in titled if t.dep_ == POSS and t.pos_ == "NOUN" and definite(t)
             for eid in [relation_role_context.institution_of(ctx, t, t.lemma_.lower())] if eid and type_of(eid) in _holders(rule)]
+
+    def _title_described(self, ctx: DocContext, noun: Token, rule: RelationRule) -> str | None:
+        """What "the group", "the company" of a title points back to (DocContext.described); a
+        business noun, first the organisation the text named with one ("the construction company
+        Dalmacija Gradnja ... The company's director")."""
+        business = noun.lemma_.lower() in self.rules.businesses
+        named = relation_role_context.business_named(ctx, noun, self.rules.businesses) if business else None
+        return named if named and type_of(named) in _holders(rule) else ctx.described(noun, _holders(rule), business)
 
     def _phrase_holders(self, ctx: DocContext, titled: list[Token], words: list[Token], rule: RelationRule) -> list[str]:
         """Whose title a title phrase names; a professional's ("an analyst at Jefferies",
@@ -346,7 +354,10 @@ class RoleReading(RecordMaking):
                 w.lemma_.lower() in self.rules.governments for w in words):
             return ctx.actor(token.sent, _holders(rule), person)
         if head in self.rules.company_titles and not kind.state:
-            return ctx.actor(token.sent, _ORGANIZATION, person) or ctx.topic(_ORGANIZATION)
+            # the business the story is about before any organisation it names most ("chief executive
+            # X said" in a story on a regulator's fine for a company)
+            return ctx.actor(token.sent, _ORGANIZATION, person) or relation_role_context.business_topic(ctx) \
+                or ctx.topic(_ORGANIZATION)
         if kind.national or head in self.rules.speaking_titles:   # "Government spokesman"
             return relation_role_context.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
                 or ctx.government_before(token) or relation_role_context.portfolio_before(

@@ -279,7 +279,14 @@ def phrase_noun(ents: DocEntities, token: Token) -> Token:
 
 
 def _under_prep(token: Token, inside: set[int], preps: tuple[str, ...]) -> bool:
-    """The word is the object of one of these prepositions, inside the phrase."""
+    """The word is the object of one of these prepositions, inside the phrase; also where the parser
+    hung the name after it elsewhere ("UNICEF's representative *in* Madagascar, Jean-Paul Dossou,",
+    with the person's name as the object of "in")."""
+    before = token.i - 1
+    while before > 0 and token.doc[before].lower_ == "the":
+        before -= 1
+    if before in inside and token.doc[before].lower_ in preps:
+        return True
     node = token
     while node.head.i != node.i and node.head.i in inside:
         if node.dep_ == POBJ and node.head.lower_ in preps:

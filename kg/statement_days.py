@@ -35,6 +35,11 @@ def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Tok
     # Saturday, said"), and the act a participle of saying hangs on ("cut its rate on Wednesday,
     # saying ...": said as it acted)
     targets = {_verbal(verb), speaker_aside(verb)} if verb is not None else set()
+    if verb is not None:
+        # "X welcomed the deal and called on ..., according to a statement released on Thursday
+        # night": the day of the document the sentence's statements come from
+        targets |= {t for t in ctx.frames_in(sent) if t.lower_ == "according"
+                    and (t.head == _verbal(verb) or t.head in _verbal(verb).ancestors)}
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ == ADVCL and verb.head.i < verb.i:
         targets.add(_verbal(verb.head))
     span = _day_of(ctx, sent, content, verb, targets)
@@ -72,7 +77,7 @@ def _day_of(ctx: StatementContext, sent: Span, content: Span | None, verb: Token
     """The first day expression of the sentence told of one of the target verbs."""
     inside = range(content.start, content.end) if content is not None else range(0)
     dates = [e for e in ctx.days_of(sent)
-             if (e.start not in inside or _on_the_object(e, verb))
+             if (e.start not in inside or _on_the_object(e, verb)) and not _deadline(e)
              and is_day_expression(e.text)   # "a weekly news conference" names no day
              and (verb is None or _verbal(e.root) in targets or _day_of_when(e, verb)
                   or content is not None and verb.i < e.start and e.end <= content.start
@@ -90,6 +95,16 @@ def _day_of(ctx: StatementContext, sent: Span, content: Span | None, verb: Token
         if e.start > first.start and e.start - end <= 2:
             end = e.end   # "Wednesday (Oct 30)"
     return ctx.doc[start:end]
+
+
+def _deadline(day: Span) -> bool:
+    """"warned of heavy rain through Saturday", "would publish the images by Thursday": a day that
+    ends a span or sets a deadline is no day of saying."""
+    prep = day.root.head
+    return day.root.dep_ == POBJ and prep.lower_ in _DEADLINE_PREPOSITIONS
+
+
+_DEADLINE_PREPOSITIONS = frozenset({"by", "through", "till", "until"})
 
 
 def _day_of_when(day: Span, verb: Token) -> bool:
@@ -203,6 +218,18 @@ def update_anchor(ctx: StatementContext, sent: Span, n: int) -> None:
             return
 
 
+def share_sentence_day(new: list[Statement], voices: dict[str, tuple[frozenset[str], bool]]) -> None:
+    """"On Thursday, X told reporters that ..., and urged residents to ...": a statement with no
+    day of its own takes the day of the same voice's statement in its sentence that has one
+    (before the day of an act told in the sentence before: the sentence's own day comes first)."""
+    dated = [st for st in new if st.date and st.date_text]
+    for st in new:
+        if st.date is None and st.date_text is None:
+            same = next((d for d in dated if _same_voice(d, st, voices)), None)
+            if same is not None:
+                st.date, st.date_text = same.date, same.date_text
+
+
 def day_of_acts(ctx: StatementContext, sent: Span, new: list[Statement], acted: tuple | None) -> tuple | None:
     """"Arakawa bowed at a news conference on Monday night. "We betrayed ...," he said": a
     statement with no day of its own takes the day of what its speaker (or their spokesperson)
@@ -275,7 +302,7 @@ def _saying_word(word: str) -> bool:
 
 
 def carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str,
-                same_day: set[str]) -> None:
+                same_day: set[str], past: set[str] = frozenset()) -> None:
     """A statement with no day of its own continues the one before it when the same voice made
     both ("..., she said on Tuesday. "...," she added"; "The Kremlin on Thursday criticised ...
     "...," Kremlin spokesman Dmitry Peskov told journalists"); another speaker's day is not its.
@@ -305,6 +332,23 @@ def carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[st
                       and (before.sentence == lede or "\n" not in text[before.start:st.start])), None)
         if after is not None:
             before.date, before.date_text = after.date, after.date_text
+    _same_occasion(statements, voices, past)
+
+
+def _same_occasion(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]],
+                   past: set[str]) -> None:
+    """Wire copy tells the occasion's day once ("The minister said on Tuesday that ..." in the
+    lede) and goes on "the minister said ..." paragraphs later, other speakers between: a
+    statement told in the simple past with no day of its own is made on the day of the same
+    voice's latest statement before it that has one. One of that voice with a day that names
+    none ("said last week") ends the occasion; another speaker's day is never taken."""
+    for n, st in enumerate(statements):
+        if st.date is not None or st.date_text is not None or st.id not in past:
+            continue
+        earlier = next((b for b in statements[:n] if b.date_text is not None
+                        and _same_voice(b, st, voices)), None)
+        if earlier is not None and earlier.date is not None:
+            st.date, st.date_text = earlier.date, earlier.date_text
 
 
 def _voice_of_any(st: Statement, actors: set[str], voices: dict[str, tuple[frozenset[str], bool]]) -> bool:

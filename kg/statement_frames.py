@@ -40,7 +40,9 @@ def according_to(sent: Span, ctx: StatementContext, doc_id: str, anchor: date | 
             continue   # "According to X, basically.": no clause is credited
         for speaker in speakers:
             kind = "reported" if speaker in ctx.outlets else "said"
-            result.append(make_statement(ctx, doc_id, speaker, kind, False, t, span, anchor, clause))
+            # (dated by the frame alone: "X attacked the convoy on Nov. 9, according to the
+            # agency" tells the attack's day, not the agency's)
+            result.append(make_statement(ctx, doc_id, speaker, kind, False, t, span, anchor, frame))
     return result
 
 

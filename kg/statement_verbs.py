@@ -116,11 +116,15 @@ def _without_occasion(content: Span) -> Span:
     if any(t.tag_ in _FINITE for t in content):
         return content
     end = content.end
-    while end > content.start and (content.doc[end - 1].ent_type_ in DAY_LABELS or content.doc[end - 1].is_punct):
+    while end > content.start and content.doc[end - 1].is_punct:
         end -= 1
+    ends = {end - 1}   # the occasion closes it, its day after it or inside it ("in a televised
+    while end > content.start and (content.doc[end - 1].ent_type_ in DAY_LABELS or content.doc[end - 1].is_punct):
+        end -= 1       # address on Tuesday night")
+    ends.add(end - 1)
     for prep in reversed(content):
         if prep.dep_ == PREP and prep.lower_ in _OCCASION_PREPOSITIONS and prep.i > content.start + 1 \
-                and prep.right_edge.i == end - 1 \
+                and prep.right_edge.i in ends \
                 and any(c.dep_ == POBJ and c.lemma_.lower() in lexicon.OCCASION_NOUNS for c in prep.children):
             last = prep.i
             while last > content.start and content.doc[last - 1].is_space:

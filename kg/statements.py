@@ -28,7 +28,8 @@ from kg.schema import EntityType, Statement
 from kg.sentences import doc_text, sentence_spans, span_text
 from kg.speaker_roles import apposed_person
 from kg.statement_context import RELATIVE_DAY_WORDS, StatementContext, within
-from kg.statement_days import ahead, carry_days, day_of_acts, lede_day, said_in_past, title_day, update_anchor
+from kg.statement_days import (
+    ahead, carry_days, day_of_acts, lede_day, said_in_past, share_sentence_day, title_day, update_anchor)
 from kg.statement_frames import according_to, nominal_calls
 from kg.statement_headlines import headline_days, merge_headline, opens_on_headline
 from kg.statement_quotes import continued_quotes, first_person_in_quotes, quote_paragraphs
@@ -86,6 +87,7 @@ class StatementFinder:
                 if st.date is None and dated:
                     st.date, st.date_text = dated[0].date, dated[0].date_text
             statements.extend(nominal)
+            share_sentence_day(statements[before:], ctx.voices)
             acted = day_of_acts(ctx, sent, statements[before:], acted)
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if said_in_past(doc[_token_at(sent, st.start)])}
@@ -100,7 +102,7 @@ class StatementFinder:
         headline = opens_on_headline(doc)
         headline_days(doc, statements, headline)
         title_day(ctx, title, statements)
-        carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day)
+        carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day, past)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()

@@ -288,3 +288,47 @@ def test_negative_a_portfolio_is_no_part_of_the_name_nor_of_the_next_title(extra
     assert ("HOLDS_ROLE", "Jorge Montero", "Peru", False) in rels
     assert ("HOLDS_ROLE", "Jorge Montero", "Chile", False) not in rels
     assert not any(e.name.startswith(("Mines", "Mining", "Energy")) for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, person, organisation, country", [
+    # the country after "in"/"for" is where the post is, however the parser hung the name after it
+    ("UNICEF's representative in Malawi, Jean-Marc Tshibangu, said the agency was paying for fuel.",
+     "Jean-Marc Tshibangu", "UNICEF", "Malawi"),
+    ("The IMF's mission chief for Egypt, Ivanna Vladkova Hollar, said talks would resume.",
+     "Ivanna Vladkova Hollar", "International Monetary Fund", "Egypt"),
+])
+def test_negative_an_organisations_post_in_a_country_is_not_the_countrys(extract_text, text, person, organisation,
+                                                                          country):
+    rels = _rels(extract_text(text))
+    assert ("HOLDS_ROLE", person, organisation, False) in rels
+    assert ("HOLDS_ROLE", person, country, False) not in rels
+
+
+@pytest.mark.parametrize("text, person, holder", [
+    # "the company" of a title: the organisation the text named with a business noun, paragraphs before
+    ("Prosecutors said the contracts went to the Lyon-based engineering company Brunel Travaux.\n\n"
+     "Two officials were detained on Monday.\n\nThe company's finance director, Odile Marchand, was "
+     "questioned.", "Odile Marchand", "Brunel Travaux"),
+    # an unstated company officer: the business the story is about, not the regulator named more
+    ("The Financial Conduct Authority fined Quayside Energy on Tuesday. The Financial Conduct Authority said "
+     "the failings lasted six years. The Financial Conduct Authority added that customers would be repaid."
+     "\n\nQuayside Energy said it would not appeal.\n\nShares fell 4% in London. \"We accept the findings,\" "
+     "chief executive Tom Ashworth said.", "Tom Ashworth", "Quayside Energy"),
+])
+def test_a_company_officers_company(extract_text, text, person, holder):
+    assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
+
+
+def test_negative_an_institution_is_no_business_an_officer_is_held_in(extract_text):
+    rels = _rels(extract_text(
+        "The Ministry of Youth Affairs and Sports warned the Kenya Athletics Federation on Monday. The Ministry "
+        "of Youth Affairs and Sports said the federation had broken its rules.\n\nAthletes protested in "
+        "Nairobi on Tuesday. The motion was moved by treasurer Paul Mutwii."))
+    assert not any(r[1] == "Paul Mutwii" and r[2] == "Ministry of Youth Affairs and Sports" for r in rels)
+
+
+def test_its_is_not_a_name_inside_a_relative_clause(extract_text):
+    rels = _rels(extract_text("Indonesia, which chairs the Group of 20 this year, offered to host the talks. "
+                              "Its foreign minister, Sugiono, said both sides had agreed."))
+    assert ("HOLDS_ROLE", "Sugiono", "Indonesia", False) in rels
+    assert ("HOLDS_ROLE", "Sugiono", "Group of 20", False) not in rels

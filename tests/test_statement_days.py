@@ -38,3 +38,40 @@ def test_a_day_before_a_dated_event_counts_back(extract_text):
 def test_an_act_of_saying_told_in_the_past(extractor):
     verbs = [t for t in extractor.nlp("Ana Ruiz said it. Ana Ruiz has said it.") if t.lemma_ == "say"]
     assert [said_in_past(v) for v in verbs] == [True, False]
+
+
+def test_a_speakers_later_statement_keeps_the_ledes_day_past_another_speaker(extract_text):
+    doc = extract_text("Tesla said on Tuesday that it would build a battery plant in Chile. Lithium producer SQM "
+                       "said it would supply the plant. Tesla said production would start in 2027.",
+                       published="2025-03-14")
+    days = {st.content: st.date for st in doc.statements}
+    assert days["production would start in 2027"] == "2025-03-11"
+    assert days["it would supply the plant"] is None   # another speaker's day is not taken
+
+
+def test_a_statement_told_in_the_present_perfect_is_not_the_ledes_occasion(extract_text):
+    doc = extract_text("Tesla said on Tuesday that it would build a battery plant in Chile. Lithium producer SQM "
+                       "said it would supply the plant. Tesla has said production would start in 2027.",
+                       published="2025-03-14")
+    later = next(st for st in doc.statements if "2027" in st.content)
+    assert later.date is None
+
+
+def test_a_second_verb_takes_the_sentences_day_before_the_act_told_just_before(extract_text):
+    doc = extract_text("Mayor Lina Berg ordered city crews late Friday to clear snow from the main roads. On "
+                       "Saturday, Berg told reporters at a depot in Uppsala that the city had enough salt for the "
+                       "winter, and urged drivers of older cars to stay off the roads.", published="2025-03-14")
+    assert {st.kind: st.date_text for st in doc.statements} == {"said": "Saturday", "called_for": "Saturday"}
+
+
+def test_a_day_ending_a_span_is_no_day_of_saying(extract_text):
+    doc = extract_text("Rail operator Eurostar warned of delays until Thursday.", published="2025-03-14")
+    assert [(st.kind, st.date) for st in doc.statements] == [("warned", None)]
+
+
+def test_an_according_to_frame_is_dated_by_its_document_not_the_event(extract_text):
+    doc = extract_text("Rebels seized the town of Minova on March 9, according to the United Nations. President "
+                       "Ana Diaz called on both sides to respect the truce, according to a statement released by "
+                       "her office on Thursday night.", published="2025-03-14")
+    days = {st.kind: st.date for st in doc.statements}
+    assert days == {"said": None, "called_for": "2025-03-13"}

@@ -1127,6 +1127,64 @@ DATES = [
     Case("an earlier occasion goes on", "Troops crossed the border on Monday.\n\nGeneral Omar Said told the "
          "newspaper last week that the army was ready. Colonel Ana Ruiz said reserves had been called up.",
          {S("Ana Ruiz")}, date="2025-03-10"),
+    # wire copy: the day the lede gives a speaker goes on to their later statements, other speakers between
+    Case("the same speaker's occasion goes on", "Oslo's mayor Eva Lund said on Tuesday that the tram line would "
+         "open in May.\n\nUnion leader Per Berg said the timetable was unrealistic.\n\nLund said the city would "
+         "hire 200 drivers.", {S("Eva Lund")}, date="2025-03-11", count=3),
+    Case("the same speaker's occasion goes on", "Central bank governor Paulo Reis said on Wednesday that inflation "
+         "had peaked.\n\nEconomists at Itau Unibanco said a cut was unlikely before June. Food prices rose 1.2% "
+         "in February.\n\nReis said the bank would keep a close watch on fuel costs.", {S("Paulo Reis")},
+         date="2025-03-12"),
+    Case("the same speaker's occasion goes on", "Tesla said on Tuesday that it would build a battery plant in "
+         "Chile. Lithium producer SQM said it would supply the plant. Tesla said production would start in 2027.",
+         {S("Tesla")}, date="2025-03-11"),
+    Case("the same speaker's occasion goes on", "Oslo's mayor Eva Lund said on Tuesday that the tram line would "
+         "open in May.\n\nUnion leader Per Berg said the timetable was unrealistic.", {S("Per Berg")}, date="none"),
+    Case("the same speaker's occasion goes on", "Oslo's mayor Eva Lund said last week that the tram line would "
+         "open in May.\n\nUnion leader Per Berg said the timetable was unrealistic.\n\nLund said the city "
+         "would hire 200 drivers.", {S("Eva Lund")}, date="none"),
+    Case("the same speaker's occasion goes on", "Oslo's mayor Eva Lund said on Tuesday that the tram line would "
+         "open in May.\n\nUnion leader Per Berg said the timetable was unrealistic.\n\nLund has said the city "
+         "would hire 200 drivers.", {S("Eva Lund")}, count=3,
+         absent={S("Per Berg", "said", True)}),
+    # the sentence's own day first: a second verb of the speaker takes the day of the first
+    Case("the day of the speaker's other verb", "Governor Ana Costa ordered state agencies late Sunday to send "
+         "rescue boats to the towns in the river's path. On Monday, Costa told reporters at an emergency center in "
+         "Recife that the state had enough funds for repairs, and urged residents of low-lying areas to follow "
+         "evacuation orders.", {S("Ana Costa", "called_for")}, date="2025-03-10"),
+    Case("the day of the speaker's other verb", "Mayor Lina Berg ordered city crews late Friday to clear snow from "
+         "the main roads. On Saturday, Berg told reporters at a depot in Uppsala that the city had enough salt for "
+         "the winter, and urged drivers of older cars to stay off the roads.", {S("Lina Berg", "called_for")},
+         date="2025-03-08"),
+    Case("the day of the speaker's other verb", "On Thursday, Governor Ana Costa told reporters that the dam was "
+         "safe. Engineer Luis Pinto warned that the spillway was damaged.", {S("Luis Pinto", "warned")},
+         date="none"),
+    # an occasion closing the object, its day inside it: the day of saying, not of what was said
+    Case("an occasion's day in the object", "Prime Minister Lena Holm rejected the accusations in a televised "
+         "address on Tuesday night.", {S("Lena Holm", "denied")}, date="2025-03-11", excluded="Tuesday"),
+    Case("an occasion's day in the object", "The club's owner, Marco Bellini, dismissed the reports in a radio "
+         "interview on Wednesday.", {S("Marco Bellini", "denied")}, date="2025-03-12", excluded="interview"),
+    Case("an occasion's day in the object", "Senator Ruth Ames condemned the attack at a news conference on "
+         "Monday.", {S("Ruth Ames", "condemned")}, date="2025-03-10"),
+    Case("an occasion's day in the object", "Senator Ruth Ames said on Friday that she had not met lobbyists at a "
+         "conference on Monday.", {S("Ruth Ames")}, date="2025-03-14"),
+    Case("an occasion's day in the object", "Senator Ruth Ames denied that she had met lobbyists at a conference "
+         "on Monday.", {S("Ruth Ames", "denied")}, date="none"),
+    # a day that ends a span or sets a deadline is not the day of saying
+    Case("a deadline is no day of saying", "The Met Office warned of heavy snow in Scotland through Sunday.",
+         {S("Met Office", "warned")}, date="none"),
+    Case("a deadline is no day of saying", "The Met Office on Tuesday warned of heavy snow in Scotland until "
+         "Sunday.", {S("Met Office", "warned")}, date="2025-03-11"),
+    Case("a deadline is no day of saying", "Rail operator Eurostar warned of delays until Thursday.",
+         {S("Eurostar", "warned")}, date="none"),
+    # "according to": the day of the document, never the day of the event it tells
+    Case("according to a dated document", "President Ana Diaz welcomed the deal and called on both sides to "
+         "respect it, according to a statement released by her office on Thursday night.",
+         {S("Ana Diaz", "called_for")}, date="2025-03-13"),
+    Case("according to a dated document", "Rebels seized the town of Minova on March 9, according to the United "
+         "Nations.", {S("United Nations")}, date="none"),
+    Case("according to a dated document", "Exports fell 4% in February, according to figures the World Bank "
+         "published on Tuesday.", {S("World Bank")}, date="2025-03-11", known_gap=True),
 ]
 
 
