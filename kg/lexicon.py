@@ -16,6 +16,7 @@ from kg import rules as rule_files
 TITLE_WORDS: frozenset[str]
 PORTFOLIO_WORDS: frozenset[str]
 INSTITUTION_HEADS: frozenset[str]
+GENERIC_INSTITUTION_HEADS: frozenset[str]
 CAPITALISED_INSTITUTION_HEADS: frozenset[str]
 NAME_PARTICLES: frozenset[str]
 OUTLET_DESCRIPTIONS: frozenset[str]
@@ -122,7 +123,7 @@ SPORTS_CONTEXT: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
-    "TITLE_WORDS": "titles", "PORTFOLIO_WORDS": "portfolio_words", "INSTITUTION_HEADS": "institution_heads",
+    "TITLE_WORDS": "titles", "PORTFOLIO_WORDS": "portfolio_words", "INSTITUTION_HEADS": "institution_heads", "GENERIC_INSTITUTION_HEADS": "generic_institution_heads",
     "CAPITALISED_INSTITUTION_HEADS": "capitalised_institution_heads", "NAME_PARTICLES": "name_particles",
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
     "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds", "DESCRIBED_FEATURES": "described_features", "LEGISLATURE_HEADS": "legislature_heads", "ARMED_SERVICES": "armed_services",

@@ -144,6 +144,7 @@ WORD_LISTS = {
     "titles": "words of a person's title or role",
     "portfolio_words": "words of a minister's portfolio named after \"for\" or \"of\" (\"Minister for *Workplace Relations*\")",
     "institution_heads": "heads of a country's institutions (\"ministry\")",
+    "generic_institution_heads": "heads of institutions every country has, named by their field alone (\"Ministry of Foreign Affairs\")",
     "capitalised_institution_heads": "institutions that count only when capitalised (\"Navy\")",
     "legislature_heads": "names of a legislature a description may use for one another (\"parliament\", \"Knesset\")",
     "name_particles": "particles inside a person's name (\"von\")",

@@ -248,3 +248,54 @@ def test_an_organisations_name_with_and_inside_is_whole(extract_text, text, name
 def test_negative_two_organisations_joined_by_and_stay_two(extract_text):
     doc = extract_text("The Ministry of Health and Kenya Medical Research Institute said on Monday the outbreak was over.")
     assert {"Ministry of Health", "Kenya Medical Research Institute"} <= names(doc, "Organization")
+
+
+# -- an institution every country has, named with the country's possessive, is that country's ------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya's Ministry of Foreign Affairs said on Monday that the talks would resume.", "Kenyan Ministry of Foreign Affairs"),
+    ("Peru's Armed Forces said on Tuesday they had sent 2,000 troops to the border.", "Peruvian Armed Forces"),
+    ("The head of Uzbekistan's Border Troops, Major General Ravshan Saidov, said the post was attacked.",
+     "Uzbek Border Troops"),
+])
+def test_a_generic_institution_takes_its_country(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_an_institutions_own_name_keeps_no_country(extract_text):
+    doc = extract_text("South Korea's National Intelligence Service said on Monday the launch had failed.")
+    assert "National Intelligence Service" in names(doc, "Organization")
+
+
+def test_a_ministry_named_both_ways_is_one(extract_text):
+    doc = extract_text("The Ministry of Health said on Monday it had bought vaccines. The Health Ministry added "
+                       "that clinics would open.")
+    assert len([n for n in names(doc, "Organization") if "Health" in n]) == 1
+
+
+def test_a_title_after_a_comma_is_no_part_of_an_organisations_name(extract_text):
+    doc = extract_text("The head of Uzbekistan's Border Troops, Major General Ravshan Saidov, said the post was attacked.")
+    assert not any("General" in n for n in names(doc, "Organization"))
+    assert "Ravshan Saidov" in names(doc, "Person")
+
+
+# -- a company's short name is the company the article names in full ------------------------------
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Regulators fined Guangzhou Meilan Textile Group on Monday. Meilan said it would appeal the fine.",
+     "Guangzhou Meilan Textile Group", "Meilan"),
+    ("The Treasury named Shenzhen Hongtu Aviation Technology on Monday. Hongtu rejected the accusations.",
+     "Shenzhen Hongtu Aviation Technology", "Hongtu"),
+    ("Hong Kong-registered Skyline Ark Trading was named. Skyline Ark director Chen Meiling was added to the list, "
+     "and Skyline Ark could not be reached.", "Skyline Ark Trading", "Skyline Ark"),
+])
+def test_a_companys_short_name_joins_its_full_name(extract_text, text, full, short):
+    doc = extract_text(text)
+    assert full in names(doc, "Organization")
+    assert short not in names(doc)
+
+
+def test_negative_a_person_named_like_a_foundation_stays_a_person(extract_text):
+    doc = extract_text("Officials met Donald Trump on Monday. The Donald Trump Presidential Library Foundation "
+                       "said the visit was private.")
+    assert "Donald Trump" in names(doc, "Person")
