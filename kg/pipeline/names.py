@@ -3,14 +3,14 @@ demonyms and a user's entity patterns) put on the Doc for the NER model to build
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, IS_SPACE, ORTH, SENT_START
 from spacy.strings import hash_string
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from kg import lexicon, rules as rule_files
 from kg.gazetteer import Gazetteer, gazetteer
+from kg.pipeline.name_ruler import NameRuler
 from kg.token_index import in_sorted
 
 # Capitalised before a country's name mid-sentence, these make a region's own name ("Northern
@@ -58,7 +58,8 @@ def name_boundaries(doc: Doc) -> Doc:
     """An outlet or country name the ruler found at the start of a longer name ("The National" in
     "The National Intelligence Service") is not that outlet: leave the span to the NER model."""
     kept = []
-    for ent in doc.ents:
+    ents = doc.ents
+    for ent in ents:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "ORG" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" \
                 and not nxt.is_sent_start:
@@ -70,7 +71,11 @@ def name_boundaries(doc: Doc) -> Doc:
             kept.append(Span(doc, ent.start - 1, ent.end, label="LOC"))
             continue
         kept.append(ent)
-    doc.ents = kept   # only the ruler's spans exist yet; the NER model fills in the rest
+    # Only the ruler's spans exist yet; the NER model fills in the rest. Where none was dropped
+    # and the ruler set every token in or out of them, writing them again would change nothing
+    # (and took a tenth of a millisecond).
+    if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)) or not doc.to_array(ENT_IOB).all():
+        doc.ents = kept
     return doc
 
 
@@ -114,10 +119,10 @@ def name_patterns(rules: rule_files.Rules) -> list[dict]:
 
 
 @Language.factory("kg_names", assigns=["doc.ents"], default_config={"rules": []})
-def make_names(nlp: Language, name: str, rules: list[str]) -> EntityRuler:
-    """spaCy's entity ruler holding kg's name patterns; exact spellings only (ORTH), and the NER
-    model's own entities are kept where the ruler has none."""
-    ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=False)
+def make_names(nlp: Language, name: str, rules: list[str]) -> NameRuler:
+    """spaCy's entity ruler (kg.pipeline.name_ruler) holding kg's name patterns; exact spellings
+    only (ORTH), and the NER model's own entities are kept where the ruler has none."""
+    ruler = NameRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=False)
     # Phrase patterns match spellings (ORTH): the tokenizer alone makes them. The ruler would run
     # every component already in the pipeline over each pattern (models not even loaded yet when
     # spaCy builds a saved pipeline from its config).
