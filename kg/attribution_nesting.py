@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.attribution import is_trigger, kind_of, subordinated
-from kg.attribution_subjects import lifted_conjunct, own_refusal, two_frames_nested
+from kg.attribution_subjects import lifted_conjunct, own_refusal, relayed, two_frames_nested
 from kg.constants import (
-    ADVCL, APPOS, CCOMP, CONJ, DATIVE, DET, DOBJ, MARK, NPADVMOD, POSS, PREP, RELCL, SUBJECT_DEPS, XCOMP)
+    ADVCL, APPOS, CCOMP, CONJ, DATIVE, DOBJ, MARK, NPADVMOD, PREP, RELCL, SUBJECT_DEPS, XCOMP)
 
 
 def adds_act(verb: Token) -> bool:
@@ -106,22 +106,6 @@ def timeline_count(clause: Token) -> tuple[Token, Token] | None:
     if count is None and clause.dep_ == RELCL and clause.head.lemma_ == "day" and clause.head.i < mark.i:
         count = clause.head
     return (count, mark) if count is not None else None
-
-
-def relayed(frame: Token) -> bool:
-    """"X called for a ceasefire, his ministry said", "X told Y that ..., the statement said",
-    "Foreign Minister X called for ..., the foreign ministry said": a frame whose subject is a
-    document or an office, ministry or spokesperson ("his", "the"; a body named as such, "The
-    U.S. State Department said", speaks for itself) relays what the speaker said; it carries the
-    statement rather than making it its own claim."""
-    subject = next((c for c in frame.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return False
-    lemma = subject.lemma_.lower()
-    if lemma in lexicon.DOCUMENT_NOUNS:
-        return True
-    return lemma in lexicon.RELAYING_NOUNS and subject.tag_ in ("NN", "NNP") and subject.text.islower() \
-        and any(c.dep_ == POSS and c.tag_ == "PRP$" or c.dep_ == DET and c.lower_ == "the" for c in subject.children)
 
 
 def act_only(verb: Token) -> bool:

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.attribution import is_trigger, kind_of, negated
 from kg.constants import (
-    ACL, ADVCL, APPOS, CC, CCOMP, COMPOUND, CONJ, DOBJ, NPADVMOD, PARATAXIS, PCOMP, PRECONJ, PREP, RELCL, SUBJECT_DEPS,
-    XCOMP)
+    ACL, ADVCL, APPOS, AUX, CC, CCOMP, COMPOUND, CONJ, DET, DOBJ, MARK, NPADVMOD, PARATAXIS, PCOMP, POSS, PRECONJ, PREP,
+    RELCL, SUBJECT_DEPS, XCOMP)
 
 
 def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token | None:
@@ -39,6 +39,10 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
             and any(c.dep_ == CCOMP for c in verb.children):
         return subject_of(verb.head.head, quoted)   # "X said the government would act, adding that
         # ...": the parser hung the participle on what X said; X adds, not the government
+    if verb.dep_ == ADVCL and not any(c.dep_ == MARK for c in verb.children) and is_trigger(verb):
+        closing = _phrase_closing_clause(verb)   # "... to Russia, South Korea's spy agency said on
+        if closing is not None:                  # Friday": the parser hung the speaker on "Russia"
+            return closing
     if verb.dep_ in (XCOMP, PCOMP, ADVCL) and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
@@ -114,7 +118,10 @@ def _phrase_closing_clause(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or any(c.dep_ in (CC, PRECONJ) and c.i < verb.i for c in verb.head.children):
         return None
-    phrase = doc[verb.i - 1]
+    end = verb.i - 1
+    if doc[end].text == ")":   # "..., the National Intelligence Service (NIS) said": the name before its acronym
+        end = next((i - 1 for i in range(end - 1, max(end - 4, 0), -1) if doc[i].text == "("), end)
+    phrase = doc[end]
     if phrase.pos_ not in ("NOUN", "PROPN") or phrase.head.i > phrase.i:
         return None
     first = min(t.i for t in phrase.subtree)
@@ -131,11 +138,27 @@ def lifted_conjunct(verb: Token) -> Token | None:
         before = verb.doc[verb.i - 1] if verb.i > 0 else verb
         return verb.head if before.dep_ == CC and is_trigger(verb.head) else None
     first = verb.head
+    if first.dep_ == CCOMP and is_trigger(first.head) and _tense_breaks(first, verb):
+        return first.head   # "said Bogota would recognise the result and warned against ...": the
+        # clause under "would" does not go on in the simple past; the frame's speaker does
     if is_trigger(first):
         return None
     if first.dep_ == CCOMP and is_trigger(first.head):
-        return first.head
+        # ("Guterres was concerned and urged ..., his spokesman said": under a frame that only
+        # relays, a named subject of the first verb speaks for itself)
+        return None if relayed(first.head) and _named_subject(first) else first.head
     return _lifted_from_deep(verb, first)
+
+
+def _tense_breaks(first: Token, second: Token) -> bool:
+    """A verb in the simple past joined to one under a modal ("would recognise ... and warned"):
+    not the same clause's second verb."""
+    return second.tag_ == "VBD" and any(c.dep_ == AUX and c.tag_ == "MD" for c in first.children)
+
+
+def _named_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+               for c in verb.children)
 
 
 def _lifted_from_deep(verb: Token, first: Token) -> Token | None:
@@ -194,3 +217,19 @@ def _speaker_after_and(verb: Token) -> Token | None:
     while phrase.dep_ in (APPOS, COMPOUND) and nested.i < phrase.head.i < phrase.i:
         phrase = phrase.head
     return phrase if phrase.pos_ in ("NOUN", "PROPN") and phrase.i > nested.i else None
+
+
+def relayed(frame: Token) -> bool:
+    """"X called for a ceasefire, his ministry said", "X told Y that ..., the statement said",
+    "Foreign Minister X called for ..., the foreign ministry said": a frame whose subject is a
+    document or an office, ministry or spokesperson ("his", "the"; a body named as such, "The
+    U.S. State Department said", speaks for itself) relays what the speaker said; it carries the
+    statement rather than making it its own claim."""
+    subject = next((c for c in frame.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in lexicon.DOCUMENT_NOUNS:
+        return True
+    return lemma in lexicon.RELAYING_NOUNS and subject.tag_ in ("NN", "NNP") and subject.text.islower() \
+        and any(c.dep_ == POSS and c.tag_ == "PRP$" or c.dep_ == DET and c.lower_ == "the" for c in subject.children)

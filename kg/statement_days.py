@@ -14,7 +14,7 @@ from kg import lexicon
 from kg.attribution import is_trigger, kind_of
 from kg.attribution_content import content_span
 from kg.attribution_nesting import timeline_count
-from kg.attribution_subjects import speaker_aside, subject_of
+from kg.attribution_subjects import relayed, speaker_aside, subject_of
 from kg.constants import (
     ACL, ADVCL, ADVMOD, APPOS, AUX, CCOMP, CONJ, DET, DOBJ, MARK, NPADVMOD, POBJ, PREP, RELCL, SUBJECT_DEPS)
 from kg.dates import first_day_in, is_day_expression, is_relative_day, resolve_day
@@ -36,6 +36,9 @@ def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Tok
     # saying ...": said as it acted)
     targets = {_verbal(verb), speaker_aside(verb)} if verb is not None else set()
     if verb is not None:
+        frame = _relaying_frame(verb)
+        if frame is not None:
+            targets.add(frame)   # "X urged ..., his spokesman told reporters on Tuesday"
         # "X welcomed the deal and called on ..., according to a statement released on Thursday
         # night": the day of the document the sentence's statements come from
         targets |= {t for t in ctx.frames_in(sent) if t.lower_ == "according"
@@ -50,6 +53,15 @@ def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Tok
             if span is not None and resolve_day(span.text, ctx.published) is None:
                 span = None   # "who hosted a conference in London last month": background, not the occasion
     return span
+
+
+def _relaying_frame(verb: Token) -> Token | None:
+    """The frame that relays what the verb's speaker said ("X called for ..., his ministry said";
+    kg.attribution_nesting.relayed), whose day is the day it was said."""
+    for node in verb.ancestors:
+        if is_trigger(node):
+            return node if relayed(node) else None
+    return None
 
 
 def _occasion_of(verb: Token) -> Token | None:

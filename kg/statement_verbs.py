@@ -80,7 +80,8 @@ def from_verb(verb: Token, ctx: StatementContext, doc_id: str, quote_speaker: di
     for speaker in speakers:
         if speaker.split(":")[0] == "place":
             continue
-        k = "reported" if speaker in ctx.outlets else kind
+        # (an outlet that "could not independently verify" a claim reports nothing: it did not confirm)
+        k = "reported" if speaker in ctx.outlets and not (kind == "confirmed" and refused) else kind
         st = make_statement(ctx, doc_id, speaker, k, refused, verb, content, anchor)
         result.append(st)
         if voice[0] or voice[1]:

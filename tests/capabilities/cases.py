@@ -47,6 +47,17 @@ STATEMENTS = [
     # Coordination of verbs
     Case("coordinated verbs", "Mayor Karen Holt said the river had crested and warned that more rain was coming.",
          {S("Karen Holt"), S("Karen Holt", "warned")}),
+    # "said X would accept the ruling and warned against ...": a verb in the simple past does not go
+    # on with a clause under "would"; it is the speaker's second act
+    Case("a second act after a clause under would", "President Luis Arce said on Tuesday that Bolivia would accept "
+         "the ruling and warned against any foreign interference.", {S("Luis Arce", "warned")},
+         content="foreign interference", date="2025-03-11"),
+    Case("a second act after a clause under would", "Finance Minister Lena Berg said the government would recognise "
+         "the union and warned against new strikes.", {S("Lena Berg", "warned")}, content="new strikes"),
+    Case("a second act after a clause under would", "Coach Ana Silva said the club would appeal the ban and urged "
+         "fans to stay calm.", {S("Ana Silva", "called_for")}, content="stay calm"),
+    Case("a second act after a clause under would", "Health Minister Omar Said said the clinics would reopen on "
+         "Monday and the nurses would return.", count=1),
     Case("coordinated verbs", "Coach Diego Ramos praised his players and denied that he would resign.",
          {S("Diego Ramos", "denied")}, content="he would resign"),
     Case("coordinated verbs", "Senator Lee Park said the bill was dead, adding that talks would resume in May.",
@@ -255,6 +266,15 @@ STATEMENTS = [
     Case("outlet statements", "Reuters said the talks had collapsed.", {S("Reuters", "reported")}),
     Case("outlet statements", "Al Jazeera reported that the border had reopened.", {S("Al Jazeera", "reported")}),
     Case("outlet statements", "The Guardian's editor Kath Viner said the paper would appeal.", absent={S("The Guardian", "reported")}),
+    # an outlet that could not verify a claim did not confirm it: it reports nothing
+    Case("an outlet could not verify", "Reuters could not independently verify either account.",
+         {S("Reuters", "confirmed", True)}, absent={S("Reuters", "reported", True)}),
+    Case("an outlet could not verify", "Al Jazeera could not verify the claims made by either side.",
+         {S("Al Jazeera", "confirmed", True)}),
+    Case("an outlet could not verify", "The Associated Press could not confirm the death toll.",
+         {S("Associated Press", "confirmed", True)}),
+    Case("an outlet could not verify", "The Associated Press confirmed the death toll with two hospitals.",
+         {S("Associated Press", "reported")}, absent={S("Associated Press", "confirmed")}),
     # Verb lexicon: kinds and polarity
     Case("verb kinds", "The Kremlin dismissed the report as fiction.", {S("Kremlin", "denied")}),
     Case("verb kinds", "Nestle rejected claims that its water was unsafe.", {S("Nestle", "denied")}),
@@ -403,6 +423,12 @@ STATEMENTS = [
          "planemaker said on Tuesday.", {S("Airbus")}, content="20 helicopters"),
     Case("speaker phrase hung on the clause", "Poland has bought 96 Apache helicopters from Boeing, the U.S. planemaker "
          "said on Tuesday.", {S("Boeing")}, content="96 Apache helicopters"),
+    Case("speaker phrase hung on the clause", "North Korea has sent 1,500 special forces troops to Russia, South "
+         "Korea's National Intelligence Service (NIS) said on Friday.", {S("National Intelligence Service")},
+         content="1,500 special forces", date="2025-03-14"),
+    Case("speaker phrase hung on the clause", "Iran has sent 300 military advisers to Syria, Israel's Military "
+         "Intelligence Directorate (Aman) said on Friday.", {S("Military Intelligence Directorate")},
+         content="300 military advisers"),
     Case("speaker phrase hung on the clause", "Kenya bought maize from Zambia, its biggest supplier, and said prices "
          "would fall.", {S("Kenya")}, absent={"Zambia"}),
     # "said in a post on X. It ...": the tokenizer takes "X." for an initial; the sentence ends there
@@ -589,6 +615,19 @@ STATEMENTS = [
          date="2025-03-10"),
     Case("relayed by an office or a document", "The U.S. State Department said in a statement that Washington had "
          "denied Mexico's request.", absent={S("United States", "denied")}),
+    # "X was concerned ... and urged ..., his spokesman told reporters on Tuesday": the principal's
+    # second verb is the principal's, on the day the spokesman spoke
+    Case("relayed by a spokesperson", "UN chief Antonio Guterres was alarmed by the fighting and urged both sides to "
+         "return to talks, his spokesman Stephane Dujarric told reporters on Tuesday.",
+         {S("Antonio Guterres", "called_for")}, absent={S("Stephane Dujarric", "called_for")}, date="2025-03-11"),
+    Case("relayed by a spokesperson", "Pope Leo was saddened by the deaths and called for prayers for the victims, "
+         "his spokesman Matteo Bruni said on Sunday.", {S("Leo", "called_for")}, date="2025-03-09"),
+    Case("relayed by a spokesperson", "President Ana Diaz condemned the attack on the convoy, her spokeswoman Lia "
+         "Moura told reporters on Thursday.", {S("Ana Diaz", "condemned")}, date="2025-03-13"),
+    Case("relayed by a spokesperson", "Nurse Ana Diaz told reporters that the clinic was closed and warned that "
+         "vaccines were running out.", {S("Ana Diaz", "warned")}, absent={S("clinic", "warned")}),
+    Case("relayed by a spokesperson", "UN aid chief Ana Diaz said Sudan was facing famine and warned that aid "
+         "could not reach El Fasher.", {S("Ana Diaz", "warned")}, absent={S("Sudan", "warned")}),
     Case("relayed by an office or a document", "The appeals panel said Tomas Varga had failed to explain the result.",
          absent={"Tomas Varga"}),
     # "X said it would ...": "it" in what a named organisation said is that organisation
