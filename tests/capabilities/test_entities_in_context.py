@@ -299,3 +299,21 @@ def test_negative_a_person_named_like_a_foundation_stays_a_person(extract_text):
     doc = extract_text("Officials met Donald Trump on Monday. The Donald Trump Presidential Library Foundation "
                        "said the visit was private.")
     assert "Donald Trump" in names(doc, "Person")
+
+
+# -- names listed before a plural region word are each a place ------------------------------------
+
+@pytest.mark.parametrize("text, places", [
+    ("Cameroon's Northwest and Southwest regions have been gripped by violence since 2017.", {"Northwest", "Southwest"}),
+    ("Aid agencies warn that parts of the Bay and Bakool regions could slip into famine.", {"Bay", "Bakool"}),
+    ("The Oromia and Amhara regions were hit by drought, the UN said on Monday.", {"Oromia", "Amhara"}),
+])
+def test_regions_listed_before_their_word_are_places(extract_text, text, places):
+    doc = extract_text(text)
+    assert places <= names(doc, "Place")
+    assert not any(" and" in n for n in names(doc))
+
+
+def test_negative_peoples_before_areas_are_no_places(extract_text):
+    doc = extract_text("Clashes between Sunni and Shia areas continued on Monday, officials said.")
+    assert not names(doc, "Place")
