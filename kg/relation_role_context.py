@@ -224,7 +224,7 @@ def institution_of(ctx: DocContext, name: Token, kind: str) -> str | None:
     most, twice or more (first, if as often as another: the story's subject comes first): "Bank
     Indonesia kept its rate ... Governor Hendra Wibisono said"."""
     kinds = [e for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
-             and kind in ctx.names.get(e.id, "").lower().split()]
+             and kind in ctx.names.get(e.id, "").lower().replace("'s", "").replace("’s", "").split()]
     actor = ctx.actor(name.sent, frozenset((EntityType.ORGANIZATION,)), "")
     if actor in {e.id for e in kinds}:
         return actor
@@ -234,7 +234,8 @@ def institution_of(ctx: DocContext, name: Token, kind: str) -> str | None:
     at = [i for i, eid in ctx.mentions if eid == ranked[0].id]
     # named twice, or once as what the story opens on ("The National Bank of Poland cut its rate") or
     # in the person's sentence ("Rep. X said he would introduce a bill in the House of Representatives")
-    return ranked[0].id if len(ranked[0].mentions) >= 2 or acting(name.doc[at[0]]) or any(
+    # (the name's head word acts: "The Public Prosecutor's *Office* said")
+    return ranked[0].id if len(ranked[0].mentions) >= 2 or any(acting(name.doc[i]) for i in at) or any(
         name.sent.start <= i < name.sent.end for i in at) else None
 
 
@@ -300,3 +301,19 @@ def _business_name(name: str, outlets: set[str]) -> bool:
     Sports", "Indian Olympic Association"; but "Group", "Corp"), not a news outlet's."""
     words = {w.lower().strip(".,") for w in name.split()}
     return name.lower() not in outlets and not (words & lexicon.ORG_HEADS) - lexicon.CORPORATE_SUFFIXES
+
+
+def institution_named(ctx: DocContext, words: list[Token]) -> str | None:
+    """The organisation a capitalised institution word qualifying the title names, the one of the
+    story whose name has the word ("Department spokesperson X" where the text names the Department of
+    Mineral Resources, "Deputy Treasury Secretary X" the Department of the Treasury); not a
+    legislature's word ("Parliament Speaker X": the country's)."""
+    # (not a body the title names itself, which is already its holder: "State Department spokesperson X"
+    # is the country's too)
+    qualifiers = {w.lower_ for w in words[:-1] if w.is_title and w.lower_ in lexicon.ORG_HEADS
+                  and w.lower_ not in lexicon.LEGISLATURE_HEADS and ctx.ents.at(w) is None}
+    if not qualifiers:
+        return None
+    named = {e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+             and qualifiers & set(ctx.names.get(e.id, "").lower().replace("'s", "").split())}
+    return next(iter(named)) if len(named) == 1 else None

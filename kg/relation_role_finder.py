@@ -325,6 +325,11 @@ class RoleReading(RecordMaking):
             return named_before
         if short := relation_role_context.short_name(ctx, words):   # "Conservative MP X": the Conservative Party
             return short
+        # "Department spokesperson X": the department's (a minister's title is the country's: "Treasury
+        # Secretary X")
+        if kind.head not in self.rules.national_titles and (
+                institution := relation_role_context.institution_named(ctx, words)):
+            return institution
         if person in ctx.serving:   # "an aide to Prime Minister X": once X's title is known
             return _SERVING
         if companion:   # "Army chief Asim Munir, who accompanied Sharif,"

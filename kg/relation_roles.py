@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import (ACL, ADVCL, AGENT, APPOS, CASE, ATTR, COMPOUND, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS,
+from kg.constants import (ACL, ADVCL, AGENT, APPOS, CASE, ATTR, COMPOUND, CONJ, DOBJ, NOUN_MODIFIER_DEPS, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS,
                           PREP, RELCL, XCOMP)
 from kg.entities import DocEntities
 from kg.schema import EntityRef, EntityType
@@ -126,8 +126,8 @@ def beside(name: Token, name_end: Token) -> list[Token]:
     secretary general of NATO, Mark Rutte"."""
     # not a former title set beside the name, which would make the title it is set beside a former
     # one too ("Argentina's ambassador to Brazil Daniel Scioli, a former presidential candidate,")
-    words = [t for appos in name_end.children if appos.dep_ == APPOS
-             and not any(w.lower_ in _FORMER for w in appos.subtree) for t in appos.subtree]
+    words = [t for appos in _appositions(name_end) if not any(w.lower_ in _FORMER for w in appos.subtree)
+             for t in appos.subtree]
     if name_end.dep_ == APPOS:
         head = name_end.head
         if head.dep_ == POBJ and head.head.dep_ == PREP and is_title_word(head.head.head):
@@ -149,6 +149,19 @@ def beside(name: Token, name_end: Token) -> list[Token]:
         if title is not None:
             words += [t for t in title.subtree if t.i < first.i - 1]
     return words
+
+
+def _appositions(name_end: Token) -> list[Token]:
+    """The phrases set beside a name, also where the parser hung the one after the last of two
+    names on the first ("X and Tekle Berhane, a senior adviser to Eritrea's president,": Berhane's,
+    not X's; but "X and Y, both ministers," is X's too)."""
+    own = [a for a in name_end.children if a.dep_ == APPOS and (plural(a) or not any(
+        c.dep_ == CONJ and name_end.i < c.i < a.i for c in name_end.children))]
+    if name_end.dep_ == CONJ and name_end.i + 1 < len(name_end.doc) and name_end.nbor(1).text == ",":
+        head = name_end.head
+        own += [a for a in head.children if a.dep_ == APPOS and a.i > name_end.i and not plural(a) and not any(
+            c.dep_ == CONJ and name_end.i < c.i < a.i for c in head.children)]
+    return own
 
 
 def sentence_before(ents: DocEntities, sent: Span, name: Token, name_end: Token) -> list[Token]:

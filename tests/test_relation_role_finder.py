@@ -332,3 +332,28 @@ def test_its_is_not_a_name_inside_a_relative_clause(extract_text):
                               "Its foreign minister, Sugiono, said both sides had agreed."))
     assert ("HOLDS_ROLE", "Sugiono", "Indonesia", False) in rels
     assert ("HOLDS_ROLE", "Sugiono", "Group of 20", False) not in rels
+
+
+@pytest.mark.parametrize("text, person, holder", [
+    # an institution's own titles with no holder named: the institution of that kind the story names
+    ("The Competition Commission fined three cement makers on Monday. \"The cartel cost builders dearly,\" "
+     "deputy commissioner Thandi Mokoena said.", "Thandi Mokoena", "Competition Commission"),
+    ("The State Prosecutor's Office charged the mayor with bribery on Friday. Chief prosecutor Ivana Horvat "
+     "told reporters the case was strong.", "Ivana Horvat", "State Prosecutor's Office"),
+    # a capitalised institution word in a staff title: the one organisation of the story named with it
+    ("The Department of Water and Sanitation cut supplies to three towns. Department spokesperson Sipho "
+     "Ndlovu said repairs would take a week.", "Sipho Ndlovu", "Department of Water and Sanitation"),
+])
+def test_an_institutions_own_title_is_held_in_it(extract_text, text, person, holder):
+    assert ("HOLDS_ROLE", person, holder, False) in _rels(extract_text(text))
+
+
+def test_negative_an_institution_word_naming_two_organisations_names_neither(extract_text):
+    rels = _rels(extract_text("The Department of Health and the Department of Education issued new rules on Monday. "
+                              "Department spokesperson Sipho Ndlovu said schools would reopen."))
+    assert not any(r[1] == "Sipho Ndlovu" and r[2].startswith("Department") for r in rels)
+
+
+def test_an_aide_to_a_countrys_leader_is_on_its_side(extract_text):
+    rels = _rels(extract_text("Maria Lopez, an aide to Colombia's foreign minister, said the talks would resume."))
+    assert ("HOLDS_ROLE", "Maria Lopez", "Colombia", False) in rels
