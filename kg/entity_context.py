@@ -101,9 +101,10 @@ def acting(token: Token) -> bool:
 
 def _words_start(head: Token) -> int:
     """Where the proper noun ``head`` ends begins: the first of the compound words before it."""
-    i = head.i
-    while i > 0 and head.doc[i - 1].dep_ == COMPOUND and head.doc[i - 1].head.i == head.i:
-        i -= 1
+    doc, i = head.doc, head.i
+    while i > 0 and (doc[i - 1].dep_ == COMPOUND and doc[i - 1].head.i == head.i
+                     or i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_):
+        i -= 2 if doc[i - 1].text == "-" else 1   # (and the parts of a hyphenated name: "Kok-Tash")
     return i
 
 

@@ -39,6 +39,12 @@ def _modifies_a_noun(token: Token) -> bool:
 _PORTFOLIO_JOINS = ("and", ",", "&")
 
 
+def _word_count(doc: Doc, start: int, end: int) -> int:
+    """The words of a name, a hyphenated one counting once ("Ak-Sai", "Kyzyl-Kiya")."""
+    return sum(1 for t in doc[start:end] if t.text != "-" and not (t.i > start and doc[t.i - 1].text == "-"
+                                                                   and not doc[t.i - 1].whitespace_))
+
+
 class RetypedSpans(EntityNaming):
     def _person_by_apposed_title(self, doc: Doc, start: int, end: int, text: str) -> bool:
         """Two or three capitalised words with a title in apposition after them: "Kemi Badenoch,
@@ -83,17 +89,20 @@ class RetypedSpans(EntityNaming):
         """A place the model read as an organisation or a person, where its words or its context
         say it is one: a facility's noun, another place beside it, a place apposition, a dateline."""
         toks = token_list(doc)
-        if label in ("ORG", "PERSON") and end < len(doc) and toks[end].is_lower and toks[end].lower_ in lexicon.FACILITY_HEADS \
-                and not self.gaz.country(text):
-            return replace(self._place(doc, start, end), weight=2)   # "the Kyaukphyu port", "the Tarbela dam"
+        words = _word_count(doc, start, end)   # ("Ak-Sai" is one word)
+        if label in ("ORG", "PERSON") and end < len(doc) and toks[end].is_lower and not self.gaz.country(text) \
+                and (toks[end].lower_ in lexicon.FACILITY_HEADS
+                     or words <= 2 and toks[end].lower_ in lexicon.SETTLEMENT_WORDS and toks[end - 1].head.i == end):
+            # "the Kyaukphyu port", "the Tarbela dam"; "Batken town", "the Boyo division"
+            return replace(self._place(doc, start, end), weight=2)
         if label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and end - start > 1 and (
                 toks[end - 1].is_title and toks[end - 1].lower_ in lexicon.FACILITY_HEADS and label != "PERSON"
                 or toks[start].is_title and toks[start].lower_ in lexicon.FACILITY_OPENERS):
             return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park", "Stadio Olimpico"
-        if label in ("ORG", "PERSON") and end - start <= 2 and coordinated_with_place(doc, start, end) \
+        if label in ("ORG", "PERSON") and words <= 2 and coordinated_with_place(doc, start, end) \
                 and located(doc, start, end):
             return replace(self._place(doc, start, end), weight=2)   # "villages in Samar and Leyte"
-        if label in ("ORG", "PERSON") and end - start <= 2 and not self.gaz.country(text) and (
+        if label in ("ORG", "PERSON") and words <= 2 and not self.gaz.country(text) and (
                 place_apposition(doc, start, end) or (label == "PERSON" and in_a_place(doc, start, end))):
             return replace(self._place(doc, start, end), weight=2)   # "reached Mweka, the nearest town"
         if label in ("PERSON", "ORG") and text.isupper() and end - start > 1 and dateline(doc, start, end):

@@ -165,6 +165,7 @@ WORD_LISTS = {
     "generic_place_words": "words a region's name is not made of alone (\"northern\")",
     "features_named_alone": "kinds of feature named with or without the word, one place (\"river\")",
     "geographic_features": "kinds of geographic feature (\"peninsula\")",
+    "settlement_words": "kinds of settlement or division written after its name (\"Batken town\")",
     "place_nouns": "common nouns that name a place or part of one (\"outskirts\")",
     "hypothetical_auxiliaries": "auxiliaries under which a verb of saying is not (yet) said (\"would\")",
     "conditional_marks": "subordinators that make an act of saying conditional (\"if\")",

@@ -317,3 +317,18 @@ def test_regions_listed_before_their_word_are_places(extract_text, text, places)
 def test_negative_peoples_before_areas_are_no_places(extract_text):
     doc = extract_text("Clashes between Sunni and Shia areas continued on Monday, officials said.")
     assert not names(doc, "Place")
+
+
+# -- a name before a lower-case word of a settlement or division is that place --------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Floods cut off Garissa town and nearby villages on Sunday, officials said.", "Garissa"),
+    ("Hundreds of families fled to Kaabong town after the raid on Monday.", "Kaabong"),
+    ("Fighting spread to the Kalehe territory and Minova town on Monday, officials said.", "Minova"),
+])
+def test_a_name_before_a_settlement_word_is_a_place(extract_text, text, place):
+    assert place in names(extract_text(text), "Place")
+
+
+def test_negative_a_town_hall_makes_no_place(extract_text):
+    assert "Tesla" not in names(extract_text("The Tesla town hall meeting was cancelled on Monday."), "Place")
