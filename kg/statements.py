@@ -32,6 +32,7 @@ from kg.statement_days import (
     ahead, carry_days, day_of_acts, lede_day, said_in_past, share_sentence_day, title_day, update_anchor)
 from kg.statement_frames import according_to, nominal_calls
 from kg.statement_headlines import headline_days, merge_headline, opens_on_headline
+from kg.statement_live import date_live_entries
 from kg.statement_quotes import continued_quotes, first_person_in_quotes, quote_paragraphs
 from kg.statement_verbs import from_verb
 from kg.token_index import token_at_char, tokens_labelled, tokens_named
@@ -43,10 +44,12 @@ _FRAME_WORDS = frozenset({"according", "per", "by", "call"})
 
 class StatementFinder:
     def find(self, doc: Doc, ents: DocEntities, sentence_of: dict[int, int], published: str | None,
-             doc_id: str, dateline_day: str | None = None, title: str | None = None) -> list[Statement]:
+             doc_id: str, dateline_day: str | None = None, title: str | None = None,
+             live: list[tuple[int, str]] = ()) -> list[Statement]:
         """The statements of a document; days count from the day its dateline gives, if any
-        (kg.dates.writing_day), and a title the parser does not read may still give the day of
-        the statement it tells (``title_day``)."""
+        (kg.dates.writing_day), a title the parser does not read may still give the day of
+        the statement it tells (``title_day``), and a live blog's entries (``live``,
+        kg.statement_live) the day of the statements in them."""
         quotes = find_quotes(doc)
         ctx = StatementContext(doc=doc, ents=ents, sentence_of=sentence_of,
                                published=writing_day(date.fromisoformat(published) if published else None,
@@ -103,6 +106,7 @@ class StatementFinder:
         headline_days(doc, statements, headline)
         title_day(ctx, title, statements)
         carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day, past)
+        date_live_entries(statements, live)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:
                 st.date = story_day.isoformat()

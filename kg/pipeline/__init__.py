@@ -26,6 +26,7 @@ from kg.errors import KgError
 from kg.pipeline import names as _names  # noqa: F401  (registers the name components)
 from kg.pipeline.components import entity_record
 from kg.schema import Article, Document, Relation, Sentence, Statement
+from kg.statement_live import live_entries
 
 # kg's components after the model's parser and NER, in order.
 STAGES = ("kg_sentences", "kg_entities", "kg_statements", "kg_relations")
@@ -64,7 +65,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     # the text too: Doc.text joins every token's text again (kg.sentences.doc_text)
     doc._.kg_article = {"id": article.id, "published": article.published, "text": text,
                         "dateline": dateline_of(article.text, article.body),
-                        "dateline_day": dateline_day_of(article.text, article.body), "title": article.title}
+                        "dateline_day": dateline_day_of(article.text, article.body), "title": article.title,
+                        "live_entries": live_entries(article.text, article.published)}
     return doc
 
 

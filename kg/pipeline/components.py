@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon, rules as rule_files
 from kg.entities import DocEntities, EntityFinder
-from kg.pipeline.extensions import SentenceOf, article_of, dateline_of_doc, opening_of
+from kg.pipeline.extensions import SentenceOf, article_of, dateline_of_doc, live_entries_of, opening_of
 from kg.pipeline.names import gazetteer_for
 from kg.relations import RelationFinder, link_claims
 from kg.schema import Entity, Mention, Relation, Statement
@@ -162,7 +162,7 @@ class Statements(RuleComponent):
         entities = entities_of(doc)
         dateline_day, title = opening_of(doc)
         found = self.finder.find(doc, entities, SentenceOf(doc), published, article_id,
-                                 dateline_day=dateline_day, title=title)
+                                 dateline_day=dateline_day, title=title, live=live_entries_of(doc))
         doc._.kg_statements = [_fields(s) for s in found]
         # Unnamed role-holders who speak ("Kenya's foreign minister") are entities of their own.
         _write_entities(doc, entities)

@@ -3,7 +3,7 @@
 Values are plain lists, dicts and strings: a Doc crosses processes as bytes under
 ``nlp.pipe(..., n_process=N)``, and spaCy packs its extension values with msgpack.
 
-Doc._.kg_article         {"id", "published", "text", "dateline", "dateline_day", "title"} of the
+Doc._.kg_article         {"id", "published", "text", "dateline", "dateline_day", "title", "live_entries"} of the
                          article, set before the pipeline runs ("dateline": the place words of the
                          line that opens the story; "dateline_day": its day as written, "Nov 14")
 Doc._.kg_sentences       the sentences kg numbers (kg.schema.Sentence fields), blank ones left out
@@ -63,6 +63,11 @@ def opening_of(doc: Doc) -> tuple[str | None, str | None]:
     """The day the article's dateline gives, as written ("Nov 14"), and its title, if it has them."""
     meta = doc._.kg_article or {}
     return meta.get("dateline_day"), meta.get("title")
+
+
+def live_entries_of(doc: Doc) -> list[tuple[int, str]]:
+    """Where the entries of a live blog start, with their days (kg.statement_live), if it is one."""
+    return [tuple(entry) for entry in (doc._.kg_article or {}).get("live_entries") or ()]
 
 
 def article_of(doc: Doc) -> tuple[str, str | None]:

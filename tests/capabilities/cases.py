@@ -1198,6 +1198,19 @@ DATES = [
     Case("the day of the speaker's other verb", "On Thursday, Governor Ana Costa told reporters that the dam was "
          "safe. Engineer Luis Pinto warned that the spillway was damaged.", {S("Luis Pinto", "warned")},
          date="none"),
+    # a live blog's timestamped entries (page furniture the reader leaves out) are news of the blog's day
+    Case("a live blog's entries", "Sudan war live: army and RSF trade blame\n\nThursday, March 13\n\n14:05 GMT - "
+         "Army accuses RSF\n\nArmy spokesman Nabil Abdullah has accused the RSF of shelling a camp.\n\n09:30 GMT - "
+         "UN alarmed\n\nUN chief Antonio Guterres has called for a truce.", {S("Nabil Abdullah", "accused")},
+         date="2025-03-13"),
+    Case("a live blog's entries", "Floods live: rivers rise\n\n10:05 BST - Rivers rise\n\nEnvironment Agency "
+         "chief Alan Lovell has warned of more floods.\n\n08:30 BST - Trains stop\n\nNetwork Rail has said lines "
+         "are closed.", {S("Alan Lovell", "warned")}, date="2025-03-14"),
+    Case("a live blog's entries", "Floods live: rivers rise\n\n10:05 BST - Rivers rise\n\nEnvironment Agency "
+         "chief Alan Lovell said on Monday that more floods were coming.\n\n08:30 BST - Trains stop\n\nNetwork "
+         "Rail has said lines are closed.", {S("Alan Lovell")}, date="2025-03-10"),
+    Case("a live blog's entries", "By Ana Ruiz\n\n10:05 GMT - Updated\n\nEnvironment Agency chief Alan Lovell "
+         "has warned of more floods.", {S("Alan Lovell", "warned")}, date="none"),
     # an occasion closing the object, its day inside it: the day of saying, not of what was said
     Case("an occasion's day in the object", "Prime Minister Lena Holm rejected the accusations in a televised "
          "address on Tuesday night.", {S("Lena Holm", "denied")}, date="2025-03-11", excluded="Tuesday"),
