@@ -139,7 +139,8 @@ class RetypedSpans(EntityNaming):
         ("the Barcelona midfielder")."""
         toks = token_list(doc)
         if label in ("PERSON", "GPE", "LOC", "FAC") and (_is_org_head(toks[end - 1]) or _legal_form(toks[end - 1])) \
-                and end - start > 1 and not self.gaz.country(text):   # (not "the Soviet Union")
+                and end - start > 1 and not self.gaz.country(text) \
+                and not (label in ("GPE", "LOC") and located(doc, start, end)):   # (not "the Soviet Union", "in the West Bank")
             return self._organization(doc, start, end)
         if label in ("GPE", "LOC") and end < len(doc) and toks[end].lower_ in lexicon.PLAYER_ROLES \
                 and toks[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):

@@ -332,3 +332,24 @@ def test_a_name_before_a_settlement_word_is_a_place(extract_text, text, place):
 
 def test_negative_a_town_hall_makes_no_place(extract_text):
     assert "Tesla" not in names(extract_text("The Tesla town hall meeting was cancelled on Monday."), "Place")
+
+
+# -- a name written again in full is no surname of it; a place after "the occupied" is located ----
+
+def test_an_organisation_named_again_in_full_keeps_its_type(extract_text):
+    doc = extract_text("Northern Rail fined £5m after late trains\n\nNorthern Rail has been fined £5m by the regulator "
+                       "for repeated delays. Northern Rail, which runs 2,000 trains a day, said it accepted the penalty.")
+    assert "Northern Rail" in names(doc, "Organization") and "Northern Rail" not in names(doc, "Person")
+
+
+def test_negative_a_surname_used_alone_still_joins_the_person(extract_text):
+    doc = extract_text("Regulator chief Sipho Dlamini announced the fine on Monday. Dlamini said the company had failed.")
+    assert "Sipho Dlamini" in names(doc, "Person") and "Dlamini" not in names(doc)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Homes were demolished in the occupied West Bank on Monday, officials said.", "West Bank"),
+])
+def test_a_place_after_an_adjective_and_a_locative_preposition_is_the_place(extract_text, text, place):
+    doc = extract_text(text)
+    assert place in names(doc, "Place") and place not in names(doc, "Organization")
