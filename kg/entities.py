@@ -58,6 +58,6 @@ class EntityFinder(SpanTyping, MissedNames, ClubNames, EntityFilters):
         founds.sort(key=lambda f: (f.start, -f.end))
         founds = drop_nested(founds)
         founds = named_otherwise(doc, named_in_apposition(doc, founds))
-        founds = self._surnames(doc, founds)
+        founds = self._surnames(doc, self._names_again(doc, founds))
         founds, acronyms = _defined_acronyms(doc, founds)
         return group(doc, founds, sentence_of, self.gaz, acronyms)

@@ -163,6 +163,36 @@ class EntityFilters(EntityNaming):
             out.append(replace(f, start=f.own_start, own_start=None))
         return out
 
+    def _names_again(self, doc: Doc, founds: list[Found]) -> list[Found]:
+        """An organisation's or a person's whole name found once and written again where the model
+        missed it ("Telstrand will cut 1,100 jobs ... *Telstrand* employs 9,000 people. Its chairman";
+        "SDSM leader X" after "the Social Democratic Union, SDSM,"): the same entity there, by the
+        same words, capitalised as found."""
+        known: dict[tuple[str, ...], Found] = {}
+        for f in founds:
+            words = tuple(t.text for t in doc[f.start:f.end])
+            if f.type in (EntityType.ORGANIZATION, EntityType.PERSON) and not f.short and words[0][:1].isupper() \
+                    and (f.type == EntityType.ORGANIZATION or len(words) >= 2) and f.weight > 0:
+                known.setdefault(words, f)
+        if not known:
+            return founds
+        taken = {i for f in founds for i in range(f.start, f.end)}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in known:
+            by_first.setdefault(words[0].lower(), []).append(words)
+        out = list(founds)
+        for i in tokens_named(doc, set(by_first)):
+            for words in by_first.get(doc[i].lower_, ()):
+                end = i + len(words)
+                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
+                        and not any(j in taken for j in range(i, end)) \
+                        and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                    f = known[words]
+                    out.append(replace(f, start=i, end=end, role=None))
+                    taken.update(range(i, end))
+        out.sort(key=lambda f: (f.start, -f.end))
+        return out
+
     def _surnames(self, doc: Doc, founds: list[Found]) -> list[Found]:
         """Person names used alone that the model missed or mistyped ("Singh" as a place)."""
         # and the surname of a name the model read as an organisation ("Argentina's Javier Milei

@@ -224,7 +224,7 @@ def institution_of(ctx: DocContext, name: Token, kind: str) -> str | None:
     most, twice or more (first, if as often as another: the story's subject comes first): "Bank
     Indonesia kept its rate ... Governor Hendra Wibisono said"."""
     kinds = [e for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
-             and kind in ctx.names.get(e.id, "").lower().replace("'s", "").replace("’s", "").split()]
+             and _of_kind(ctx.names.get(e.id, ""), kind)]
     actor = ctx.actor(name.sent, frozenset((EntityType.ORGANIZATION,)), "")
     if actor in {e.id for e in kinds}:
         return actor
@@ -237,6 +237,18 @@ def institution_of(ctx: DocContext, name: Token, kind: str) -> str | None:
     # (the name's head word acts: "The Public Prosecutor's *Office* said")
     return ranked[0].id if len(ranked[0].mentions) >= 2 or any(acting(name.doc[i]) for i in at) or any(
         name.sent.start <= i < name.sent.end for i in at) else None
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """An organisation's name has the word of its kind, not as what only qualifies another
+    institution's word ("Bank of England", "Data Protection Commission", the "Public *Prosecutor's*
+    Office"; not the "*Senate* Budget Committee")."""
+    words = name.lower().replace("’s", "'s").split()
+    plain = [w.removesuffix("'s") for w in words]
+    if kind not in plain:
+        return False
+    at = plain.index(kind)
+    return words[at].endswith("'s") or not any(w in lexicon.ORG_HEADS for w in plain[at + 1:])
 
 
 def short_name(ctx: DocContext, words: list[Token]) -> str | None:

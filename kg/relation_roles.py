@@ -155,12 +155,16 @@ def _appositions(name_end: Token) -> list[Token]:
     """The phrases set beside a name, also where the parser hung the one after the last of two
     names on the first ("X and Tekle Berhane, a senior adviser to Eritrea's president,": Berhane's,
     not X's; but "X and Y, both ministers," is X's too)."""
-    own = [a for a in name_end.children if a.dep_ == APPOS and (plural(a) or not any(
-        c.dep_ == CONJ and name_end.i < c.i < a.i for c in name_end.children))]
+    rights = list(name_end.rights) if name_end.n_rights else []   # (an apposition follows the name)
+    own = [a for a in rights if a.dep_ == APPOS]
+    if own:
+        conjuncts = [c.i for c in rights if c.dep_ == CONJ]
+        own = [a for a in own if plural(a) or not any(name_end.i < c < a.i for c in conjuncts)]
     if name_end.dep_ == CONJ and name_end.i + 1 < len(name_end.doc) and name_end.nbor(1).text == ",":
-        head = name_end.head
-        own += [a for a in head.children if a.dep_ == APPOS and a.i > name_end.i and not plural(a) and not any(
-            c.dep_ == CONJ and name_end.i < c.i < a.i for c in head.children)]
+        siblings = list(name_end.head.rights)
+        conjuncts = [c.i for c in siblings if c.dep_ == CONJ]
+        own += [a for a in siblings if a.dep_ == APPOS and a.i > name_end.i and not plural(a)
+                and not any(name_end.i < c < a.i for c in conjuncts)]
     return own
 
 

@@ -93,3 +93,21 @@ def test_the_country_an_envoy_is_sent_to_is_no_first_name(extract_text):
     # where a title is held ("ambassador to Ethiopia")
     doc = extract_text("Kenya's ambassador to Ethiopia George Orina said Nairobi was concerned.")
     assert {"Kenya", "Ethiopia", "George Orina"} <= {e.name for e in doc.entities}
+
+
+def test_a_name_found_once_is_found_again_where_the_model_missed_it(extract_text):
+    doc = extract_text("Shares in Brackwater rose 3 per cent on Tuesday after the company cut 800 jobs. "
+                       "Brackwater employs about 9,000 people in Canada. Its chairman, Paul Renaud, will face "
+                       "shareholders next month.")
+    company = _by_name(doc)["Brackwater"]
+    assert len(company.mentions) == 2
+    assert ("Paul Renaud", "Brackwater") in {(e.name, t.name) for r in doc.relations if r.type == "HOLDS_ROLE"
+                                            for e in doc.entities if e.id == r.source
+                                            for t in doc.entities if t.id == r.target}
+
+
+def test_negative_a_name_is_found_again_only_as_written(extract_text):
+    doc = extract_text("Shares in Brackwater rose 3 per cent on Tuesday after the company cut 800 jobs. "
+                       "Brackwater employs about 9,000 people in Canada. The brackwater lagoon near its plant was "
+                       "drained last year.")
+    assert len(_by_name(doc)["Brackwater"].mentions) == 2

@@ -357,3 +357,15 @@ def test_negative_an_institution_word_naming_two_organisations_names_neither(ext
 def test_an_aide_to_a_countrys_leader_is_on_its_side(extract_text):
     rels = _rels(extract_text("Maria Lopez, an aide to Colombia's foreign minister, said the talks would resume."))
     assert ("HOLDS_ROLE", "Maria Lopez", "Colombia", False) in rels
+
+
+def test_a_senator_with_no_holder_named_sits_in_the_senate_the_story_names(extract_text):
+    rels = _rels(extract_text("WASHINGTON (AP) - The Senate passed the spending bill on Monday after weeks of delay. "
+                              "The Senate vote was 61 to 39. Sen. Mary Ellis, D-Mich., said the bill would help farmers."))
+    assert ("HOLDS_ROLE", "Mary Ellis", "Senate", False) in rels
+
+
+def test_negative_a_committee_named_by_the_senate_is_not_the_senate(extract_text):
+    rels = _rels(extract_text("WASHINGTON (AP) - The Senate Budget Committee rejected the plan on Monday. "
+                              "\"We need the money now,\" said Sen. Ruth Ellery, D-Ore."))
+    assert not any(r[1] == "Ruth Ellery" and r[2] == "Senate Budget Committee" for r in rels)
