@@ -308,6 +308,9 @@ class ArgumentReading(DescriptionReading):
                 objects = [c for c in node.head.head.children if c.dep_ == DOBJ]
                 if objects:   # "the UAE, which it accuses of supplying the RSF": the UAE
                     return [_unrelative(o) for o in objects]
+                if node.head.lower_ == "of" and node.head.head.dep_ == RELCL:
+                    # "three individuals it accuses of supplying engines": the individuals
+                    return [node.head.head.head]
                 node = node.head.head
                 continue
             break

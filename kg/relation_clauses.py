@@ -23,6 +23,8 @@ from kg.schema import EntityType, Modality, Relation
 
 __all__ = ["ClauseReading"]
 
+_PERSON = frozenset((EntityType.PERSON,))
+
 
 @dataclasses.dataclass(frozen=True)
 class _ClauseArguments:
@@ -60,9 +62,24 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if rule.symmetric and verb.lemma_.lower() in self.rules.gathering_verbs and len(set(targets) - set(sources)) > 1:
             # "Qatar will host the Ethiopian minister and an Eritrean envoy": the guests meet each other
             found += self._make(ctx, rule, verb, [t for t in targets if t not in sources], [], doc_id, theme)
+        if role == "transfer" and not rule.symmetric:
+            found += self._gapped(ctx, rule, verb, sources, targets, theme, doc_id)
         if rule.symmetric and self._travelled_for(verb):
             found = [dataclasses.replace(r, modality=Modality.PLANNED.value, hypothetical=True)
                      if r.modality == Modality.ASSERTED.value else r for r in found]
+        return found
+
+    def _gapped(self, ctx: DocContext, rule: RelationRule, verb: Token, sources: list[str], targets: list[str],
+                theme: Token | None, doc_id: str) -> list[Relation]:
+        """The relations of a clause that leaves its verb unsaid, a second theme joined to the verb with
+        its own sender before it: "The EU pledged 180 million euros and *Britain 120 million pounds*"."""
+        found: list[Relation] = []
+        for gap in (c for c in verb.children if c.dep_ == CONJ and c.pos_ in ("NOUN", "NUM") and c is not theme
+                    and self._is_theme(ctx, c, rule)):
+            owner = self._owner(ctx, gap, rule.source, rule)
+            if owner and owner not in sources and owner not in targets:
+                ctx.sides = frozenset([owner])
+                found += self._make(ctx, rule, verb, [owner], list(targets), doc_id, gap)
         return found
 
     def _exchanged(self, ctx: DocContext, rule: RelationRule, verb: Token, clause: _ClauseArguments,
@@ -96,7 +113,11 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if theme is None and rule.theme:
             return None
         sources = self._senders(ctx, rule, role, theme, clause.subjects)
-        ctx.sides = frozenset(sources)
+        if rule.symmetric and len(sources) < 2:   # "Tokyo Electron and Tata Electronics signed", parsed as one name
+            sources += [e for s in clause.subjects for e in _names_joined(ctx, s, rule.source) if e not in sources]
+        # who only sent this before is not where it goes: "El Salvador will send soldiers to Haiti, and
+        # Guatemala has pledged police. Jamaica has a contingent in the country" (Haiti)
+        ctx.sides = frozenset(sources) | ctx.only_senders(rule)
         targets += self._destinations(ctx, rule, role, verb, particle, theme, clause)
         return theme, sources, targets
 
@@ -152,17 +173,22 @@ class ClauseReading(ArgumentReading, RecordMaking):
                         for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
         datives = [c for c in children if c.dep_ == DATIVE and c.pos_ != "ADP"]
         targets += [e for d in datives for e in self._entities(ctx, d, rule.target, rule)]
-        targets += self._purpose_targets(ctx, rule, verb, children)
+        targets += self._purpose_targets(ctx, rule, verb, children, theme)
         if verb.dep_ == RELCL and any(c.lower_ == "where" for c in children):
             targets += self._entities(ctx, verb.head, rule.target, rule)
         return targets
 
-    def _purpose_targets(self, ctx: DocContext, rule: RelationRule, verb: Token, children: list[Token]) -> list[str]:
+    def _purpose_targets(self, ctx: DocContext, rule: RelationRule, verb: Token, children: list[Token],
+                         theme: Token | None = None) -> list[str]:
         """Targets in a purpose clause: "sent to reinforce units in Kursk", "to secure the capital
-        Bangui"."""
+        Bangui", also one the parser hung on what is sent ("deployed two frigates and a minehunter to
+        patrol its Black Sea coast")."""
+        sent = [theme, *theme.conjuncts] if theme is not None and rule.theme_located else []
         # (an infinitive: not "delivered gas to the country after Gazprom cut deliveries to Transnistria")
         purposes = [c for c in children if c.dep_ in PURPOSE_DEPS and c.i > verb.i
                     and any(a.dep_ == AUX and a.lower_ == "to" for a in c.children)]
+        purposes += [c for t in sent for c in t.children if c.dep_ in (RELCL, ACL) and c.i > t.i
+                     and any(a.dep_ == AUX and a.lower_ == "to" for a in c.children)]
         targets: list[str] = []
         for purpose in purposes:
             targets += self._targets(ctx, purpose, rule.target_preps, rule.target, rule)
@@ -200,11 +226,18 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if verb.lemma_.lower() in rule.instrument_verbs and objects and not any(
                 self._instrument(o, rule) for o in objects):
             return None   # "launched an armoured brigade in Lithuania", "fired the minister"
-        if any(s.lemma_.lower() in self.rules.measures and s.lemma_.lower() not in rule.nouns for s in subjects):
+        measures = [s for s in subjects if s.lemma_.lower() in self.rules.measures]
+        if measures and not self.rules.measures & rule.nouns:
             return None   # "the EU measures target seven entities": a measure of another kind, no attack
         sources = self._actors(ctx, rule, subjects, objects)
+        earlier: list[str] | None = None
+        if measures and not sources:   # "The EU imposed sanctions on ... The measures freeze the assets of": the EU's
+            sources, earlier = self._imposer(ctx, rule, measures[0])
         ctx.sides = frozenset(sources)
         targets = [e for o in objects for e in self._entities(ctx, o, rule.target, rule, place_of=True)]
+        if earlier is not None:   # "the sanctions freeze their assets": theirs, on whom they were imposed
+            named = {ctx.ents.at(t) for t in ctx.mention_tokens(verb.sent)}
+            targets = [t for t in targets if t in named] or earlier
         # (not for what a type sends: "is financing a solar plant in Samarkand" funds no place)
         if (not rule.symmetric or not set(targets) - set(sources)) and not rule.theme:
             targets = self._where_acted_on(ctx, rule, verb, objects, sources, targets)
@@ -217,6 +250,16 @@ class ClauseReading(ArgumentReading, RecordMaking):
             return None   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
         return None, sources, targets
 
+    def _imposer(self, ctx: DocContext, rule: RelationRule, measure: Token) -> tuple[list[str], list[str] | None]:
+        """Who imposes a measure of the type's own kind: its owner ("the EU measures"), else the source of
+        the type's last relation, in its paragraph or the one before ("The EU imposed sanctions on four
+        companies ... The measures freeze the assets of"), with that relation's targets."""
+        owner = self._owner(ctx, measure, rule.source, rule)
+        whole = ctx.whole.get(rule.name)
+        if owner:
+            return [owner], None
+        return (list(whole[2]), list(whole[1])) if whole and ctx.near_paragraph(measure, whole[0]) else ([], None)
+
     def _actors(self, ctx: DocContext, rule: RelationRule, subjects: list[Token], objects: list[Token]) -> list[str]:
         """Who acts: the subjects' entities, or those modifying a subject noun the parser made of
         the act itself; for a meeting, the people joined to a lone subject."""
@@ -226,7 +269,7 @@ class ClauseReading(ArgumentReading, RecordMaking):
                        if c.dep_ in (*NOUN_MODIFIER_DEPS, *ALL_SUBJECT_DEPS)
                        for e in [ctx.ents.at(c)] if type_of(e) in rule.source]
         if rule.symmetric and len(sources) < 2 and not objects:
-            sources += [e for s in subjects for e in _people_joined(ctx, s) if e not in sources]
+            sources += [e for s in subjects for e in _names_joined(ctx, s, _PERSON) if e not in sources]
         return sources
 
     def _where_acted_on(self, ctx: DocContext, rule: RelationRule, verb: Token, objects: list[Token],
@@ -269,9 +312,14 @@ class ClauseReading(ArgumentReading, RecordMaking):
         reduced = verb.dep_ in NOUN_CLAUSE_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in children)
         subjects = [c for c in children if c.dep_ == NSUBJPASS] if passive else self._subjects(verb)
         objects = [c for c in children if c.dep_ == DOBJ]
+        # "fined Meta a record 1.2 billion euros": who is acted on, before what it is acted on with
+        objects = [c for c in children if c.dep_ == DATIVE and c.pos_ in ("PROPN", "NOUN") and objects] + objects
         if particle:   # "declared Rasool persona non grata", parsed as a clause of the particle's
             objects += [s for p in children if p.lemma_.lower() == particle and p.pos_ in ("VERB", "NOUN")
                         for s in p.children if s.dep_ in ALL_SUBJECT_DEPS]
+            # "froze the assets of X and Y": whose the particle's object is
+            objects += [p for o in objects if o.lemma_.lower() == particle for c in o.children
+                        if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ]
         if objects:   # "attacked villages and a faction of the rebels": a second object the parser joined to the verb
             objects += [c for c in children if c.dep_ == CONJ and c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
         else:   # "struck what New Delhi called terrorist camps in Pakistan"
@@ -325,15 +373,16 @@ class ClauseReading(ArgumentReading, RecordMaking):
                 *(p for c in theme.children if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ)]
 
 
-def _people_joined(ctx: DocContext, subject: Token) -> list[str]:
-    """The people a subject joins with "and" where the parser did not make them conjuncts
-    ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met")."""
+def _names_joined(ctx: DocContext, subject: Token, types: frozenset[str]) -> list[str]:
+    """The two entities of these types a subject joins with "and" where the parser did not make
+    them conjuncts ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier
+    Milei met", "Tokyo Electron and Tata Electronics signed", parsed as one name)."""
     words = list(subject.subtree)
     if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in words):
         return []
-    people = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) == EntityType.PERSON and _in_name_chain(t, subject)]
-    people = list(dict.fromkeys(people))
-    return people if len(people) == 2 else []
+    named = [e for t in words for e in [ctx.ents.at(t)] if type_of(e) in types and _in_name_chain(t, subject)]
+    named = list(dict.fromkeys(named))
+    return named if len(named) == 2 else []
 
 
 def _in_name_chain(token: Token, top: Token) -> bool:

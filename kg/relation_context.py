@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.constants import AMOD, CCOMP, COMPOUND, CONJ, POSS, XCOMP
+from kg.constants import AMOD, CCOMP, COMPOUND, CONJ, DET, POSS, XCOMP
 from kg.entities import DocEntities
 from kg.gazetteer import gazetteer
 from kg.identity import entity_id
@@ -49,6 +49,9 @@ class DocContext(References):
         # rule name -> (token index, sources, targets) of the last relation missing one side
         self.partial: dict[str, tuple[int, list[str], list[str]]] = {}
         self.whole: dict[str, tuple[int, list[str], list[str]]] = {}   # rule name -> (trigger index, targets, sources) of the last whole one
+        self.senders: dict[str, set[str]] = {}   # rule name -> the sources of its relations so far
+        self.receivers: dict[str, set[str]] = {}   # rule name -> the targets of its relations so far
+        self.last_receivers: dict[str, list[str]] = {}   # rule name -> the targets of its last relation that had one
         self.roles: list[tuple[int, str, str, str]] = []   # (token index, person, holder, title) so far
         self.body_owner: dict[str, str] = {}   # "army" -> whose army was last named ("Sudan's army")
         self.last_body: tuple[int, str] | None = None   # (token index, owner) of the last owned body
@@ -184,7 +187,11 @@ class DocContext(References):
         it leaves unsaid ("deployed troops to Haiti, and Guatemala has sent a contingent"), and so
         does the next sentence of the paragraph when the same side acts again ("El Salvador will
         send 100 more soldiers to Haiti. It sent its first contingent in October")."""
-        if rule.symmetric or theme is None:
+        if rule.symmetric:
+            return sources, targets
+        if not rule.theme:   # an act of no theme (an attack, a sanction)
+            return self._act_completed(rule, trigger, sources, targets)
+        if theme is None:
             return sources, targets
         if sources and targets:
             self.whole[rule.name] = (trigger.i, targets, sources)
@@ -195,7 +202,8 @@ class DocContext(References):
         joined = trigger
         while joined.dep_ in (CCOMP, XCOMP) and joined.head.i != joined.i:
             joined = joined.head   # "..., and the European Union said it would provide a further 50 million euros"
-        if sources and whole and joined.dep_ == CONJ and joined.head.i == whole[0]:
+        if sources and whole and joined.dep_ == CONJ and joined.head.i in _governed(trigger.doc[whole[0]]) \
+                and rule.verbs.get(trigger.lemma_.lower()) != "receive":
             # "Kenya has deployed 800 officers to Haiti, and Guatemala and El Salvador have sent
             # smaller contingents": the clause joined to it leaves the place unsaid
             return sources, whole[1]
@@ -210,6 +218,28 @@ class DocContext(References):
         self.partial[rule.name] = (trigger.i, sources, targets)
         return sources, targets
 
+    def _act_completed(self, rule: RelationRule, trigger: Token, sources: list[str],
+                       targets: list[str]) -> tuple[list[str], list[str]]:
+        """An act missing one side that a definite noun names again in the next sentence takes its
+        other side from there: "Gang members attacked a police station in Mirebalais. The Viv Ansanm
+        coalition claimed the attack" (Viv Ansanm attacked Mirebalais)."""
+        if bool(sources) == bool(targets):
+            return sources, targets
+        last = self.partial.get(rule.name)
+        if last and trigger.pos_ == "NOUN" and any(c.dep_ == DET and c.lower_ in ("the", "this", "that")
+                                                   for c in trigger.children) \
+                and self.sentence_of.get(last[0], -1) == self.sentence_of.get(trigger.i, -1) - 1 \
+                and self.near_paragraph(trigger, last[0]) and bool(last[1]) != bool(sources):
+            return sources or last[1], targets or last[2]
+        self.partial[rule.name] = (trigger.i, sources, targets)
+        return sources, targets
+
+    def only_senders(self, rule: RelationRule) -> frozenset[str]:
+        """The sources of the type's relations so far that were never its target, nor the country the
+        story is filed from (which sends troops within its own borders: "COTONOU - Benin has deployed
+        troops to its northern border ... France keeps advisers in the country")."""
+        return frozenset(self.senders.get(rule.name, set()) - self.receivers.get(rule.name, set()) - {self.home})
+
     def fits(self, eid: str, types: frozenset[str]) -> bool:
         """An entity fits an argument of these types. One the entity rules typed as a person or
         an organisation also fits a place argument when GeoNames knows its whole name as a city or a
@@ -221,6 +251,16 @@ class DocContext(References):
         name = self.names.get(eid, "")
         return EntityType.PLACE in types and kind in (EntityType.PERSON, EntityType.ORGANIZATION) and (
             gazetteer().city(name) is not None or gazetteer().region(name) is not None)
+
+
+def _governed(trigger: Token) -> set[int]:
+    """The indices of a trigger and the verbs it completes: "El Salvador *plans* to *send* soldiers to
+    Haiti, and Guatemala has pledged police" (the clause joined to "plans" leaves Haiti unsaid)."""
+    out, node = {trigger.i}, trigger
+    while node.dep_ in (CCOMP, XCOMP) and node.head.i != node.i:
+        node = node.head
+        out.add(node.i)
+    return out
 
 
 def home_country(ents: DocEntities, dateline: Sequence[str]) -> str | None:

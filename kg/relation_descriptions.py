@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.constants import (
     ACL, ACTIVE_SUBJECT_DEPS, ALL_SUBJECT_DEPS, AMOD, APPOS, CASE, DET, NAME_LINK_DEPS, NOUN_MODIFIER_DEPS, POBJ,
-    PREP, RELCL)
+    POSS, PREP, RELCL)
 from kg.relation_context import DocContext
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule, RelationRules
@@ -41,6 +41,11 @@ class DescriptionReading:
         if lemma in self.rules.groups and noun.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in ("two", "both") for c in noun.children):
             return self._the_two(ctx, noun, self.rules.groups[lemma] & types)
+        if lemma in self.rules.groups and EntityType.COUNTRY in self.rules.groups[lemma] & types \
+                and (person := self._whose_person(ctx, noun, rule)):
+            # "Malaysia's defence minister said his country would deploy": the country of his title
+            held = ctx.held_by(person, COUNTRY)
+            return [held] if held else []
         if noun.lower_ in ("two", "both") and noun.dep_ in ALL_SUBJECT_DEPS and not any(
                 c.dep_ == PREP for c in noun.children):
             # "Lamola met Wang Yi, and the two signed an agreement": the last two of the kind named last
@@ -80,6 +85,12 @@ class DescriptionReading:
             described = ctx.described(noun, types, lemma in self.rules.businesses)   # "the commission said"
             return [described] if described else []
         return []
+
+    @staticmethod
+    def _whose_person(ctx: DocContext, noun: Token, rule: RelationRule) -> str | None:
+        """The person "his", "her" before a noun stands for ("his country")."""
+        poss = next((c for c in noun.children if c.dep_ == POSS and c.lower_ in ("his", "her")), None)
+        return ctx.antecedent(poss, frozenset((EntityType.PERSON,)), rule) if poss is not None else None
 
     def _the_two(self, ctx: DocContext, noun: Token, kinds: frozenset[str]) -> list[str]:
         """Whom "the two ministers", "the two countries", "the two sides" stand for."""

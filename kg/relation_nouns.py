@@ -10,8 +10,8 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from kg.constants import ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, AGENT, APPOS, ATTR, AUX, CCOMP, DATIVE, DOBJ, \
-    NOUN_MODIFIER_DEPS, POBJ, POSS, PREP, RELCL
+from kg.constants import ACL, ACTED_ON_DEPS, ACTIVE_SUBJECT_DEPS, AGENT, APPOS, ATTR, AUX, CCOMP, COMPOUND, DATIVE, \
+    DOBJ, NOUN_MODIFIER_DEPS, POBJ, POSS, PREP, RELCL
 from kg.relation_arguments import NEAR_PREPS, ArgumentReading, definite
 from kg.relation_context import DocContext
 from kg.relation_records import RecordMaking
@@ -53,11 +53,13 @@ class NounReading(ArgumentReading, RecordMaking):
         if occasion is not None:
             sources += [e for s in self._subjects(occasion) for e in self._entities(ctx, s, rule.source, rule)
                         if e not in sources and e not in targets]
-        if not targets and not rule.symmetric and noun.dep_ == POBJ and noun.head.lower_ in _ONTO_PREPS \
-                and noun.head.head.pos_ == "VERB":
+        # (or to the list it names: "added 37 tankers to its sanctions list")
+        listed = noun.head if noun.dep_ == COMPOUND and noun.head.pos_ == "NOUN" else noun
+        if not targets and not rule.symmetric and listed.dep_ == POBJ and listed.head.lower_ in _ONTO_PREPS \
+                and listed.head.head.pos_ == "VERB":
             # "the United States added 140 Chinese companies to its blacklist": the verb's subject
             # put its object there
-            verb = noun.head.head
+            verb = listed.head.head
             targets = [e for o in verb.children if o.dep_ == DOBJ for e in self._entities(ctx, o, rule.target, rule)]
             sources = [e for s in self._subjects(verb) for e in self._entities(ctx, s, rule.source, rule)] or sources
         if not sources and any(c.dep_ == POSS and c.lower_ in ("their", "its") for c in noun.children):

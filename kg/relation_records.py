@@ -37,6 +37,18 @@ class RecordMaking:
         sources = [s for s in dict.fromkeys(sources) if s and ctx.names.get(s, "").lower() not in rule.instruments]
         targets = [t for t in dict.fromkeys(targets) if t]
         sources, targets = ctx.complete(rule, trigger, sources, targets, theme)
+        if not targets and sources and theme is not None and ctx.last_receivers.get(rule.name) \
+                and any(w.lower_ in rule.carried_themes for w in theme.subtree):
+            # "Donor governments pledged $1.1 billion for Somalia ... The EU pledged 180 million euros": to Somalia
+            # (who, not where: not "the towns of Tibu and Teorama" the army sent brigades to)
+            targets = [t for t in ctx.last_receivers[rule.name] if t not in sources and not ctx.fits(t, _PLACE)]
+        if not rule.symmetric:
+            if theme is None and sources and targets:   # (kg.relation_context.DocContext.complete keeps a themed one's)
+                ctx.whole[rule.name] = (trigger.i, targets, sources)
+            ctx.senders.setdefault(rule.name, set()).update(sources)
+            ctx.receivers.setdefault(rule.name, set()).update(targets)
+            if targets:
+                ctx.last_receivers[rule.name] = targets
         if not sources and targets and theme is not None and rule.home_source and ctx.home and all(
                 ctx.fits(t, _PLACE) and ctx.country_of(t) == ctx.home for t in targets):
             sources = [ctx.home]   # "QUITO - Troops were deployed to Guayaquil": Ecuador's

@@ -50,6 +50,9 @@ TYPE_FIELDS = {
                    "supplier'; 'India has become one of Armenia's suppliers')",
     "home_themes": "words for what is sent that, with no target named, the country the story is filed from "
                    "receives ('KARACHI, Pakistan - China has pledged $5 million in emergency aid')",
+    "carried_themes": "words for what is sent that, with no target named, goes to the last target of the type "
+                      "named before in the story ('Donors pledged $1.1 billion for Somalia ... The EU pledged "
+                      "180 million euros': to Somalia)",
     "theme": "words for what is sent or used (troops, weapons); when given, a verb needs one",
     "theme_located": "true if a theme placed somewhere states it ('North Korean troops in Kursk')",
     "home_source": "true if a theme of no one named, sent to or standing in a city or region of the country the "
@@ -71,7 +74,7 @@ TYPE_FIELDS = {
                "seven people in Kharkiv')",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
-_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
+_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "carried_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
                 "equipment", "equipment_verbs", "effects")
 
 
@@ -86,6 +89,7 @@ class RelationRule:
     nouns: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
     home_themes: frozenset[str] = frozenset()
+    carried_themes: frozenset[str] = frozenset()
     theme: frozenset[str] = frozenset()
     theme_located: bool = False
     home_source: bool = False
@@ -370,6 +374,7 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         target=frozenset(raw["target"]), symmetric=raw.get("symmetric", False),
         verbs=dict(raw.get("verbs", {})), nouns=frozenset(raw.get("nouns", [])),
         agent_nouns=frozenset(raw.get("agent_nouns", [])), home_themes=frozenset(raw.get("home_themes", [])),
+        carried_themes=frozenset(raw.get("carried_themes", [])),
         theme=frozenset(raw.get("theme", [])), theme_located=raw.get("theme_located", False),
         home_source=raw.get("home_source", False),
         place_country=raw.get("place_country", False), place_unless=frozenset(raw.get("place_unless", [])),

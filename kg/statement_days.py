@@ -16,7 +16,7 @@ from kg.attribution_content import content_span
 from kg.attribution_nesting import timeline_count
 from kg.attribution_subjects import relayed, speaker_aside, subject_of
 from kg.constants import (
-    ACL, ADVCL, ADVMOD, APPOS, AUX, CCOMP, CONJ, DET, DOBJ, MARK, NPADVMOD, POBJ, PREP, RELCL, SUBJECT_DEPS)
+    ACL, ADVCL, ADVMOD, APPOS, AUX, CCOMP, CONJ, DET, DOBJ, MARK, NPADVMOD, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS)
 from kg.dates import first_day_in, is_day_expression, is_relative_day, resolve_day
 from kg.schema import Statement
 from kg.sentences import doc_text, sentence_of
@@ -189,12 +189,14 @@ def _on_the_object(day: Span, verb: Token | None) -> bool:
 def _verbal(token: Token) -> Token:
     """The verb a word belongs to: itself, or the nearest finite verb above it; a participle on
     the way ("Speaking on Monday, X said", "in a statement released on Tuesday") belongs to
-    the verb it hangs on, as does a clause "as" or "when" something else happened. A participle
+    the verb it hangs on, as does a clause "as" or "when" something else happened, and what the
+    speaker did just before ("said after flying over the region on Sunday"). A participle
     the tagger read as a past tense hangs on its noun all the same ("in a letter dated Nov. 25"),
     unless it is a verb of saying the parser hung on its own subject (attribution_subjects)."""
     node = token
     while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX") or node is not token
                                      and (node.tag_ in ("VBG", "VBN") and node.dep_ in (ADVCL, ACL)
+                                          or node.tag_ == "VBG" and node.dep_ == PCOMP and node.head.lower_ == "after"
                                           or node.tag_ == "VBD" and node.dep_ == ACL and not is_trigger(node)
                                           or node.dep_ == ADVCL and _simultaneous(node))):
         node = node.head

@@ -65,3 +65,63 @@ def test_an_exchange_of_fire_is_an_attack_each_way(extract_text, text, sides):
 
 def test_negative_an_exchange_of_prisoners_is_no_attack(extract_text):
     assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text("Russia and Ukraine exchanged prisoners of war on Friday.")))
+
+
+def test_two_names_the_parser_made_one_are_both_sides(extract_text):
+    # the model reads "Tokyo Electron and Tata" as the first words of one name
+    rels = _rels(extract_text("TOKYO, Nov 21 (Kyodo) -- Tokyo Electron and Tata Electronics signed a memorandum on "
+                              "training engineers."))
+    assert ("SIGNED_AGREEMENT_WITH", "Tata Electronics", "Tokyo Electron", False) in rels
+
+
+def test_pledged_troops_are_a_planned_deployment(extract_text):
+    rels = _rels(extract_text("Chad has pledged 1,000 soldiers to the African Union mission in Somalia."))
+    assert ("DEPLOYED_TO", "Chad", "Somalia", True) in rels
+
+
+def test_a_gapped_clause_has_its_own_sender(extract_text):
+    rels = _rels(extract_text("Donors pledged $900 million for Yemen on Tuesday. The European Union pledged 180 million "
+                              "euros and Britain 120 million pounds."))
+    assert {("SUPPLIED", "European Union", "Yemen", True), ("SUPPLIED", "United Kingdom", "Yemen", True)} <= rels
+
+
+def test_measures_of_the_type_s_own_kind_act_for_who_imposed_them(extract_text):
+    rels = _rels(extract_text("The European Union on Thursday imposed sanctions on three Russian companies. The "
+                              "measures freeze the assets of Rosneft, Sovcomflot and Alrosa."))
+    assert {("SANCTIONED", "European Union", "Rosneft", False), ("SANCTIONED", "European Union", "Alrosa", False)} <= rels
+
+
+def test_negative_the_sanctioned_are_not_whom_their_pronoun_last_named(extract_text):
+    rels = _rels(extract_text("Britain imposed sanctions on five senior Georgian officials over the crackdown, a step "
+                              "the European Union has not taken. The sanctions freeze their assets in Britain."))
+    assert not any(t == "SANCTIONED" and o == "European Union" for t, _, o, _ in rels)
+
+
+def test_who_a_relative_clause_accuses_of_an_act_does_it(extract_text):
+    rels = _rels(extract_text("The EU imposed sanctions on four Iranian companies it accuses of supplying drone engines "
+                              "to Russia."))
+    assert not any(t == "SUPPLIED" and s == "European Union" for t, s, *_ in rels)
+
+
+def test_a_purpose_hung_on_what_is_sent_gives_its_place(extract_text):
+    rels = _rels(extract_text("Bulgaria's navy deployed two frigates and a minehunter to patrol its Black Sea coast on "
+                              "Thursday."))
+    assert ("DEPLOYED_TO", "Bulgaria", "Black Sea", False) in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU mission said it would send additional patrols to the Armenian village of Tegh.",
+     ("DEPLOYED_TO", "European Union", "Tegh", True)),
+    ("Serbia and Kosovo initialled a trade agreement in Brussels in March.",
+     ("SIGNED_AGREEMENT_WITH", "Serbia", "Kosovo", False)),
+    ("Zambia signed a $1.3 billion loan with the World Bank on Monday.",
+     ("SIGNED_AGREEMENT_WITH", "Zambia", "World Bank", False)),
+])
+def test_words_for_what_is_sent_or_signed(extract_text, text, expected):
+    assert expected in _rels(extract_text(text))
+
+
+def test_who_is_fined_comes_before_what_they_are_fined(extract_text):
+    rels = _rels(extract_text("DUBLIN - In 2023 the Data Protection Commission fined Meta a record 1.2 billion euros over "
+                              "data transfers to the United States."))
+    assert ("SANCTIONED", "Data Protection Commission", "Meta", False) in rels

@@ -33,3 +33,8 @@ def test_a_noun_whose_sides_come_from_around_it(extract_text, text, expected):
 def test_negative_claiming_a_city_is_no_attack(extract_text):
     assert not any(t == "ATTACKED" for t, *_ in _rels(extract_text(
         "Russia claimed the city of Kherson as its own in 2022.")))
+
+
+def test_a_list_named_by_the_relation_noun_puts_its_object_on_it(extract_text):
+    rels = _rels(extract_text("Britain added Rosneft and Lukoil to its sanctions list on Wednesday."))
+    assert {("SANCTIONED", "United Kingdom", "Rosneft", False), ("SANCTIONED", "United Kingdom", "Lukoil", False)} <= rels

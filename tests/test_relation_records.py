@@ -44,3 +44,16 @@ def test_troops_of_no_one_sent_within_the_dateline_country_are_its_own(extract_t
 def test_negative_troops_of_no_one_sent_abroad_are_no_one_s(extract_text):
     rels = _rels(extract_text("KYIV, Ukraine (AP) — Ukraine said on Monday that troops had been sent to Kursk overnight."))
     assert not any(t == "DEPLOYED_TO" and s == "Ukraine" for t, s, *_ in rels)
+
+
+def test_aid_with_no_recipient_goes_to_the_one_named_before(extract_text):
+    rels = _rels(extract_text("Donor governments pledged about $1.1 billion for Somalia on Tuesday.\n\nUNICEF said it had "
+                              "delivered therapeutic food to 260 nutrition centres. Turkey said it would send 10,000 "
+                              "tons of flour in December."))
+    assert {("SUPPLIED", "UNICEF", "Somalia", False), ("SUPPLIED", "Turkey", "Somalia", True)} <= rels
+
+
+def test_negative_a_place_supplied_before_is_no_recipient_carried(extract_text):
+    rels = _rels(extract_text("Colombia's army sent food and tents to the towns of Tibu and Teorama on Monday.\n\n"
+                              "Venezuela said it would send 50 tonnes of food."))
+    assert not any(t == "SUPPLIED" and s == "Venezuela" and o in ("Tibu", "Teorama") for t, s, o, _ in rels)

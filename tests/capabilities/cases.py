@@ -1198,6 +1198,15 @@ DATES = [
     Case("the day of the speaker's other verb", "On Thursday, Governor Ana Costa told reporters that the dam was "
          "safe. Engineer Luis Pinto warned that the spillway was damaged.", {S("Luis Pinto", "warned")},
          date="none"),
+    # "said after touring the flooded towns on Sunday": what the speaker did just before saying
+    Case("the speaker's act just before", '"We will rebuild every school," Governor Eduardo Leite said after touring '
+         'the flooded towns on Sunday.', {S("Eduardo Leite")}, date="2025-03-09"),
+    Case("the speaker's act just before", '"The talks went well," Foreign Minister Penny Wong said after meeting her '
+         'Chinese counterpart in Beijing on Thursday.', {S("Penny Wong")}, date="2025-03-13"),
+    Case("the speaker's act just before", '"It was a hard week," President Ana Diaz said after visiting the '
+         'wounded in hospital on Tuesday.', {S("Ana Diaz")}, date="2025-03-11"),
+    Case("the speaker's act just before", "Mayor Ana Ruiz said the bridge would reopen after engineers finish "
+         "inspecting it on Monday.", {S("Ana Ruiz")}, date="none"),
     # a live blog's timestamped entries (page furniture the reader leaves out) are news of the blog's day
     Case("a live blog's entries", "Sudan war live: army and RSF trade blame\n\nThursday, March 13\n\n14:05 GMT - "
          "Army accuses RSF\n\nArmy spokesman Nabil Abdullah has accused the RSF of shelling a camp.\n\n09:30 GMT - "
