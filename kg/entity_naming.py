@@ -160,8 +160,11 @@ class EntityNaming:
                 and rest[0].i > titled[-1].i and not _is_org_head(rest[-1]):
             return self._person(doc, rest[0].i, end)   # "Defence Lloyd Austin"
         if start > 0 and _is_title_word(doc[start - 1]) and 2 <= len(words) <= 3 \
-                and all(t.pos_ == "PROPN" and t.is_title for t in words) and not _is_org_head(words[-1]):
-            return self._person(doc, start, end)   # "Chancellor" + "Olaf Scholz" tagged ORG
+                and all(t.pos_ == "PROPN" and t.is_title for t in words) and not _is_org_head(words[-1]) \
+                and doc[start - 1].lower_ not in lexicon.PARTY_STANDINGS \
+                and not (end < len(doc) and doc[end].lower_ in lexicon.ORGANIZATION_NOUNS and doc[end].is_lower):
+            # "Chancellor" + "Olaf Scholz" tagged ORG (not "the ruling" + "Georgian Dream" + "party")
+            return self._person(doc, start, end)
         qualifier = self._qualifier(doc, start)
         base = doc[start:end].text
         own = self._institution_name(qualifier[1], base) if qualifier else None

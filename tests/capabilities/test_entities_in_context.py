@@ -353,3 +353,12 @@ def test_negative_a_surname_used_alone_still_joins_the_person(extract_text):
 def test_a_place_after_an_adjective_and_a_locative_preposition_is_the_place(extract_text, text, place):
     doc = extract_text(text)
     assert place in names(doc, "Place") and place not in names(doc, "Organization")
+
+
+def test_a_party_after_its_standing_is_no_person(extract_text):
+    doc = extract_text("The ruling Georgian Dream party, founded by billionaire Bidzina Ivanishvili, has denied that.")
+    assert "Georgian Dream" in names(doc, "Organization") and "Georgian Dream" not in names(doc, "Person")
+
+
+def test_negative_a_title_before_a_name_read_as_an_organisation_still_makes_a_person(extract_text):
+    assert "Olaf Scholz" in names(extract_text("Chancellor Olaf Scholz said on Monday the talks would go on."), "Person")
