@@ -89,7 +89,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_disclaimer(line: str) -> bool:
-    if any(letter in line for letter in _FOLDED_OTHERWISE):
+    if not line.isascii() and any(letter in line for letter in _FOLDED_OTHERWISE):   # (isascii: no scan)
         opening, phrase = _DISCLAIMER_ANY_CASE
     else:
         (opening, phrase), line = _DISCLAIMER_LOWER, line.lower()

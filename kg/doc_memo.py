@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
 # The Doc the memo holds (see above: one Doc at a time), its length when its entry was made, and
@@ -21,13 +21,15 @@ T = TypeVar("T")
 _doc: Doc | None = None
 _length = -1
 _values: dict[object, object] = {}
+# The Doc's tokens (``list(doc)``) apart: the rules ask for them a thousand times a document.
+_tokens: list[Token] | None = None
 
 
 def memo(doc: Doc, name: object, make: Callable[[Doc], T]) -> T:
     """``make(doc)``, computed once for this Doc and ``name`` (a string, or a tuple of them and ids)."""
-    global _doc, _length, _values
+    global _doc, _length, _values, _tokens
     if doc is not _doc or len(doc) != _length:
-        _doc, _length, _values = doc, len(doc), {}
+        _doc, _length, _values, _tokens = doc, len(doc), {}, None
     values = _values
     try:
         return values[name]  # type: ignore[return-value]
@@ -35,3 +37,13 @@ def memo(doc: Doc, name: object, make: Callable[[Doc], T]) -> T:
         pass
     value = values[name] = make(doc)
     return value
+
+
+def token_list(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per Doc (the memo's most asked-for value, read without its lookup)."""
+    global _tokens
+    if doc is _doc and _tokens is not None and len(doc) == _length:
+        return _tokens
+    tokens = memo(doc, "token_list", list)
+    _tokens = tokens
+    return tokens

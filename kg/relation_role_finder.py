@@ -106,6 +106,9 @@ class RoleReading(RecordMaking):
             if reading is None:
                 continue
             title, words, targets, phrases = reading
+            if any(w.lower_ in self.rules.opposition_words for w in words):
+                # "Ecuadorian opposition leader X" holds no post of Ecuador
+                targets = [t for t in targets if type_of(t) not in COUNTRY]
             if not targets and joined:
                 targets = joined[1]   # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara"
             # "Russian Foreign Ministry spokeswoman Maria Zakharova" speaks for Russia too

@@ -368,7 +368,10 @@ def led(name_end: Token, lead_verbs: Mapping[str, str]) -> tuple[str, Token] | N
     the association DSW" (leader), "Grossi *heads* the agency", "the Confederation of African
     Football, *which is led by* Patrice Motsepe"; not where they lead it ("led the team to the
     title")."""
-    verbs = [c for c in name_end.children if c.dep_ == RELCL
+    # (also of what the name is set beside: "Andrade, a former mayor of Cuenca *who leads* the Citizen
+    # Unity Front,")
+    described = [name_end, *(a for a in name_end.rights if a.dep_ == APPOS)]
+    verbs = [c for d in described for c in d.children if c.dep_ == RELCL
              and any(s.dep_ == NSUBJ and s.lower_ in _RELATIVE_SUBJECTS for s in c.children)]
     if name_end.dep_ == NSUBJ:
         verbs.append(name_end.head)

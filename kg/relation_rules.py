@@ -16,7 +16,7 @@ becomes a relationship type in Cypher. The word lists ``relation_hypothetical``,
 ``relation_planned``, ``relation_unconfirmed``, ``relation_negators``, ``light_verbs``,
 ``relation_containers``, ``relation_representatives``, ``relation_others``, ``relation_owning_marks``, ``relation_members``, ``relation_envoys``, ``relation_bodies``, ``relation_groups``,
 ``relation_occasion_preps``, ``relation_response_verbs``, ``relation_businesses``, ``relation_travel_verbs``, ``role_verbs``, ``role_counterparts``, ``role_national_titles``,
-``role_speaking_titles``, ``role_company_titles``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_forces``, ``role_parts``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
+``role_speaking_titles``, ``role_company_titles``, ``role_opposition_words``, ``role_companion_verbs``, ``role_state_words``, ``role_ruler_titles``, ``role_forces``, ``role_parts``, ``role_governments``, ``relation_edges``, ``relation_trade_nouns``, ``relation_purposes``, ``relation_vehicles``, ``relation_measures``, ``relation_credits`` and ``relation_attend_verbs`` are shared by every type. This module registers those sections with ``kg.rules``.
 """
 from __future__ import annotations
 
@@ -125,6 +125,7 @@ class RelationRules:
     national_titles: frozenset[str] = frozenset()
     speaking_titles: frozenset[str] = frozenset()
     company_titles: frozenset[str] = frozenset()
+    opposition_words: frozenset[str] = frozenset()
     governments: frozenset[str] = frozenset()
     edges: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
@@ -245,6 +246,8 @@ RELATION_WORD_LISTS = {
         "whose doings they report (\"The army struck ..., spokesman X said\")",
     "role_company_titles": "title words of a company's officers: with no holder named, the organisation the sentence "
         "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")",
+    "role_opposition_words": "words that make a title one of those opposed to a country's government, no post of "
+        "the country (\"Ecuadorian opposition leader X\")",
     "role_state_words": "words that make a title a post of a country's government, held like "
         "role_national_titles (\"chief of defence staff\", \"presidential spokesman\")",
     "role_ruler_titles": "title words of who rules a country, given alone: with no holder named, the country "
@@ -340,6 +343,7 @@ def compile_rules(rules: Rules) -> RelationRules:
             national_titles=frozenset(rules["role_national_titles"]),
             speaking_titles=frozenset(rules["role_speaking_titles"]),
             company_titles=frozenset(rules["role_company_titles"]),
+            opposition_words=frozenset(rules["role_opposition_words"]),
             governments=frozenset(rules["role_governments"]), edges=frozenset(rules["relation_edges"]),
             trade_nouns=frozenset(rules["relation_trade_nouns"]),
             purposes=frozenset(rules["relation_purposes"]), vehicles=frozenset(rules["relation_vehicles"]),

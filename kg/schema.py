@@ -198,16 +198,21 @@ class Relation:
 def _record(obj: Any) -> dict[str, Any]:
     """A record's fields, as ``asdict`` gives them for records of plain values (lists copied),
     without ``asdict``'s deep copy of every value, which cost more than the JSON encoding."""
-    names = _field_names(type(obj))
+    names, list_names = _field_names(type(obj))
     values = vars(obj)
     if len(values) == len(names):   # its fields only, in their order (as __init__ set them): read at once
-        return {f: list(v) if isinstance(v, list) else v for f, v in values.items()}
+        record = values.copy()
+        for name in list_names:     # (only the fields declared as lists are asked whether they hold one)
+            if isinstance(value := record[name], list):
+                record[name] = list(value)
+        return record
     return {f: list(v) if isinstance(v := getattr(obj, f), list) else v for f in names}
 
 
 @lru_cache(maxsize=None)
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+def _field_names(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A record's fields, and those of them declared as lists."""
+    return tuple(f.name for f in fields(cls)), tuple(f.name for f in fields(cls) if str(f.type).startswith("list"))
 
 
 @dataclass

@@ -17,6 +17,10 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_memo import memo
+# token_list(doc): the Doc's tokens as a list, made once per Doc (kg.doc_memo): ``doc[i]`` makes a
+# new Token on each call (about 0.17 µs, and the rules ask for some 9,000 a document), an item of a
+# list costs a twentieth of that. For rules that read many tokens: ``toks[i]`` for ``doc[i]``.
+from kg.doc_memo import token_list
 
 
 def doc_text(doc: Doc) -> str:
@@ -66,13 +70,6 @@ def _token_chars(doc: Doc) -> tuple[str, list[int], list[int]]:
 def tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
     """The tokens of ``doc[start:end]`` (bounds inside the Doc), one by one."""
     return iter(token_list(doc)[start:end])
-
-
-def token_list(doc: Doc) -> list[Token]:
-    """The Doc's tokens as a list, made once per Doc (kg.doc_memo): ``doc[i]`` makes a new Token
-    on each call (about 0.17 µs, and the rules ask for some 9,000 a document), an item of a list
-    costs a twentieth of that. For rules that read many tokens: ``toks[i]`` for ``doc[i]``."""
-    return memo(doc, "token_list", list)
 
 
 def sentence_of(token: Token) -> Span:

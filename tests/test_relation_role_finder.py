@@ -369,3 +369,19 @@ def test_negative_a_committee_named_by_the_senate_is_not_the_senate(extract_text
     rels = _rels(extract_text("WASHINGTON (AP) - The Senate Budget Committee rejected the plan on Monday. "
                               "\"We need the money now,\" said Sen. Ruth Ellery, D-Ore."))
     assert not any(r[1] == "Ruth Ellery" and r[2] == "Senate Budget Committee" for r in rels)
+
+
+def test_who_leads_a_party_said_beside_an_apposition_leads_it(extract_text):
+    rels = _rels(extract_text("The council said Carlos Ibarra had won. Ana Mendoza, a 51-year-old former governor of "
+                              "Salta who leads the Federal Renewal Party, received 38% of the vote."))
+    assert ("HOLDS_ROLE", "Ana Mendoza", "Federal Renewal Party", False) in rels
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("LIMA, Peru (AP) - Peruvian opposition leader Rosa Quispe refused on Tuesday to accept the result.",
+     "Rosa Quispe", "Peru"),
+    ("Exiled Belarusian opposition leader Sviatlana Tsikhanouskaya met the foreign ministers in Brussels.",
+     "Sviatlana Tsikhanouskaya", "Belarus"),
+])
+def test_negative_an_opposition_title_is_no_post_of_the_country(extract_text, text, person, country):
+    assert ("HOLDS_ROLE", person, country, False) not in _rels(extract_text(text))
