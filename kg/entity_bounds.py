@@ -79,6 +79,10 @@ def _before_alias_or_amount(doc: Doc, start: int, end: int, label: str) -> int:
     if label == "PERSON" and end - start > 3 and toks[end - 1].like_num and toks[end - 2].text == "-" \
             and toks[end - 3].like_num:
         end -= 3   # (a score: "Leopard 2 tanks" keeps its number, and so is no person's name)
+    # "Tajikistan's Border Troops, Lieutenant General" + a name: the title after a comma is the next name's
+    comma = next((t.i for t in tokens(doc, start + 1, end - 1) if t.text == ","), None)
+    if comma is not None and all(_is_title_word(t) for t in tokens(doc, comma + 1, end)):
+        end = comma
     return end
 
 

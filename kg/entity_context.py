@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.constants import APPOS, COMPOUND, CONJ, POBJ, POSS, SUBJECT_OR_POSSESSOR_DEPS
+from kg.constants import AMOD, APPOS, COMPOUND, CONJ, POBJ, POSS, SUBJECT_OR_POSSESSOR_DEPS
 from kg.gazetteer import DIRECTIONS as _DIRECTIONS
 from kg.gazetteer import gazetteer
 from kg.name_words import is_org_head as _is_org_head
@@ -30,6 +30,8 @@ def located(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
     i = start - 1
     if i >= 0 and toks[i].lower_ in lexicon.PART_OF_PLACE_WORDS and toks[i].is_lower and not depth:
         i -= 1   # "in central Santiago" (not passed on to conjuncts: "in northern France, Damien Careme")
+    if i > 0 and toks[i].is_lower and toks[i].dep_ == AMOD and start <= toks[i].head.i < end and toks[i - 1].lower_ == "the":
+        i -= 1   # "in the occupied West Bank", "in the restive Balochistan"
     if i >= 0 and toks[i].lower_ == "the":
         i -= 1
     if i >= 0 and toks[i].lower_ in lexicon.LOCATIVE_PREPOSITIONS and (
@@ -101,9 +103,10 @@ def acting(token: Token) -> bool:
 
 def _words_start(head: Token) -> int:
     """Where the proper noun ``head`` ends begins: the first of the compound words before it."""
-    i = head.i
-    while i > 0 and head.doc[i - 1].dep_ == COMPOUND and head.doc[i - 1].head.i == head.i:
-        i -= 1
+    doc, i = head.doc, head.i
+    while i > 0 and (doc[i - 1].dep_ == COMPOUND and doc[i - 1].head.i == head.i
+                     or i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_):
+        i -= 2 if doc[i - 1].text == "-" else 1   # (and the parts of a hyphenated name: "Kok-Tash")
     return i
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.constants import APPOS
@@ -223,7 +223,17 @@ class EntityFilters(EntityNaming):
         for token in (doc[i] for i in tokens_named(doc, {p.lower() for p in parts})):
             if token.i not in taken and token.text in parts and token.pos_ in ("PROPN", "NOUN") \
                     and token.text[0].isupper() \
-                    and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") \
+                    and not _the_whole_name_again(doc, token, parts[token.text]):
                 out.append(Found(token.i, token.i + 1, EntityType.PERSON, token.text, fold(token.text), short=True))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+
+def _the_whole_name_again(doc: Doc, token: Token, named: Found) -> bool:
+    """Whether the words before ``token`` are the rest of the name it ends ("Southern Water" in a
+    headline the model left untagged): the name again, no surname of it used alone."""
+    words = [t.text for t in doc[named.start:named.end] if t.is_alpha]
+    if len(words) < 2 or words[-1] != token.text or token.i < len(words) - 1:
+        return False
+    return [t.text for t in doc[token.i - len(words) + 1:token.i]] == words[:-1]

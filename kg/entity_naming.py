@@ -7,6 +7,7 @@ country an institution belongs to ("South Korean Defence Ministry"). The finder'
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -68,6 +69,27 @@ def _full_name(words: list[Token]) -> bool:
     return len(named) >= 3 and all(t.is_title or t.is_upper for t in named)
 
 
+def _generic_institution(words: list[Token]) -> bool:
+    """A name every country gives an institution of its kind, made of an institution's word and
+    the field it serves ("Ministry of Foreign Affairs", "Border Troops", "Armed Forces"): it needs
+    its country to be one institution ("Qatar's Ministry of Foreign Affairs"); a known institution's
+    own name does not ("National Intelligence Service", ``institution_names``)."""
+    named = [t for t in words if t.lower_ not in ("of", "for", "and", "the")]
+    head = named[0] if len(named) > 1 and named[1].i > named[0].i + 1 else named[-1]   # ("Ministry of ...")
+    return len(named) >= 2 and head.is_title and head.lower_ in lexicon.GENERIC_INSTITUTION_HEADS \
+        and fold(" ".join(t.text for t in words)) not in _known_institutions() and all(
+            t is head or _is_title_word(t) or t.lower_ in lexicon.PORTFOLIO_WORDS for t in named)
+
+
+def _known_institutions() -> frozenset[str]:
+    """The names of the institutions ``institution_names`` knows, folded, once per active rules."""
+    derived = lexicon.ACTIVE.derived
+    if "known_institutions" not in derived:
+        derived["known_institutions"] = frozenset(fold(name) for name in lexicon.INSTITUTION_NAMES.values())
+    return derived["known_institutions"]
+
+
+_MINISTRY_OF = re.compile(r"^(.*?)ministry (?:of|for) (?:the )?(.+)$")
 _INITIALLED = "X.Xxxxx"   # the shape of a name written with its initial joined to it ("S.Batbold")
 
 
@@ -138,8 +160,11 @@ class EntityNaming:
                 and rest[0].i > titled[-1].i and not _is_org_head(rest[-1]):
             return self._person(doc, rest[0].i, end)   # "Defence Lloyd Austin"
         if start > 0 and _is_title_word(doc[start - 1]) and 2 <= len(words) <= 3 \
-                and all(t.pos_ == "PROPN" and t.is_title for t in words) and not _is_org_head(words[-1]):
-            return self._person(doc, start, end)   # "Chancellor" + "Olaf Scholz" tagged ORG
+                and all(t.pos_ == "PROPN" and t.is_title for t in words) and not _is_org_head(words[-1]) \
+                and doc[start - 1].lower_ not in lexicon.PARTY_STANDINGS \
+                and not (end < len(doc) and doc[end].lower_ in lexicon.ORGANIZATION_NOUNS and doc[end].is_lower):
+            # "Chancellor" + "Olaf Scholz" tagged ORG (not "the ruling" + "Georgian Dream" + "party")
+            return self._person(doc, start, end)
         qualifier = self._qualifier(doc, start)
         base = doc[start:end].text
         own = self._institution_name(qualifier[1], base) if qualifier else None
@@ -147,7 +172,8 @@ class EntityNaming:
             own = self._institution_name(words[0].text, doc[start + 1:end].text)
         if own is not None:
             return Found(start, end, EntityType.ORGANIZATION, own, self._org_key(own), weight=2)
-        if qualifier and words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words):
+        if qualifier and (words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words)
+                          or _generic_institution(words)):
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             return Found(qualifier[0], end, EntityType.ORGANIZATION, name, self._qualified_key(qualifier[1], base, name),
                          own_start=None if qualifier[1].isupper() else start)   # "US State Department": one name
@@ -203,7 +229,10 @@ class EntityNaming:
     def _org_key(name: str) -> str:
         words = name.split()
         words = [lexicon.NAME_ACRONYMS.get(w, w) for w in words]
-        key = fold(" ".join(words))
+        # "Ministry of Foreign Affairs" and "Foreign Ministry", "Ministry of Health" and "Health
+        # Ministry" are one ministry, however an article words it
+        text = _MINISTRY_OF.sub(r"\1\2 ministry", " ".join(words).lower()).replace("foreign affairs ministry", "foreign ministry")
+        key = fold(text)
         return key.replace("defense", "defence")
 
     def _institution_name(self, country: str, description: str) -> str | None:

@@ -21,7 +21,8 @@ from kg.entity_mentions import UNDECIDED, Found, Reading
 from kg.entity_naming import EntityNaming
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
-from kg.person_names import beside_a_title, given_name_after_title, role_apposition, role_before, titled_name
+from kg.person_names import (beside_a_title, given_name_after_title, name_word, portfolio_end, role_apposition, role_before,
+                             titled_name)
 from kg.schema import EntityType
 from kg.sentences import token_list, tokens
 
@@ -35,6 +36,15 @@ def _modifies_a_noun(token: Token) -> bool:
     """A name written as a modifier of the common noun right after it ("the Yorkshire probe")."""
     return token.dep_ == COMPOUND and token.head.i == token.i + 1 and token.head.pos_ == "NOUN" and token.head.is_lower
 
+_PORTFOLIO_JOINS = ("and", ",", "&")
+
+
+def _word_count(doc: Doc, start: int, end: int) -> int:
+    """The words of a name, a hyphenated one counting once ("Ak-Sai", "Kyzyl-Kiya")."""
+    return sum(1 for t in doc[start:end] if t.text != "-" and not (t.i > start and doc[t.i - 1].text == "-"
+                                                                   and not doc[t.i - 1].whitespace_))
+
+
 class RetypedSpans(EntityNaming):
     def _person_by_apposed_title(self, doc: Doc, start: int, end: int, text: str) -> bool:
         """Two or three capitalised words with a title in apposition after them: "Kemi Badenoch,
@@ -43,6 +53,23 @@ class RetypedSpans(EntityNaming):
         return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
             and not _is_org_head(words[-1]) and not self.gaz.country(text) and not self.gaz.city(text) \
             and role_apposition(doc, start, end) is not None
+
+    def _person_after_a_portfolio(self, doc: Doc, start: int, end: int, text: str, label: str) -> Reading:
+        """A span that opens with the words of a title's portfolio: "(Minister of State for)
+        Petroleum Resources Tunde Adeyemi" is the person named after them; "(Deputy Minister of)
+        Mineral and", "(Minister for) Housing, Local Government" + "and Heritage" are no name."""
+        name_start = portfolio_end(doc, start)   # (the portfolio may go on after the span)
+        if name_start == start:
+            return UNDECIDED
+        if name_start >= end:
+            return None
+        if 2 <= end - name_start <= 4 and all(name_word(t) for t in tokens(doc, name_start, end)) \
+                and not _is_org_head(doc[end - 1]):   # (not "Chairman of the State Great Khural")
+            found = self._person(doc, name_start, end)
+            return found and replace(found, weight=2)
+        if doc[name_start].lower_ in _PORTFOLIO_JOINS and end < len(doc) and doc[end].lower_ in _PORTFOLIO_JOINS:
+            return None   # "Housing, Local Government" + "and Heritage": the portfolio goes on
+        return UNDECIDED
 
     def _person_by_context(self, doc: Doc, start: int, end: int, text: str, label: str) -> Reading:
         """A person's name the model read as a place, an organisation or a work, where a title says
@@ -62,17 +89,20 @@ class RetypedSpans(EntityNaming):
         """A place the model read as an organisation or a person, where its words or its context
         say it is one: a facility's noun, another place beside it, a place apposition, a dateline."""
         toks = token_list(doc)
-        if label in ("ORG", "PERSON") and end < len(doc) and toks[end].is_lower and toks[end].lower_ in lexicon.FACILITY_HEADS \
-                and not self.gaz.country(text):
-            return replace(self._place(doc, start, end), weight=2)   # "the Kyaukphyu port", "the Tarbela dam"
+        words = _word_count(doc, start, end)   # ("Ak-Sai" is one word)
+        if label in ("ORG", "PERSON") and end < len(doc) and toks[end].is_lower and not self.gaz.country(text) \
+                and (toks[end].lower_ in lexicon.FACILITY_HEADS
+                     or words <= 2 and toks[end].lower_ in lexicon.SETTLEMENT_WORDS and toks[end - 1].head.i == end):
+            # "the Kyaukphyu port", "the Tarbela dam"; "Batken town", "the Boyo division"
+            return replace(self._place(doc, start, end), weight=2)
         if label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and end - start > 1 and (
                 toks[end - 1].is_title and toks[end - 1].lower_ in lexicon.FACILITY_HEADS and label != "PERSON"
                 or toks[start].is_title and toks[start].lower_ in lexicon.FACILITY_OPENERS):
             return replace(self._place(doc, start, end), weight=2)   # "Kahuzi-Biega National Park", "Stadio Olimpico"
-        if label in ("ORG", "PERSON") and end - start <= 2 and coordinated_with_place(doc, start, end) \
+        if label in ("ORG", "PERSON") and words <= 2 and coordinated_with_place(doc, start, end) \
                 and located(doc, start, end):
             return replace(self._place(doc, start, end), weight=2)   # "villages in Samar and Leyte"
-        if label in ("ORG", "PERSON") and end - start <= 2 and not self.gaz.country(text) and (
+        if label in ("ORG", "PERSON") and words <= 2 and not self.gaz.country(text) and (
                 place_apposition(doc, start, end) or (label == "PERSON" and in_a_place(doc, start, end))):
             return replace(self._place(doc, start, end), weight=2)   # "reached Mweka, the nearest town"
         if label in ("PERSON", "ORG") and text.isupper() and end - start > 1 and dateline(doc, start, end):
@@ -109,7 +139,8 @@ class RetypedSpans(EntityNaming):
         ("the Barcelona midfielder")."""
         toks = token_list(doc)
         if label in ("PERSON", "GPE", "LOC", "FAC") and (_is_org_head(toks[end - 1]) or _legal_form(toks[end - 1])) \
-                and end - start > 1 and not self.gaz.country(text):   # (not "the Soviet Union")
+                and end - start > 1 and not self.gaz.country(text) \
+                and not (label in ("GPE", "LOC") and located(doc, start, end)):   # (not "the Soviet Union", "in the West Bank")
             return self._organization(doc, start, end)
         if label in ("GPE", "LOC") and end < len(doc) and toks[end].lower_ in lexicon.PLAYER_ROLES \
                 and toks[end].is_lower and not self.gaz.country(text) and self.gaz.city(text):

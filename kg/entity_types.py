@@ -106,7 +106,7 @@ class SpanTyping(RetypedSpans):
                 return reading
         end = organization_name_end(doc, start, end, label)
         text = tokens_text(doc, start, end)
-        for reader in (self._outlet, self._nationality, self._product_tag_placed, self._known_organization,
+        for reader in (self._person_after_a_portfolio, self._outlet, self._nationality, self._product_tag_placed, self._known_organization,
                        _words_of_no_name, self._numbered_name, self._traded_company, self._organization_by_kind,
                        self._known_organization_opening, self._region_reading, self._person_by_context,
                        self._place_by_context, self._thing_tagged_as_person, self._institution_by_its_words,

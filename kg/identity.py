@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.constants import SUBJECT_OR_POSSESSOR_DEPS
 from kg.entity_mentions import SIZEABLE_CITY, Found, Key
 from kg.gazetteer import City, Gazetteer, fold
-from kg.identity_organizations import descriptions_named, organization_remap
+from kg.identity_organizations import descriptions_named, organization_remap, shortened_names
 from kg.identity_people import (acronym_like, companies_read_as_people, may_be_a_person_read_as_organization,
                                 name_endings, nearest_full, people_read_as_organizations, spellings_joined)
 from kg.identity_places import capitals_weighed, places_in_context, places_named_with_their_kind
@@ -49,7 +49,7 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
           acronyms: dict[str, Key] | None = None) -> DocEntities:
     """Mentions to entities. ``acronyms``: acronyms the text defines, folded, to the key they stand for."""
     resolved = _resolve(doc, places_in_context(capitals_weighed(doc, founds, gaz), gaz), gaz)
-    remap = organization_remap({k for _, k in resolved if k[0] == EntityType.ORGANIZATION})
+    remap = organization_remap({k for _, k in resolved if k[0] == EntityType.ORGANIZATION}, gaz)
     remap.update(descriptions_named(resolved, gaz))
     remap.update(places_named_with_their_kind({k for _, k in resolved if k[0] == EntityType.PLACE}, gaz))
     acronyms = acronyms or {}
@@ -111,6 +111,9 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
     named_starts = _by_first_word({f.key for f in founds if f.type == EntityType.ORGANIZATION and " " in f.name
                                    and "-" not in f.name.split()[0]})   # (not "Gashuunsukhait-Ganqimaodu")
     people_by_context = {f.key for f in founds if f.type == EntityType.PERSON and (f.role or f.weight >= 2)}
+    shortened, starts = shortened_names({f.key for f in founds if f.type == EntityType.ORGANIZATION}, gaz)
+    # (the first two words of a longer name only where the model also read them as an organisation)
+    shortened.update((form, key) for form, key in starts.items() if form in organization_keys and form not in shortened)
     resolved: list[tuple[Found, Key]] = []
     for f in founds:
         if f.shared:
@@ -120,13 +123,16 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
         if f.type == EntityType.PLACE and f.geo is None and not f.weight and f.end - f.start == 1 \
                 and (f.key in organization_starts or f.key in traded):
             f = replace(f, type=EntityType.ORGANIZATION, key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
+        elif f.type == EntityType.PLACE and f.geo is None and not f.weight and f.key in shortened:
+            f = replace(f, type=EntityType.ORGANIZATION, key=shortened[f.key])   # "Meilan said" after "Guangzhou Meilan Textile"
         if f.type == EntityType.PLACE and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
                 and doc[f.start].dep_ in SUBJECT_OR_POSSESSOR_DEPS and gaz.region(f.name) is not f.geo:
             # "Barcelona denied ...", "Barcelona's lawyers" beside "FC Barcelona": a city acting (a
             # subject or an owner; not "the centre of Kharkiv" beside "the Kharkiv Tractor Plant"),
             # where the article names one organisation after it, is that organisation (a region acting
             # is its government: "Karnataka said" beside "the Karnataka Rajya Raitha Sangha")
-            named = [k for k in organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")]
+            named = [k for k in organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")] \
+                or ([shortened[f.key]] if f.key in shortened else [])   # ("Meilan said" after "Guangzhou Meilan Textile")
             if len(named) == 1:
                 f = Found(f.start, f.end, EntityType.ORGANIZATION, f.name, named[0], weight=f.weight)
         if f.direction:
@@ -149,10 +155,18 @@ def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found,
             elif f.type == EntityType.PERSON and f.end - f.start == 1 and f.key in named_starts \
                     and f.key not in people_by_context:
                 f = replace(f, type=EntityType.ORGANIZATION, short=False, key=named_starts[f.key])
+            elif f.type == EntityType.PERSON and f.key in shortened and f.key not in people_by_context:
+                # "Hongtu rejected" after "Shenzhen Hongtu Aviation Technology"
+                f = replace(f, type=EntityType.ORGANIZATION, short=False, key=shortened[f.key])
             city = gaz.city(f.name) if f.type == EntityType.PERSON else None
             if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
                 # "from Goma and Bukavu": one name that no person of the article bears, a city's
                 f = Found(f.start, f.end, EntityType.PLACE, f.name, fold(city.name), geo=city, weight=f.weight)
+        elif f.type == EntityType.PERSON and not f.role and f.weight < 2 and f.key in shortened \
+                and f.key not in people_by_context:
+            # "Skyline Ark could not be reached" after "Skyline Ark Trading": two words no title
+            # or context makes a person's, a company of the article is shortened to
+            f = replace(f, type=EntityType.ORGANIZATION, key=shortened[f.key])
         resolved.append((f, (f.type, f.key)))
     return resolved
 

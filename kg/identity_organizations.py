@@ -11,10 +11,10 @@ from kg.gazetteer import Gazetteer, fold
 from kg.schema import EntityType
 
 
-def organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
+def organization_remap(org_keys: set[Key], gaz: Gazetteer | None = None) -> dict[Key, Key]:
     """An acronym of a name's initials ("UN" / "United Nations"), an institution named with and
     without its country ("State Department"), and a company's short name ("Toyota" / "Toyota
-    Motor Corp") are one organisation."""
+    Motor Corp", "Hongtu" / "Shenzhen Hongtu Aviation Technology") are one organisation."""
     initials = {"".join(w[0] for w in k[1].split() if w not in ("of", "and", "for")): k for k in org_keys
                 if len(k[1].split()) > 1}
     qualified = {k[1]: k for k in org_keys}
@@ -27,6 +27,20 @@ def organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
         if len(longer) != 1 and " " not in k[1]:
             # "Toyota" after "Toyota Motor Corp": a one-word name that starts one longer name
             longer = [q for q in qualified if q.startswith(k[1] + " ")]
+        if len(longer) != 1 and len(k[1].split()) == 2 and k[1] not in lexicon.ORGANIZATION_NAMES:
+            # "Skyline Ark" after "Skyline Ark Trading": a name of two words that starts one longer
+            # name (not a known one: "European Union" beside "European Union Naval Force")
+            # (nor a thing of which a body is named: "Suez Canal" beside "Suez Canal Authority")
+            longer = [q for q in qualified if q.startswith(k[1] + " ") and len(q.split()) >= 3
+                      and q.split()[2] not in ("of", "for", "and") and q.split()[-1] not in _public_body_heads()]
+        if len(longer) != 1 and " " in k[1]:
+            # "External Affairs" after "Ministry of External Affairs": a ministry's field alone
+            longer = [q for q in qualified if q == k[1] + " " + fold("ministry")]
+        if len(longer) != 1 and gaz is not None:
+            # "Hongtu" after "Shenzhen Hongtu Aviation Technology": a company's name without the
+            # city it is registered in, which opens its full name
+            longer = [q for q in qualified if len(shortened := after_a_place(q, gaz)) > 1 and (
+                shortened[0] == k[1] or " " in k[1] and " ".join(shortened[:2]) == k[1])]
         if len(longer) != 1:
             # "Law Society" after "Law Society of Kenya": a name without the place it is of
             longer = [q for q in qualified if q.startswith(k[1] + " of ")]
@@ -36,6 +50,45 @@ def organization_remap(org_keys: set[Key]) -> dict[Key, Key]:
         if len(longer) == 1:
             remap[k] = qualified[longer[0]]
     return remap
+
+
+def _public_body_heads() -> frozenset[str]:
+    """The heads of public bodies and institutions (``public_body_heads``, ``institution_heads``), folded."""
+    derived = lexicon.ACTIVE.derived
+    if "public_body_heads_folded" not in derived:
+        derived["public_body_heads_folded"] = frozenset(fold(w) for w in lexicon.PUBLIC_BODY_HEADS | lexicon.INSTITUTION_HEADS)
+    return derived["public_body_heads_folded"]
+
+
+def after_a_place(key: str, gaz: Gazetteer) -> list[str]:
+    """The words of an organisation's key of three words or more after the place that opens it
+    ("shenzhen hongtu aviation technology" -> hongtu aviation technology); none where no place does."""
+    words = key.split()
+    if len(words) < 3 or not (gaz.city(words[0]) or gaz.region(words[0])) or gaz.country(words[0]) \
+            or words[-1] in _public_body_heads():   # (a body named after what it runs: "Suez Canal Authority")
+        return []
+    return words[1:]
+
+
+def shortened_names(org_keys: set[str], gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
+    """The short names news gives a company named in full, to its key, where one company of the
+    article has it: its first one or two words after the city that opens its name ("hongtu",
+    "hongtu aviation" of "shenzhen hongtu aviation technology"), and the city with the next word
+    ("ningbo jiahe" of "ningbo jiahe electronics"); and, apart, the first two words of any name of
+    three words or more ("skyline ark" of "skyline ark trading"), which may be a person's too
+    ("Kofi Annan" of "the Kofi Annan Foundation")."""
+    forms: dict[str, set[str]] = {}
+    starts: dict[str, set[str]] = {}
+    for key in org_keys:
+        words = key.split()
+        if len(words) >= 3 and not {"of", "for", "and", "the"} & set(words[:2]):
+            starts.setdefault(" ".join(words[:2]), set()).add(key)
+        rest = after_a_place(key, gaz)
+        if rest:
+            for form in (rest[0], " ".join(rest[:2]), " ".join(words[:2])):
+                forms.setdefault(form, set()).add(key)
+    return ({form: next(iter(keys)) for form, keys in forms.items() if len(keys) == 1},
+            {form: next(iter(keys)) for form, keys in starts.items() if len(keys) == 1})
 
 
 def _abbreviates(short: str, name: str) -> bool:

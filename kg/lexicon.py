@@ -16,6 +16,7 @@ from kg import rules as rule_files
 TITLE_WORDS: frozenset[str]
 PORTFOLIO_WORDS: frozenset[str]
 INSTITUTION_HEADS: frozenset[str]
+GENERIC_INSTITUTION_HEADS: frozenset[str]
 CAPITALISED_INSTITUTION_HEADS: frozenset[str]
 NAME_PARTICLES: frozenset[str]
 OUTLET_DESCRIPTIONS: frozenset[str]
@@ -51,6 +52,7 @@ PARTY_STANDINGS: frozenset[str]
 COMPANY_PARTICIPLES: frozenset[str]
 REGION_KINDS: frozenset[str]
 GEOGRAPHIC_FEATURES: frozenset[str]
+SETTLEMENT_WORDS: frozenset[str]
 PLACE_NOUNS: frozenset[str]
 VERB_KINDS: dict[str, str]
 VERB_PREPOSITIONS: dict[str, str]
@@ -122,12 +124,12 @@ SPORTS_CONTEXT: frozenset[str]
 
 # Word-list sections and the names they are read under.
 _WORDS = {
-    "TITLE_WORDS": "titles", "PORTFOLIO_WORDS": "portfolio_words", "INSTITUTION_HEADS": "institution_heads",
+    "TITLE_WORDS": "titles", "PORTFOLIO_WORDS": "portfolio_words", "INSTITUTION_HEADS": "institution_heads", "GENERIC_INSTITUTION_HEADS": "generic_institution_heads",
     "CAPITALISED_INSTITUTION_HEADS": "capitalised_institution_heads", "NAME_PARTICLES": "name_particles",
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
     "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds", "DESCRIBED_FEATURES": "described_features", "LEGISLATURE_HEADS": "legislature_heads", "ARMED_SERVICES": "armed_services",
     "GENERIC_PLACE_WORDS": "generic_place_words", "REGION_KINDS": "region_kinds",
-    "GEOGRAPHIC_FEATURES": "geographic_features", "SPEAKER_NOUNS": "speaker_nouns",
+    "GEOGRAPHIC_FEATURES": "geographic_features", "SETTLEMENT_WORDS": "settlement_words", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns", "POSSESSIVE_PRONOUNS": "possessive_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",

@@ -1,12 +1,14 @@
 """The small model's name spans mended where it cuts or joins names wrongly: a long person's name
 cut in two, a place's name that goes on after a particle ("Rio Grande do Sul"), an institution's
-seat taken into its name, two organisations taken for one, a coordinated place left untagged."""
+seat taken into its name, two organisations taken for one, regions listed before their plural
+word taken for one name, a coordinated place left untagged."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.constants import COMPOUND, CONJ
+from kg.constants import COMPOUND, CONJ, POSS
+from kg.name_words import span_at
 from kg.gazetteer import Gazetteer
 from kg.name_words import is_org_head, is_title_word
 from kg.sentences import entity_spans, tokens_text
@@ -16,7 +18,7 @@ from kg.token_index import tokens_named
 def mended(doc: Doc, gaz: Gazetteer) -> list:
     """The model's spans as (start, end, label), its wrong cuts and joins mended."""
     spans = _organizations_apart(doc, _persons_joined(doc, [(e.start, e.end, e.label_) for e in entity_spans(doc)]))
-    return _located_apart(doc, _places_with_particles(doc, spans, gaz), gaz)
+    return _regions_listed(doc, _located_apart(doc, _places_with_particles(doc, spans, gaz), gaz))
 
 
 def _persons_joined(doc: Doc, spans: list) -> list:
@@ -116,3 +118,28 @@ def places_coordinated(doc: Doc, spans: list) -> list:
                     and all(c.dep_ != COMPOUND for c in other.children):
                 added.append((other.i, other.i + 1, "GPE"))
     return sorted(set(spans) | set(added)) if added else spans
+
+
+def _regions_listed(doc: Doc, spans: list) -> list:
+    """"Cameroon's Northwest and Southwest regions" (one organisation to the model), "the Bay and"
+    + "Bakool regions": the names conjoined before a plural region word (``shared_region_words``)
+    are each a place's, whatever spans the model gave them."""
+    for i in tokens_named(doc, lexicon.SHARED_REGION_WORDS):
+        word = doc[i]
+        if word.lower_ not in lexicon.SHARED_REGION_WORDS:
+            continue
+        first = next((t for t in reversed(list(word.lefts)) if t.pos_ == "PROPN" and t.dep_ not in (COMPOUND, POSS)), None)
+        names = [first, *(t for t in first.subtree if t.dep_ == CONJ and t.pos_ == "PROPN")] if first else []
+        if len(names) < 2 or any(n.ent_type_ in ("NORP", "DATE") for n in names):
+            continue   # one name before "regions" is no list; "Sunni and Shia areas" no places
+        bounds = [(min((t.i for t in n.lefts if t.dep_ == COMPOUND and t.pos_ == "PROPN"), default=n.i), n.i + 1)
+                  for n in names]
+        if not all(doc[s:e].text.istitle() for s, e in bounds):
+            continue
+        start, end = bounds[0][0], bounds[-1][1]
+        around = [x for x in spans if x[0] < end and start < x[1]]
+        if any(x[0] < start and any(t.lower_ != "the" for t in doc[x[0]:start]) or x[1] > end for x in around) \
+                or all(span_at(around, s) == (s, e, "GPE") for s, e in bounds):
+            continue   # (a name that goes on beyond the list, or places already)
+        spans = sorted([x for x in spans if x not in around] + [(s, e, "GPE") for s, e in bounds])
+    return spans

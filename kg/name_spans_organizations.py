@@ -1,20 +1,20 @@
 """Organisations' names made whole after the country rules: an office named after its holder's
 title, a company's legal form, a club's abbreviation, a name built on an organisation's head word
 ("the Movement for the Liberation of ..."), a nationality before a known organisation, and a name
-the model cut before "of"."""
+the model cut before "of" or at "and"."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.name_words import is_org_head, is_title_word, name_rest, national_branch, span_at
+from kg.name_words import is_acronym, is_org_head, is_title_word, name_rest, national_branch, span_at
 from kg.token_index import tokens_named
 
 
 def organization_names(doc: Doc, spans: list) -> list:
     """The spans with organisations' names completed, in the order these rules build on each other."""
     spans = _org_chains(doc, _clubs(doc, _company_forms(doc, _titles_owning(doc, spans))))
-    return _of_completions(doc, _national_branches(doc, spans))
+    return _joined_at_and(doc, _of_completions(doc, _national_branches(doc, spans)))
 
 
 def _titles_owning(doc: Doc, spans: list) -> list:
@@ -190,3 +190,44 @@ def _the_name_after(doc: Doc, spans: list, i: int, with_the: tuple | None) -> in
             else None
     stop = name_rest(doc, spans, i)
     return stop if i < stop <= i + 4 else None
+
+
+def _joined_at_and(doc: Doc, spans: list) -> list:
+    """An organisation's name with "and" inside, which the model cut there: "the African Union's
+    Peace and" + "Security Council" (a name does not end in "and"), "the King Salman Humanitarian
+    Aid and" + "Relief Centre" (capitalised words after "the", left out before "and"), "the
+    Ministry of Regional Development" + "and" + "EU Funds" (a ministry's second portfolio)."""
+    out: list = []
+    for start, end, label in spans:
+        prev = out[-1] if out else None
+        if label == "ORG" and prev is not None and prev[2] == "ORG" and prev[1] == start and doc[start - 1].lower_ == "and":
+            out[-1] = (prev[0], end, "ORG")
+            continue
+        if label == "ORG" and prev is not None and prev[2] == "ORG" and prev[1] + 1 == start \
+                and doc[prev[1]].lower_ == "and" and _ministry_of(doc, prev) and _portfolio_words(doc, start, end):
+            out[-1] = (prev[0], end, "ORG")
+            continue
+        if label in ("ORG", "PERSON") and is_org_head(doc[end - 1]) and start >= 3 and doc[start - 1].lower_ == "and":
+            floor = prev[1] if prev is not None else 0
+            first = start - 1
+            while first - 1 > floor and start - first <= 5 and doc[first - 1].is_title and doc[first - 1].is_alpha \
+                    and not doc[first - 1].is_sent_start:
+                first -= 1
+            if first < start - 1 and doc[first - 1].lower_ == "the":
+                out.append((first, end, "ORG"))
+                continue
+        out.append((start, end, label))
+    return out
+
+
+def _ministry_of(doc: Doc, span: tuple) -> bool:
+    """A span that names an institution by its field: "Ministry of Regional Development"."""
+    words = [t for t in doc[span[0]:span[1]] if t.lower_ != "the"]
+    return len(words) > 2 and is_org_head(words[0]) and words[1].lower_ in _CHAIN_LINKS
+
+
+def _portfolio_words(doc: Doc, start: int, end: int) -> bool:
+    """Words that name a ministry's field (``portfolio_words``, titles' words, acronyms: "EU Funds")."""
+    words = doc[start:end]
+    return len(words) <= 3 and (words[-1].lower_ in lexicon.PORTFOLIO_WORDS or is_title_word(words[-1])) \
+        and all(t.lower_ in lexicon.PORTFOLIO_WORDS or is_title_word(t) or is_acronym(t) for t in words)

@@ -53,3 +53,13 @@ def test_an_organisations_name_ends_before_its_noun(blank, text, start, end, nam
 def test_negative_a_lower_case_institution_keeps_its_noun(blank):
     doc = blank("The defence ministry said so.")
     assert organization_name_end(doc, 1, 3, "ORG") == 3
+
+
+def test_a_title_after_a_comma_ends_the_name(blank):
+    text = "The head of the Border Troops, Lieutenant General Saidov, spoke."
+    assert _bounds(blank, text, "the Border Troops, Lieutenant General", "ORG") == "Border Troops"
+
+
+def test_negative_a_comma_before_a_name_word_keeps_the_span(blank):
+    assert _bounds(blank, "The Lopez, Garcia Partnership won.", "The Lopez, Garcia Partnership", "ORG") \
+        == "Lopez, Garcia Partnership"

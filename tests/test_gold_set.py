@@ -2,7 +2,8 @@
 unlike the samples, twelve stories each told by two or three outlets; seventy of them annotated
 before kg first ran on them; eighty-nine more, files st_*, rich in attribution, all annotated
 before kg first ran on them; twenty, files ne_*, ne2_* and ne3_*, whose entities alone are annotated; and
-eight, files ne4_*, entities and statements annotated before kg first ran on them) extracted
+eight, files ne4_*, and seven, files ne5_*, entities and statements annotated before kg first ran
+on them) extracted
 as one run per part and scored with kg.evaluate. The floors are the figures kg
 reaches, rounded down: a change that reads these articles worse fails here."""
 from pathlib import Path
@@ -22,14 +23,19 @@ def _entity_set(name: str) -> bool:
 
 
 def _fresh_entity_batch(name: str) -> bool:
-    """The entity batch written last (files ne4_*)."""
+    """The eighth entity batch (files ne4_*)."""
     return name.startswith("ne4_")
+
+
+def _seventh_entity_batch(name: str) -> bool:
+    """The entity batch written last (files ne5_*)."""
+    return name.startswith("ne5_")
 
 
 @pytest.fixture(scope="module")
 def gold_scores(score_gold_set):
     return score_gold_set(GOLD_SET, keep=lambda name: not _attribution_set(name) and not _entity_set(name)
-                          and not _fresh_entity_batch(name))
+                          and not _fresh_entity_batch(name) and not _seventh_entity_batch(name))
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +49,11 @@ def fresh_entity_scores(score_gold_set):
 
 
 @pytest.fixture(scope="module")
+def seventh_entity_scores(score_gold_set):
+    return score_gold_set(GOLD_SET, keep=_seventh_entity_batch)
+
+
+@pytest.fixture(scope="module")
 def attribution_scores(score_gold_set):
     return score_gold_set(GOLD_SET, keep=_attribution_set)
 
@@ -52,6 +63,26 @@ def test_every_gold_article_is_read(gold_scores, attribution_scores, entity_set_
     assert attribution_scores.documents == 89 and attribution_scores.documents_missing == []
     assert entity_set_scores.documents == 20 and entity_set_scores.documents_missing == []
     assert fresh_entity_scores.documents == 8 and fresh_entity_scores.documents_missing == []
+
+
+def test_seventh_entity_batch_floors(seventh_entity_scores):
+    """Seven articles on stories and countries no batch had (a landslide in Nepal, a separatist
+    attack in Cameroon, Chile's lithium venture, Norway's fund dropping a company, a water company
+    fined, shelling in El Fasher, protests in Tbilisi), annotated before kg first read them: entity
+    F1 0.878 (untyped 0.918), identity 3/3, statements F1 0.840; then 0.921 (0.945), 3/3, 0.889
+    after the rules the development sets and this batch taught (a minister's portfolio before a
+    name, names with "and" inside, regions listed before their plural word, an organisation named
+    again in full, a place after "the occupied"). What remains: capitals in datelines and "toward
+    Moscow" (the outsiders' gold and this one differ), names the model left untagged (Rasuwagadhi,
+    Sussex, Whitstable, Bank Hapoalim, Tianqi Lithium, NovaAndino Litio, the State Administration
+    for Market Regulation, the Joint Forces), "Bafmeng" and "Georgian Dream" read as persons, the
+    "Salar de Atacama" as an organisation, "Suspected" opening a headline, "French-speaking"."""
+    assert seventh_entity_scores.documents == 7 and seventh_entity_scores.documents_missing == []
+    assert seventh_entity_scores.entities.f1 >= 0.92
+    assert seventh_entity_scores.entities_untyped.f1 >= 0.94
+    assert seventh_entity_scores.identity.correct >= seventh_entity_scores.identity.of
+    assert seventh_entity_scores.statements.f1 >= 0.88
+    assert seventh_entity_scores.junk_entities == 0
 
 
 def test_fresh_entity_batch_floors(fresh_entity_scores):

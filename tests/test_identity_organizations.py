@@ -22,3 +22,17 @@ def test_a_shorter_name_is_the_longer_one(short, long):
 def test_negative_a_short_name_two_longer_names_begin_with_stays_apart():
     keys = {(ORG, "toyota"), (ORG, "toyota motor corp"), (ORG, "toyota tsusho corp")}
     assert (ORG, "toyota") not in organization_remap(keys)
+
+
+def test_a_companys_name_after_its_city_is_the_company():
+    from kg.gazetteer import gazetteer
+    gaz = gazetteer()
+    remap = organization_remap({(ORG, "hongtu"), (ORG, "shenzhen hongtu aviation technology")}, gaz)
+    assert remap == {(ORG, "hongtu"): (ORG, "shenzhen hongtu aviation technology")}
+
+
+def test_negative_a_thing_a_body_is_named_after_stays_apart():
+    from kg.gazetteer import gazetteer
+    from kg.identity_organizations import shortened_names
+    forms, starts = shortened_names({"suez canal authoriti"}, gazetteer())
+    assert "suez canal" not in forms

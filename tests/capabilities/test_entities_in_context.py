@@ -210,3 +210,155 @@ def test_where_analysts_work_is_an_organisation_even_read_as_a_person(extract_te
 def test_negative_a_persons_lab_stays_the_persons(extract_text):
     doc = extract_text("She worked as a researcher at Jane Smith's lab in Boston before joining the firm.")
     assert "Jane Smith" in names(doc, "Person")
+
+
+# -- a minister's portfolio is no part of the name after it ----------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister for Tourism and Wildlife Grace Mutua opened the park on Saturday.", "Grace Mutua"),
+    ("Deputy Minister of Water and Sanitation Lebo Dube said the dam was safe on Monday.", "Lebo Dube"),
+    ("Minister for Rural and Community Development Niamh Brennan announced the grants on Tuesday.", "Niamh Brennan"),
+    ("Minister of Energy Transition Nadia Bennani signed the accord with Minister of Mines Jean Mbala on Monday.",
+     "Nadia Bennani"),
+])
+def test_a_persons_name_after_a_ministers_portfolio(extract_text, text, name):
+    doc = extract_text(text)
+    assert name in names(doc, "Person")
+    assert not any(n.endswith(name) and n != name for n in names(doc))
+
+
+def test_negative_an_organisation_after_of_keeps_its_words(extract_text):
+    doc = extract_text("The chief executive of Public Power Corporation, Georgios Stassis, said prices would fall.")
+    assert "Public Power Corporation" in names(doc, "Organization")
+
+
+# -- an organisation's name with "and" inside stays whole where the model cut it there ------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The regional bloc's Peace and Security Council met on Monday to discuss the coup.", "Peace and Security Council"),
+    ("The Kofi Annan Peace and Security Foundation said on Monday it would fund the talks.",
+     "Kofi Annan Peace and Security Foundation"),
+    ("Officials of the Ministry of Transport and Digital Infrastructure said on Monday the bridge would reopen.",
+     "Ministry of Transport and Digital Infrastructure"),
+])
+def test_an_organisations_name_with_and_inside_is_whole(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_two_organisations_joined_by_and_stay_two(extract_text):
+    doc = extract_text("The Ministry of Health and Kenya Medical Research Institute said on Monday the outbreak was over.")
+    assert {"Ministry of Health", "Kenya Medical Research Institute"} <= names(doc, "Organization")
+
+
+# -- an institution every country has, named with the country's possessive, is that country's ------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya's Ministry of Foreign Affairs said on Monday that the talks would resume.", "Kenyan Ministry of Foreign Affairs"),
+    ("Peru's Armed Forces said on Tuesday they had sent 2,000 troops to the border.", "Peruvian Armed Forces"),
+    ("The head of Uzbekistan's Border Troops, Major General Ravshan Saidov, said the post was attacked.",
+     "Uzbek Border Troops"),
+])
+def test_a_generic_institution_takes_its_country(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_an_institutions_own_name_keeps_no_country(extract_text):
+    doc = extract_text("South Korea's National Intelligence Service said on Monday the launch had failed.")
+    assert "National Intelligence Service" in names(doc, "Organization")
+
+
+def test_a_ministry_named_both_ways_is_one(extract_text):
+    doc = extract_text("The Ministry of Health said on Monday it had bought vaccines. The Health Ministry added "
+                       "that clinics would open.")
+    assert len([n for n in names(doc, "Organization") if "Health" in n]) == 1
+
+
+def test_a_title_after_a_comma_is_no_part_of_an_organisations_name(extract_text):
+    doc = extract_text("The head of Uzbekistan's Border Troops, Major General Ravshan Saidov, said the post was attacked.")
+    assert not any("General" in n for n in names(doc, "Organization"))
+    assert "Ravshan Saidov" in names(doc, "Person")
+
+
+# -- a company's short name is the company the article names in full ------------------------------
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Regulators fined Guangzhou Meilan Textile Group on Monday. Meilan said it would appeal the fine.",
+     "Guangzhou Meilan Textile Group", "Meilan"),
+    ("The Treasury named Shenzhen Hongtu Aviation Technology on Monday. Hongtu rejected the accusations.",
+     "Shenzhen Hongtu Aviation Technology", "Hongtu"),
+    ("Hong Kong-registered Skyline Ark Trading was named. Skyline Ark director Chen Meiling was added to the list, "
+     "and Skyline Ark could not be reached.", "Skyline Ark Trading", "Skyline Ark"),
+])
+def test_a_companys_short_name_joins_its_full_name(extract_text, text, full, short):
+    doc = extract_text(text)
+    assert full in names(doc, "Organization")
+    assert short not in names(doc)
+
+
+def test_negative_a_person_named_like_a_foundation_stays_a_person(extract_text):
+    doc = extract_text("Officials met Donald Trump on Monday. The Donald Trump Presidential Library Foundation "
+                       "said the visit was private.")
+    assert "Donald Trump" in names(doc, "Person")
+
+
+# -- names listed before a plural region word are each a place ------------------------------------
+
+@pytest.mark.parametrize("text, places", [
+    ("Cameroon's Northwest and Southwest regions have been gripped by violence since 2017.", {"Northwest", "Southwest"}),
+    ("Aid agencies warn that parts of the Bay and Bakool regions could slip into famine.", {"Bay", "Bakool"}),
+    ("The Oromia and Amhara regions were hit by drought, the UN said on Monday.", {"Oromia", "Amhara"}),
+])
+def test_regions_listed_before_their_word_are_places(extract_text, text, places):
+    doc = extract_text(text)
+    assert places <= names(doc, "Place")
+    assert not any(" and" in n for n in names(doc))
+
+
+def test_negative_peoples_before_areas_are_no_places(extract_text):
+    doc = extract_text("Clashes between Sunni and Shia areas continued on Monday, officials said.")
+    assert not names(doc, "Place")
+
+
+# -- a name before a lower-case word of a settlement or division is that place --------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Floods cut off Garissa town and nearby villages on Sunday, officials said.", "Garissa"),
+    ("Hundreds of families fled to Kaabong town after the raid on Monday.", "Kaabong"),
+    ("Fighting spread to the Kalehe territory and Minova town on Monday, officials said.", "Minova"),
+])
+def test_a_name_before_a_settlement_word_is_a_place(extract_text, text, place):
+    assert place in names(extract_text(text), "Place")
+
+
+def test_negative_a_town_hall_makes_no_place(extract_text):
+    assert "Tesla" not in names(extract_text("The Tesla town hall meeting was cancelled on Monday."), "Place")
+
+
+# -- a name written again in full is no surname of it; a place after "the occupied" is located ----
+
+def test_an_organisation_named_again_in_full_keeps_its_type(extract_text):
+    doc = extract_text("Northern Rail fined £5m after late trains\n\nNorthern Rail has been fined £5m by the regulator "
+                       "for repeated delays. Northern Rail, which runs 2,000 trains a day, said it accepted the penalty.")
+    assert "Northern Rail" in names(doc, "Organization") and "Northern Rail" not in names(doc, "Person")
+
+
+def test_negative_a_surname_used_alone_still_joins_the_person(extract_text):
+    doc = extract_text("Regulator chief Sipho Dlamini announced the fine on Monday. Dlamini said the company had failed.")
+    assert "Sipho Dlamini" in names(doc, "Person") and "Dlamini" not in names(doc)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Homes were demolished in the occupied West Bank on Monday, officials said.", "West Bank"),
+])
+def test_a_place_after_an_adjective_and_a_locative_preposition_is_the_place(extract_text, text, place):
+    doc = extract_text(text)
+    assert place in names(doc, "Place") and place not in names(doc, "Organization")
+
+
+def test_a_party_after_its_standing_is_no_person(extract_text):
+    doc = extract_text("The ruling Georgian Dream party, founded by billionaire Bidzina Ivanishvili, has denied that.")
+    assert "Georgian Dream" in names(doc, "Organization") and "Georgian Dream" not in names(doc, "Person")
+
+
+def test_negative_a_title_before_a_name_read_as_an_organisation_still_makes_a_person(extract_text):
+    assert "Olaf Scholz" in names(extract_text("Chancellor Olaf Scholz said on Monday the talks would go on."), "Person")
