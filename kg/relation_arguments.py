@@ -43,13 +43,16 @@ class ArgumentReading(DescriptionReading):
 
     def _remember_owner(self, ctx: DocContext, token: Token) -> None:
         """The side whose troops (or other theme) were last named, for a later "they"/"them"."""
+        if token.pos_ != "NOUN":
+            return
+        word = token.lower_   # (read once, not once per rule: a Python string each time)
         for rule in self.rules.types.values():
-            if token.pos_ == "NOUN" and token.lower_ in rule.theme:
+            if word in rule.theme:
                 ctx.theme_seen[rule.name] = token.i
-            if token.pos_ == "NOUN" and token.lower_ in rule.theme and not opposed(token):
-                owner = self._owner(ctx, token, rule.source)
-                if owner:
-                    ctx.theme_owner[rule.name] = (token.i, owner)
+                if not opposed(token):
+                    owner = self._owner(ctx, token, rule.source)
+                    if owner:
+                        ctx.theme_owner[rule.name] = (token.i, owner)
 
     def _owner(self, ctx: DocContext, token: Token, types: frozenset[str], rule: RelationRule | None = None) -> str | None:
         """The entity a noun belongs to: "North Korean troops", "Pyongyang's soldiers",

@@ -1,4 +1,4 @@
-"""Relations on a hundred and twenty-nine short articles written for these tests (tests/relation_gold/), on
+"""Relations on a hundred and thirty-six short articles written for these tests (tests/relation_gold/), on
 stories unlike the samples: deployments in the Sahel, Congo, Mali, the Central African Republic,
 Somalia, Transnistria, Haiti, Kosovo, Poland, Sri Lanka and northwest Nigeria, strikes on Yemen, Gaza, Lebanon, Darfur, Volgograd, Myanmar, Kashmir, the
 Afghan border (twice), the Thai-Cambodian border, the Horn of Africa, northern Benin, Syria and South Sudan, South China Sea patrols, summits, state visits, truces and pacts, sanctions, blacklists and
@@ -54,7 +54,10 @@ Iran, "Al Shabaab" as a person, "Nagorno-Karabakh" as an organisation, a capital
 country, "Rosatom" and "Srpska Lista" as people, "President Kassym-Jomart Tokayev" as an organisation), meetings and agreements only implied ("signed separate agreements with each of them"),
 and parses that hang a name on the wrong word. One omission was added after the outsiders' dev10 (aid with
 no recipient named goes to the one named before): j4's "the World Food Programme had delivered food to 8,000
-survivors" is an optional supply of Afghanistan."""
+survivors" is an optional supply of Afghanistan. y1-y7 (Armenian-Azerbaijani fire, EU sanctions on Iranian drone
+makers, troops sent to Basilan, Japan and India in Tokyo, gangs and the Kenya-led mission in Haiti, Ghana's cocoa
+loan, NATO ships after the Baltic cable damage), written after the rules read off the outsiders' dev9 and dev10,
+at 0.712 on first reading (events alone 0.528), 0.867 after the rules they then showed."""
 from pathlib import Path
 
 import pytest
@@ -68,25 +71,25 @@ def scores(score_gold_set):
 
 
 def test_every_article_is_read(scores):
-    assert scores.documents == 129 and scores.documents_missing == []
+    assert scores.documents == 136 and scores.documents_missing == []
 
 
 def test_relation_floors(scores):
     assert scores.relations.precision >= 0.94
     assert scores.relations.recall >= 0.85
-    assert scores.relations.f1 >= 0.89   # 0.8998 with x1-x7 (first read at 0.716)
+    assert scores.relations.f1 >= 0.89   # 0.8998 with x1-x7 (first read at 0.716), 0.901 with y1-y7
     assert scores.asserted_as_fact == 0
 
 
 @pytest.mark.parametrize("relation_type, floor", [
-    ("ATTACKED", 0.85), ("DEPLOYED_TO", 0.88), ("HOLDS_ROLE", 0.91), ("MET_WITH", 0.90), ("SANCTIONED", 0.83),
-    ("SIGNED_AGREEMENT_WITH", 0.91), ("SUPPLIED", 0.88)])
+    ("ATTACKED", 0.85), ("DEPLOYED_TO", 0.88), ("HOLDS_ROLE", 0.91), ("MET_WITH", 0.90), ("SANCTIONED", 0.85),
+    ("SIGNED_AGREEMENT_WITH", 0.92), ("SUPPLIED", 0.88)])
 def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor
 
 
 @pytest.mark.parametrize("batch, first, floor", [("p", 0.792, 0.86), ("q", 0.690, 0.81), ("w", 0.722, 0.87),
-                                                 ("x", 0.716, 0.81)])
+                                                 ("x", 0.716, 0.81), ("y", 0.712, 0.86)])
 def test_the_latest_batches_keep_their_floors(score_gold_set, batch, first, floor):
     """The batches read last, each first read at ``first`` (before its own rules)."""
     latest = score_gold_set(GOLD_SET, keep=lambda name: name.startswith(batch))

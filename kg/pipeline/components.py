@@ -147,7 +147,7 @@ def _take_entities(doc: Doc) -> DocEntities | None:
     if held_doc is not doc or doc._.kg_entities is not fields or doc._.kg_entity_of is not per_token \
             or doc._.kg_roles is not roles or doc._.kg_outlets is not outlets or len(fields) != len(records):
         return None
-    return DocEntities(entities=records, by_token=dict(sorted((i, e) for i, e in by_token.items() if e is not None)), roles=dict(roles),
+    return DocEntities(entities=records, by_token={i: e for i, e in sorted(by_token.items()) if e is not None}, roles=dict(roles),
                        outlets=set(outlets or ()))
 
 
