@@ -168,28 +168,28 @@ class EntityFilters(EntityNaming):
         missed it ("Telstrand will cut 1,100 jobs ... *Telstrand* employs 9,000 people. Its chairman";
         "SDSM leader X" after "the Social Democratic Union, SDSM,"): the same entity there, by the
         same words, capitalised as found."""
-        known: dict[tuple[str, ...], Found] = {}
+        known: dict[str, dict[int, dict[str, Found]]] = {}   # first word -> length -> text -> found
         for f in founds:
-            words = tuple(t.text for t in doc[f.start:f.end])
-            if f.type in (EntityType.ORGANIZATION, EntityType.PERSON) and not f.short and words[0][:1].isupper() \
-                    and (f.type == EntityType.ORGANIZATION or len(words) >= 2) and f.weight > 0:
-                known.setdefault(words, f)
+            first = doc[f.start]
+            if f.type in (EntityType.ORGANIZATION, EntityType.PERSON) and not f.short and f.weight > 0 \
+                    and first.text[:1].isupper() and (f.type == EntityType.ORGANIZATION or f.end - f.start >= 2):
+                known.setdefault(first.lower_, {}).setdefault(f.end - f.start, {}).setdefault(doc[f.start:f.end].text, f)
         if not known:
             return founds
         taken = {i for f in founds for i in range(f.start, f.end)}
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for words in known:
-            by_first.setdefault(words[0].lower(), []).append(words)
         out = list(founds)
-        for i in tokens_named(doc, set(by_first)):
-            for words in by_first.get(doc[i].lower_, ()):
-                end = i + len(words)
-                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
-                        and not any(j in taken for j in range(i, end)) \
+        for i in tokens_named(doc, set(known)):
+            if i in taken or doc[i].lower_ not in known:   # (tokens_named also finds a plural: "homes")
+                continue
+            by_length = known[doc[i].lower_]
+            for length in sorted(by_length, reverse=True):   # the longest name first
+                end = i + length
+                f = by_length[length].get(doc[i:end].text) if end <= len(doc) else None
+                if f is not None and not any(j in taken for j in range(i, end)) \
                         and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
-                    f = known[words]
                     out.append(replace(f, start=i, end=end, role=None))
                     taken.update(range(i, end))
+                    break
         out.sort(key=lambda f: (f.start, -f.end))
         return out
 
