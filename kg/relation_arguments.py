@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.constants import (
-    ACL, ACOMP, ACTIVE_SUBJECT_DEPS, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, COMPOUND, CONTINUED_VERB_DEPS, DET,
-    DOBJ, NOUN_MODIFIER_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS, XCOMP)
+    ACL, ACOMP, ACTIVE_SUBJECT_DEPS, ADVCL, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, COMPOUND, CONTINUED_VERB_DEPS,
+    DET, DOBJ, NOUN_MODIFIER_DEPS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS,
+    XCOMP)
 from kg.relation_context import DocContext
 from kg.relation_descriptions import ACTORS, AMONG, COUNTRY, DescriptionReading
 from kg.relation_rules import RelationRule, RelationRules
@@ -303,6 +304,8 @@ class ArgumentReading(DescriptionReading):
                 return subj
             if node.dep_ == XCOMP and (objects := [c for c in node.head.children if c.dep_ == DOBJ]):
                 return [_unrelative(o) for o in objects]   # "urged Germany to send": the one asked does it
+            if node.dep_ == ADVCL and node.tag_ == "VBG" and any(c.dep_ in PASSIVE_DEPS for c in node.head.children):
+                break   # "were added to the list, barring Americans from dealing with them": not those added
             if (node.dep_ in CONTINUED_VERB_DEPS or node.dep_ == ACOMP) and node.head.i != node.i:
                 node = node.head   # "Wang Yi is due to meet", "Egypt is ready to send": the verb's subject
                 continue

@@ -86,3 +86,9 @@ def test_more_troops_are_the_side_that_sent_the_first(extract_text):
 def test_those_named_among_them_are_sides_too(extract_text):
     rels = _rels(extract_text("Canada sanctioned six Russian officials, including Sergei Shoigu."))
     assert {("SANCTIONED", "Canada", "Russia", False), ("SANCTIONED", "Canada", "Sergei Shoigu", False)} <= rels
+
+
+def test_what_a_participle_does_after_a_passive_is_not_done_by_its_subject(extract_text):
+    rels = _rels(extract_text("The U.S. Treasury imposed sanctions on Rosneft. Rosneft's chairman, Igor Sechin, was "
+                              "added to the sanctions list, barring Americans from dealing with him."))
+    assert not any(t == "SANCTIONED" and o == "United States" for t, _, o, _ in rels)
