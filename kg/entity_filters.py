@@ -173,7 +173,7 @@ class EntityFilters(EntityNaming):
             first = doc[f.start]
             if f.type in (EntityType.ORGANIZATION, EntityType.PERSON) and not f.short and f.weight > 0 \
                     and first.text[:1].isupper() and (f.type == EntityType.ORGANIZATION or f.end - f.start >= 2):
-                known.setdefault(first.lower_, {}).setdefault(f.end - f.start, {}).setdefault(doc[f.start:f.end].text, f)
+                known.setdefault(first.lower_, {}).setdefault(f.end - f.start, {}).setdefault(tokens_text(doc, f.start, f.end), f)
         if not known:
             return founds
         taken = {i for f in founds for i in range(f.start, f.end)}
@@ -184,7 +184,7 @@ class EntityFilters(EntityNaming):
             by_length = known[doc[i].lower_]
             for length in sorted(by_length, reverse=True):   # the longest name first
                 end = i + length
-                f = by_length[length].get(doc[i:end].text) if end <= len(doc) else None
+                f = by_length[length].get(tokens_text(doc, i, end)) if end <= len(doc) else None   # (no Span made)
                 if f is not None and not any(j in taken for j in range(i, end)) \
                         and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                     out.append(replace(f, start=i, end=end, role=None))

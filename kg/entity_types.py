@@ -145,8 +145,8 @@ class SpanTyping(RetypedSpans):
         toks = token_list(doc)
         if start > 0 and toks[start - 1].lower_ in _REGION_ADJECTIVES:
             return None   # "South American", "East African": a region, not the country
-        if end + 1 < len(doc) and toks[end].text == "-" and toks[end + 1].lower_ == "era":
-            return None   # "Soviet-era tanks": a time, not the country
+        if end + 1 < len(doc) and toks[end].text == "-" and toks[end + 1].lower_ in ("era", "speaking", "language"):
+            return None   # "Soviet-era tanks": a time; "French-speaking lawyers": a language; not the country
         head = toks[end - 1]
         if head.dep_ in (NSUBJ, NSUBJPASS) and not head.lower_.endswith("s") \
                 and any(c.dep_ == DET and c.lower_ == "the" for c in head.children):

@@ -362,3 +362,15 @@ def test_a_party_after_its_standing_is_no_person(extract_text):
 
 def test_negative_a_title_before_a_name_read_as_an_organisation_still_makes_a_person(extract_text):
     assert "Olaf Scholz" in names(extract_text("Chancellor Olaf Scholz said on Monday the talks would go on."), "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers in the region said they were marginalised by the French-speaking majority.",
+    "The Russian-speaking minority voted on Sunday, officials said.",
+])
+def test_a_nationality_naming_a_language_is_no_country(extract_text, text):
+    assert not names(extract_text(text), "Country")
+
+
+def test_negative_a_nationality_before_troops_is_the_country(extract_text):
+    assert "France" in names(extract_text("French troops left Mali in 2022, officials said."), "Country")
