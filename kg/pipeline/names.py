@@ -6,11 +6,11 @@ import numpy
 from spacy.attrs import ENT_IOB, IS_SPACE, ORTH, SENT_START
 from spacy.strings import hash_string
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from kg import lexicon, rules as rule_files
 from kg.gazetteer import Gazetteer, gazetteer
-from kg.pipeline.name_ruler import NameRuler
 from kg.token_index import in_sorted
 
 # Capitalised before a country's name mid-sentence, these make a region's own name ("Northern
@@ -119,10 +119,10 @@ def name_patterns(rules: rule_files.Rules) -> list[dict]:
 
 
 @Language.factory("kg_names", assigns=["doc.ents"], default_config={"rules": []})
-def make_names(nlp: Language, name: str, rules: list[str]) -> NameRuler:
-    """spaCy's entity ruler (kg.pipeline.name_ruler) holding kg's name patterns; exact spellings
-    only (ORTH), and the NER model's own entities are kept where the ruler has none."""
-    ruler = NameRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=False)
+def make_names(nlp: Language, name: str, rules: list[str]) -> EntityRuler:
+    """spaCy's entity ruler holding kg's name patterns; exact spellings only (ORTH), and the NER
+    model's own entities are kept where the ruler has none."""
+    ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=False)
     # Phrase patterns match spellings (ORTH): the tokenizer alone makes them. The ruler would run
     # every component already in the pipeline over each pattern (models not even loaded yet when
     # spaCy builds a saved pipeline from its config).
