@@ -5,6 +5,7 @@ title is written; these read the holder the title itself leaves unsaid."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
@@ -329,3 +330,98 @@ def institution_named(ctx: DocContext, words: list[Token]) -> str | None:
     named = {e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
              and qualifiers & set(ctx.names.get(e.id, "").lower().replace("'s", "").split())}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def visit_host(ctx: DocContext, name_end: Token, meeting: RelationRule | None, travel_verbs: frozenset[str]) -> str | None:
+    """The country of the one capital a sentence names as where someone travels to meet the
+    person: "will travel to Seoul to meet President Yoon Suk Yeol", "is due to visit Warsaw for
+    talks with Prime Minister Donald Tusk" (the guest travels; who is met there is the host); not
+    where they meet ("met President Macron in Kyiv": whoever travelled)."""
+    if meeting is None or not _met(name_end, meeting):
+        return None
+    hosts = {country for t in ctx.mention_tokens(name_end.sent) if _travelled_to(t, travel_verbs)
+             for country in [capital_named(ctx, t)] if country}
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def _met(name_end: Token, meeting: RelationRule) -> bool:
+    """The name is whom a meeting is with: "to meet X", "talks with X", "hosted by X"."""
+    head = name_end.head
+    if name_end.dep_ == DOBJ:
+        return head.lemma_.lower() in meeting.verbs
+    if name_end.dep_ != POBJ:
+        return False
+    if head.lower_ == "with":
+        return head.head.lemma_.lower() in meeting.verbs or head.head.lower_ in meeting.nouns
+    return head.dep_ == AGENT and head.head.lemma_.lower() in meeting.verbs
+
+
+def _travelled_to(place: Token, travel_verbs: frozenset[str]) -> bool:
+    """The word is where someone goes: "travel *to* Seoul", "a trip *to* Seoul", "visit Warsaw",
+    "arrived *in* Beijing"."""
+    head = place.head
+    if place.dep_ == DOBJ:
+        return head.lemma_.lower() in travel_verbs
+    return place.dep_ == POBJ and (head.lower_ == "to" or head.lower_ == "in" and head.head.lemma_.lower() in travel_verbs)
+
+
+def capital_named(ctx: DocContext, token: Token) -> str | None:
+    """The country a capital's name stands for, whether the entity rules read it as the city or as
+    its country ("visit Warsaw" as Poland)."""
+    eid = ctx.ents.at(token)
+    kind = type_of(eid)
+    if kind == EntityType.PLACE:
+        return ctx.capital_of(eid)
+    if kind != EntityType.COUNTRY:
+        return None
+    start, end = token.i, token.i + 1
+    while start > 0 and ctx.ents.at(token.doc[start - 1]) == eid:
+        start -= 1
+    while end < len(token.doc) and ctx.ents.at(token.doc[end]) == eid:
+        end += 1
+    country = gazetteer().capital(token.doc[start:end].text)
+    return eid if country is not None and entity_id(EntityType.COUNTRY, country.code.lower()) == eid else None
+
+
+def portfolio_named(ctx: DocContext, words: list[Token], departments: frozenset[str],
+                    groups: Mapping[str, frozenset[str]]) -> str | None:
+    """The department or ministry the text names whose name holds the portfolio a government
+    title gives: "Deputy Treasury Secretary X" (the Department of the Treasury, or "the
+    Treasury"), "Deputy Minister of Mineral and Petroleum Resources X" (the Department of Mineral
+    and Petroleum Resources); not a word for the state itself ("Secretary of *State*", "Minister
+    of *State*": no State Department's post)."""
+    portfolio = _portfolio(ctx, words)
+    # (relation_groups: the nouns that stand for a country)
+    if not portfolio or all(EntityType.COUNTRY in groups.get(w, ()) for w in portfolio):
+        return None
+    named = {e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+             for name in [ctx.names.get(e.id, "").lower().split()]
+             if _holds(name, portfolio) and (name == portfolio or set(name) & departments)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _portfolio(ctx: DocContext, words: list[Token]) -> list[str]:
+    """The capitalised words a title names its portfolio by: before its head word ("*Treasury*
+    Secretary"), or after it by "of" or "for" ("Minister *of Mineral and Petroleum Resources*")."""
+    doc = words[0].doc
+    head = next((w for w in words if w.i + 2 < len(doc) and w.nbor(1).lower_ in ("of", "for")), None)
+    if head is not None:
+        after: list[str] = []
+        for t in doc[head.i + 2:]:
+            if ctx.ents.at(t) is not None or not (t.is_title or t.lower_ == "and"):
+                break
+            after.append(t.lower_)
+        return after if after and after[-1] != "and" else []
+    before: list[str] = []
+    i = words[-1].i - 1
+    while i >= 0 and doc[i].is_title and ctx.ents.at(doc[i]) is None and not doc[i + 1].is_sent_start:
+        if not is_title_word(doc[i]):
+            before.insert(0, doc[i].lower_)
+        i -= 1
+    return before
+
+
+def _holds(name: list[str], words: list[str]) -> bool:
+    """The name has these words in a row."""
+    n = len(words)
+    return any(name[i:i + n] == words for i in range(len(name) - n + 1))

@@ -19,7 +19,7 @@ from kg.relation_records import RecordMaking
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule
 from kg.relation_words import hyphen_compound, type_of
-from kg.schema import EntityType, Relation
+from kg.schema import EntityType, Relation, RelationType
 from kg.token_index import tokens_named
 
 __all__ = ["RoleReading"]
@@ -271,6 +271,12 @@ class RoleReading(RecordMaking):
                 if holder is _SERVING:   # "an aide to Prime Minister X": once X's title is known
                     serving.append((token, person, title))
                     continue
+                # "Deputy Treasury Secretary X": the Department of the Treasury the text names, besides the country
+                department = relation_role_context.portfolio_named(
+                    ctx, words, self.rules.governments | self.rules.state_words, self.rules.groups)
+                if department is not None and department != holder and type_of(department) in _holders(rule):
+                    held.add(person)
+                    out += self._held_role(ctx, rule, token, person, department, title, doc_id)
                 if holder is None or type_of(holder) not in _holders(rule):
                     continue
                 held.add(person)
@@ -367,7 +373,8 @@ class RoleReading(RecordMaking):
             return ctx.actor(token.sent, _ORGANIZATION, person) or relation_role_context.business_topic(ctx) \
                 or ctx.topic(_ORGANIZATION)
         if kind.national or head in self.rules.speaking_titles:   # "Government spokesman"
-            return relation_role_context.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
+            return relation_role_context.fronted_place(ctx, token) or relation_role_context.visit_host(
+                ctx, end, self.rules.types.get(RelationType.MET_WITH), self.rules.travel_verbs) or self._capital_abroad(ctx, token, end) \
                 or ctx.government_before(token) or relation_role_context.portfolio_before(
                     ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
         if all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):

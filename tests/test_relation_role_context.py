@@ -11,6 +11,19 @@ from test_relation_role_finder import _roles
      "was easing and Kenya would keep talking to lenders.", "John Mbadi", "Kenya"),
     # a place named before the title, at the head of the sentence
     ("In Peru, Prime Minister Eduardo Arana resigned on Monday after protests.", "Eduardo Arana", "Peru"),
+    # who is met where a visitor travels is the host: the capital's country (read as the city or as
+    # the country), with a dateline or without
+    ("NAIROBI, March 3 (Reuters) - Kenya and Ethiopia agreed on Tuesday to build a new road. President "
+     "William Ruto will travel to Addis Ababa next week for talks with Prime Minister Abiy Ahmed.",
+     "Abiy Ahmed", "Ethiopia"),
+    ("Vietnam's foreign minister said a delegation would visit Canberra in June to meet Prime Minister "
+     "Anthony Albanese.", "Anthony Albanese", "Australia"),
+    # a government title's portfolio names a department the text names
+    ("The Department of Energy and Mineral Resources suspended the licence on Monday. Deputy Minister of "
+     "Energy and Mineral Resources Rina Wulandari said the mine would stay shut.", "Rina Wulandari",
+     "Department of Energy and Mineral Resources"),
+    ("The Treasury said on Friday it would borrow less this year, and Deputy Treasury Secretary Tom Hale "
+     "told lawmakers the deficit was shrinking.", "Tom Hale", "Treasury"),
 ])
 def test_an_unstated_holder_from_the_story(extract_text, text, person, holder):
     assert any(p == person and h == holder for p, h, _ in _roles(extract_text(text)))
@@ -19,3 +32,14 @@ def test_an_unstated_holder_from_the_story(extract_text, text, person, holder):
 def test_negative_a_foreign_capital_gets_no_unstated_title(extract_text):
     roles = _roles(extract_text("Prime Minister Keir Starmer met Chancellor Friedrich Merz in Berlin on Friday."))
     assert not any(p == "Keir Starmer" and h == "Germany" for p, h, _ in roles)
+
+
+def test_negative_who_is_met_where_they_meet_is_not_the_host(extract_text):
+    roles = _roles(extract_text("Kenya's President William Ruto met Prime Minister Keir Starmer in Nairobi on Monday."))
+    assert not any(p == "Keir Starmer" and h == "Kenya" for p, h, _ in roles)
+
+
+def test_negative_secretary_of_state_is_no_post_of_a_state_department(extract_text):
+    roles = _roles(extract_text("WASHINGTON (AP) - The two ministers signed the deal at the State Department on "
+                                "Friday in the presence of Secretary of State Lena Ward."))
+    assert not any(p == "Lena Ward" and h == "State Department" for p, h, _ in roles)
