@@ -5,7 +5,7 @@ title is written; these read the holder the title itself leaves unsaid."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Token
 
@@ -109,23 +109,28 @@ def held_in_place(ctx: DocContext, words: list[Token]) -> tuple[bool, str | None
     return (True, ctx.add_place(named.doc[named.i:named.i + 1])) if named is not None else (False, None)
 
 
-def government_country(ctx: DocContext, holder: str, governments: frozenset[str]) -> str | None:
-    """The country whose government body an organisation is, by its name: "Russian Foreign Ministry"
-    (a spokeswoman of the ministry speaks for Russia too), if the text names that country."""
-    if type_of(holder) != EntityType.ORGANIZATION:
-        return None
-    words = ctx.names.get(holder, "").split()
-    if not any(w.lower() in governments for w in words):
-        return None
+def _countries_in_name(name: str) -> Iterator[str]:
+    """The countries an organisation's name says it is of ("Uzbek Foreign Ministry", "South
+    African Reserve Bank"), by the gazetteer, whether or not the text names them."""
+    words = name.split()
     gaz = gazetteer()
     for n in (2, 1):   # "South African", "Russian"
         for i in range(len(words) - n + 1):
             text = " ".join(words[i:i + n])
             country = gaz.demonym(text) or gaz.country(text)
-            eid = entity_id(EntityType.COUNTRY, country.code.lower()) if country else None
-            if eid in ctx.names:
-                return eid
-    return None
+            if country:
+                yield entity_id(EntityType.COUNTRY, country.code.lower())
+
+
+def government_country(ctx: DocContext, holder: str, governments: frozenset[str]) -> str | None:
+    """The country whose government body an organisation is, by its name: "Russian Foreign Ministry"
+    (a spokeswoman of the ministry speaks for Russia too), if the text names that country."""
+    if type_of(holder) != EntityType.ORGANIZATION:
+        return None
+    name = ctx.names.get(holder, "")
+    if not any(w.lower() in governments for w in name.split()):
+        return None
+    return next((eid for eid in _countries_in_name(name) if eid in ctx.names), None)
 
 
 def bare_state_body(ctx: DocContext, holder: str, state_words: frozenset[str]) -> bool:
@@ -383,26 +388,33 @@ def capital_named(ctx: DocContext, token: Token) -> str | None:
     return eid if country is not None and entity_id(EntityType.COUNTRY, country.code.lower()) == eid else None
 
 
-def portfolio_named(ctx: DocContext, words: list[Token], departments: frozenset[str],
+def portfolio_named(ctx: DocContext, words: list[Token], country: str | None, departments: frozenset[str],
                     groups: Mapping[str, frozenset[str]]) -> str | None:
-    """The department or ministry the text names whose name holds the portfolio a government
-    title gives: "Deputy Treasury Secretary X" (the Department of the Treasury, or "the
-    Treasury"), "Deputy Minister of Mineral and Petroleum Resources X" (the Department of Mineral
-    and Petroleum Resources); not a word for the state itself ("Secretary of *State*", "Minister
-    of *State*": no State Department's post)."""
-    portfolio = _portfolio(ctx, words)
-    # (relation_groups: the nouns that stand for a country)
-    if not portfolio or all(EntityType.COUNTRY in groups.get(w, ()) for w in portfolio):
-        return None
-    named = {e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
-             for name in [ctx.names.get(e.id, "").lower().split()]
-             if _holds(name, portfolio) and (name == portfolio or set(name) & departments)}
-    return next(iter(named)) if len(named) == 1 else None
+    """The department or ministry the text named before whose name holds the portfolio a
+    government title gives: "Interior Minister X" (the Interior Ministry), "Deputy Treasury
+    Secretary X" (the Department of the Treasury, or "the Treasury"), "Deputy Minister of Mineral
+    and Petroleum Resources X" (the Department of Mineral and Petroleum Resources); not one of
+    another country than the ``country`` the title is held in ("Foreign Minister X" of Kyrgyzstan
+    and "the Uzbek Foreign Ministry"), nor a word for the state itself ("Secretary of *State*",
+    "Minister of *State*": no State Department's post)."""
+    before = {eid for i, eid in ctx.mentions if i < words[0].i and type_of(eid) == EntityType.ORGANIZATION}
+    for portfolio in _portfolios(ctx, words):
+        # (relation_groups: the nouns that stand for a country)
+        if all(EntityType.COUNTRY in groups.get(w, ()) for w in portfolio):
+            continue
+        named = {eid for eid in before for name in [ctx.names.get(eid, "").lower().split()]
+                 if _holds(name, portfolio) and (name == portfolio or set(name) & departments)}
+        if named:
+            department = next(iter(named)) if len(named) == 1 else None
+            whose = next(_countries_in_name(ctx.names.get(department, "")), None) if department else None
+            return department if whose is None or country is None or whose == country else None
+    return None
 
 
-def _portfolio(ctx: DocContext, words: list[Token]) -> list[str]:
-    """The capitalised words a title names its portfolio by: before its head word ("*Treasury*
-    Secretary"), or after it by "of" or "for" ("Minister *of Mineral and Petroleum Resources*")."""
+def _portfolios(ctx: DocContext, words: list[Token]) -> list[list[str]]:
+    """The capitalised words a title may name its portfolio by, longest first: after its head word
+    by "of" or "for" ("Minister *of Mineral and Petroleum Resources*"), else before it, without the
+    words of rank before them ("Deputy *Treasury* Secretary", "*Economic Affairs* Minister")."""
     doc = words[0].doc
     head = next((w for w in words if w.i + 2 < len(doc) and w.nbor(1).lower_ in ("of", "for")), None)
     if head is not None:
@@ -411,14 +423,12 @@ def _portfolio(ctx: DocContext, words: list[Token]) -> list[str]:
             if ctx.ents.at(t) is not None or not (t.is_title or t.lower_ == "and"):
                 break
             after.append(t.lower_)
-        return after if after and after[-1] != "and" else []
-    before: list[str] = []
-    i = words[-1].i - 1
-    while i >= 0 and doc[i].is_title and ctx.ents.at(doc[i]) is None and not doc[i + 1].is_sent_start:
-        if not is_title_word(doc[i]):
-            before.insert(0, doc[i].lower_)
-        i -= 1
-    return before
+        return [after] if after and after[-1] != "and" else []
+    start = words[-1].i
+    while start > 0 and doc[start - 1].is_title and ctx.ents.at(doc[start - 1]) is None and not doc[start].is_sent_start:
+        start -= 1
+    before = [t.lower_ for t in doc[start:words[-1].i]]
+    return [before[i:] for i in range(len(before))]
 
 
 def _holds(name: list[str], words: list[str]) -> bool:

@@ -24,6 +24,13 @@ from test_relation_role_finder import _roles
      "Department of Energy and Mineral Resources"),
     ("The Treasury said on Friday it would borrow less this year, and Deputy Treasury Secretary Tom Hale "
      "told lawmakers the deficit was shrinking.", "Tom Hale", "Treasury"),
+    ("QUITO (Reuters) - The Interior Ministry said 12 people were arrested. Interior Minister John Reimberg said "
+     "more raids would follow.", "John Reimberg", "Interior Ministry"),
+    # a spokesman named before what they say speaks for the body the sentence before reports on
+    ("The Vatican did not deny the report. Spokesman Matteo Bruni told journalists on Monday that Italy's "
+     "offer was being studied.", "Matteo Bruni", "Vatican"),
+    ("Hours later, the Pentagon gave its own figure. Deputy press secretary Ana Ruiz said Washington believed "
+     "the ships had left.", "Ana Ruiz", "Pentagon"),
 ])
 def test_an_unstated_holder_from_the_story(extract_text, text, person, holder):
     assert any(p == person and h == holder for p, h, _ in _roles(extract_text(text)))
@@ -44,3 +51,9 @@ def test_negative_secretary_of_state_is_no_post_of_a_state_department(extract_te
     roles = _roles(extract_text("WASHINGTON (AP) - The two ministers signed the deal at the State Department on "
                                 "Friday in the presence of Secretary of State Lena Ward."))
     assert not any(p == "Lena Ward" and h == "State Department" for p, h, _ in roles)
+
+
+def test_negative_a_ministry_of_another_country_is_no_portfolio(extract_text):
+    roles = _roles(extract_text("BISHKEK (Reuters) - The Uzbek Foreign Ministry offered to host talks. Foreign Minister "
+                                "Aibek Toktogulov said Kyrgyzstan would attend."))
+    assert not any(p == "Aibek Toktogulov" and h == "Uzbek Foreign Ministry" for p, h, _ in roles)
