@@ -67,6 +67,9 @@ TYPE_FIELDS = {
     "instruments": "words for what it is done with (missiles, drones): no side by themselves ('Drones struck')",
     "instrument_verbs": "verbs that state it only with an instrument or one of its nouns as object "
                         "('launched missiles at', not 'launched a brigade')",
+    "measure_verbs": "verbs that state it only of one of its measures, a measure of law or policy as their subject "
+                     "or the act a participle of theirs goes with ('the measures target seven entities', 'adopted "
+                     "sanctions, targeting Belavia'; not 'missiles targeted Kyiv')",
     "equipment": "words for arms that count as what is sent only with equipment_verbs "
                  "('stationed Iskander missiles in Kaliningrad'; not 'sent missiles to Ukraine', a supply)",
     "equipment_verbs": "verbs with which the equipment words count as what is sent",
@@ -74,7 +77,7 @@ TYPE_FIELDS = {
                "seven people in Kharkiv')",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
-_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "carried_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
+_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "carried_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs", "measure_verbs",
                 "equipment", "equipment_verbs", "effects")
 
 
@@ -101,6 +104,7 @@ class RelationRule:
     attributes: tuple[str, ...] = ()
     instruments: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    measure_verbs: frozenset[str] = frozenset()
     equipment: frozenset[str] = frozenset()
     equipment_verbs: frozenset[str] = frozenset()
     effects: frozenset[str] = frozenset()
@@ -242,8 +246,9 @@ RELATION_WORD_LISTS = {
     "role_counterparts": "title nouns that mean the same title as the one named before (\"his counterpart\")",
     "role_national_titles": "title words of a country's government: with no holder named, the country the article "
         "is filed from or whose government was just named (\"President Daniel Noboa\" under QUITO)",
-    "role_speaking_titles": "title words of who speaks for someone: with no holder named, the organisation or country "
-        "whose doings they report (\"The army struck ..., spokesman X said\")",
+    "role_speaking_titles": "title words (or a word and the title word it qualifies: \"press secretary\") of who "
+        "speaks for someone: with no holder named, the organisation or country whose doings they report (\"The army "
+        "struck ..., spokesman X said\")",
     "role_company_titles": "title words of a company's officers: with no holder named, the organisation the sentence "
         "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")",
     "role_opposition_words": "words that make a title one of those opposed to a country's government, no post of "
@@ -306,7 +311,8 @@ def _modality_word(name: str, value: Any) -> str:
 
 
 for _name, _about in RELATION_WORD_LISTS.items():
-    register(Section(_name, "list", _modality_word if _name in MODALITY_SECTIONS.values() else word, _about))
+    register(Section(_name, "list", _modality_word if _name in (*MODALITY_SECTIONS.values(), "role_speaking_titles")
+                     else word, _about))
 
 register(Section("role_lead_verbs", "table", _title_of,
                  "verbs (lemmas) of leading, each with the title it gives who leads (\"Y, who heads the "
@@ -385,6 +391,7 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),
         titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])),
         instruments=frozenset(raw.get("instruments", [])), instrument_verbs=frozenset(raw.get("instrument_verbs", [])),
+        measure_verbs=frozenset(raw.get("measure_verbs", [])),
         equipment=frozenset(raw.get("equipment", [])), equipment_verbs=frozenset(raw.get("equipment_verbs", [])),
         effects=frozenset(raw.get("effects", [])))
 
