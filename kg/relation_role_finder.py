@@ -150,8 +150,7 @@ class RoleReading(RecordMaking):
                    for words in [relation_roles.title_words(ctx.ents, titled, rule.titles, person if n else None)] if words]
         # "Andrew Kerr, an aide to Prime Minister Keir Starmer,"; "his deputy, Kithure Kindiki,"
         if phrases and (serving := next((p for t in raw[1:] if (p := relation_roles.served(ctx.ents, t, person) or next(
-                (a for w in t if w.dep_ == POSS and w.lower_ in ("his", "her")
-                 for a in ctx.antecedents(w, _PERSON, rule) if a != person), None))), None)):
+                (a for w in t if w.dep_ == POSS for a in self._possessors(ctx, w, rule) if a != person), None))), None)):
             ctx.serving[person] = serving
         # "Helene Brandt, who leads the association DSW", "Gen. X, who commands the force"
         lead = relation_roles.led(end, self.rules.lead_verbs)
@@ -182,6 +181,13 @@ class RoleReading(RecordMaking):
         introduced = self._introduced(ctx, sent, token, end, person, rule)
         # "Paraguay's foreign minister arrived. Ruben Ramirez Lezcano said"
         return (None, introduced[0], introduced[1], phrases) if introduced else None
+
+    def _possessors(self, ctx: DocContext, word: Token, rule: RelationRule) -> list[str]:
+        """The people a title's possessor is: "his deputy", "Mwangi's deputy", "Jeri's spokeswoman"."""
+        if word.lower_ in ("his", "her"):
+            return ctx.antecedents(word, _PERSON, rule)
+        eid = ctx.ents.at(word)
+        return [eid] if type_of(eid) == EntityType.PERSON else []
 
     def _note_unheld(self, ctx: DocContext, sent: Span, name: tuple[Token, Token, str], title: str,
                      words: list[Token], targets: list[str], phrases: list, titles: frozenset[str]) -> None:
@@ -229,6 +235,12 @@ class RoleReading(RecordMaking):
 
     def _led_holders(self, ctx: DocContext, led_object: Token, rule: RelationRule) -> list[str]:
         """Whose what a person leads is: its name, else what "the agency" points back to."""
+        named = ctx.ents.at(led_object)
+        if named is not None and type_of(named) in _holders(rule):
+            # "who heads Sudan's ruling Sovereignty Council": the council's, and its country's
+            whose = [eid for c in led_object.children if c.dep_ == POSS for eid in [ctx.ents.at(c)]
+                     if type_of(eid) == EntityType.COUNTRY and EntityType.COUNTRY in _holders(rule)]
+            return [named, *whose]
         lemma = led_object.lemma_.lower()
         if lemma in self.rules.bodies and definite(led_object):   # "who had led the army": the country's
             return [eid for eid in [ctx.owner_of_body(lemma, led_object)] if eid and type_of(eid) in _holders(rule)]

@@ -163,6 +163,16 @@ def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_tex
     ("Unilever appointed Fernando Fernandez chief executive in March.", "Fernando Fernandez", "Unilever"),
     ("NAIROBI, June 4 (Reuters) - Kenya cut taxes. William Ruto, the president, defended the plan, and his deputy, "
      "Kithure Kindiki, said the economy was growing.", "Kithure Kindiki", "Kenya"),
+    # a named person's deputy or spokeswoman is on their side
+    ("NAIROBI, June 4 (Reuters) - The Central Bank of Kenya held its rate. Governor Kamau Thugge said inflation "
+     "was low. Thugge's deputy, Susan Koech, said lending was weak.", "Susan Koech", "Central Bank of Kenya"),
+    ("LIMA (AFP) - Peruvian President Dina Boluarte said the protests were financed by crime. Boluarte's spokeswoman, "
+     "Rosa Ortiz, later said the government was open to talks.", "Rosa Ortiz", "Peru"),
+    # who leads a named body holds a title in it, and in the country whose body it is
+    ("Former prime minister Hun Sen, who leads Cambodia's Senate, wrote on Facebook that Cambodia would defend "
+     "its land.", "Hun Sen", "Senate"),
+    ("Army chief Abdel Fattah al-Burhan, who also heads Sudan's ruling Sovereignty Council, accused the RSF of "
+     "using hunger as a weapon.", "Abdel Fattah al-Burhan", "Sudan"),
     # a title's qualifier that is the first word of an organisation the text names
     ("Britain's Conservative Party attacked the budget on Tuesday. \"It is a tax raid,\" said Conservative MP "
      "Priti Sharma.", "Priti Sharma", "Conservative Party"),
