@@ -274,14 +274,16 @@ def short_name(ctx: DocContext, words: list[Token]) -> str | None:
 
 
 def unread_owner(ctx: DocContext, words: list[Token]) -> bool:
-    """A name right before the title that kg did not read as an entity ("BP boss Murray Auchincloss",
-    "Arcadia CEO Dana Whitfield"): the title's holder is said, so no other organisation of the story
-    is guessed for it."""
+    """A name right before the title that kg did not read as an organisation ("BP boss Murray
+    Auchincloss", "Arcadia CEO Dana Whitfield", "Anglo's chief executive X" with "Anglo" read as a
+    place): the title's holder is said, so no other organisation of the story is guessed for it."""
     if words[0].i == 0:
         return False
     word = words[0].nbor(-1)
+    if word.lower_ in ("'s", "’s") and word.i > 0:   # "Anglo's chief executive X", "Anglo" read as a place
+        word = word.nbor(-1)
     gaz = gazetteer()
-    return word.pos_ == "PROPN" and word.text[:1].isupper() and ctx.ents.at(word) is None \
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and type_of(ctx.ents.at(word)) in (None, EntityType.PLACE) \
         and not is_title_word(word) and not gaz.demonym(word.text) and not gaz.country(word.text)
 
 

@@ -386,7 +386,8 @@ class RoleReading(RecordMaking):
         if head in self.rules.company_titles and not kind.state:
             # the business the story is about before any organisation it names most ("chief executive
             # X said" in a story on a regulator's fine for a company)
-            return ctx.actor(token.sent, _ORGANIZATION, person) or relation_role_context.business_topic(ctx) \
+            return ctx.actor(token.sent, _ORGANIZATION, person) or self._business_reporting(ctx, token, rule) \
+                or relation_role_context.business_topic(ctx) \
                 or ctx.topic(_ORGANIZATION)
         if kind.national or head in self.rules.speaking_titles:   # "Government spokesman"
             return relation_role_context.fronted_place(ctx, token) or relation_role_context.visit_host(
@@ -395,6 +396,20 @@ class RoleReading(RecordMaking):
                     ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
         if all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
             return _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
+        return None
+
+    def _business_reporting(self, ctx: DocContext, name: Token, rule: RelationRule) -> str | None:
+        """The business "the company" that reports in the sentence, or in the one before in the
+        paragraph, points back to: "Chief Financial Officer Maria Berg will take over, the Oslo-listed
+        company said. Chairman Ole Nygaard thanked ..." (Nordavia Airlines, named before)."""
+        sents = [name.sent]
+        if name.sent.start > 0 and ctx.same_paragraph(name, name.sent.start - 1):
+            sents.append(name.doc[name.sent.start - 1].sent)
+        for noun in (t for sent in sents for t in sent if t.dep_ in ALL_SUBJECT_DEPS and definite(t)
+                     and t.lemma_.lower() in self.rules.businesses):
+            holder = self._title_described(ctx, noun, rule)
+            if holder is not None and type_of(holder) == EntityType.ORGANIZATION:
+                return holder
         return None
 
     def _serving_holders(self, ctx: DocContext, rule: RelationRule, serving: list[tuple[Token, str, str]],

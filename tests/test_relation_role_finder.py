@@ -173,6 +173,10 @@ def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_tex
      "its land.", "Hun Sen", "Senate"),
     ("Army chief Abdel Fattah al-Burhan, who also heads Sudan's ruling Sovereignty Council, accused the RSF of "
      "using hunger as a weapon.", "Abdel Fattah al-Burhan", "Sudan"),
+    # a company officer of "the company" that reports: the business it points back to
+    ("OSLO (Reuters) - Fjordline Ferries ASA cut its forecast on Monday.\n\nFinance chief Kari Holm will run the "
+     "firm for now, the Bergen-based company said. Chairman Arne Dahl thanked the staff.", "Arne Dahl",
+     "Fjordline Ferries ASA"),
     # a title's qualifier that is the first word of an organisation the text names
     ("Britain's Conservative Party attacked the budget on Tuesday. \"It is a tax raid,\" said Conservative MP "
      "Priti Sharma.", "Priti Sharma", "Conservative Party"),
@@ -395,3 +399,10 @@ def test_who_leads_a_party_said_beside_an_apposition_leads_it(extract_text):
 ])
 def test_negative_an_opposition_title_is_no_post_of_the_country(extract_text, text, person, country):
     assert ("HOLDS_ROLE", person, country, False) not in _rels(extract_text(text))
+
+
+def test_negative_a_misread_owner_before_a_company_title_is_not_guessed(extract_text):
+    """"Anglo's chief executive" with "Anglo" read as a place: not "the merged company" named before."""
+    rels = _rels(extract_text("Anglo American and Teck Resources agreed to merge. The merged company will be based in "
+                              "Vancouver. Anglo's chief executive Duncan Wanblad will lead it."))
+    assert ("HOLDS_ROLE", "Duncan Wanblad", "Teck Resources", False) not in rels
