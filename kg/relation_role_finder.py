@@ -390,8 +390,11 @@ class RoleReading(RecordMaking):
                 or relation_role_context.business_topic(ctx) \
                 or ctx.topic(_ORGANIZATION)
         if kind.national or head in self.rules.speaking_titles:   # "Government spokesman"
-            return relation_role_context.fronted_place(ctx, token) or relation_role_context.visit_host(
-                ctx, end, self.rules.types.get(RelationType.MET_WITH), self.rules.travel_verbs) or self._capital_abroad(ctx, token, end) \
+            hosted, host = relation_role_context.visit_host(ctx, end, self.rules.types.get(RelationType.MET_WITH),
+                                                            self.rules.travel_verbs)
+            if hosted and host != ctx.home:
+                return host   # (None: hosted in a country the text does not name)
+            return relation_role_context.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
                 or ctx.government_before(token) or relation_role_context.portfolio_before(
                     ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
         if all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
