@@ -23,7 +23,9 @@ run (``kg extract``, ``kg build``), and never by their order:
   Tolgoi" / "Erdenes Tavan Tolgoi JSC"; not a body of its own: "Novo Nordisk Foundation"), is that
   company, when exactly one of the run has it and no document names both; an organisation named
   after its country's people ("Japanese Coastguard") is the one of the run named after the country
-  ("Japan Coast Guard"), when exactly one is.
+  ("Japan Coast Guard"), when exactly one is; and a body named without its country ("Minerals
+  Commission") the one of the run named with a country the document names ("Ghanaian Minerals
+  Commission" where the document names Ghana), when exactly one is.
 
 The first documents of a run are held in memory (``HELD_IN_MEMORY``), the rest pass through a
 temporary file, so a run of any size holds only those and the index of names in memory; the
@@ -83,6 +85,7 @@ class _FullNames:
     organizations_by_longer: dict[str, set[str]]
     companies_by_short_name: dict[str, set[str]]
     organizations_by_country: dict[tuple[str, str], set[str]]
+    organizations_with_country: dict[tuple[str, str], set[str]]
 
 
 @dataclass
@@ -94,10 +97,12 @@ class _Index:
     aliases: dict[str, set[str]] = field(default_factory=dict)   # folded
     documents: Counter = field(default_factory=Counter)
     seen_in: dict[str, set[int]] = field(default_factory=dict)   # entity id -> ordinals of its documents
+    countries_in: dict[int, set[str]] = field(default_factory=dict)   # ordinal of a document -> its countries' codes
     count: int = 0
 
     def add(self, doc: Document) -> None:
         self.count += 1
+        self.countries_in[self.count] = {e.iso for e in doc.entities if e.type == EntityType.COUNTRY and e.iso}
         for e in doc.entities:
             if e.type not in (_PERSON, _ORGANIZATION):
                 continue
@@ -123,12 +128,13 @@ class _Index:
         full_orgs = {i for i, t in self.types.items() if t == _ORGANIZATION and _words(self.name(i)) > 1}
         names = _FullNames(self._people_by_end(full_people), self._people_by_part(full_people),
                            self._organizations_by_alias(full_orgs), self._organizations_by_longer(full_orgs),
-                           self._companies_by_short_name(full_orgs), self._organizations_by_country(full_orgs))
+                           self._companies_by_short_name(full_orgs), self._organizations_by_country(full_orgs),
+                           self._organizations_by_country(full_orgs, named_by_people=True))
         for eid, type_ in self.types.items():
             target = self._fuller(eid, type_, out, names)
             if target is not None:
                 out[eid] = target
-        return out
+        return {eid: _last(target, out) for eid, target in out.items()}
 
     def _fuller(self, eid: str, type_: str, out: dict[str, str], names: _FullNames) -> str | None:
         """The one entity of the run whose fuller name this entity's name is part of, if any."""
@@ -149,7 +155,8 @@ class _Index:
                 return target
             return None
         if type_ == _ORGANIZATION and _words(name) >= 2:
-            target = self._company_named_in_full(eid, names) or self._named_after_the_country(eid, names)
+            target = self._company_named_in_full(eid, names) or self._named_after_the_country(eid, names) \
+                or self._named_with_the_documents_country(eid, names)
             if target is not None:
                 return target
         if type_ == _ORGANIZATION and _words(name) >= 3:
@@ -235,13 +242,29 @@ class _Index:
         candidates = names.organizations_by_country.get(form[:2], set()) - {eid}
         return next(iter(candidates)) if len(candidates) == 1 else None
 
-    def _organizations_by_country(self, full_orgs: set[str]) -> dict[tuple[str, str], set[str]]:
-        """Organisations named after their country ("Japan Coast Guard"), by the country's code and
-        the rest of the name written without spaces."""
+    def _named_with_the_documents_country(self, eid: str, names: _FullNames) -> str | None:
+        """The one organisation of the run named with a country this one's documents name and
+        this one's name ("Ghanaian Minerals Commission" for "Minerals Commission" beside Ghana), in
+        none of its documents."""
+        name = fold(self.name(eid))
+        if country_neutral(name, gazetteer()) is not None:
+            return None
+        rest = name.replace(" ", "")
+        codes = set().union(*(self.countries_in[d] for d in self.seen_in[eid]))
+        candidates = set().union(*(names.organizations_with_country.get((code, rest), set()) for code in codes)) - {eid}
+        target = next(iter(candidates)) if len(candidates) == 1 else None
+        if target is None or self.seen_in[target] & self.seen_in[eid]:
+            return None   # (an article naming both holds them apart: "the defence ministry" beside Russia's)
+        return target
+
+    def _organizations_by_country(self, full_orgs: set[str], named_by_people: bool = False) -> dict[tuple[str, str], set[str]]:
+        """Organisations named after their country ("Japan Coast Guard"; with ``named_by_people``,
+        or after its people, "Japanese Coastguard"), by the country's code and the rest of the name
+        written without spaces."""
         by_country: dict[tuple[str, str], set[str]] = {}
         for oid in full_orgs:
             form = country_neutral(fold(self.name(oid)), gazetteer())
-            if form is not None and form[2]:
+            if form is not None and (form[2] or named_by_people):
                 by_country.setdefault(form[:2], set()).add(oid)
         return by_country
 
@@ -275,6 +298,15 @@ class _Index:
 def _heads() -> frozenset[str]:
     """Last words of organisations' names and of clubs' ("Tottenham Hotspur", kg.lexicon), folded as names are."""
     return frozenset(fold(w) for w in lexicon.ORG_HEADS | lexicon.CLUB_WORDS)
+
+
+def _last(eid: str, out: dict[str, str]) -> str:
+    """The end of a chain of joins ("Minerals Commission" -> "Ghanaian Minerals Commission" -> ...)."""
+    seen = {eid}
+    while out.get(eid, eid) not in seen:
+        eid = out[eid]
+        seen.add(eid)
+    return eid
 
 
 def _legal_forms() -> frozenset[str]:

@@ -107,6 +107,29 @@ def test_negative_two_countries_bodies_of_one_name_stay_apart(extract_run):
     assert the(second, "Greek Coast Guard").id != the(first, "Japan Coast Guard").id
 
 
+@pytest.mark.parametrize("full, bare, name, short", [
+    ("Ghana's Minerals Commission said it had not received an application.",
+     "Ghana's parliament must approve the deal. The Minerals Commission said it was yet to be notified.",
+     "Ghanaian Minerals Commission", "Minerals Commission"),
+    ("The Kenyan Health Ministry said 12 counties had reported cases.",
+     "Doctors in Kenya went on strike. The Health Ministry said talks would resume.",
+     "Kenyan Health Ministry", "Health Ministry"),
+    ("Peru's Energy Ministry said the road would reopen.",
+     "Protesters in Peru blocked the road. The Energy Ministry called for talks.",
+     "Peruvian Energy Ministry", "Energy Ministry"),
+])
+def test_a_body_named_without_its_country_joins_the_one_named_with_the_country_its_article_names(
+        extract_run, full, bare, name, short):
+    first, second = extract_run(full, bare)
+    assert the(second, short).id == the(first, name).id
+
+
+def test_negative_a_body_named_without_a_country_its_article_does_not_name_stays_apart(extract_run):
+    first, second = extract_run("Ghana's Minerals Commission said it had not received an application.",
+                                "Mining in Zambia grew. The Minerals Commission said output would rise.")
+    assert the(second, "Minerals Commission").id != the(first, "Ghanaian Minerals Commission").id
+
+
 def test_negative_a_two_word_name_two_longer_names_share_stays_apart(extract_run):
     docs = extract_run("Senator Maria Elena Okonkwo voted against the bill.",
                        "Governor Maria Elena Duarte signed the decree.",
