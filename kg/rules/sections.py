@@ -239,6 +239,8 @@ register(Section("region_kinds", "list", text,
                  "kinds of first-level division whose names are known as regions (\"union territory\")"))
 register(Section("armed_services", "list", text,
                  "a country's armed services, one body each even in lower case (\"the Turkish navy\")"))
+register(Section("speaking_services", "list", text,
+                 "a country's services that speak as one body (\"Ukraine's air force said\": the service)"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
 register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
                  "heads of two-word outlet descriptions, to the words before them (agency: news)"))
