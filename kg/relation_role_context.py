@@ -310,10 +310,20 @@ def business_topic(ctx: DocContext) -> str | None:
     first: dict[str, int] = {}
     for i, eid in ctx.mentions:
         first.setdefault(eid, i)
-    outlets = {name.lower() for name, aliases in lexicon.NEWS_OUTLETS.items() for name in (name, *aliases)}
+    outlets = _outlet_names()
     counts = sorted((-len(e.mentions), first.get(e.id, 0), e.id) for e in ctx.ents.entities
                     if type_of(e.id) == EntityType.ORGANIZATION and _business_name(ctx.names.get(e.id, ""), outlets))
     return counts[0][2] if counts and -counts[0][0] >= 2 else None
+
+
+def institution_like(ctx: DocContext, eid: str) -> bool:
+    """An organisation named as an institution of the state, no business: "General Court",
+    "Competition Authority" (lexicon DESCRIBES_INSTITUTION)."""
+    return any(w.lower() in lexicon.DESCRIBES_INSTITUTION for w in ctx.names.get(eid, "").split())
+
+
+def _outlet_names() -> set[str]:
+    return {name.lower() for name, aliases in lexicon.NEWS_OUTLETS.items() for name in (name, *aliases)}
 
 
 def _business_name(name: str, outlets: set[str]) -> bool:
@@ -408,8 +418,13 @@ def portfolio_named(ctx: DocContext, words: list[Token], country: str | None, de
     another country than the ``country`` the title is held in ("Foreign Minister X" of Kyrgyzstan
     and "the Uzbek Foreign Ministry"), nor a word for the state itself ("Secretary of *State*",
     "Minister of *State*": no State Department's post)."""
-    before = {eid for i, eid in ctx.mentions if i < words[0].i and type_of(eid) == EntityType.ORGANIZATION}
-    for portfolio in _portfolios(ctx, words):
+    portfolios = _portfolios(ctx, words)
+    if not portfolios:
+        return None
+    start = words[0].idx
+    before = [e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+              and e.mentions and e.mentions[0].start < start]
+    for portfolio in portfolios:
         # (relation_groups: the nouns that stand for a country)
         if all(EntityType.COUNTRY in groups.get(w, ()) for w in portfolio):
             continue
