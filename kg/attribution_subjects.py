@@ -55,7 +55,23 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:
             return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
-    return _speaker_after_and(verb)
+    return _speaker_after_and(verb) or _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"Hours earlier in Seoul, South Korea's spy agency told MPs ...": a verb left with no subject
+    right after a noun phrase set off by a comma that the parser hung as an apposition on the
+    place before it; that phrase is its subject."""
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or not any(c.dep_ in (CCOMP, DOBJ) and c.i > verb.i for c in verb.children):
+        return None   # ("..., a charge Abu Dhabi denies.": a clause on the noun before, nothing said after it)
+    phrase = verb.doc[verb.i - 1]
+    while phrase.head.i < verb.i and phrase.head.right_edge.i == verb.i - 1 and phrase.dep_ != APPOS \
+            and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != APPOS or phrase.pos_ not in ("NOUN", "PROPN") or phrase.left_edge.i == 0:
+        return None
+    return phrase if verb.doc[phrase.left_edge.i - 1].text == "," else None
 
 
 def _name_after_title(role: Token, name: Token) -> bool:

@@ -74,6 +74,8 @@ ADDRESSEE_VERBS: frozenset[str]
 CLOCK_NOUNS: frozenset[str]
 OCCASION_NOUNS: frozenset[str]
 OCCASION_VERBS: frozenset[str]
+OCCASION_EVENTS: frozenset[str]
+OCCASION_NAMES: dict[str, frozenset[str]]
 CONTENT_PREPOSITIONS: frozenset[str]
 ADDING_VERBS: frozenset[str]
 CALL_VERBS: frozenset[str]
@@ -134,7 +136,7 @@ _WORDS = {
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
-    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "OCCASION_NOUNS": "occasion_nouns", "OCCASION_VERBS": "occasion_verbs",
+    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "OCCASION_NOUNS": "occasion_nouns", "OCCASION_VERBS": "occasion_verbs", "OCCASION_EVENTS": "occasion_events",
     "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "CALL_VERBS": "call_verbs", "SOURCE_PARTICIPLES": "source_participles",
     "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_BUSINESS": "business_descriptions",
@@ -174,6 +176,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["VERB_PREPOSITIONS"] = {lemma: v["preposition"] for lemma, v in verbs.items() if "preposition" in v}
         out["NEGATING_GOVERNORS"] = frozenset(lemma for lemma, v in verbs.items()
                                               if v.get("polarity") == "negative")
+        out["OCCASION_NAMES"] = {verb: frozenset(nouns) for verb, nouns in rules["occasion_names"].items()}
         out["OUTLET_PHRASES"] = {head: frozenset(words) for head, words in rules["outlet_phrases"].items()}
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
         known: dict[str, str] = {}

@@ -673,6 +673,16 @@ STATEMENTS = [
     Case("a country's missions", "Canada's consulate in Hong Kong denied the report.", {S("Canada", "denied")}),
     Case("a country's missions", "Protesters outside the embassy said they would stay.", count=0),
     # "X, asked about Y, said": a participle set off after the speaker, made a clause by the parser
+    # a verb the parser left with no subject after a phrase it hung on the place before: that
+    # phrase is the speaker ("Hours earlier in Seoul, South Korea's spy agency told MPs ...")
+    Case("a speaker the parser left stranded", "Hours earlier in Seoul, South Korea's National Intelligence "
+         "Service told MPs that troops had moved.", {S("National Intelligence Service")}, absent={"South Korea"}),
+    Case("a speaker the parser left stranded", "Earlier in Nairobi, Kenya's Central Bank told lenders that rates "
+         "would stay high.", {S("Central Bank")}, absent={"Kenya"}),
+    Case("a speaker the parser left stranded", "Later in Tokyo, Japan's Defence Ministry told reporters that two "
+         "drones had crossed the border.", {S("Defence Ministry")}, absent={"Japan"}),
+    Case("a speaker the parser left stranded", "Hours earlier in Seoul, South Korea's National Intelligence "
+         "Service briefed MPs on the troops.", count=0),
     Case("speaker before an aside", "Prime Minister Ana Lopez, asked about the strike during a visit to Cusco, said the "
          "government was listening.", {S("Ana Lopez")}, content="the government was listening"),
     Case("speaker before an aside", "Coach Ben Ode, elected in 2020, said the club would not sell its stadium.",
@@ -1252,6 +1262,53 @@ DATES = [
          "Nations.", {S("United Nations")}, date="none"),
     Case("according to a dated document", "Exports fell 4% in February, according to figures the World Bank "
          "published on Tuesday.", {S("World Bank")}, date="2025-03-11", known_gap=True),
+    # a gathering told with its day: its participants speak on that day, and a statement that
+    # names it back was made that day (kg/statement_occasions.py)
+    Case("an occasion's participants", "Finance Minister Carlos Mendoza said on Monday that the bank was sound. "
+         "Mendoza held talks with Pablo Ortiz in Quito on Saturday.\n\nOrtiz said the bank needed more capital.",
+         {S("Pablo Ortiz")}, date="2025-03-15", published="2025-03-17"),
+    Case("an occasion's participants", "Prime Minister Kaja Tamm said on Monday that ferries would run. Tamm met "
+         "her Finnish counterpart, Petteri Orpo, in Tallinn on Wednesday.\n\nOrpo, for his part, said the "
+         "tunnel plan was dead.", {S("Petteri Orpo")}, date="2025-03-12", published="2025-03-14"),
+    Case("an occasion's participants", "Speaking in Lima on Tuesday after talks with the Chilean president, "
+         "Gabriel Boric, Foreign Minister Elmer Schialer said a deal was close.\n\nBoric said the two countries "
+         "would sign it in May.", {S("Gabriel Boric")}, date="2025-03-11", published="2025-03-14"),
+    Case("an occasion's participants", "Finance Minister Carlos Mendoza said on Monday that the bank was sound. "
+         "Mendoza held talks with Pablo Ortiz in Quito on Saturday. The summit opened on Sunday with a speech "
+         "by the host.\n\nOrtiz said the bank needed more capital.", {S("Pablo Ortiz")}, date="none",
+         published="2025-03-17"),
+    Case("an occasion named back", "Finance Minister Carlos Mendoza said on Monday that talks would go on. The "
+         "labour minister met union leaders in Madrid on Wednesday. Union leader Pablo Ortiz said after the "
+         "meeting that the offer was too low.", {S("Pablo Ortiz")}, date="2025-03-12", published="2025-03-14"),
+    Case("an occasion named back", "Finance Minister Carlos Mendoza said on Monday that aid would flow. President "
+         "Bola Tinubu told the summit in Abuja on Sunday that the region was united.\n\nGhana's President John "
+         "Mahama said at the summit that dialogue was the only road.", {S("John Mahama")}, date="2025-03-09",
+         published="2025-03-11"),
+    Case("an occasion named back", "Finance Minister Carlos Mendoza said on Monday that talks would go on. The "
+         "health minister briefed lawmakers in Lima on Tuesday.\n\nSenator Ana Flores, speaking after the "
+         "briefing, said hospitals lacked staff.", {S("Ana Flores")}, date="2025-03-11", published="2025-03-14"),
+    Case("an occasion named back", "Finance Minister Carlos Mendoza said on Monday that talks would go on. The "
+         "labour minister met union leaders in Madrid on Wednesday.\n\nEmployers' leader Pablo Ortiz said the "
+         "offer was fair.", {S("Pablo Ortiz")}, date="none", published="2025-03-14"),
+    Case("an occasion named back", "Peru's intelligence agency said on Tuesday that the rebels had regrouped. The "
+         "agency made the assessment during a closed-door briefing to lawmakers.\n\n\"The threat is real,\" "
+         "Senator Ana Flores said after the session.", {S("Ana Flores")}, date="2025-03-11"),
+    # a gathering told with no day of its own right after a sentence that told one happened on it
+    Case("an occasion told right after a day", "Foreign Minister Elmer Schialer said on Thursday that the border "
+         "would reopen. Schialer spoke after he and Trade Minister Teresa Mera met Chilean Foreign Minister Alberto "
+         "van Klaveren in Lima.\n\nMera said exports would double. Van Klaveren said Chile wanted a deal.",
+         {S("Teresa Mera")}, date="2025-03-13"),
+    Case("an occasion told right after a day", "Foreign Minister Elmer Schialer said on Thursday that the border "
+         "would reopen. Schialer spoke after he and Trade Minister Teresa Mera met Chilean Foreign Minister Alberto "
+         "van Klaveren in Lima.\n\nMera said exports would double. Van Klaveren said Chile wanted a deal.",
+         {S("Alberto van Klaveren")},
+         date="2025-03-13"),
+    Case("an occasion told right after a day", "Central bank governor Rosa Ortiz said on Monday that inflation was "
+         "falling. Ortiz then met union leader Juan Soto at the bank.\n\nSoto said wages had to rise.",
+         {S("Juan Soto")}, date="2025-03-10"),
+    Case("an occasion told right after a day", "Central bank governor Rosa Ortiz said on Monday that inflation was "
+         "falling. Ortiz has met union leader Juan Soto several times.\n\nSoto said wages had to rise.",
+         {S("Juan Soto")}, date="none"),
 ]
 
 
