@@ -81,6 +81,15 @@ def _generic_institution(words: list[Token]) -> bool:
             t is head or _is_title_word(t) or t.lower_ in lexicon.PORTFOLIO_WORDS for t in named)
 
 
+def _armed_service(words: list[Token]) -> bool:
+    """A country's armed service named as every country names its own, capitalised ("Ukraine's
+    Air Force", "Sudan's Army", "Pakistan's Navy"): with its country it is that country's (the
+    "Ukrainian Air Force" another article names), without it no one's."""
+    named = " ".join(t.lower_ for t in words)
+    return all(t.is_title for t in words) and (
+        named in lexicon.ARMED_SERVICES or len(words) == 1 and named in lexicon.GENERIC_INSTITUTION_HEADS)
+
+
 def _known_institutions() -> frozenset[str]:
     """The names of the institutions ``institution_names`` knows, folded, once per active rules."""
     derived = lexicon.ACTIVE.derived
@@ -173,7 +182,7 @@ class EntityNaming:
         if own is not None:
             return Found(start, end, EntityType.ORGANIZATION, own, self._org_key(own), weight=2)
         if qualifier and (words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words)
-                          or _generic_institution(words)):
+                          or _generic_institution(words) or _armed_service(words)):
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             return Found(qualifier[0], end, EntityType.ORGANIZATION, name, self._qualified_key(qualifier[1], base, name),
                          own_start=None if qualifier[1].isupper() else start)   # "US State Department": one name

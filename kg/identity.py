@@ -59,27 +59,6 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
     return _entities(doc, resolved, sentence_of, gaz)
 
 
-def _place_of_the_articles_country(f: Found, gaz: Gazetteer, countries: dict) -> City | None:
-    """"Shah Alam and Subang Jaya were among the districts", "Selangor recorded 51,206 cases" in an
-    article about Malaysia: a name the model read as a person's (full) or an organisation's (one
-    word) with nothing around it saying so, which a sizeable city or a region of a country the
-    article names bears, is that place (not a capital: "a charge Kigali denies" is the government)."""
-    if f.weight > 1 or f.role or f.outlet or f.described or f.traded or gaz.country(f.name) or gaz.capital(f.name) or not (
-            f.type == EntityType.PERSON and not f.short or f.type == EntityType.ORGANIZATION and " " not in f.name):
-        return None
-    city = gaz.city(f.name) if f.type == EntityType.PERSON else None
-    place = city if city is not None and city.population >= SIZEABLE_CITY else gaz.region(f.name)
-    return place if place is not None and place.country.lower() in countries else None
-
-
-def _by_first_word(keys: set[str]) -> dict[str, str]:
-    """The keys of several words by their first word, where exactly one starts with it."""
-    starts: dict[str, list[str]] = {}
-    for key in keys:
-        starts.setdefault(key.split()[0], []).append(key)
-    return {word: named[0] for word, named in starts.items() if len(named) == 1}
-
-
 def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict[Key, Key]) -> tuple[Found, Key]:
     """A mention's final key: an acronym the article defines wins over any other reading of it
     ("the Australian Federal Police (AFP)": then "AFP" is the police, not the news agency)."""
@@ -90,85 +69,177 @@ def _defined(doc: Doc, f: Found, key: Key, acronyms: dict[str, Key], remap: dict
     return f, remap.get(key, key)
 
 
-def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
-    founds = companies_read_as_people(name_endings(people_read_as_organizations(founds)))
-    full_people = [(f.start, f) for f in founds if f.type == EntityType.PERSON and not f.short]
-    countries = {f.key: f for f in founds if f.type == EntityType.COUNTRY and not f.direction and not f.shared}
-    # the names of companies the article shows as such ("shares in Novo Nordisk"), by first word
-    traded = {f.key for f in founds if f.type == EntityType.ORGANIZATION and f.traded}
+@dataclass
+class _ArticleNames:
+    """What the whole article says about its names, which a single mention is read against."""
+
+    full_people: list[tuple[int, Found]]   # (start, mention) of people named in full: short names join them
+    countries: dict[str, Found]            # the countries the article names, by key
+    traded: set[str]                       # companies the article shows as such ("shares in Novo Nordisk")
+    organization_keys: set[str]            # organisations of more than one word
+    organization_starts: dict[str, str]    # a company's or club's short form -> its key, where one has it
+    named_starts: dict[str, str]           # any organisation's first word -> its key, where one has it
+    people_by_context: set[str]            # people a title or the context makes people
+    shortened: dict[str, str]              # the short names news gives a company named in full -> its key
+
+
+def _article_names(founds: list[Found], gaz: Gazetteer) -> _ArticleNames:
     organization_keys = {f.key for f in founds if f.type == EntityType.ORGANIZATION and " " in f.key}
-    # the companies and clubs the article shows as such ("shares in Novo Nordisk", "Everton FC"),
-    # by the word they are shortened to: the first, or the one beside a club's abbreviation
+    traded = {f.key for f in founds if f.type == EntityType.ORGANIZATION and f.traded}
+    shortened, starts = shortened_names({f.key for f in founds if f.type == EntityType.ORGANIZATION}, gaz)
+    # (the first two words of a longer name only where the model also read them as an organisation)
+    shortened.update((form, key) for form, key in starts.items() if form in organization_keys and form not in shortened)
+    return _ArticleNames(
+        full_people=[(f.start, f) for f in founds if f.type == EntityType.PERSON and not f.short],
+        countries={f.key: f for f in founds if f.type == EntityType.COUNTRY and not f.direction and not f.shared},
+        traded=traded,
+        organization_keys=organization_keys,
+        organization_starts=_short_forms_of_companies(traded, organization_keys),
+        # any organisation named in full, by its first word, for a one-word name the model read as a
+        # person's that no person of the article bears and no title or context makes one's
+        # ("Castlegate said" beside "Castlegate Materials"; not "President Trump" beside "the Trump Organization")
+        named_starts=_by_first_word({f.key for f in founds if f.type == EntityType.ORGANIZATION and " " in f.name
+                                     and "-" not in f.name.split()[0]}),   # (not "Gashuunsukhait-Ganqimaodu")
+        people_by_context={f.key for f in founds if f.type == EntityType.PERSON and (f.role or f.weight >= 2)},
+        shortened=shortened)
+
+
+def _short_forms_of_companies(traded: set[str], organization_keys: set[str]) -> dict[str, str]:
+    """The companies and clubs the article shows as such ("shares in Novo Nordisk", "Everton FC"),
+    by the word they are shortened to: the first, or the one beside a club's abbreviation; only
+    where one company or club is shortened to it."""
     short_forms: dict[str, set[str]] = {}
     for key in traded | {k for k in organization_keys if set(k.split()) & lexicon.CLUB_AFFIXES}:
         words = [w for w in key.split() if w not in lexicon.CLUB_AFFIXES]
         if " " in key and words:
             short_forms.setdefault(words[0], set()).add(key)
-    organization_starts = {word: next(iter(keys)) for word, keys in short_forms.items() if len(keys) == 1}
-    # any organisation named in full, by its first word, for a one-word name the model read as a
-    # person's that no person of the article bears and no title or context makes one's
-    # ("Castlegate said" beside "Castlegate Materials"; not "President Trump" beside "the Trump Organization")
-    named_starts = _by_first_word({f.key for f in founds if f.type == EntityType.ORGANIZATION and " " in f.name
-                                   and "-" not in f.name.split()[0]})   # (not "Gashuunsukhait-Ganqimaodu")
-    people_by_context = {f.key for f in founds if f.type == EntityType.PERSON and (f.role or f.weight >= 2)}
-    shortened, starts = shortened_names({f.key for f in founds if f.type == EntityType.ORGANIZATION}, gaz)
-    # (the first two words of a longer name only where the model also read them as an organisation)
-    shortened.update((form, key) for form, key in starts.items() if form in organization_keys and form not in shortened)
+    return {word: next(iter(keys)) for word, keys in short_forms.items() if len(keys) == 1}
+
+
+def _by_first_word(keys: set[str]) -> dict[str, str]:
+    """The keys of several words by their first word, where exactly one starts with it."""
+    starts: dict[str, list[str]] = {}
+    for key in keys:
+        starts.setdefault(key.split()[0], []).append(key)
+    return {word: named[0] for word, named in starts.items() if len(named) == 1}
+
+
+def _resolve(doc: Doc, founds: list[Found], gaz: Gazetteer) -> list[tuple[Found, Key]]:
+    """Each mention with the key of the entity it is, read against the rest of the article; a
+    direction ("the North") no country of the article settles is dropped."""
+    founds = companies_read_as_people(name_endings(people_read_as_organizations(founds)))
+    names = _article_names(founds, gaz)
     resolved: list[tuple[Found, Key]] = []
     for f in founds:
         if f.shared:
-            named = [code for code in f.shared if code.lower() in countries]
-            country = gaz.countries[named[0] if len(named) == 1 else f.shared[0]]
-            f = Found(f.start, f.end, EntityType.COUNTRY, country.name, country.code.lower())
-        if f.type == EntityType.PLACE and f.geo is None and not f.weight and f.end - f.start == 1 \
-                and (f.key in organization_starts or f.key in traded):
-            f = replace(f, type=EntityType.ORGANIZATION, key=organization_starts.get(f.key, f.key))   # "leave Novo trailing"
-        elif f.type == EntityType.PLACE and f.geo is None and not f.weight and f.key in shortened:
-            f = replace(f, type=EntityType.ORGANIZATION, key=shortened[f.key])   # "Meilan said" after "Guangzhou Meilan Textile"
-        if f.type == EntityType.PLACE and f.geo is not None and f.weight == 1 and f.end - f.start == 1 \
-                and doc[f.start].dep_ in SUBJECT_OR_POSSESSOR_DEPS and gaz.region(f.name) is not f.geo:
-            # "Barcelona denied ...", "Barcelona's lawyers" beside "FC Barcelona": a city acting (a
-            # subject or an owner; not "the centre of Kharkiv" beside "the Kharkiv Tractor Plant"),
-            # where the article names one organisation after it, is that organisation (a region acting
-            # is its government: "Karnataka said" beside "the Karnataka Rajya Raitha Sangha")
-            named = [k for k in organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")] \
-                or ([shortened[f.key]] if f.key in shortened else [])   # ("Meilan said" after "Guangzhou Meilan Textile")
-            if len(named) == 1:
-                f = Found(f.start, f.end, EntityType.ORGANIZATION, f.name, named[0], weight=f.weight)
+            f = _shared_name_as_its_country(f, names, gaz)
+        f = _place_as_a_company_it_shortens(f, names)
+        f = _city_acting_as_its_organization(doc, f, names, gaz)
         if f.direction:
-            options = [c for c in countries.values() if c.name.lower().startswith(f.direction + " ")]
-            if len(options) != 1:
+            country = _country_of_direction(f, names)
+            if country is None:
                 continue
-            f = Found(f.start, f.end, EntityType.COUNTRY, options[0].name, options[0].key)
-        place = _place_of_the_articles_country(f, gaz, countries)
-        if place is not None:
-            f = Found(f.start, f.end, EntityType.PLACE, f.name, fold(place.name), geo=place, weight=f.weight)
+            f = country
+        f = _place_of_the_articles_country(f, gaz, names)
         if f.type == EntityType.PERSON and f.short or may_be_a_person_read_as_organization(f):
-            target = nearest_full(doc, f, full_people)
+            target = nearest_full(doc, f, names.full_people)
             if target is not None:
                 resolved.append((f, (EntityType.PERSON, target.key)))
                 continue
-            if f.type == EntityType.PERSON and (f.key in organization_starts or f.key in traded) and f.end - f.start == 1:
-                # "Novo said" after "Shares in Novo Nordisk", "Everton said" after "Everton FC": no
-                # person of the article bears the name, a company or club of it is shortened so
-                f = replace(f, type=EntityType.ORGANIZATION, short=False, key=organization_starts.get(f.key, f.key))
-            elif f.type == EntityType.PERSON and f.end - f.start == 1 and f.key in named_starts \
-                    and f.key not in people_by_context:
-                f = replace(f, type=EntityType.ORGANIZATION, short=False, key=named_starts[f.key])
-            elif f.type == EntityType.PERSON and f.key in shortened and f.key not in people_by_context:
-                # "Hongtu rejected" after "Shenzhen Hongtu Aviation Technology"
-                f = replace(f, type=EntityType.ORGANIZATION, short=False, key=shortened[f.key])
-            city = gaz.city(f.name) if f.type == EntityType.PERSON else None
-            if city is not None and city.population >= SIZEABLE_CITY and not gaz.country(f.name):
-                # "from Goma and Bukavu": one name that no person of the article bears, a city's
-                f = Found(f.start, f.end, EntityType.PLACE, f.name, fold(city.name), geo=city, weight=f.weight)
-        elif f.type == EntityType.PERSON and not f.role and f.weight < 2 and f.key in shortened \
-                and f.key not in people_by_context:
+            f = _city_no_person_bears(_short_name_as_an_organization(f, names), gaz)
+        elif f.type == EntityType.PERSON and not f.role and f.weight < 2 and f.key in names.shortened \
+                and f.key not in names.people_by_context:
             # "Skyline Ark could not be reached" after "Skyline Ark Trading": two words no title
             # or context makes a person's, a company of the article is shortened to
-            f = replace(f, type=EntityType.ORGANIZATION, key=shortened[f.key])
+            f = replace(f, type=EntityType.ORGANIZATION, key=names.shortened[f.key])
         resolved.append((f, (f.type, f.key)))
     return resolved
+
+
+def _shared_name_as_its_country(f: Found, names: _ArticleNames, gaz: Gazetteer) -> Found:
+    """A name several countries share ("Congo") is the one of them the article names elsewhere,
+    else the one the name means alone."""
+    named = [code for code in f.shared if code.lower() in names.countries]
+    country = gaz.countries[named[0] if len(named) == 1 else f.shared[0]]
+    return Found(f.start, f.end, EntityType.COUNTRY, country.name, country.code.lower())
+
+
+def _place_as_a_company_it_shortens(f: Found, names: _ArticleNames) -> Found:
+    """A place the gazetteer does not know, with nothing around it saying so, that a company of the
+    article is shortened to, is that company ("leave Novo trailing", "Meilan said" after
+    "Guangzhou Meilan Textile")."""
+    if f.type != EntityType.PLACE or f.geo is not None or f.weight:
+        return f
+    if f.end - f.start == 1 and (f.key in names.organization_starts or f.key in names.traded):
+        return replace(f, type=EntityType.ORGANIZATION, key=names.organization_starts.get(f.key, f.key))
+    if f.key in names.shortened:
+        return replace(f, type=EntityType.ORGANIZATION, key=names.shortened[f.key])
+    return f
+
+
+def _city_acting_as_its_organization(doc: Doc, f: Found, names: _ArticleNames, gaz: Gazetteer) -> Found:
+    """"Barcelona denied ...", "Barcelona's lawyers" beside "FC Barcelona": a city acting (a subject
+    or an owner; not "the centre of Kharkiv" beside "the Kharkiv Tractor Plant"), where the article
+    names one organisation after it, is that organisation (a region acting is its government:
+    "Karnataka said" beside "the Karnataka Rajya Raitha Sangha")."""
+    if f.type != EntityType.PLACE or f.geo is None or f.weight != 1 or f.end - f.start != 1 \
+            or doc[f.start].dep_ not in SUBJECT_OR_POSSESSOR_DEPS or gaz.region(f.name) is f.geo:
+        return f
+    named = [k for k in names.organization_keys if k.endswith(" " + f.key) or k.startswith(f.key + " ")] \
+        or ([names.shortened[f.key]] if f.key in names.shortened else [])   # ("Meilan said" after "Guangzhou Meilan Textile")
+    if len(named) != 1:
+        return f
+    return Found(f.start, f.end, EntityType.ORGANIZATION, f.name, named[0], weight=f.weight)
+
+
+def _country_of_direction(f: Found, names: _ArticleNames) -> Found | None:
+    """"The North": the one country of the article whose name starts with that direction, if one."""
+    options = [c for c in names.countries.values() if c.name.lower().startswith(f.direction + " ")]
+    if len(options) != 1:
+        return None
+    return Found(f.start, f.end, EntityType.COUNTRY, options[0].name, options[0].key)
+
+
+def _place_of_the_articles_country(f: Found, gaz: Gazetteer, names: _ArticleNames) -> Found:
+    """"Shah Alam and Subang Jaya were among the districts", "Selangor recorded 51,206 cases" in an
+    article about Malaysia: a name the model read as a person's (full) or an organisation's (one
+    word) with nothing around it saying so, which a sizeable city or a region of a country the
+    article names bears, is that place (not a capital: "a charge Kigali denies" is the government)."""
+    if f.weight > 1 or f.role or f.outlet or f.described or f.traded or gaz.country(f.name) or gaz.capital(f.name) or not (
+            f.type == EntityType.PERSON and not f.short or f.type == EntityType.ORGANIZATION and " " not in f.name):
+        return f
+    city = gaz.city(f.name) if f.type == EntityType.PERSON else None
+    place = city if city is not None and city.population >= SIZEABLE_CITY else gaz.region(f.name)
+    if place is None or place.country.lower() not in names.countries:
+        return f
+    return Found(f.start, f.end, EntityType.PLACE, f.name, fold(place.name), geo=place, weight=f.weight)
+
+
+def _short_name_as_an_organization(f: Found, names: _ArticleNames) -> Found:
+    """A short name no person of the article is named in full with, that an organisation of the
+    article is shortened to and no title or context makes a person's, is that organisation."""
+    if f.type != EntityType.PERSON:
+        return f
+    if (f.key in names.organization_starts or f.key in names.traded) and f.end - f.start == 1:
+        # "Novo said" after "Shares in Novo Nordisk", "Everton said" after "Everton FC"
+        return replace(f, type=EntityType.ORGANIZATION, short=False, key=names.organization_starts.get(f.key, f.key))
+    if f.key in names.people_by_context:
+        return f
+    if f.end - f.start == 1 and f.key in names.named_starts:
+        return replace(f, type=EntityType.ORGANIZATION, short=False, key=names.named_starts[f.key])
+    if f.key in names.shortened:
+        # "Hongtu rejected" after "Shenzhen Hongtu Aviation Technology"
+        return replace(f, type=EntityType.ORGANIZATION, short=False, key=names.shortened[f.key])
+    return f
+
+
+def _city_no_person_bears(f: Found, gaz: Gazetteer) -> Found:
+    """"from Goma and Bukavu": a short name no person of the article bears that is a sizeable
+    city's (and no country's) is that city."""
+    city = gaz.city(f.name) if f.type == EntityType.PERSON else None
+    if city is None or city.population < SIZEABLE_CITY or gaz.country(f.name):
+        return f
+    return Found(f.start, f.end, EntityType.PLACE, f.name, fold(city.name), geo=city, weight=f.weight)
 
 
 def _one_type_each(resolved: list[tuple[Found, Key]]) -> list[tuple[Found, Key]]:

@@ -17,7 +17,11 @@ run (``kg extract``, ``kg build``), and never by their order:
   to kg's rules) or that is named by it and a head word ("Lazarus Group", "Tottenham Hotspur"),
   when exactly one has;
   a name of three words or more that ends a longer one ("Spanish Football Federation", "Royal
-  Spanish Football Federation") is that organisation, when exactly one of the run has it.
+  Spanish Football Federation") is that organisation, when exactly one of the run has it; and a
+  company's name of two words or more that another document gives with one more word, a legal
+  form or a word of its trade ("Andes Meridian" / "Andes Meridian Resources", "Erdenes Tavan
+  Tolgoi" / "Erdenes Tavan Tolgoi JSC"; not a body of its own: "Novo Nordisk Foundation"), is that
+  company, when exactly one of the run has it and no document names both.
 
 The first documents of a run are held in memory (``HELD_IN_MEMORY``), the rest pass through a
 temporary file, so a run of any size holds only those and the index of names in memory; the
@@ -74,6 +78,7 @@ class _FullNames:
     people_by_part: dict[tuple[str, ...], set[str]]
     organizations_by_alias: dict[str, set[str]]
     organizations_by_longer: dict[str, set[str]]
+    companies_by_short_name: dict[str, set[str]]
 
 
 @dataclass
@@ -96,8 +101,7 @@ class _Index:
             self.names.setdefault(e.id, Counter())[e.name] += 1
             self.aliases.setdefault(e.id, set()).update(fold(a) for a in e.aliases)
             self.documents[e.id] += 1
-            if e.type == _PERSON:
-                self.seen_in.setdefault(e.id, set()).add(self.count)
+            self.seen_in.setdefault(e.id, set()).add(self.count)
 
     def name(self, eid: str) -> str:
         """The name most documents give the entity (the longest, then the first in order, on a tie)."""
@@ -114,7 +118,8 @@ class _Index:
         full_people = {out.get(i, i) for i, t in self.types.items() if t == _PERSON and _words(self.name(i)) > 1}
         full_orgs = {i for i, t in self.types.items() if t == _ORGANIZATION and _words(self.name(i)) > 1}
         names = _FullNames(self._people_by_end(full_people), self._people_by_part(full_people),
-                           self._organizations_by_alias(full_orgs), self._organizations_by_longer(full_orgs))
+                           self._organizations_by_alias(full_orgs), self._organizations_by_longer(full_orgs),
+                           self._companies_by_short_name(full_orgs))
         for eid, type_ in self.types.items():
             target = self._fuller(eid, type_, out, names)
             if target is not None:
@@ -139,6 +144,10 @@ class _Index:
                     and not self.seen_in.get(target, set()) & self.seen_in[eid]:
                 return target
             return None
+        if type_ == _ORGANIZATION and _words(name) >= 2:
+            target = self._company_named_in_full(eid, names)
+            if target is not None:
+                return target
         if type_ == _ORGANIZATION and _words(name) >= 3:
             target = next(iter(names.organizations_by_longer.get(fold(name), set()) - {eid}), None)
             if len(names.organizations_by_longer.get(fold(name), set()) - {eid}) == 1 \
@@ -202,6 +211,31 @@ class _Index:
                 by_longer.setdefault(" ".join(words[-k:]), set()).add(oid)
         return by_longer
 
+    def _company_named_in_full(self, eid: str, names: _FullNames) -> str | None:
+        """The one company of the run named by this name and one more word, that no document
+        names beside this one (an article naming both holds two things apart)."""
+        name = fold(self.name(eid))
+        candidates = names.companies_by_short_name.get(name, set()) - {eid}
+        if len(candidates) != 1 or name.split()[-1] in _heads() or name in lexicon.ORGANIZATION_NAMES:
+            return None   # ("Deutsche Bank" beside "Deutsche Bank Research": a name with its own head)
+        target = next(iter(candidates))
+        if self.documents[target] < self.documents[eid] or self.seen_in[target] & self.seen_in[eid]:
+            return None
+        return target
+
+    def _companies_by_short_name(self, full_orgs: set[str]) -> dict[str, set[str]]:
+        """Organisations of three words or more by their name without the last word, where that
+        word is a legal form ("JSC", "Inc") or no organisation's head ("Resources", "Mining"):
+        not "Foundation", "Union", "Party", which make a body of their own."""
+        by_short: dict[str, set[str]] = {}
+        heads, legal_forms = _heads(), _legal_forms()
+        for oid in full_orgs:
+            words = fold(self.name(oid)).split()
+            if len(words) >= 3 and (words[-1] in legal_forms or words[-1] not in heads) \
+                    and words[-2] not in ("of", "for", "and", "the"):
+                by_short.setdefault(" ".join(words[:-1]), set()).add(oid)
+        return by_short
+
     def _spellings(self) -> dict[str, str]:
         """Persons' full names that are spellings of one name: each to the id most documents use."""
         by_variant: dict[str, list[str]] = {}
@@ -219,6 +253,11 @@ class _Index:
 def _heads() -> frozenset[str]:
     """Last words of organisations' names and of clubs' ("Tottenham Hotspur", kg.lexicon), folded as names are."""
     return frozenset(fold(w) for w in lexicon.ORG_HEADS | lexicon.CLUB_WORDS)
+
+
+def _legal_forms() -> frozenset[str]:
+    """Companies' legal forms ("JSC", "Inc", ``corporate_suffixes``), folded as names are."""
+    return frozenset(fold(w) for w in lexicon.CORPORATE_SUFFIXES)
 
 
 def _words(name: str) -> int:

@@ -135,6 +135,8 @@ class ArgumentReading(DescriptionReading):
         entities of an "of" phrase ("many of the soldiers") to ``out``."""
         # meeting someone's envoy or endorsement is not meeting them
         eid = self._owner(ctx, t, types, rule) if not rule.symmetric else None
+        if eid is not None:   # "U.S. and British warplanes struck": each of those joined to it
+            out += [e for e in self._joined_owners(ctx, t, eid, types) if e not in out]
         if eid is None and not rule.symmetric and t.lemma_.lower() not in self.rules.others:
             # "its forces fired on": whose "its" is (not "invaded its neighbour")
             eid = next((ctx.antecedent(c, types, rule) if c.lower_ != "whose" else _relative_head(ctx, t)

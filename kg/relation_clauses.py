@@ -226,6 +226,9 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if verb.lemma_.lower() in rule.instrument_verbs and objects and not any(
                 self._instrument(o, rule) for o in objects):
             return None   # "launched an armoured brigade in Lithuania", "fired the minister"
+        if rule.symmetric and any((o.lower_ in rule.nouns or o.lemma_.lower() in rule.nouns) and any(
+                c.dep_ == PREP and c.lower_ == "between" for c in o.children) for o in objects):
+            return None   # "Oman could host talks between Iranian and British officials": the talks' sides meet
         measures = [s for s in subjects if s.lemma_.lower() in self.rules.measures]
         if measures and not self.rules.measures & rule.nouns:
             return None   # "the EU measures target seven entities": a measure of another kind, no attack

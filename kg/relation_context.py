@@ -138,13 +138,19 @@ class DocContext(References):
         return next((eid for i, eid in reversed(self.governments) if i < token.i and self.same_paragraph(token, i)),
                     None)
 
-    def actor(self, sent: Span, types: frozenset[str], besides: str) -> str | None:
+    def actor(self, sent: Span, types: frozenset[str], besides: str, speaker: Token | None = None) -> str | None:
         """The first entity of these types that is a subject in the sentence, else in the one
-        before it in the paragraph: whose doings a spokesman reports."""
+        before it in the paragraph: whose doings a spokesman reports. Given the ``speaker``, what
+        was reported before they speak comes first: "The Kremlin did not deny the reports. Spokesman
+        Dmitry Peskov told journalists that Russia's cooperation ..." (the Kremlin's spokesman;
+        but "The Taliban deployed commandos ..., spokesman X said")."""
         sentence = self.sentence_of.get(sent.start, -1)
         previous = [t for t in self.mention_tokens(sent.doc[max(0, sent.start - 80):sent.start])
                     if self.sentence_of.get(t.i) == sentence - 1 and self.same_paragraph(sent[0], t.i)]
-        for tokens in (self.mention_tokens(sent), previous):
+        here = self.mention_tokens(sent)
+        order = (here, previous) if speaker is None else (
+            [t for t in here if t.i < speaker.i], previous, [t for t in here if t.i > speaker.i])
+        for tokens in order:
             for t in tokens:
                 eid = self.ents.at(t)
                 if eid != besides and type_of(eid) in types and (

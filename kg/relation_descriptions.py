@@ -125,7 +125,10 @@ class DescriptionReading:
                             for p in c.children if p.dep_ == POBJ and ctx.ents.at(p) is None
                             for e in self._described(ctx, p, types - {EntityType.PERSON}, rule)]
         owner = self._owner(ctx, noun, types, rule)
-        return list(dict.fromkeys(owners)) if len(owners) > 1 else [owner] if owner else []
+        if len(owners) > 1:
+            return list(dict.fromkeys(owners))
+        # "Saudi and Houthi negotiators held talks": each of those joined to the owner
+        return [owner, *self._joined_owners(ctx, noun, owner, types)] if owner else []
 
     def _country_of(self, ctx: DocContext, person: str) -> str | None:
         """The country whose title a person holds, as far as the text has said: a government title

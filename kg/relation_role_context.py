@@ -5,6 +5,7 @@ title is written; these read the holder the title itself leaves unsaid."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Token
 
@@ -108,23 +109,28 @@ def held_in_place(ctx: DocContext, words: list[Token]) -> tuple[bool, str | None
     return (True, ctx.add_place(named.doc[named.i:named.i + 1])) if named is not None else (False, None)
 
 
-def government_country(ctx: DocContext, holder: str, governments: frozenset[str]) -> str | None:
-    """The country whose government body an organisation is, by its name: "Russian Foreign Ministry"
-    (a spokeswoman of the ministry speaks for Russia too), if the text names that country."""
-    if type_of(holder) != EntityType.ORGANIZATION:
-        return None
-    words = ctx.names.get(holder, "").split()
-    if not any(w.lower() in governments for w in words):
-        return None
+def _countries_in_name(name: str) -> Iterator[str]:
+    """The countries an organisation's name says it is of ("Uzbek Foreign Ministry", "South
+    African Reserve Bank"), by the gazetteer, whether or not the text names them."""
+    words = name.split()
     gaz = gazetteer()
     for n in (2, 1):   # "South African", "Russian"
         for i in range(len(words) - n + 1):
             text = " ".join(words[i:i + n])
             country = gaz.demonym(text) or gaz.country(text)
-            eid = entity_id(EntityType.COUNTRY, country.code.lower()) if country else None
-            if eid in ctx.names:
-                return eid
-    return None
+            if country:
+                yield entity_id(EntityType.COUNTRY, country.code.lower())
+
+
+def government_country(ctx: DocContext, holder: str, governments: frozenset[str]) -> str | None:
+    """The country whose government body an organisation is, by its name: "Russian Foreign Ministry"
+    (a spokeswoman of the ministry speaks for Russia too), if the text names that country."""
+    if type_of(holder) != EntityType.ORGANIZATION:
+        return None
+    name = ctx.names.get(holder, "")
+    if not any(w.lower() in governments for w in name.split()):
+        return None
+    return next((eid for eid in _countries_in_name(name) if eid in ctx.names), None)
 
 
 def bare_state_body(ctx: DocContext, holder: str, state_words: frozenset[str]) -> bool:
@@ -329,3 +335,103 @@ def institution_named(ctx: DocContext, words: list[Token]) -> str | None:
     named = {e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
              and qualifiers & set(ctx.names.get(e.id, "").lower().replace("'s", "").split())}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def visit_host(ctx: DocContext, name_end: Token, meeting: RelationRule | None, travel_verbs: frozenset[str]) -> str | None:
+    """The country of the one capital a sentence names as where someone travels to meet the
+    person: "will travel to Seoul to meet President Yoon Suk Yeol", "is due to visit Warsaw for
+    talks with Prime Minister Donald Tusk" (the guest travels; who is met there is the host); not
+    where they meet ("met President Macron in Kyiv": whoever travelled)."""
+    if meeting is None or not _met(name_end, meeting):
+        return None
+    hosts = {country for t in ctx.mention_tokens(name_end.sent) if _travelled_to(t, travel_verbs)
+             for country in [capital_named(ctx, t)] if country}
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def _met(name_end: Token, meeting: RelationRule) -> bool:
+    """The name is whom a meeting is with: "to meet X", "talks with X", "hosted by X"."""
+    head = name_end.head
+    if name_end.dep_ == DOBJ:
+        return head.lemma_.lower() in meeting.verbs
+    if name_end.dep_ != POBJ:
+        return False
+    if head.lower_ == "with":
+        return head.head.lemma_.lower() in meeting.verbs or head.head.lower_ in meeting.nouns
+    return head.dep_ == AGENT and head.head.lemma_.lower() in meeting.verbs
+
+
+def _travelled_to(place: Token, travel_verbs: frozenset[str]) -> bool:
+    """The word is where someone goes: "travel *to* Seoul", "a trip *to* Seoul", "visit Warsaw",
+    "arrived *in* Beijing"."""
+    head = place.head
+    if place.dep_ == DOBJ:
+        return head.lemma_.lower() in travel_verbs
+    return place.dep_ == POBJ and (head.lower_ == "to" or head.lower_ == "in" and head.head.lemma_.lower() in travel_verbs)
+
+
+def capital_named(ctx: DocContext, token: Token) -> str | None:
+    """The country a capital's name stands for, whether the entity rules read it as the city or as
+    its country ("visit Warsaw" as Poland)."""
+    eid = ctx.ents.at(token)
+    kind = type_of(eid)
+    if kind == EntityType.PLACE:
+        return ctx.capital_of(eid)
+    if kind != EntityType.COUNTRY:
+        return None
+    start, end = token.i, token.i + 1
+    while start > 0 and ctx.ents.at(token.doc[start - 1]) == eid:
+        start -= 1
+    while end < len(token.doc) and ctx.ents.at(token.doc[end]) == eid:
+        end += 1
+    country = gazetteer().capital(token.doc[start:end].text)
+    return eid if country is not None and entity_id(EntityType.COUNTRY, country.code.lower()) == eid else None
+
+
+def portfolio_named(ctx: DocContext, words: list[Token], country: str | None, departments: frozenset[str],
+                    groups: Mapping[str, frozenset[str]]) -> str | None:
+    """The department or ministry the text named before whose name holds the portfolio a
+    government title gives: "Interior Minister X" (the Interior Ministry), "Deputy Treasury
+    Secretary X" (the Department of the Treasury, or "the Treasury"), "Deputy Minister of Mineral
+    and Petroleum Resources X" (the Department of Mineral and Petroleum Resources); not one of
+    another country than the ``country`` the title is held in ("Foreign Minister X" of Kyrgyzstan
+    and "the Uzbek Foreign Ministry"), nor a word for the state itself ("Secretary of *State*",
+    "Minister of *State*": no State Department's post)."""
+    before = {eid for i, eid in ctx.mentions if i < words[0].i and type_of(eid) == EntityType.ORGANIZATION}
+    for portfolio in _portfolios(ctx, words):
+        # (relation_groups: the nouns that stand for a country)
+        if all(EntityType.COUNTRY in groups.get(w, ()) for w in portfolio):
+            continue
+        named = {eid for eid in before for name in [ctx.names.get(eid, "").lower().split()]
+                 if _holds(name, portfolio) and (name == portfolio or set(name) & departments)}
+        if named:
+            department = next(iter(named)) if len(named) == 1 else None
+            whose = next(_countries_in_name(ctx.names.get(department, "")), None) if department else None
+            return department if whose is None or country is None or whose == country else None
+    return None
+
+
+def _portfolios(ctx: DocContext, words: list[Token]) -> list[list[str]]:
+    """The capitalised words a title may name its portfolio by, longest first: after its head word
+    by "of" or "for" ("Minister *of Mineral and Petroleum Resources*"), else before it, without the
+    words of rank before them ("Deputy *Treasury* Secretary", "*Economic Affairs* Minister")."""
+    doc = words[0].doc
+    head = next((w for w in words if w.i + 2 < len(doc) and w.nbor(1).lower_ in ("of", "for")), None)
+    if head is not None:
+        after: list[str] = []
+        for t in doc[head.i + 2:]:
+            if ctx.ents.at(t) is not None or not (t.is_title or t.lower_ == "and"):
+                break
+            after.append(t.lower_)
+        return [after] if after and after[-1] != "and" else []
+    start = words[-1].i
+    while start > 0 and doc[start - 1].is_title and ctx.ents.at(doc[start - 1]) is None and not doc[start].is_sent_start:
+        start -= 1
+    before = [t.lower_ for t in doc[start:words[-1].i]]
+    return [before[i:] for i in range(len(before))]
+
+
+def _holds(name: list[str], words: list[str]) -> bool:
+    """The name has these words in a row."""
+    n = len(words)
+    return any(name[i:i + n] == words for i in range(len(name) - n + 1))

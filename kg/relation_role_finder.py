@@ -19,7 +19,7 @@ from kg.relation_records import RecordMaking
 from kg.relation_roles import is_title_word
 from kg.relation_rules import RelationRule
 from kg.relation_words import hyphen_compound, type_of
-from kg.schema import EntityType, Relation
+from kg.schema import EntityType, Relation, RelationType
 from kg.token_index import tokens_named
 
 __all__ = ["RoleReading"]
@@ -61,6 +61,7 @@ class RoleReading(RecordMaking):
             # "Its president, Lise Klaveness,": the organisation or country named before
             eid for t in titled if t.dep_ == POSS and t.lower_ == "its"
             for eid in [ctx.antecedent(t, _holders(rule), rule)] if eid] or [
+
             # "the fund's Council on Ethics, whose chair, Ingrid Solbakken,"
             eid for t in titled if t.lower_ == "whose" for eid in [relation_roles.whose_name(ctx.ents, t, _holders(rule))]
             if eid] or relation_roles.holders(ctx.ents, titled, _holders(rule), areas=True) or [
@@ -271,6 +272,13 @@ class RoleReading(RecordMaking):
                 if holder is _SERVING:   # "an aide to Prime Minister X": once X's title is known
                     serving.append((token, person, title))
                     continue
+                # "Deputy Treasury Secretary X": the Department of the Treasury the text names, besides the country
+                department = relation_role_context.portfolio_named(
+                    ctx, words, holder if type_of(holder) == EntityType.COUNTRY else None,
+                    self.rules.governments | self.rules.state_words, self.rules.groups)
+                if department is not None and department != holder and type_of(department) in _holders(rule):
+                    held.add(person)
+                    out += self._held_role(ctx, rule, token, person, department, title, doc_id)
                 if holder is None or type_of(holder) not in _holders(rule):
                     continue
                 held.add(person)
@@ -302,9 +310,11 @@ class RoleReading(RecordMaking):
         """What kind of post a title names (see ``_TitleKind``)."""
         # the title's head word: "Secretary" of "Secretary of State", "Minister" of "Minister for
         # Economic Affairs" or "Minister for Enterprise"
-        head = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ in ("of", "for")
+        word = next((w for w in words if w.i + 2 < len(w.doc) and w.nbor(1).lower_ in ("of", "for")
                      and (is_title_word(w.nbor(2)) or w.nbor(2).is_title)), words[-1])
-        head = relation_roles.title_lemma(head)
+        head = relation_roles.title_lemma(word)
+        if word.i > 0 and f"{word.nbor(-1).lower_} {head}" in self.rules.speaking_titles:
+            head = f"{word.nbor(-1).lower_} {head}"   # "press secretary": who speaks, not a minister
         bodies = [w.lemma_.lower() for w in words if w.lemma_.lower() in self.rules.bodies]
         # "chief of defence staff", "presidential spokesman": a post of the country's government
         state = any(w.lower_ in self.rules.state_words for w in words)
@@ -360,14 +370,15 @@ class RoleReading(RecordMaking):
             return relation_role_context.institution_of(ctx, token, self.rules.institution_titles[head])
         if head in self.rules.speaking_titles and not kind.state and not any(
                 w.lemma_.lower() in self.rules.governments for w in words):
-            return ctx.actor(token.sent, _holders(rule), person)
+            return ctx.actor(token.sent, _holders(rule), person, token)
         if head in self.rules.company_titles and not kind.state:
             # the business the story is about before any organisation it names most ("chief executive
             # X said" in a story on a regulator's fine for a company)
             return ctx.actor(token.sent, _ORGANIZATION, person) or relation_role_context.business_topic(ctx) \
                 or ctx.topic(_ORGANIZATION)
         if kind.national or head in self.rules.speaking_titles:   # "Government spokesman"
-            return relation_role_context.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
+            return relation_role_context.fronted_place(ctx, token) or relation_role_context.visit_host(
+                ctx, end, self.rules.types.get(RelationType.MET_WITH), self.rules.travel_verbs) or self._capital_abroad(ctx, token, end) \
                 or ctx.government_before(token) or relation_role_context.portfolio_before(
                     ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
         if all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):

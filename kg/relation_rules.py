@@ -242,8 +242,9 @@ RELATION_WORD_LISTS = {
     "role_counterparts": "title nouns that mean the same title as the one named before (\"his counterpart\")",
     "role_national_titles": "title words of a country's government: with no holder named, the country the article "
         "is filed from or whose government was just named (\"President Daniel Noboa\" under QUITO)",
-    "role_speaking_titles": "title words of who speaks for someone: with no holder named, the organisation or country "
-        "whose doings they report (\"The army struck ..., spokesman X said\")",
+    "role_speaking_titles": "title words (or a word and the title word it qualifies: \"press secretary\") of who "
+        "speaks for someone: with no holder named, the organisation or country whose doings they report (\"The army "
+        "struck ..., spokesman X said\")",
     "role_company_titles": "title words of a company's officers: with no holder named, the organisation the sentence "
         "reports on, else the one the article is about (\"Unilever said Chief Executive X would go\")",
     "role_opposition_words": "words that make a title one of those opposed to a country's government, no post of "
@@ -306,7 +307,8 @@ def _modality_word(name: str, value: Any) -> str:
 
 
 for _name, _about in RELATION_WORD_LISTS.items():
-    register(Section(_name, "list", _modality_word if _name in MODALITY_SECTIONS.values() else word, _about))
+    register(Section(_name, "list", _modality_word if _name in (*MODALITY_SECTIONS.values(), "role_speaking_titles")
+                     else word, _about))
 
 register(Section("role_lead_verbs", "table", _title_of,
                  "verbs (lemmas) of leading, each with the title it gives who leads (\"Y, who heads the "

@@ -72,6 +72,29 @@ def test_a_shorter_name_joins_the_one_longer_name_of_the_run(extract_run, full, 
     assert the(second, part).id == the(first, name).id
 
 
+@pytest.mark.parametrize("full, text, short, name", [
+    ("Shares in Halvorsen Copper Resources fell 4% after its mine flooded.",
+     "The miner Halvorsen Copper said it would restart the pumps.", "Halvorsen Copper", "Halvorsen Copper Resources"),
+    ("Ulaan Tengis Coal JSC signed the export contract on Monday.",
+     "Ulaan Tengis Coal said the first trains would leave in May.", "Ulaan Tengis Coal", "Ulaan Tengis Coal JSC"),
+    ("Brightwater Marine Holdings agreed to buy two tankers.",
+     "Analysts said Brightwater Marine had paid too much for the ships.", "Brightwater Marine",
+     "Brightwater Marine Holdings"),
+])
+def test_a_company_named_without_its_last_word_joins_its_full_name_in_another_document(extract_run, full, text,
+                                                                                          short, name):
+    """A legal form or a word of its trade left off ("Resources", "JSC", "Holdings")."""
+    first, second = extract_run(full, text)
+    assert the(second, short).id == the(first, name).id
+
+
+def test_negative_a_company_and_its_foundation_stay_apart(extract_run):
+    first, second = extract_run("The Halvorsen Copper Foundation funds two schools in the valley.",
+                                "The miner Halvorsen Copper said it would restart the pumps.")
+    assert the(second, "Halvorsen Copper").type == "Organization"
+    assert the(second, "Halvorsen Copper").id != the(first, "Halvorsen Copper Foundation").id
+
+
 def test_negative_a_two_word_name_two_longer_names_share_stays_apart(extract_run):
     docs = extract_run("Senator Maria Elena Okonkwo voted against the bill.",
                        "Governor Maria Elena Duarte signed the decree.",

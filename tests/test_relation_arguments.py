@@ -92,3 +92,18 @@ def test_what_a_participle_does_after_a_passive_is_not_done_by_its_subject(extra
     rels = _rels(extract_text("The U.S. Treasury imposed sanctions on Rosneft. Rosneft's chairman, Igor Sechin, was "
                               "added to the sanctions list, barring Americans from dealing with him."))
     assert not any(t == "SANCTIONED" and o == "United States" for t, _, o, _ in rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names joined under one actor noun act each: the second is no less a side than the first
+    ("French and German warplanes struck militant camps in northern Mali on Monday.",
+     {("ATTACKED", "France", "Mali"), ("ATTACKED", "Germany", "Mali")}),
+    ("Indian and Pakistani troops shelled the village of Kupwara overnight, residents said.",
+     {("ATTACKED", "India", "Kupwara"), ("ATTACKED", "Pakistan", "Kupwara")}),
+    ("Kenyan and Ugandan negotiators held talks in Kampala on Tuesday over the disputed island.",
+     {("MET_WITH", "Kenya", "Uganda")}),
+])
+def test_joined_owners_of_an_actor_noun_each_act(extract_text, text, expected):
+    rels = {r[:3] for r in _rels(extract_text(text))}
+    found = {(t, s, o) if (t, s, o) in expected else (t, o, s) for t, s, o in rels}
+    assert expected <= found

@@ -73,3 +73,11 @@ def test_a_past_clause_hung_on_a_later_verb_keeps_its_own_modality(extractor):
     lemmas[3], lemmas[9] = "exchange", "call"
     doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     assert relation_modality.modality(relation_rules.active(), doc[3], None) == "asserted"
+
+
+def test_what_one_can_do_has_not_been_done(extract_text):
+    rels = _rels(extract_text("Parliament must ratify the pact before Japanese troops can deploy to Australia for drills. "
+                              "Ukraine can now strike Russian airfields with Western missiles, officials said."))
+    assert ("DEPLOYED_TO", "Japan", "Australia", True) in rels
+    assert ("ATTACKED", "Ukraine", "Russia", True) in rels
+    assert not any(r[3] is False and r[0] in ("DEPLOYED_TO", "ATTACKED") for r in rels)

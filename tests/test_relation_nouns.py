@@ -38,3 +38,25 @@ def test_negative_claiming_a_city_is_no_attack(extract_text):
 def test_a_list_named_by_the_relation_noun_puts_its_object_on_it(extract_text):
     rels = _rels(extract_text("Britain added Rosneft and Lukoil to its sanctions list on Wednesday."))
     assert {("SANCTIONED", "United Kingdom", "Rosneft", False), ("SANCTIONED", "United Kingdom", "Lukoil", False)} <= rels
+
+
+@pytest.mark.parametrize("text, host, sides", [
+    ("MUSCAT - Oman could host indirect talks between Iranian and British officials in the coming weeks.",
+     "Oman", {"Iran", "United Kingdom"}),
+    ("Qatar has hosted negotiations between Colombia and Venezuela in Doha since March.",
+     "Qatar", {"Colombia", "Venezuela"}),
+])
+def test_who_hosts_talks_between_two_sides_is_not_a_side(extract_text, host, sides, text):
+    rels = {r for r in _rels(extract_text(text)) if r[0] == "MET_WITH"}
+    assert {frozenset(r[1:3]) for r in rels} == {frozenset(sides)}
+    assert not any(host in r[1:3] for r in rels)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("SYDNEY - BHP signed a 2 billion dollar settlement with Australia in 2021.", {"BHP", "Australia"}),
+    ("LONDON - In May, Google signed commitments with the UK's Competition and Markets Authority.",
+     {"Google", "Competition and Markets Authority"}),
+    ("SEOUL - Samsung and PGE signed a letter of intent on Monday.", {"Samsung", "PGE"}),
+])
+def test_words_for_an_agreement(extract_text, text, pair):
+    assert {frozenset(r[1:3]) for r in _rels(extract_text(text)) if r[0] == "SIGNED_AGREEMENT_WITH"} == {frozenset(pair)}

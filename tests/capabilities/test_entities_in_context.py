@@ -94,6 +94,23 @@ def test_negative_the_military_at_large_is_no_organisation(extract_text):
     assert not names(extract_text("The Lebanese army deployed troops along the border."), "Organization")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Pakistan's Air Force said two of its jets had landed safely after the storm.", "Pakistani Air Force"),
+    ("Chile's Navy said the trawler's crew of nine had been rescued.", "Chilean Navy"),
+    ("Sudan's Army said it had retaken the bridge over the Blue Nile.", "Sudanese Army"),
+])
+def test_a_countrys_armed_service_named_after_its_possessive_is_that_countrys(extract_text, text, name):
+    """Named as the service every country has, it is the country's: one id with the "Pakistani Air
+    Force" another article names."""
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_an_armed_service_in_lower_case_after_a_possessive_is_the_country_acting(extract_text):
+    doc = extract_text("Nigeria's army said it had freed 40 hostages in the north-east.")
+    assert not names(doc, "Organization")
+    assert "Nigeria" in names(doc, "Country")
+
+
 def test_a_navy_described_joins_the_navy_named(extract_text):
     doc = extract_text("The ships will go to the Brazilian Navy next year. The Brazilian navy has long wanted them.")
     assert len([n for n in names(doc, "Organization") if "Navy" in n]) == 1
