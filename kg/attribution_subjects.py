@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.attribution import is_trigger, kind_of, negated
+from kg.attribution import is_trigger, kind_of, negated, preposition_governor
 from kg.constants import (
     ACL, ADVCL, APPOS, AUX, CC, CCOMP, COMPOUND, CONJ, DET, DOBJ, MARK, NPADVMOD, PARATAXIS, PCOMP, POSS, PRECONJ, PREP,
     RELCL, SUBJECT_DEPS, XCOMP)
@@ -46,7 +46,7 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     if verb.dep_ in (XCOMP, PCOMP, ADVCL) and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
-        return subject_of(verb.head.head, quoted)
+        return subject_of(preposition_governor(verb), quoted)
     if verb.dep_ == ACL and verb.tag_ == "VBD" and (verb.head.dep_ in SUBJECT_DEPS or verb.head.dep_ == "ROOT"):
         return verb.head   # "Jordan's foreign minister, X, called on Wednesday for ...": a finite
         # verb the parser hung on its own subject (even made the sentence's root) as a clause

@@ -666,6 +666,14 @@ STATEMENTS = [
     Case("own refusal", "Coach Ben Ode said he would not appeal the ban.", absent={S("Ben Ode", "called_for", True)}),
     Case("own refusal", "Mayor Jo Ellis said the governor could not confirm the figures.",
          absent={S("Jo Ellis", "confirmed", True)}),
+    # "stopped short of confirming": a refusal through an adverb ("short of") on a negating verb
+    Case("stopped short of", "Foreign Minister Ana Lopez stopped short of confirming the deal on Friday.",
+         {S("Ana Lopez", "confirmed", True)}, content="the deal"),
+    Case("stopped short of", "Defence Minister Ben Ode stopped short of denying the report.",
+         {S("Ben Ode", "denied", True)}),
+    Case("stopped short of", "Coach Ana Diaz stopped short of blaming the referee for the defeat.",
+         {S("Ana Diaz", "accused", True)}),
+    Case("stopped short of", "Ana Lopez stopped the car short of the border.", count=0),
     # A country's missions abroad speak as the country
     Case("a country's missions", "Japan's embassy said it was seriously concerned.", {S("Japan")}),
     Case("a country's missions", "The Indian embassy in Kabul said on Monday that all staff were safe.",
@@ -1293,6 +1301,19 @@ DATES = [
     Case("an occasion named back", "Peru's intelligence agency said on Tuesday that the rebels had regrouped. The "
          "agency made the assessment during a closed-door briefing to lawmakers.\n\n\"The threat is real,\" "
          "Senator Ana Flores said after the session.", {S("Ana Flores")}, date="2025-03-11"),
+    # a press secretary or press officer speaks for the body just spoken of, on its day
+    Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. The "
+         "Pentagon gave its own assessment on Tuesday. Deputy press secretary Sabrina Singh said about 10,000 "
+         "soldiers were in Russia.", {S("Sabrina Singh")}, date="2025-03-11"),
+    Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. Peru's "
+         "Interior Ministry banned the rally on Tuesday. Press officer Juan Soto said the decision was final.",
+         {S("Juan Soto")}, date="2025-03-11"),
+    Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. The "
+         "World Bank cut its forecast on Tuesday. Bank press officer Juan Soto said growth would slow.",
+         {S("Juan Soto")}, date="2025-03-11"),
+    Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. Peru's "
+         "Interior Ministry banned the rally on Tuesday. Press freedom advocate Juan Soto said the decision was "
+         "illegal.", {S("Juan Soto")}, date="none"),
     # a gathering told with no day of its own right after a sentence that told one happened on it
     Case("an occasion told right after a day", "Foreign Minister Elmer Schialer said on Thursday that the border "
          "would reopen. Schialer spoke after he and Trade Minister Teresa Mera met Chilean Foreign Minister Alberto "
