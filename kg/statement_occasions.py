@@ -16,7 +16,9 @@ from kg.constants import ACL, ADVCL, APPOS, DET, DOBJ, POBJ, PREP, SUBJECT_DEPS
 from kg.dates import resolve_day
 from kg.schema import Statement
 from kg.statement_context import StatementContext, within
+from kg.sentences import doc_text
 from kg.statement_days import ahead, date_span, verbal
+from kg.token_index import tokens_named
 
 
 @dataclass(frozen=True)
@@ -26,10 +28,14 @@ class Occasion:
     text: str | None                 # the day expression, as the story tells it
     participants: frozenset[str]     # entity ids
     names: frozenset[str]            # the nouns that name it back ("meeting", "summit")
+    paragraph_end: int | None = None  # a scene's: where its paragraph ends (any speaker in it was there)
 
 
 def occasions_in(ctx: StatementContext, sent: Span, new: list[Statement]) -> None:
     """Keep the occasions the sentence tells with their day (``ctx.occasions``)."""
+    scene = _scene_of(ctx, sent, new)
+    if scene is not None:
+        ctx.occasions.append(scene)
     words = within(ctx.doc, ctx.occasion_words, sent)
     if not words or ctx.published is None or not (ctx.anchor_fresh or ctx.days_of(sent)):
         return
@@ -52,6 +58,25 @@ def occasions_in(ctx: StatementContext, sent: Span, new: list[Statement]) -> Non
         ctx.occasions.append(Occasion(ctx.sentence_of.get(word.i, 0), day, text, frozenset(people), names))
 
 
+def _scene_of(ctx: StatementContext, sent: Span, new: list[Statement]) -> Occasion | None:
+    """"At the U.N. Security Council on Wednesday, X warned ...": a sentence opened by where and
+    when it happens sets the scene of its paragraph; whoever speaks in the paragraph after it
+    speaks there, and "told the council" names it back."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ != "at" or first.dep_ != PREP or first.head.pos_ not in ("VERB", "AUX") \
+            or ctx.published is None:
+        return None
+    venue = next((c for c in first.children if c.dep_ == POBJ), None)
+    span = date_span(ctx, sent, None, verbal(first.head)) if venue is not None else None
+    day = resolve_day(span.text, ctx.published, ctx.anchor) if span is not None else None
+    if day is None:
+        return None
+    text = doc_text(ctx.doc)
+    end = text.find("\n", sent.start_char)   # (the end of its paragraph)
+    return Occasion(ctx.sentence_of.get(first.i, 0), day, span.text.strip(), frozenset(st.speaker for st in new),
+                    frozenset({venue.lemma_.lower()}), end if end >= 0 else len(text))
+
+
 def date_by_occasions(ctx: StatementContext, statements: list[Statement], past: set[str]) -> None:
     """A statement told in the past with no day of its own takes the day of the latest occasion
     before it that it names back or that its speaker took part in, unless the speaker's own
@@ -65,7 +90,8 @@ def date_by_occasions(ctx: StatementContext, statements: list[Statement], past: 
         before = [o for o in reversed(ctx.occasions) if o.sentence < st.sentence]
         occasion = next((o for o in before if o.names & named), None) \
             or next((o for o in before if _same_scene(ctx, o, st)
-                     and (st.speaker in o.participants or _AFTER in named and o.names)), None)
+                     and (st.speaker in o.participants or _AFTER in named and o.names
+                          or o.paragraph_end is not None and st.start < o.paragraph_end)), None)
         if occasion is None or any(b.speaker == st.speaker and b.date_text is not None
                                    and occasion.sentence <= b.sentence < st.sentence for b in statements[:n]):
             continue
@@ -132,8 +158,10 @@ def _named_back(ctx: StatementContext, st: Statement) -> frozenset[str]:
     """The gatherings the statement's sentence names back outside what was said ("said after the
     meeting", "told the summit"), and ``_AFTER`` when one is named as over: "after the session"
     is the last gathering told, whatever the story called it ("a closed-door briefing")."""
-    words = [ctx.doc[i] for i in ctx.occasion_words if ctx.sentence_of.get(i) == st.sentence]
-    named = [t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.OCCASION_EVENTS
+    venues = frozenset(name for o in ctx.occasions if o.paragraph_end is not None for name in o.names)
+    indexes = ctx.occasion_words if not venues else sorted({*ctx.occasion_words, *tokens_named(ctx.doc, venues)})
+    words = [ctx.doc[i] for i in indexes if ctx.sentence_of.get(i) == st.sentence]
+    named = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lexicon.OCCASION_EVENTS | venues
              and not st.content_start <= t.idx < st.content_end
              and any(c.dep_ == DET and c.lower_ == "the" for c in t.children)]
     over = any(t.dep_ == POBJ and t.head.lower_ in ("after", "following") for t in named)

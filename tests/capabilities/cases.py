@@ -1301,6 +1301,21 @@ DATES = [
     Case("an occasion named back", "Peru's intelligence agency said on Tuesday that the rebels had regrouped. The "
          "agency made the assessment during a closed-door briefing to lawmakers.\n\n\"The threat is real,\" "
          "Senator Ana Flores said after the session.", {S("Ana Flores")}, date="2025-03-11"),
+    # "At the U.N. Security Council on Wednesday, X warned ...": the scene of its paragraph
+    Case("a scene's day", "Mayor Ana Lopez said on Thursday that the port would reopen.\n\nAt the U.N. Security "
+         "Council on Wednesday, Chile's ambassador Paula Narvaez warned that the truce was fragile. Russia's "
+         "ambassador, Vassily Nebenzia, rejected the warning as alarmist.", {S("Vassily Nebenzia", "denied")},
+         date="2025-03-12"),
+    Case("a scene's day", "Mayor Ana Lopez said on Thursday that the port would reopen.\n\nAt a rally in Lima on "
+         "Tuesday, Senator Rosa Bravo said the mine must close. Miner Juan Soto said jobs would be lost.",
+         {S("Juan Soto")}, date="2025-03-11"),
+    Case("a scene's day", "Mayor Ana Lopez said on Thursday that the port would reopen.\n\nAt the U.N. Security "
+         "Council on Wednesday, Chile's ambassador Paula Narvaez warned that the truce was fragile.\n\nRussia's "
+         "ambassador, Vassily Nebenzia, told the council that the warning was alarmist.",
+         {S("Vassily Nebenzia")}, date="2025-03-12"),
+    Case("a scene's day", "Mayor Ana Lopez said on Thursday that the port would reopen.\n\nAt a rally in Lima on "
+         "Tuesday, Senator Rosa Bravo said the mine must close.\n\nEconomist Pedro Ruiz said exports would fall.",
+         {S("Pedro Ruiz")}, date="none"),
     # a press secretary or press officer speaks for the body just spoken of, on its day
     Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. The "
          "Pentagon gave its own assessment on Tuesday. Deputy press secretary Sabrina Singh said about 10,000 "
