@@ -48,6 +48,18 @@ def _alone(token: Token, length: int = 1) -> bool:
                  or word in lexicon.REGION_WORDS or word in lexicon.ORG_HEADS or word in lexicon.INSTITUTION_HEADS)
 
 
+def _speaking_service_start(doc: Doc, head: Token) -> int | None:
+    """Where "air force" of "Ukraine's air force said" starts: a country's service that speaks as
+    one body (``speaking_services``, of one or two words), after a possessive, the subject of a verb of saying."""
+    if head.dep_ != "nsubj" or head.head.lemma_ not in lexicon.VERB_KINDS:
+        return None
+    for start in (head.i - 1, head.i):
+        if start > 0 and doc[start - 1].text in POSSESSIVE_MARKS \
+                and tokens_text(doc, start, head.i + 1).lower() in lexicon.SPEAKING_SERVICES:
+            return start
+    return None
+
+
 def _modifies_a_thing(token: Token) -> bool:
     """A noun written as a modifier of a common noun that no title names ("navy vessel";
     not "navy spokesman")."""
@@ -85,10 +97,13 @@ class MissedNames(EntityNaming):
         found = []
         heads = lexicon.INSTITUTION_HEADS | lexicon.CAPITALISED_INSTITUTION_HEADS
         for token in (doc[i] for i in tokens_named(doc, heads)):
-            if token.lower_ not in heads or token.i in taken:
+            if token.lower_ not in heads:
                 continue
-            start = token.i
-            while start > 0 and doc[start - 1].ent_type_ == "" and doc[start - 1].is_alpha \
+            speaking = _speaking_service_start(doc, token)   # (over a span the model read in lower case too)
+            if token.i in taken and speaking is None:
+                continue
+            start = token.i if speaking is None else speaking
+            while speaking is None and start > 0 and doc[start - 1].ent_type_ == "" and doc[start - 1].is_alpha \
                     and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[start - 1].i not in taken:
                 start -= 1
             if any(t.lower_ in _DESCRIPTIONS for t in doc[start:token.i]):
@@ -106,10 +121,10 @@ class MissedNames(EntityNaming):
                 continue
             if token.lower_ in lexicon.CAPITALISED_INSTITUTION_HEADS and not token.is_title and (
                     base.lower() not in lexicon.ARMED_SERVICES or _modifies_a_thing(token)
-                    or doc[start - 1].text in POSSESSIVE_MARKS):
+                    or doc[start - 1].text in POSSESSIVE_MARKS) and speaking is None:
                 continue   # ("the Ukrainian military": no institution's name; "the Turkish navy" is one, not
-                # in "a Turkish navy vessel", only in "the Greek navy spokesman"; "Ukraine's navy
-                # said" is the country acting, as "Nigeria's army said" is)
+                # in "a Turkish navy vessel", only in "the Greek navy spokesman"; "Nigeria's navy
+                # struck" is the country acting, "Nigeria's navy said" the navy speaking)
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
             words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
             if base.islower() and not words:

@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.constants import SUBJECT_OR_POSSESSOR_DEPS
 from kg.entity_mentions import SIZEABLE_CITY, Found, Key
 from kg.gazetteer import City, Gazetteer, fold
-from kg.identity_organizations import descriptions_named, organization_remap, shortened_names
+from kg.identity_organizations import descriptions_named, named_after_their_country, organization_remap, shortened_names
 from kg.identity_people import (acronym_like, companies_read_as_people, may_be_a_person_read_as_organization,
                                 name_endings, nearest_full, people_read_as_organizations, spellings_joined)
 from kg.identity_places import capitals_weighed, places_in_context, places_named_with_their_kind
@@ -51,6 +51,8 @@ def group(doc: Doc, founds: list[Found], sentence_of: dict[int, int], gaz: Gazet
     resolved = _resolve(doc, places_in_context(capitals_weighed(doc, founds, gaz), gaz), gaz)
     remap = organization_remap({k for _, k in resolved if k[0] == EntityType.ORGANIZATION}, gaz)
     remap.update(descriptions_named(resolved, gaz))
+    for key, named in named_after_their_country({k for _, k in resolved if k[0] == EntityType.ORGANIZATION}, gaz).items():
+        remap.setdefault(key, named)
     remap.update(places_named_with_their_kind({k for _, k in resolved if k[0] == EntityType.PLACE}, gaz))
     acronyms = acronyms or {}
     resolved = [_defined(doc, f, k, acronyms, remap) for f, k in resolved]

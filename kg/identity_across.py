@@ -21,7 +21,9 @@ run (``kg extract``, ``kg build``), and never by their order:
   company's name of two words or more that another document gives with one more word, a legal
   form or a word of its trade ("Andes Meridian" / "Andes Meridian Resources", "Erdenes Tavan
   Tolgoi" / "Erdenes Tavan Tolgoi JSC"; not a body of its own: "Novo Nordisk Foundation"), is that
-  company, when exactly one of the run has it and no document names both.
+  company, when exactly one of the run has it and no document names both; an organisation named
+  after its country's people ("Japanese Coastguard") is the one of the run named after the country
+  ("Japan Coast Guard"), when exactly one is.
 
 The first documents of a run are held in memory (``HELD_IN_MEMORY``), the rest pass through a
 temporary file, so a run of any size holds only those and the index of names in memory; the
@@ -36,7 +38,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg import lexicon
-from kg.gazetteer import fold
+from kg.gazetteer import fold, gazetteer
+from kg.identity_organizations import country_neutral
 from kg.identity_people import name_variant, word_variant
 from kg.schema import Document, Entity, EntityType
 
@@ -79,6 +82,7 @@ class _FullNames:
     organizations_by_alias: dict[str, set[str]]
     organizations_by_longer: dict[str, set[str]]
     companies_by_short_name: dict[str, set[str]]
+    organizations_by_country: dict[tuple[str, str], set[str]]
 
 
 @dataclass
@@ -119,7 +123,7 @@ class _Index:
         full_orgs = {i for i, t in self.types.items() if t == _ORGANIZATION and _words(self.name(i)) > 1}
         names = _FullNames(self._people_by_end(full_people), self._people_by_part(full_people),
                            self._organizations_by_alias(full_orgs), self._organizations_by_longer(full_orgs),
-                           self._companies_by_short_name(full_orgs))
+                           self._companies_by_short_name(full_orgs), self._organizations_by_country(full_orgs))
         for eid, type_ in self.types.items():
             target = self._fuller(eid, type_, out, names)
             if target is not None:
@@ -145,7 +149,7 @@ class _Index:
                 return target
             return None
         if type_ == _ORGANIZATION and _words(name) >= 2:
-            target = self._company_named_in_full(eid, names)
+            target = self._company_named_in_full(eid, names) or self._named_after_the_country(eid, names)
             if target is not None:
                 return target
         if type_ == _ORGANIZATION and _words(name) >= 3:
@@ -222,6 +226,24 @@ class _Index:
         if self.documents[target] < self.documents[eid] or self.seen_in[target] & self.seen_in[eid]:
             return None
         return target
+
+    def _named_after_the_country(self, eid: str, names: _FullNames) -> str | None:
+        """The one organisation of the run named after the country whose people name this one."""
+        form = country_neutral(fold(self.name(eid)), gazetteer())
+        if form is None or form[2]:
+            return None
+        candidates = names.organizations_by_country.get(form[:2], set()) - {eid}
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def _organizations_by_country(self, full_orgs: set[str]) -> dict[tuple[str, str], set[str]]:
+        """Organisations named after their country ("Japan Coast Guard"), by the country's code and
+        the rest of the name written without spaces."""
+        by_country: dict[tuple[str, str], set[str]] = {}
+        for oid in full_orgs:
+            form = country_neutral(fold(self.name(oid)), gazetteer())
+            if form is not None and form[2]:
+                by_country.setdefault(form[:2], set()).add(oid)
+        return by_country
 
     def _companies_by_short_name(self, full_orgs: set[str]) -> dict[str, set[str]]:
         """Organisations of three words or more by their name without the last word, where that

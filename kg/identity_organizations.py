@@ -52,6 +52,37 @@ def organization_remap(org_keys: set[Key], gaz: Gazetteer | None = None) -> dict
     return remap
 
 
+def named_after_their_country(org_keys: set[Key], gaz: Gazetteer) -> dict[Key, Key]:
+    """An organisation named after its country's people and one named after the country ("the
+    Japanese Coastguard", "the Japan Coast Guard"; "Kenyan Navy", "Kenya Navy") are one, known by
+    the name with the country, which is the one such bodies give themselves."""
+    by_form: dict[tuple[str, str], list[tuple[bool, Key]]] = {}
+    for k in org_keys:
+        form = country_neutral(k[1], gaz)
+        if form is not None:
+            by_form.setdefault(form[:2], []).append((form[2], k))
+    remap = {}
+    for group in by_form.values():
+        named = [k for by_country, k in group if by_country]
+        if len(named) == 1:
+            remap.update((k, named[0]) for by_country, k in group if not by_country)
+    return remap
+
+
+def country_neutral(key: str, gaz: Gazetteer) -> tuple[str, str, bool] | None:
+    """An organisation's key that opens with a country's name or its people's, as (the country's
+    code, the rest written without spaces, whether the country's name opens it); else None."""
+    words = key.split()
+    for n in (2, 1):   # ("south korean navy")
+        if len(words) > n:
+            opening = " ".join(words[:n])
+            country = gaz.country(opening)
+            people = None if country else gaz.demonym(opening)
+            if country or people:
+                return (country or people).code, "".join(words[n:]), country is not None
+    return None
+
+
 def _public_body_heads() -> frozenset[str]:
     """The heads of public bodies and institutions (``public_body_heads``, ``institution_heads``), folded."""
     derived = lexicon.ACTIVE.derived

@@ -42,6 +42,7 @@ SHARED_REGION_WORDS: frozenset[str]
 AREA_KINDS: frozenset[str]
 DESCRIBED_FEATURES: frozenset[str]
 ARMED_SERVICES: frozenset[str]
+SPEAKING_SERVICES: frozenset[str]
 LEGISLATURE_HEADS: frozenset[str]
 GENERIC_PLACE_WORDS: frozenset[str]
 FACILITY_OPENERS: frozenset[str]
@@ -130,7 +131,7 @@ _WORDS = {
     "TITLE_WORDS": "titles", "PORTFOLIO_WORDS": "portfolio_words", "INSTITUTION_HEADS": "institution_heads", "GENERIC_INSTITUTION_HEADS": "generic_institution_heads",
     "CAPITALISED_INSTITUTION_HEADS": "capitalised_institution_heads", "NAME_PARTICLES": "name_particles",
     "OUTLET_DESCRIPTIONS": "outlet_descriptions", "REGION_WORDS": "region_words",
-    "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds", "DESCRIBED_FEATURES": "described_features", "LEGISLATURE_HEADS": "legislature_heads", "ARMED_SERVICES": "armed_services",
+    "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds", "DESCRIBED_FEATURES": "described_features", "LEGISLATURE_HEADS": "legislature_heads", "ARMED_SERVICES": "armed_services", "SPEAKING_SERVICES": "speaking_services",
     "GENERIC_PLACE_WORDS": "generic_place_words", "REGION_KINDS": "region_kinds",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SETTLEMENT_WORDS": "settlement_words", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "SPOKESPERSON_COMPOUNDS": "spokesperson_compounds", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns", "POSSESSIVE_PRONOUNS": "possessive_pronouns",

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.constants import (
-    ACL, ACOMP, ACTIVE_SUBJECT_DEPS, ADVCL, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, COMPOUND, CONTINUED_VERB_DEPS,
-    DET, DOBJ, NOUN_MODIFIER_DEPS, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS,
+    ACL, ACOMP, ACTIVE_SUBJECT_DEPS, ADVCL, ADVMOD, AGENT, ALL_SUBJECT_DEPS, AMOD, CC, COMPOUND, CONTINUED_VERB_DEPS,
+    DET, DOBJ, NMOD, NOUN_MODIFIER_DEPS, NPADVMOD, PASSIVE_DEPS, PCOMP, PLACE_PREP_DEPS, POBJ, POSS, PREP, RELCL, THEME_WORD_DEPS,
     XCOMP)
 from kg.relation_context import DocContext
 from kg.relation_descriptions import ACTORS, AMONG, COUNTRY, DescriptionReading
@@ -20,7 +20,7 @@ from kg.relation_rules import RelationRule, RelationRules
 from kg.relation_words import PRONOUNS, definite, hyphen_compound, opposed, quantity, type_of
 from kg.schema import EntityType
 
-__all__ = ["ACTORS", "COUNTRY", "IN_PREPS", "NEAR_PREPS", "ArgumentReading", "definite", "more_of", "phrase"]
+__all__ = ["ACTORS", "COUNTRY", "IN_PREPS", "NEAR_PREPS", "ArgumentReading", "definite", "more_of", "more_of_named", "phrase"]
 
 _THERE = frozenset(("there", "here"))
 # Prepositions that place what they follow, whatever it is: "the waters *around* the shoal".
@@ -35,6 +35,10 @@ _AIMED_PREPS = frozenset(("against", "on", "at"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
 # Words that add to what was named before: "*another* 1,500 soldiers", "*more* troops".
 _MORE = frozenset(("another", "more", "additional", "extra", "further"))
+# Prepositions of time before an -ing clause, whose doer is the subject: "met X *after* signing".
+_TIME_PREPS = frozenset(("after", "before", "since", "following", "upon", "on", "during", "while", "without"))
+# Words for the part of what was named that is left: "its *remaining* jets", "the *last* of 24 jets".
+_REST = frozenset(("remaining", "last", "rest", "remainder"))
 
 
 class ArgumentReading(DescriptionReading):
@@ -101,7 +105,7 @@ class ArgumentReading(DescriptionReading):
         """The entities a noun phrase names, for an argument of the given types: the entity
         itself and its conjuncts, their owners, a pronoun's antecedent, "there"."""
         out: list[str] = []
-        for t in [token, *token.conjuncts]:
+        for t in [token, *token.conjuncts, *_names_hung_before(ctx, token)]:
             eid = ctx.place(t, types) or ctx.ents.at(t)
             if eid is None and t.lower_ in PRONOUNS:
                 group = ctx.antecedents(t, types, rule)   # "sanctions on them": all of those named together
@@ -313,13 +317,16 @@ class ArgumentReading(DescriptionReading):
                 continue
             if node.dep_ == PCOMP and node.head.dep_ == PREP:
                 # "China responded by banning ...", but "accused Iran of supplying": the object does it
-                objects = [c for c in node.head.head.children if c.dep_ == DOBJ]
+                # (not a time: "met Museveni, hours after signing a deal with Tanzania": who met signed)
+                objects = [c for c in node.head.head.children if c.dep_ == DOBJ] if node.head.lower_ not in _TIME_PREPS else []
                 if objects:   # "the UAE, which it accuses of supplying the RSF": the UAE
                     return [_unrelative(o) for o in objects]
                 if node.head.lower_ == "of" and node.head.head.dep_ == RELCL:
                     # "three individuals it accuses of supplying engines": the individuals
                     return [node.head.head.head]
                 node = node.head.head
+                if node.dep_ == NPADVMOD and node.head.i != node.i:
+                    node = node.head   # "met X on Tuesday, a day after holding talks with Y": who met
                 continue
             break
         return []
@@ -357,6 +364,14 @@ def phrase(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in inside]
 
 
+def _names_hung_before(ctx: DocContext, token: Token) -> list[Token]:
+    """Names joined to a name by "and" that the parser hung as its modifier: "met Foreign Minister
+    Cho Tae-yul and Defense Minister Kim Yong-hyun" (Cho, under "Kim")."""
+    own = ctx.ents.at(token)
+    return [c for c in token.children if c.dep_ == NMOD and c.i < token.i and any(cc.dep_ == CC for cc in c.children)
+            and ctx.ents.at(c) not in (None, own)]
+
+
 def _relative_head(ctx: DocContext, noun: Token) -> str | None:
     """Whose "whose" is: the name its relative clause describes ("Burundi, whose troops have
     served in the country")."""
@@ -375,6 +390,16 @@ def _unrelative(token: Token) -> Token:
     while node.dep_ != RELCL and node.head.i != node.i:
         node = node.head
     return node.head if node.dep_ == RELCL else token
+
+
+def more_of_named(theme: Token) -> bool:
+    """More of, or part of, what was named before: "another 60 troops", "its remaining jets", "four of
+    the systems", "the last of 24 F-16 jets"."""
+    if more_of(theme) or any(c.lower_ in _REST for c in theme.children if c.dep_ in (AMOD, "nummod")):
+        return True
+    return (theme.lower_ in _REST or quantity(theme)) and any(
+        c.dep_ == PREP and c.lower_ == "of" and (theme.lower_ in _REST or any(definite(p) for p in c.children if p.dep_ == POBJ))
+        for c in theme.children)
 
 
 def more_of(noun: Token) -> bool:

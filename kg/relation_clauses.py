@@ -229,9 +229,12 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if rule.symmetric and any((o.lower_ in rule.nouns or o.lemma_.lower() in rule.nouns) and any(
                 c.dep_ == PREP and c.lower_ == "between" for c in o.children) for o in objects):
             return None   # "Oman could host talks between Iranian and British officials": the talks' sides meet
-        measures = [s for s in subjects if s.lemma_.lower() in self.rules.measures]
+        measures = self._measures(verb, subjects)
         if measures and not self.rules.measures & rule.nouns:
             return None   # "the EU measures target seven entities": a measure of another kind, no attack
+        if verb.lemma_.lower() in rule.measure_verbs and not any(
+                m.lower_ in rule.nouns or m.lemma_.lower() in rule.nouns for m in measures):
+            return None   # "missiles targeted Kyiv", "the EU's digital rules target U.S. companies": no sanction
         sources = self._actors(ctx, rule, subjects, objects)
         earlier: list[str] | None = None
         if measures and not sources:   # "The EU imposed sanctions on ... The measures freeze the assets of": the EU's
@@ -252,6 +255,20 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if rule.symmetric and not targets and (len(sources) < 2 or objects):
             return None   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
         return None, sources, targets
+
+    def _measures(self, verb: Token, subjects: list[Token]) -> list[Token]:
+        """The measures of law or policy a clause tells of: its subjects ("the EU measures target"),
+        or for a participle clause the act it goes with ("adopted a round of sanctions against
+        Belarus, *targeting* Belavia"; "sanctions *targeting* banks")."""
+        measures = [s for s in subjects if s.lemma_.lower() in self.rules.measures]
+        if not measures and verb.tag_ == "VBG" and verb.dep_ in (ADVCL, ACL):
+            acts = [o for o in verb.head.children if o.dep_ == DOBJ] if verb.dep_ == ADVCL else [verb.head]
+            acts += [p for a in acts if a.lemma_.lower() in self.rules.containers for c in a.children
+                     if c.dep_ == PREP and c.lower_ == "of" for p in c.children if p.dep_ == POBJ]
+            measures = [a for a in acts if a.lemma_.lower() in self.rules.measures]
+            measures += [p for m in measures for c in m.children if c.dep_ == PREP and c.lower_ == "of"
+                         for p in c.children if p.dep_ == POBJ and p.lemma_.lower() in self.rules.measures]
+        return measures
 
     def _imposer(self, ctx: DocContext, rule: RelationRule, measure: Token) -> tuple[list[str], list[str] | None]:
         """Who imposes a measure of the type's own kind: its owner ("the EU measures"), else the source of
@@ -314,6 +331,9 @@ class ClauseReading(ArgumentReading, RecordMaking):
             verb.dep_ == ACL and verb.tag_ == "VBN")
         reduced = verb.dep_ in NOUN_CLAUSE_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in children)
         subjects = [c for c in children if c.dep_ == NSUBJPASS] if passive else self._subjects(verb)
+        if passive and not subjects and verb.dep_ == XCOMP:
+            # "soldiers are expected to be sent to Russia": the subject of the verb it completes
+            subjects = self._subjects(verb)
         objects = [c for c in children if c.dep_ == DOBJ]
         # "fined Meta a record 1.2 billion euros": who is acted on, before what it is acted on with
         objects = [c for c in children if c.dep_ == DATIVE and c.pos_ in ("PROPN", "NOUN") and objects] + objects

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.constants import (
-    ADVCL, ALL_SUBJECT_DEPS, AUX, CCOMP, CONJ, DET, GOVERNOR_STOP_DEPS, MARK, MODAL_DEPS, NEG,
+    ACL, ADVCL, ALL_SUBJECT_DEPS, AUX, CCOMP, CONJ, DET, GOVERNOR_STOP_DEPS, MARK, MODAL_DEPS, NEG,
     OPEN_COMPLEMENT_DEPS, OPRD, PREP, RELCL, THEME_HEDGE_DEPS)
 from kg.relation_rules import RelationRules
 from kg.schema import Modality, Relation, Statement, StatementKind
@@ -23,7 +23,8 @@ def governors(trigger: Token) -> list[Token]:
         # A subject's verb says what it does, not whether it is there: "the troops in
         # Russia have not engaged" still places them in Russia. A relative clause states its own
         # fact: "agreed to build barracks under an agreement it signed with Germany" was signed.
-        if node.head.i == node.i or node.dep_ in GOVERNOR_STOP_DEPS or node.dep_ == RELCL or \
+        # So does a reduced one: "the soldiers dispatched to Russia are believed to have moved" were sent.
+        if node.head.i == node.i or node.dep_ in GOVERNOR_STOP_DEPS or node.dep_ == RELCL or _reduced_relative(node) or \
                 node.head.lemma_.lower() in lexicon.VERB_KINDS or _own_past_clause(node):
             break
         node = node.head
@@ -87,6 +88,11 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
         if kind.value in found:
             return kind.value
     return Modality.ASSERTED.value
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle describing the noun before it ("the soldiers *dispatched* to Russia")."""
+    return verb.dep_ == ACL and verb.tag_ == "VBN" and verb.head.i < verb.i
+
 
 def _own_past_clause(verb: Token) -> bool:
     """A clause of time or reason in the past with its own subject, which states its own fact:

@@ -8,6 +8,8 @@ import hashlib
 from spacy.tokens import Token
 
 from kg import relation_modality, relation_role_context
+from kg.constants import POBJ, PREP
+from kg.relation_arguments import more_of_named
 from kg.relation_context import DocContext
 from kg.relation_rules import RelationRule, RelationRules
 from kg.relation_words import count, type_of, unit
@@ -42,6 +44,12 @@ class RecordMaking:
             # "Donor governments pledged $1.1 billion for Somalia ... The EU pledged 180 million euros": to Somalia
             # (who, not where: not "the towns of Tibu and Teorama" the army sent brigades to)
             targets = [t for t in ctx.last_receivers[rule.name] if t not in sources and not ctx.fits(t, _PLACE)]
+        elif not targets and sources and theme is not None and ctx.last_receivers.get(rule.name) and more_of_named(theme) \
+                and not _names_where(trigger, theme, rule):
+            # "Jamaica is expected to send another 60 troops", "Berlin has delivered four of the systems",
+            # "Norway will transfer its remaining jets": more of what went to the last one named (not when
+            # the text names where, but no name: "deployed 1,500 additional soldiers to the border")
+            targets = [t for t in ctx.last_receivers[rule.name] if t not in sources]
         if not rule.symmetric:
             if theme is None and sources and targets:   # (kg.relation_context.DocContext.complete keeps a themed one's)
                 ctx.whole[rule.name] = (trigger.i, targets, sources)
@@ -112,3 +120,11 @@ def dedupe(relations: list[Relation]) -> list[Relation]:
             seen.add(key)
             out.append(r)
     return out
+
+
+def _names_where(trigger: Token, theme: Token, rule: RelationRule) -> bool:
+    """A target preposition under the trigger or its theme that names a place, if not by a name
+    ("to the border"; not a time: "in the coming weeks")."""
+    return any(c.dep_ == PREP and c.lower_ in rule.target_preps and any(
+        p.dep_ == POBJ and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+        for c in (*trigger.children, *theme.children))

@@ -274,14 +274,16 @@ def short_name(ctx: DocContext, words: list[Token]) -> str | None:
 
 
 def unread_owner(ctx: DocContext, words: list[Token]) -> bool:
-    """A name right before the title that kg did not read as an entity ("BP boss Murray Auchincloss",
-    "Arcadia CEO Dana Whitfield"): the title's holder is said, so no other organisation of the story
-    is guessed for it."""
+    """A name right before the title that kg did not read as an organisation ("BP boss Murray
+    Auchincloss", "Arcadia CEO Dana Whitfield", "Anglo's chief executive X" with "Anglo" read as a
+    place): the title's holder is said, so no other organisation of the story is guessed for it."""
     if words[0].i == 0:
         return False
     word = words[0].nbor(-1)
+    if word.lower_ in ("'s", "’s") and word.i > 0:   # "Anglo's chief executive X", "Anglo" read as a place
+        word = word.nbor(-1)
     gaz = gazetteer()
-    return word.pos_ == "PROPN" and word.text[:1].isupper() and ctx.ents.at(word) is None \
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and type_of(ctx.ents.at(word)) in (None, EntityType.PLACE) \
         and not is_title_word(word) and not gaz.demonym(word.text) and not gaz.country(word.text)
 
 
@@ -337,16 +339,22 @@ def institution_named(ctx: DocContext, words: list[Token]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def visit_host(ctx: DocContext, name_end: Token, meeting: RelationRule | None, travel_verbs: frozenset[str]) -> str | None:
-    """The country of the one capital a sentence names as where someone travels to meet the
-    person: "will travel to Seoul to meet President Yoon Suk Yeol", "is due to visit Warsaw for
-    talks with Prime Minister Donald Tusk" (the guest travels; who is met there is the host); not
-    where they meet ("met President Macron in Kyiv": whoever travelled)."""
+def visit_host(ctx: DocContext, name_end: Token, meeting: RelationRule | None,
+               travel_verbs: frozenset[str]) -> tuple[bool, str | None]:
+    """Whether the person is met where someone travels to a capital, and the host country: the
+    capital's, when it is the one capital a sentence names so and the text names its country:
+    "will travel to Seoul to meet President Yoon Suk Yeol", "is due to visit Warsaw for talks with
+    Prime Minister Donald Tusk" (the guest travels; who is met there is the host); not where they
+    meet ("met President Macron in Kyiv": whoever travelled). A host abroad whose country the text
+    does not name ("travel to Bogota to meet President Gustavo Petro") is no home official."""
     if meeting is None or not _met(name_end, meeting):
-        return None
+        return False, None
     hosts = {country for t in ctx.mention_tokens(name_end.sent) if _travelled_to(t, travel_verbs)
-             for country in [capital_named(ctx, t)] if country}
-    return next(iter(hosts)) if len(hosts) == 1 else None
+             for country in [capital_named(ctx, t, named=False)] if country}
+    if len(hosts) != 1:
+        return False, None
+    host = next(iter(hosts))
+    return True, host if host in ctx.names else None
 
 
 def _met(name_end: Token, meeting: RelationRule) -> bool:
@@ -370,13 +378,16 @@ def _travelled_to(place: Token, travel_verbs: frozenset[str]) -> bool:
     return place.dep_ == POBJ and (head.lower_ == "to" or head.lower_ == "in" and head.head.lemma_.lower() in travel_verbs)
 
 
-def capital_named(ctx: DocContext, token: Token) -> str | None:
+def capital_named(ctx: DocContext, token: Token, named: bool = True) -> str | None:
     """The country a capital's name stands for, whether the entity rules read it as the city or as
-    its country ("visit Warsaw" as Poland)."""
+    its country ("visit Warsaw" as Poland); only one the text names, unless not ``named``."""
     eid = ctx.ents.at(token)
     kind = type_of(eid)
     if kind == EntityType.PLACE:
-        return ctx.capital_of(eid)
+        if named:
+            return ctx.capital_of(eid)
+        country = gazetteer().capital(ctx.names.get(eid, ""))
+        return entity_id(EntityType.COUNTRY, country.code.lower()) if country else None
     if kind != EntityType.COUNTRY:
         return None
     start, end = token.i, token.i + 1

@@ -150,8 +150,7 @@ class RoleReading(RecordMaking):
                    for words in [relation_roles.title_words(ctx.ents, titled, rule.titles, person if n else None)] if words]
         # "Andrew Kerr, an aide to Prime Minister Keir Starmer,"; "his deputy, Kithure Kindiki,"
         if phrases and (serving := next((p for t in raw[1:] if (p := relation_roles.served(ctx.ents, t, person) or next(
-                (a for w in t if w.dep_ == POSS and w.lower_ in ("his", "her")
-                 for a in ctx.antecedents(w, _PERSON, rule) if a != person), None))), None)):
+                (a for w in t if w.dep_ == POSS for a in self._possessors(ctx, w, rule) if a != person), None))), None)):
             ctx.serving[person] = serving
         # "Helene Brandt, who leads the association DSW", "Gen. X, who commands the force"
         lead = relation_roles.led(end, self.rules.lead_verbs)
@@ -182,6 +181,13 @@ class RoleReading(RecordMaking):
         introduced = self._introduced(ctx, sent, token, end, person, rule)
         # "Paraguay's foreign minister arrived. Ruben Ramirez Lezcano said"
         return (None, introduced[0], introduced[1], phrases) if introduced else None
+
+    def _possessors(self, ctx: DocContext, word: Token, rule: RelationRule) -> list[str]:
+        """The people a title's possessor is: "his deputy", "Mwangi's deputy", "Jeri's spokeswoman"."""
+        if word.lower_ in ("his", "her"):
+            return ctx.antecedents(word, _PERSON, rule)
+        eid = ctx.ents.at(word)
+        return [eid] if type_of(eid) == EntityType.PERSON else []
 
     def _note_unheld(self, ctx: DocContext, sent: Span, name: tuple[Token, Token, str], title: str,
                      words: list[Token], targets: list[str], phrases: list, titles: frozenset[str]) -> None:
@@ -229,6 +235,12 @@ class RoleReading(RecordMaking):
 
     def _led_holders(self, ctx: DocContext, led_object: Token, rule: RelationRule) -> list[str]:
         """Whose what a person leads is: its name, else what "the agency" points back to."""
+        named = ctx.ents.at(led_object)
+        if named is not None and type_of(named) in _holders(rule):
+            # "who heads Sudan's ruling Sovereignty Council": the council's, and its country's
+            whose = [eid for c in led_object.children if c.dep_ == POSS for eid in [ctx.ents.at(c)]
+                     if type_of(eid) == EntityType.COUNTRY and EntityType.COUNTRY in _holders(rule)]
+            return [named, *whose]
         lemma = led_object.lemma_.lower()
         if lemma in self.rules.bodies and definite(led_object):   # "who had led the army": the country's
             return [eid for eid in [ctx.owner_of_body(lemma, led_object)] if eid and type_of(eid) in _holders(rule)]
@@ -374,15 +386,33 @@ class RoleReading(RecordMaking):
         if head in self.rules.company_titles and not kind.state:
             # the business the story is about before any organisation it names most ("chief executive
             # X said" in a story on a regulator's fine for a company)
-            return ctx.actor(token.sent, _ORGANIZATION, person) or relation_role_context.business_topic(ctx) \
+            return ctx.actor(token.sent, _ORGANIZATION, person) or self._business_reporting(ctx, token, rule) \
+                or relation_role_context.business_topic(ctx) \
                 or ctx.topic(_ORGANIZATION)
         if kind.national or head in self.rules.speaking_titles:   # "Government spokesman"
-            return relation_role_context.fronted_place(ctx, token) or relation_role_context.visit_host(
-                ctx, end, self.rules.types.get(RelationType.MET_WITH), self.rules.travel_verbs) or self._capital_abroad(ctx, token, end) \
+            hosted, host = relation_role_context.visit_host(ctx, end, self.rules.types.get(RelationType.MET_WITH),
+                                                            self.rules.travel_verbs)
+            if hosted and host != ctx.home:
+                return host   # (None: hosted in a country the text does not name)
+            return relation_role_context.fronted_place(ctx, token) or self._capital_abroad(ctx, token, end) \
                 or ctx.government_before(token) or relation_role_context.portfolio_before(
                     ctx, token, words, self.rules.governments) or self._home_of(ctx, token, end)
         if all(relation_roles.title_lemma(w) in self.rules.ruler_titles for w in words):
             return _ruled(ctx, token, end)   # "Leader Kim Jong Un" in a story on North Korea
+        return None
+
+    def _business_reporting(self, ctx: DocContext, name: Token, rule: RelationRule) -> str | None:
+        """The business "the company" that reports in the sentence, or in the one before in the
+        paragraph, points back to: "Chief Financial Officer Maria Berg will take over, the Oslo-listed
+        company said. Chairman Ole Nygaard thanked ..." (Nordavia Airlines, named before)."""
+        sents = [name.sent]
+        if name.sent.start > 0 and ctx.same_paragraph(name, name.sent.start - 1):
+            sents.append(name.doc[name.sent.start - 1].sent)
+        for noun in (t for sent in sents for t in sent if t.dep_ in ALL_SUBJECT_DEPS and definite(t)
+                     and t.lemma_.lower() in self.rules.businesses):
+            holder = self._title_described(ctx, noun, rule)
+            if holder is not None and type_of(holder) == EntityType.ORGANIZATION:
+                return holder
         return None
 
     def _serving_holders(self, ctx: DocContext, rule: RelationRule, serving: list[tuple[Token, str, str]],

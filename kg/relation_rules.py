@@ -67,6 +67,9 @@ TYPE_FIELDS = {
     "instruments": "words for what it is done with (missiles, drones): no side by themselves ('Drones struck')",
     "instrument_verbs": "verbs that state it only with an instrument or one of its nouns as object "
                         "('launched missiles at', not 'launched a brigade')",
+    "measure_verbs": "verbs that state it only of one of its measures, a measure of law or policy as their subject "
+                     "or the act a participle of theirs goes with ('the measures target seven entities', 'adopted "
+                     "sanctions, targeting Belavia'; not 'missiles targeted Kyiv')",
     "equipment": "words for arms that count as what is sent only with equipment_verbs "
                  "('stationed Iskander missiles in Kaliningrad'; not 'sent missiles to Ukraine', a supply)",
     "equipment_verbs": "verbs with which the equipment words count as what is sent",
@@ -74,7 +77,7 @@ TYPE_FIELDS = {
                "seven people in Kharkiv')",
     "attributes": "what to record: " + ", ".join(ATTRIBUTES),
 }
-_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "carried_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs",
+_WORD_FIELDS = ("nouns", "agent_nouns", "home_themes", "carried_themes", "theme", "target_preps", "source_preps", "titles", "instruments", "instrument_verbs", "measure_verbs",
                 "equipment", "equipment_verbs", "effects")
 
 
@@ -101,6 +104,7 @@ class RelationRule:
     attributes: tuple[str, ...] = ()
     instruments: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    measure_verbs: frozenset[str] = frozenset()
     equipment: frozenset[str] = frozenset()
     equipment_verbs: frozenset[str] = frozenset()
     effects: frozenset[str] = frozenset()
@@ -387,6 +391,7 @@ def _compile_type(rules: Rules, name: str, raw: dict[str, Any]) -> RelationRule:
         target_preps=tuple(raw.get("target_preps", [])), source_preps=tuple(raw.get("source_preps", [])),
         titles=frozenset(raw.get("titles", [])), attributes=tuple(raw.get("attributes", [])),
         instruments=frozenset(raw.get("instruments", [])), instrument_verbs=frozenset(raw.get("instrument_verbs", [])),
+        measure_verbs=frozenset(raw.get("measure_verbs", [])),
         equipment=frozenset(raw.get("equipment", [])), equipment_verbs=frozenset(raw.get("equipment_verbs", [])),
         effects=frozenset(raw.get("effects", [])))
 

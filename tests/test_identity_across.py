@@ -95,6 +95,18 @@ def test_negative_a_company_and_its_foundation_stay_apart(extract_run):
     assert the(second, "Halvorsen Copper").id != the(first, "Halvorsen Copper Foundation").id
 
 
+def test_a_body_named_after_its_countrys_people_joins_the_one_named_after_the_country(extract_run):
+    first, second = extract_run("The Japan Coast Guard said two Chinese ships had entered the waters.",
+                                "Japan's coastguard said the ships left the territorial waters on Monday.")
+    assert the(second, "Japanese Coastguard").id == the(first, "Japan Coast Guard").id
+
+
+def test_negative_two_countries_bodies_of_one_name_stay_apart(extract_run):
+    first, second = extract_run("The Japan Coast Guard said two Chinese ships had entered the waters.",
+                                "Greece's coast guard said 40 migrants had been rescued off Crete.")
+    assert the(second, "Greek Coast Guard").id != the(first, "Japan Coast Guard").id
+
+
 def test_negative_a_two_word_name_two_longer_names_share_stays_apart(extract_run):
     docs = extract_run("Senator Maria Elena Okonkwo voted against the bill.",
                        "Governor Maria Elena Duarte signed the decree.",

@@ -2,7 +2,7 @@
 that are one organisation with the longer name the article gives."""
 import pytest
 
-from kg.identity_organizations import organization_remap
+from kg.identity_organizations import named_after_their_country, organization_remap
 from kg.schema import EntityType
 
 ORG = EntityType.ORGANIZATION
@@ -36,3 +36,21 @@ def test_negative_a_thing_a_body_is_named_after_stays_apart():
     from kg.identity_organizations import shortened_names
     forms, starts = shortened_names({"suez canal authoriti"}, gazetteer())
     assert "suez canal" not in forms
+
+
+@pytest.mark.parametrize("by_people, by_country", [
+    ("japanese coastguard", "japan coast guard"),   # (written with or without the space)
+    ("kenyan navy", "kenya navy"),
+    ("south korean coast guard", "south korea coast guard"),
+])
+def test_a_body_named_after_its_countrys_people_is_the_one_named_after_the_country(by_people, by_country):
+    from kg.gazetteer import fold, gazetteer
+    by_people, by_country = fold(by_people), fold(by_country)
+    assert named_after_their_country({(ORG, by_people), (ORG, by_country)}, gazetteer()) == \
+        {(ORG, by_people): (ORG, by_country)}
+
+
+def test_negative_another_countrys_body_of_that_name_stays_apart():
+    from kg.gazetteer import fold, gazetteer
+    keys = {(ORG, fold("japanese coast guard")), (ORG, fold("china coast guard"))}
+    assert named_after_their_country(keys, gazetteer()) == {}

@@ -107,3 +107,51 @@ def test_joined_owners_of_an_actor_noun_each_act(extract_text, text, expected):
     rels = {r[:3] for r in _rels(extract_text(text))}
     found = {(t, s, o) if (t, s, o) in expected else (t, o, s) for t, s, o in rels}
     assert expected <= found
+
+
+def test_army_chiefs_speak_for_their_countries(extract_text):
+    rels = {r[:3] for r in _rels(extract_text("COTONOU - Togolese and Beninese army chiefs met in Lome to plan joint patrols."))}
+    assert ("MET_WITH", "Benin", "Togo") in rels or ("MET_WITH", "Togo", "Benin") in rels
+
+
+def test_the_park_is_the_park_named_before(extract_text):
+    rels = _rels(extract_text("COTONOU - Jihadists attacked two army posts in the W National Park. Benin's army said its "
+                              "aircraft struck militant positions inside the park on Saturday night."))
+    assert ("ATTACKED", "Benin", "W National Park", False) in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PORT-AU-PRINCE - About 150 soldiers from Guatemala were deployed to Haiti on Tuesday. Jamaica is expected to "
+     "send another 60 troops in the coming weeks.", ("DEPLOYED_TO", "Jamaica", "Haiti", True)),
+    ("KYIV - Germany has delivered four IRIS-T systems to Ukraine. The Netherlands said it had handed over the last of "
+     "24 F-16 fighter jets it promised, while Norway is expected to transfer its remaining jets in the spring.",
+     ("SUPPLIED", "Norway", "Ukraine", True)),
+])
+def test_more_of_what_was_sent_goes_where_it_went(extract_text, text, expected):
+    assert expected in _rels(extract_text(text))
+
+
+def test_negative_more_sent_to_a_place_not_named_goes_nowhere_known(extract_text):
+    rels = _rels(extract_text("SANTO DOMINGO - Guatemala has deployed soldiers to Haiti. The Dominican Republic has "
+                              "deployed 1,500 additional soldiers to the border."))
+    assert not any(r[1] == "Dominican Republic" for r in rels)
+
+
+def test_names_listed_with_titles_each_take_part(extract_text):
+    rels = {frozenset(r[1:3]) for r in _rels(extract_text(
+        "WASHINGTON (AP) - Secretary of State Antony Blinken said North Korean troops were in Russia. Blinken spoke "
+        "after he and Defense Secretary Lloyd Austin met South Korean Foreign Minister Cho Tae-yul and Defense "
+        "Minister Kim Yong-hyun at the State Department.")) if r[0] == "MET_WITH"}
+    assert {frozenset({"Antony Blinken", "Cho Tae-yul"}), frozenset({"Lloyd Austin", "Cho Tae-yul"})} <= rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MUSCAT - Khalid al-Harthy met Iranian Foreign Minister Hossein Ardalani on Tuesday, a day after holding talks "
+     "with British Foreign Secretary Catherine Holt in London.", ("MET_WITH", "Catherine Holt", "Khalid al-Harthy")),
+    ("NAIROBI - Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, hours after signing a "
+     "trade deal with Tanzania.", ("SIGNED_AGREEMENT_WITH", "Tanzania", "William Ruto")),
+])
+def test_who_does_what_a_clause_of_time_tells(extract_text, text, expected):
+    rels = {r[:3] for r in _rels(extract_text(text))}
+    assert expected in rels or (expected[0], expected[2], expected[1]) in rels
+    assert not any(r[0] == "SIGNED_AGREEMENT_WITH" and "Yoweri Museveni" in r for r in rels)

@@ -125,3 +125,19 @@ def test_who_is_fined_comes_before_what_they_are_fined(extract_text):
     rels = _rels(extract_text("DUBLIN - In 2023 the Data Protection Commission fined Meta a record 1.2 billion euros over "
                               "data transfers to the United States."))
     assert ("SANCTIONED", "Data Protection Commission", "Meta", False) in rels
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "target" said of a sanction sanctions; said of missiles it attacks
+    ("BRUSSELS - The European Union on Monday adopted a fresh round of sanctions against Belarus, targeting the "
+     "state airline Belavia.", ("SANCTIONED", "European Union", "Belavia"), ("ATTACKED", "European Union", "Belavia")),
+    ("BRUSSELS - The EU measures target seven people and seven entities, including Iran Air.",
+     ("SANCTIONED", "European Union", "Iran Air"), ("ATTACKED", "European Union", "Iran Air")),
+    ("KYIV - Russian missiles targeted Kharkiv overnight, officials said.", ("ATTACKED", "Russia", "Kharkiv"),
+     ("SANCTIONED", "Russia", "Kharkiv")),
+    ("BRUSSELS - Lutnick has said the EU digital rules target Google.", None, ("SANCTIONED", "European Union", "Google")),
+])
+def test_targeting_a_measure_or_an_attack(extract_text, text, expected, absent):
+    rels = {r[:3] for r in _rels(extract_text(text))}
+    assert expected is None or expected in rels
+    assert absent not in rels

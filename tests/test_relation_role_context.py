@@ -57,3 +57,9 @@ def test_negative_a_ministry_of_another_country_is_no_portfolio(extract_text):
     roles = _roles(extract_text("BISHKEK (Reuters) - The Uzbek Foreign Ministry offered to host talks. Foreign Minister "
                                 "Aibek Toktogulov said Kyrgyzstan would attend."))
     assert not any(p == "Aibek Toktogulov" and h == "Uzbek Foreign Ministry" for p, h, _ in roles)
+
+
+def test_negative_a_host_abroad_of_an_unnamed_country_is_no_home_official(extract_text):
+    roles = _roles(extract_text("WASHINGTON (AP) - The United States sanctioned six officials. Deputy Secretary of State "
+                                "Ann Cole is due to travel to Bogota next week to meet President Gustavo Petro."))
+    assert not any(p == "Gustavo Petro" and h == "United States" for p, h, _ in roles)

@@ -163,6 +163,20 @@ def test_negative_a_name_after_a_named_title_is_not_introduced_by_it(extract_tex
     ("Unilever appointed Fernando Fernandez chief executive in March.", "Fernando Fernandez", "Unilever"),
     ("NAIROBI, June 4 (Reuters) - Kenya cut taxes. William Ruto, the president, defended the plan, and his deputy, "
      "Kithure Kindiki, said the economy was growing.", "Kithure Kindiki", "Kenya"),
+    # a named person's deputy or spokeswoman is on their side
+    ("NAIROBI, June 4 (Reuters) - The Central Bank of Kenya held its rate. Governor Kamau Thugge said inflation "
+     "was low. Thugge's deputy, Susan Koech, said lending was weak.", "Susan Koech", "Central Bank of Kenya"),
+    ("LIMA (AFP) - Peruvian President Dina Boluarte said the protests were financed by crime. Boluarte's spokeswoman, "
+     "Rosa Ortiz, later said the government was open to talks.", "Rosa Ortiz", "Peru"),
+    # who leads a named body holds a title in it, and in the country whose body it is
+    ("Former prime minister Hun Sen, who leads Cambodia's Senate, wrote on Facebook that Cambodia would defend "
+     "its land.", "Hun Sen", "Senate"),
+    ("Army chief Abdel Fattah al-Burhan, who also heads Sudan's ruling Sovereignty Council, accused the RSF of "
+     "using hunger as a weapon.", "Abdel Fattah al-Burhan", "Sudan"),
+    # a company officer of "the company" that reports: the business it points back to
+    ("OSLO (Reuters) - Fjordline Ferries ASA cut its forecast on Monday.\n\nFinance chief Kari Holm will run the "
+     "firm for now, the Bergen-based company said. Chairman Arne Dahl thanked the staff.", "Arne Dahl",
+     "Fjordline Ferries ASA"),
     # a title's qualifier that is the first word of an organisation the text names
     ("Britain's Conservative Party attacked the budget on Tuesday. \"It is a tax raid,\" said Conservative MP "
      "Priti Sharma.", "Priti Sharma", "Conservative Party"),
@@ -385,3 +399,10 @@ def test_who_leads_a_party_said_beside_an_apposition_leads_it(extract_text):
 ])
 def test_negative_an_opposition_title_is_no_post_of_the_country(extract_text, text, person, country):
     assert ("HOLDS_ROLE", person, country, False) not in _rels(extract_text(text))
+
+
+def test_negative_a_misread_owner_before_a_company_title_is_not_guessed(extract_text):
+    """"Anglo's chief executive" with "Anglo" read as a place: not "the merged company" named before."""
+    rels = _rels(extract_text("Anglo American and Teck Resources agreed to merge. The merged company will be based in "
+                              "Vancouver. Anglo's chief executive Duncan Wanblad will lead it."))
+    assert ("HOLDS_ROLE", "Duncan Wanblad", "Teck Resources", False) not in rels

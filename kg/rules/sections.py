@@ -243,6 +243,8 @@ register(Section("armed_services", "list", text,
                  "a country's armed services, one body each even in lower case (\"the Turkish navy\")"))
 register(Section("occasion_names", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
                  "occasion verbs, to the gatherings they name back (meet: meeting, talk)"))
+register(Section("speaking_services", "list", text,
+                 "a country's services that speak as one body (\"Ukraine's air force said\": the service)"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))
 register(Section("outlet_phrases", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
                  "heads of two-word outlet descriptions, to the words before them (agency: news)"))

@@ -105,8 +105,20 @@ def test_a_countrys_armed_service_named_after_its_possessive_is_that_countrys(ex
     assert name in names(extract_text(text), "Organization")
 
 
-def test_negative_an_armed_service_in_lower_case_after_a_possessive_is_the_country_acting(extract_text):
-    doc = extract_text("Nigeria's army said it had freed 40 hostages in the north-east.")
+@pytest.mark.parametrize("text, name", [
+    ("Kenya's air force said two of its helicopters had reached the flooded villages.", "Kenyan Air Force"),
+    ("Peru's armed forces said on Sunday that 300 soldiers had been sent to the highway.", "Peruvian Armed Forces"),
+    ("Greece's coast guard said 40 migrants had been rescued off Crete.", "Greek Coast Guard"),
+])
+def test_a_countrys_service_speaking_after_its_possessive_is_that_service(extract_text, text, name):
+    """The service speaks as one body: it is the speaker, not the country."""
+    doc = extract_text(text)
+    assert name in names(doc, "Organization")
+    assert {s.speaker for s in doc.statements} == {entity(doc, name).id}
+
+
+def test_negative_a_countrys_service_acting_after_its_possessive_is_the_country_acting(extract_text):
+    doc = extract_text("Nigeria's air force struck several bandit camps in the north-west on Monday.")
     assert not names(doc, "Organization")
     assert "Nigeria" in names(doc, "Country")
 
