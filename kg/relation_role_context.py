@@ -408,8 +408,13 @@ def portfolio_named(ctx: DocContext, words: list[Token], country: str | None, de
     another country than the ``country`` the title is held in ("Foreign Minister X" of Kyrgyzstan
     and "the Uzbek Foreign Ministry"), nor a word for the state itself ("Secretary of *State*",
     "Minister of *State*": no State Department's post)."""
-    before = {eid for i, eid in ctx.mentions if i < words[0].i and type_of(eid) == EntityType.ORGANIZATION}
-    for portfolio in _portfolios(ctx, words):
+    portfolios = _portfolios(ctx, words)
+    if not portfolios:
+        return None
+    start = words[0].idx
+    before = [e.id for e in ctx.ents.entities if type_of(e.id) == EntityType.ORGANIZATION
+              and e.mentions and e.mentions[0].start < start]
+    for portfolio in portfolios:
         # (relation_groups: the nouns that stand for a country)
         if all(EntityType.COUNTRY in groups.get(w, ()) for w in portfolio):
             continue
