@@ -39,11 +39,12 @@ def occasions_in(ctx: StatementContext, sent: Span, new: list[Statement]) -> Non
     words = within(ctx.doc, ctx.occasion_words, sent)
     if not words or ctx.published is None or not (ctx.anchor_fresh or ctx.days_of(sent)):
         return
+    has_days = bool(ctx.days_of(sent))
     for word in words:
         verb = _clause_verb(word)
         if verb is None or ahead(verb) or verb.i in ctx.in_quote:
             continue   # "will meet on Friday": still to come
-        span = date_span(ctx, sent, None, _told_of(word))
+        span = date_span(ctx, sent, None, _told_of(word)) if has_days else None
         day = resolve_day(span.text, ctx.published, ctx.anchor) if span is not None else None
         text = span.text.strip() if span is not None else None
         if span is None and ctx.anchor_fresh and verb.tag_ == "VBD" and ctx.anchor is not None \
