@@ -201,8 +201,8 @@ class EntityNaming:
     def _qualifier(self, doc: Doc, start: int) -> tuple[int, str] | None:
         """The country written before an institution: "South Korean" / "South Korea's"."""
         i = start - 1
-        if i >= 0 and doc[i].text in ("'s", "’s"):
-            i -= 1
+        if i >= 0 and (doc[i].text in ("'s", "’s") or doc[i].text in ("'", "’") and i > 0 and doc[i - 1].text.endswith("s")):
+            i -= 1   # (and "the Philippines' navy")
         if i < 0 or doc[i].ent_type_ not in ("NORP", "GPE"):
             return None
         j = i

@@ -117,6 +117,20 @@ def test_a_countrys_service_speaking_after_its_possessive_is_that_service(extrac
     assert {s.speaker for s in doc.statements} == {entity(doc, name).id}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Philippines' navy said a frigate had been sent to the shoal.", "Philippine Navy"),
+    ("The Netherlands' foreign ministry said it had summoned the ambassador.", "Dutch Foreign Ministry"),
+    ("The Bahamas' coast guard said 12 people had been rescued.", "Bahamian Coast Guard"),
+])
+def test_a_country_named_in_the_plural_owns_its_institution_by_an_apostrophe_alone(extract_text, text, name):
+    assert name in names(extract_text(text), "Organization")
+
+
+def test_negative_an_apostrophe_after_a_plural_noun_names_no_country(extract_text):
+    doc = extract_text("The workers' union said the strike would go on.")
+    assert not names(doc, "Country")
+
+
 def test_negative_a_countrys_service_acting_after_its_possessive_is_the_country_acting(extract_text):
     doc = extract_text("Nigeria's air force struck several bandit camps in the north-west on Monday.")
     assert not names(doc, "Organization")
