@@ -63,6 +63,7 @@ SPEAKER_NOUNS: frozenset[str]
 ANONYMOUS_NOUNS: frozenset[str]
 SPOKESPERSON_NOUNS: frozenset[str]
 SPOKESPERSON_COMPOUNDS: frozenset[str]
+TELLING_PARTICIPLES: frozenset[str]
 GROUP_NOUNS: frozenset[str]
 PERSONAL_PRONOUNS: frozenset[str]
 POSSESSIVE_PRONOUNS: frozenset[str]
@@ -134,7 +135,7 @@ _WORDS = {
     "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds", "DESCRIBED_FEATURES": "described_features", "LEGISLATURE_HEADS": "legislature_heads", "ARMED_SERVICES": "armed_services", "SPEAKING_SERVICES": "speaking_services",
     "GENERIC_PLACE_WORDS": "generic_place_words", "REGION_KINDS": "region_kinds",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SETTLEMENT_WORDS": "settlement_words", "SPEAKER_NOUNS": "speaker_nouns",
-    "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "SPOKESPERSON_COMPOUNDS": "spokesperson_compounds", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns", "POSSESSIVE_PRONOUNS": "possessive_pronouns",
+    "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "SPOKESPERSON_COMPOUNDS": "spokesperson_compounds", "TELLING_PARTICIPLES": "telling_participles", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns", "POSSESSIVE_PRONOUNS": "possessive_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",

@@ -174,6 +174,7 @@ WORD_LISTS = {
     "clock_nouns": "nouns of the clock a day is told in (\"said on Tuesday local *time* that\")",
     "occasion_nouns": "occasions of speaking that close what was said (\"at a press *conference*\")",
     "occasion_verbs": "acts that make an occasion of speaking, their day the statement's (\"who *met* X on Thursday, said\")",
+    "telling_participles": "participles of telling that add a second statement after a verb of another kind (\"*telling* reporters that\")",
     "spokesperson_compounds": "words that make the role they are compounded with a spokesperson's (\"*press* secretary\")",
     "occasion_events": "gatherings told with their day and named back later (\"said after the *meeting*\")",
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",

@@ -60,6 +60,18 @@ STATEMENTS = [
          "Monday and the nurses would return.", count=1),
     Case("coordinated verbs", "Coach Diego Ramos praised his players and denied that he would resign.",
          {S("Diego Ramos", "denied")}, content="he would resign"),
+    # "criticized the ruling, telling reporters that ...": a participle of telling after a verb of
+    # another kind adds what the speaker said (telling_participles); "indicating" restates
+    Case("a telling participle adds a statement", "Finance Minister Ana Lopez criticized the ruling on Monday, "
+         "telling reporters that it would hurt growth.", {S("Ana Lopez", "condemned"), S("Ana Lopez", "said")},
+         content="the ruling"),
+    Case("a telling participle adds a statement", "Foreign Minister Ben Ode dismissed the report, writing on X "
+         "that it was fabricated.", {S("Ben Ode", "denied"), S("Ben Ode", "said")}, content="the report"),
+    Case("a telling participle adds a statement", "Interior Minister Rosa Bravo rejected the claims on Tuesday, "
+         "telling a news conference that the police had acted lawfully.", {S("Rosa Bravo", "denied"),
+                                                                          S("Rosa Bravo", "said")}),
+    Case("a telling participle adds a statement", "Coach Ana Diaz acknowledged the defeat, indicating that changes "
+         "would come.", {S("Ana Diaz", "acknowledged")}, absent={S("Ana Diaz", "said")}),
     Case("coordinated verbs", "Senator Lee Park said the bill was dead, adding that talks would resume in May.",
          {S("Lee Park")}, count=2),
     Case("coordinated verbs", "The Louvre confirmed the theft but declined to say what was taken.",
