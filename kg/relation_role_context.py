@@ -310,10 +310,20 @@ def business_topic(ctx: DocContext) -> str | None:
     first: dict[str, int] = {}
     for i, eid in ctx.mentions:
         first.setdefault(eid, i)
-    outlets = {name.lower() for name, aliases in lexicon.NEWS_OUTLETS.items() for name in (name, *aliases)}
+    outlets = _outlet_names()
     counts = sorted((-len(e.mentions), first.get(e.id, 0), e.id) for e in ctx.ents.entities
                     if type_of(e.id) == EntityType.ORGANIZATION and _business_name(ctx.names.get(e.id, ""), outlets))
     return counts[0][2] if counts and -counts[0][0] >= 2 else None
+
+
+def institution_like(ctx: DocContext, eid: str) -> bool:
+    """An organisation named as an institution of the state, no business: "General Court",
+    "Competition Authority" (lexicon DESCRIBES_INSTITUTION)."""
+    return any(w.lower() in lexicon.DESCRIBES_INSTITUTION for w in ctx.names.get(eid, "").split())
+
+
+def _outlet_names() -> set[str]:
+    return {name.lower() for name, aliases in lexicon.NEWS_OUTLETS.items() for name in (name, *aliases)}
 
 
 def _business_name(name: str, outlets: set[str]) -> bool:

@@ -75,7 +75,11 @@ class RoleReading(RecordMaking):
         Dalmacija Gradnja ... The company's director")."""
         business = noun.lemma_.lower() in self.rules.businesses
         named = relation_role_context.business_named(ctx, noun, self.rules.businesses) if business else None
-        return named if named and type_of(named) in _holders(rule) else ctx.described(noun, _holders(rule), business)
+        if named and type_of(named) in _holders(rule):
+            return named
+        described = ctx.described(noun, _holders(rule), business)
+        # "the company's general counsel": no court or commission named before
+        return None if business and described and relation_role_context.institution_like(ctx, described) else described
 
     def _phrase_holders(self, ctx: DocContext, titled: list[Token], words: list[Token], rule: RelationRule) -> list[str]:
         """Whose title a title phrase names; a professional's ("an analyst at Jefferies",

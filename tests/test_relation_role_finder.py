@@ -406,3 +406,10 @@ def test_negative_a_misread_owner_before_a_company_title_is_not_guessed(extract_
     rels = _rels(extract_text("Anglo American and Teck Resources agreed to merge. The merged company will be based in "
                               "Vancouver. Anglo's chief executive Duncan Wanblad will lead it."))
     assert ("HOLDS_ROLE", "Duncan Wanblad", "Teck Resources", False) not in rels
+
+
+def test_negative_the_company_of_a_title_is_no_court(extract_text):
+    """"the company's general counsel" where the company's name was misread: not the court named last."""
+    rels = _rels(extract_text("The General Court in Luxembourg upheld the fine on Monday. \"Our terms are fair,\" said "
+                              "Rebecca Thornfield, the company's general counsel."))
+    assert ("HOLDS_ROLE", "Rebecca Thornfield", "General Court", False) not in rels
