@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.constants import ACL, ADVCL, APPOS, DET, DOBJ, POBJ, PREP, SUBJECT_DEPS
+from kg.attribution_subjects import subject_of
+from kg.constants import ACL, ADVCL, APPOS, DET, DOBJ, POBJ, PREP, RELCL, SUBJECT_DEPS
 from kg.dates import resolve_day
 from kg.schema import Statement
 from kg.statement_context import StatementContext, within
 from kg.sentences import doc_text
 from kg.statement_days import ahead, date_span, verbal
-from kg.token_index import tokens_named
+from kg.token_index import token_holding_char, tokens_named
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,8 @@ def date_by_occasions(ctx: StatementContext, statements: list[Statement], past: 
         occasion = next((o for o in before if o.names & named), None) \
             or next((o for o in before if _same_scene(ctx, o, st)
                      and (st.speaker in o.participants or _AFTER in named and o.names
-                          or o.paragraph_end is not None and st.start < o.paragraph_end)), None)
+                          or o.paragraph_end is not None and st.start < o.paragraph_end
+                          or o.names and _attended(ctx, st))), None)
         if occasion is None or any(b.speaker == st.speaker and b.date_text is not None
                                    and occasion.sentence <= b.sentence < st.sentence for b in statements[:n]):
             continue
@@ -103,6 +105,17 @@ def _told_before(ctx: StatementContext, word: Token) -> bool:
     """"Hours after the summit closed": a gathering named back, not a new one."""
     lemma = word.lemma_.lower()
     return any(lemma in o.names for o in ctx.occasions) and any(c.dep_ == DET and c.lower_ == "the" for c in word.children)
+
+
+def _attended(ctx: StatementContext, st: Statement) -> bool:
+    """"Rep. Park Sun-won, who also attended, said ...": a speaker told to have been at a gathering
+    the sentence does not name (a relative clause of an occasion verb with no object of its own)
+    was at the last one told."""
+    cue = token_holding_char(ctx.doc, st.start)
+    subject = subject_of(ctx.doc[cue]) if cue is not None else None
+    return subject is not None and any(
+        c.dep_ == RELCL and c.lemma_.lower() in lexicon.OCCASION_VERBS
+        and not any(o.dep_ in (DOBJ, PREP) for o in c.children) for c in subject.subtree)
 
 
 def _same_scene(ctx: StatementContext, occasion: Occasion, st: Statement) -> bool:

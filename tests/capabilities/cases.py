@@ -1343,6 +1343,20 @@ DATES = [
     Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. Peru's "
          "Interior Ministry banned the rally on Tuesday. Press freedom advocate Juan Soto said the decision was "
          "illegal.", {S("Juan Soto")}, date="none"),
+    # "X, who also attended, said": the speaker was at the last gathering told
+    Case("who attended", "Health Minister Ana Lopez said on Monday that cases were falling. She briefed lawmakers "
+         "at a closed-door session.\n\nSenator Juan Soto of the Green Party, who also attended, said hospitals "
+         "lacked beds.", {S("Juan Soto")}, date="2025-03-10"),
+    Case("who attended", "Finance Minister Carlos Mendoza said on Tuesday that the budget was sound. Mendoza met "
+         "union leaders in Lima on Wednesday.\n\nLabour leader Rosa Bravo, who attended, said the talks had "
+         "failed.", {S("Rosa Bravo")}, date="2025-03-12"),
+    Case("who attended", "South Korea's spy agency said on Tuesday that a vanguard had moved to the front. The "
+         "agency made the assessment during a closed-door briefing to lawmakers.\n\nRep. Park Sun-won of the "
+         "main opposition Democratic Party, who also attended, said the agency could not confirm the reports.",
+         {S("Park Sun-won")}, date="2024-10-29", published="2024-10-30"),
+    Case("who attended", "Finance Minister Carlos Mendoza said on Tuesday that the budget was sound. Mendoza met "
+         "union leaders in Lima on Wednesday.\n\nLabour leader Rosa Bravo, who attended the university in Lima, "
+         "said the talks had failed.", {S("Rosa Bravo")}, date="none"),
     # a gathering told with no day of its own right after a sentence that told one happened on it
     Case("an occasion told right after a day", "Foreign Minister Elmer Schialer said on Thursday that the border "
          "would reopen. Schialer spoke after he and Trade Minister Teresa Mera met Chilean Foreign Minister Alberto "
