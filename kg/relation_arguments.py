@@ -35,8 +35,9 @@ _AIMED_PREPS = frozenset(("against", "on", "at"))
 _THEME_PRONOUNS = frozenset("them they those some".split())
 # Words that add to what was named before: "*another* 1,500 soldiers", "*more* troops".
 _MORE = frozenset(("another", "more", "additional", "extra", "further"))
-# Prepositions of time before an -ing clause, whose doer is the subject: "met X *after* signing".
-_TIME_PREPS = frozenset(("after", "before", "since", "following", "upon", "on", "during", "while", "without"))
+# Prepositions before an -ing clause whose doer is the verb's object: "accused Iran *of* supplying",
+# "barred the club *from* receiving", "charged him *with* smuggling" (not "met X *after* signing").
+_OBJECT_DOER_PREPS = frozenset(("of", "from", "for", "into", "with"))
 # Words for the part of what was named that is left: "its *remaining* jets", "the *last* of 24 jets".
 _REST = frozenset(("remaining", "last", "rest", "remainder"))
 
@@ -317,8 +318,9 @@ class ArgumentReading(DescriptionReading):
                 continue
             if node.dep_ == PCOMP and node.head.dep_ == PREP:
                 # "China responded by banning ...", but "accused Iran of supplying": the object does it
-                # (not a time: "met Museveni, hours after signing a deal with Tanzania": who met signed)
-                objects = [c for c in node.head.head.children if c.dep_ == DOBJ] if node.head.lower_ not in _TIME_PREPS else []
+                # (only after a preposition that says so: not "met Museveni, hours after signing a deal
+                # with Tanzania", "reviewing options, including providing weapons")
+                objects = [c for c in node.head.head.children if c.dep_ == DOBJ] if node.head.lower_ in _OBJECT_DOER_PREPS else []
                 if objects:   # "the UAE, which it accuses of supplying the RSF": the UAE
                     return [_unrelative(o) for o in objects]
                 if node.head.lower_ == "of" and node.head.head.dep_ == RELCL:
@@ -327,6 +329,10 @@ class ArgumentReading(DescriptionReading):
                 node = node.head.head
                 if node.dep_ == NPADVMOD and node.head.i != node.i:
                     node = node.head   # "met X on Tuesday, a day after holding talks with Y": who met
+                elif node.dep_ == DOBJ and node.pos_ == "NOUN":
+                    # "was reviewing options, including providing weapons to Ukraine", "raised the
+                    # possibility of sending troops": who weighs them
+                    node = node.head
                 continue
             break
         return []

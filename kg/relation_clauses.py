@@ -153,6 +153,10 @@ class ClauseReading(ArgumentReading, RecordMaking):
         sources: list[str] = []
         if role == "transfer":
             sources += [e for s in subjects for e in self._entities(ctx, s, rule.source, rule)]
+        if sources and theme is not None and rule.theme_located:
+            # "Moscow has deployed thousands of North Korean soldiers to Kursk": whose troops they are
+            owner = self._owner(ctx, theme, rule.source, rule)
+            sources = [owner] if owner and type_of(owner) == EntityType.COUNTRY else sources
         owner = self._owner(ctx, theme, rule.source, rule) if theme is not None and not sources else None
         sources += [owner] if owner else []
         if not sources and theme is not None:

@@ -84,6 +84,8 @@ def modality(rules: RelationRules, trigger: Token, theme: Token | None, occasion
     if theme is not None:
         found |= {kind for c in theme.children if c.dep_ in THEME_HEDGE_DEPS
                   for kind, listed in words.items() if c.lower_ in listed}
+    if double_negative(rules, trigger):
+        found.add(Modality.HYPOTHETICAL.value)
     for kind in (Modality.HYPOTHETICAL, Modality.PLANNED, Modality.UNCONFIRMED):
         if kind.value in found:
             return kind.value
@@ -133,16 +135,29 @@ def negated(rules: RelationRules, trigger: Token, theme: Token | None) -> bool:
         return True   # "no troops were sent"
     governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
     # only a complement is negated by its governor: not a subject ("the meeting failed to ...")
-    if governor.lemma_.lower() in rules.negators and governor.i != trigger.i \
+    if governor.lemma_.lower() in rules.negators and governor.i != trigger.i and not _negated_itself(governor) \
             and trigger.dep_ not in ALL_SUBJECT_DEPS and not any(c.dep_ in ALL_SUBJECT_DEPS for c in trigger.children):
         return True   # "denied sending troops", "refrained from sending", "refused to send"
     for node in governors(trigger):
+        if node is not trigger and node.lemma_.lower() in rules.negators and _negated_itself(node):
+            return False   # "did not rule out sending weapons": a possibility (see double_negative)
         if any(c.dep_ == NEG for c in node.children):
             return True
         if node is not trigger and node.lemma_.lower() in rules.negators \
                 and not any(c.dep_ in ALL_SUBJECT_DEPS for c in trigger.children):
             return True   # "denied sending troops", "refused to send"
     return False
+
+
+def double_negative(rules: RelationRules, trigger: Token) -> bool:
+    """A negating verb that is negated itself leaves the relation possible: "did not rule out sending
+    weapons to Ukraine", "would not refuse to send troops"."""
+    return any(node is not trigger and node.lemma_.lower() in rules.negators and _negated_itself(node)
+               for node in governors(trigger))
+
+
+def _negated_itself(verb: Token) -> bool:
+    return any(c.dep_ == NEG for c in verb.children)
 
 
 def link_claims(relations: list[Relation], statements: list[Statement]) -> list[Relation]:

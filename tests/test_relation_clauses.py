@@ -141,3 +141,15 @@ def test_targeting_a_measure_or_an_attack(extract_text, text, expected, absent):
     rels = {r[:3] for r in _rels(extract_text(text))}
     assert expected is None or expected in rels
     assert absent not in rels
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("SEOUL - Moscow has deployed thousands of North Korean soldiers to the Kursk region.",
+     ("DEPLOYED_TO", "North Korea", "Kursk"), ("DEPLOYED_TO", "Russia", "Kursk")),
+    ("WASHINGTON - The Pentagon deployed U.S. troops to Poland.", ("DEPLOYED_TO", "United States", "Poland"), None),
+    # an organisation's fighters stay the sender's
+    ("BAMAKO - Russia sent Wagner mercenaries to Mali in 2021.", ("DEPLOYED_TO", "Russia", "Mali"), None),
+])
+def test_troops_deployed_are_their_countrys(extract_text, text, expected, absent):
+    rels = {r[:3] for r in _rels(extract_text(text))}
+    assert expected in rels and absent not in rels

@@ -1,4 +1,6 @@
 """Tests of kg.relation_modality: whether a relation happened, and whose claim it is."""
+import pytest
+
 from test_relations import _rels
 
 
@@ -93,3 +95,18 @@ def test_a_passive_infinitive_takes_the_subject_of_the_verb_it_completes(extract
                               "More air defence systems are due to be delivered to Ukraine by Germany next month."))
     assert ("DEPLOYED_TO", "North Korea", "Russia", True) in rels
     assert ("SUPPLIED", "Germany", "Ukraine", True) in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negating verb negated itself leaves it possible
+    ("SEOUL - The defense minister said Seoul did not rule out sending weapons to Ukraine.",
+     ("SUPPLIED", "South Korea", "Ukraine", True)),
+    # what is weighed is not done
+    ("SEOUL - The presidential office said Seoul was reviewing all possible options, including providing weapons "
+     "to Ukraine.", ("SUPPLIED", "South Korea", "Ukraine", True)),
+    ("PARIS - French ministers discussed sending troops to Ukraine on Tuesday.", ("DEPLOYED_TO", "France", "Ukraine", True)),
+])
+def test_a_possibility_is_no_fact_nor_a_denial(extract_text, text, expected):
+    doc = extract_text(text)
+    assert expected in _rels(doc)
+    assert expected[:3] + (False,) not in _rels(doc) and not doc.to_dict().get("negated_relations")
