@@ -336,11 +336,14 @@ def title_words(ents: DocEntities, phrase: list[Token], titles: frozenset[str], 
 
 def _titles_other(ents: DocEntities, word: Token, person: str | None) -> bool:
     """The word is part of the title of a person named right after it who is not this one."""
+    if person is None:
+        return False
     doc, i = word.doc, word.i + 1
-    while i < len(doc) and ents.at(doc[i]) is None and is_title_word(doc[i]):
+    end = len(doc)
+    while i < end and ents.at(doc[i]) is None and is_title_word(doc[i]):
         i += 1
-    other = ents.at(doc[i]) if i < len(doc) else None
-    return person is not None and other is not None and other != person and _type(other) == EntityType.PERSON
+    other = ents.at(doc[i]) if i < end else None
+    return other is not None and other != person and _type(other) == EntityType.PERSON
 
 
 def served(ents: DocEntities, phrase: list[Token], person: str) -> str | None:
