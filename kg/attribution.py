@@ -17,7 +17,7 @@ from kg.constants import (
     ACL, ADVCL, AGENT, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, OPRD, PARTICLE_DEPS, PCOMP, POBJ,
     PRECONJ, PREP, SUBJECT_DEPS, XCOMP)
 from kg.quotes import CLOSER, OPEN_QUOTES, QUOTE_MARKS
-from kg.sentences import sentence_of
+from kg.sentences import sentence_of, tokens
 from kg.statement_context import DAY_LABELS
 
 
@@ -69,7 +69,7 @@ def _particle_of(verb: Token, prep: Token) -> bool:
     if prep.lower_ in ("on", "upon") and any(c.ent_type_ in DAY_LABELS for c in prep.children):
         return False   # ("called for a national day of protest" is a call all the same)
     return all(t.pos_ == "ADV" or t.ent_type_ in DAY_LABELS or t.lower_ in ("on", "this", "last")
-               for t in verb.doc[verb.i + 1:prep.i])
+               for t in tokens(verb.doc, verb.i + 1, prep.i))
 
 
 def is_trigger(verb: Token) -> bool:

@@ -26,7 +26,7 @@ def _known_description(doc: Doc, start: int, end: int) -> int:
     and words in lower case ("the U.N. human rights office", "the UN nuclear watchdog": names
     of ``organizations``) that the model left out of the name."""
     for stop in range(min(end + 4, len(doc)), end, -1):
-        if all(t.is_lower or t.text in POSSESSIVE_MARKS for t in doc[end:stop]) \
+        if all(t.is_lower or t.text in POSSESSIVE_MARKS for t in tokens(doc, end, stop)) \
                 and fold(tokens_text(doc, start, stop)) in lexicon.ORGANIZATION_NAMES:
             return stop
     return end

@@ -19,7 +19,7 @@ from kg.entity_mentions import Found
 from kg.identity_people import may_be_a_person_read_as_organization
 from kg.name_words import is_acronym as _is_acronym
 from kg.schema import EntityType
-from kg.sentences import tokens_text
+from kg.sentences import tokens, tokens_text
 from kg.token_index import tokens_named
 
 
@@ -87,7 +87,7 @@ def _named_before(doc: Doc, start: int, ends: dict[int, Found], founds: list[Fou
 def _lower_case_words(doc: Doc, f: Found) -> bool:
     """Whether a name is a description: it has common words in lower case ("the European steel association")."""
     return any(t.is_alpha and t.is_lower and t.lower_ not in ("of", "for", "and", "the", "de", "du", "del")
-               for t in doc[f.start:f.end])
+               for t in tokens(doc, f.start, f.end))
 
 
 def without_products(doc: Doc, founds: list[Found]) -> list[Found]:
@@ -205,7 +205,7 @@ class EntityFilters(EntityNaming):
                 and doc[f.end - 1].text not in companies and f.weight < 3]
         parts: dict[str, Found] = {}
         for f in full:
-            words = [t for t in doc[f.start:f.end] if t.is_alpha]
+            words = [t for t in tokens(doc, f.start, f.end) if t.is_alpha]
             if not words:
                 continue   # ("S.Batbold": a name with its initial joined, one token)
             # a long name's capitalised middle words too ("Lula" of "Luiz Inácio Lula da Silva")

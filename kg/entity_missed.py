@@ -25,7 +25,7 @@ from kg.name_words import is_acronym as _is_acronym
 from kg.name_words import is_title_word as _is_title_word
 from kg.person_names import in_portfolio, untagged_name_word
 from kg.schema import EntityType
-from kg.sentences import doc_text, tokens_text
+from kg.sentences import doc_text, tokens, tokens_text
 from kg.token_index import tokens_named
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})   # the model's labels kg makes entities of
@@ -106,12 +106,12 @@ class MissedNames(EntityNaming):
             while speaking is None and start > 0 and doc[start - 1].ent_type_ == "" and doc[start - 1].is_alpha \
                     and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[start - 1].i not in taken:
                 start -= 1
-            if any(t.lower_ in _DESCRIPTIONS for t in doc[start:token.i]):
+            if any(t.lower_ in _DESCRIPTIONS for t in tokens(doc, start, token.i)):
                 continue  # "the South Korean news agency": a description of an outlet, not a body
             qualifier = self._qualifier(doc, start)
             if not qualifier:
                 continue
-            base = doc[start:token.i + 1].text
+            base = tokens_text(doc, start, token.i + 1)
             own = self._institution_name(qualifier[1], base)
             country = self.gaz.demonym(qualifier[1]) or self.gaz.country(qualifier[1])
             code = country.code if country is not None else ""
@@ -126,7 +126,7 @@ class MissedNames(EntityNaming):
                 # in "a Turkish navy vessel", only in "the Greek navy spokesman"; "Nigeria's navy
                 # struck" is the country acting, "Nigeria's navy said" the navy speaking)
             name = f"{qualifier[1]} {base.title() if base.islower() else base}"
-            words = tuple(fold(t.text) for t in doc[start:token.i]) if base.islower() else ()
+            words = tuple(fold(t.text) for t in tokens(doc, start, token.i)) if base.islower() else ()
             if base.islower() and not words:
                 words = (fold(token.text),)   # "the Vietnamese navy": the navy the article names, if one
             found.append(Found(qualifier[0], token.i + 1, EntityType.ORGANIZATION, name,

@@ -22,6 +22,7 @@ from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
 from kg.person_names import extend_person, in_portfolio, name_tokens, name_word, role_apposition, role_before
 from kg.schema import EntityType
+from kg.sentences import token_list, tokens_text
 from kg.token_index import tokens_named
 
 
@@ -134,7 +135,7 @@ class EntityNaming:
         return Found(start, end, EntityType.COUNTRY, text, "", shared=codes) if codes else None
 
     def _place(self, doc: Doc, start: int, end: int) -> Found:
-        name = doc[start:end].text
+        name = tokens_text(doc, start, end)
         city = self.gaz.region(name) or self.gaz.city(name)
         if city is not None:
             return Found(start, end, EntityType.PLACE, place_name(name, city), fold(city.name), geo=city)
@@ -143,22 +144,22 @@ class EntityNaming:
     def _person(self, doc: Doc, start: int, end: int) -> Found | None:
         start, end = name_tokens(doc[start:end])
         start, end = extend_person(doc, start, end)
-        tokens = [t for t in doc[start:end] if not t.is_punct or t.text == "-"]
+        tokens = [t for t in token_list(doc)[start:end] if not t.is_punct or t.text == "-"]
         # (a word of letters, or one with its initial joined: "S.Batbold")
         words = [t for t in tokens if t.is_alpha or t.shape_ == _INITIALLED]
         if not any(t.text[0].isupper() for t in words) or all(_is_title_word(t) for t in words):
             return None   # ("Datuk Seri", "Cmdr": titles the model took for the name they go with)
-        name = doc[start:end].text
+        name = tokens_text(doc, start, end)
         if name.split()[-1].islower():
             return None   # "the WHO chief": a name does not end in a word in lower case ("Kim Jong-un",
             # "al-Burhan" do not)
         role = role_before(doc, start) or role_apposition(doc, start, end)
-        single = len([t for t in doc[start:end] if t.is_alpha]) == 1
+        single = len([t for t in token_list(doc)[start:end] if t.is_alpha]) == 1
         # a title written with the name is the context's word that it is a person's
         return Found(start, end, EntityType.PERSON, name, person_key(name), role=role, short=single, weight=2 if role else 1)
 
     def _organization(self, doc: Doc, start: int, end: int) -> Found | None:
-        words = list(doc[start:end])
+        words = token_list(doc)[start:end]
         if all(_is_title_word(t) or not t.is_alpha for t in words) and not party_named_by_a_portfolio(doc, start, end) \
                 and not (len(words) > 1 and _is_org_head(words[-1])):
             return None  # "Defense" alone: part of a title the model took for a name (not "the Labour Party")
@@ -175,10 +176,10 @@ class EntityNaming:
             # "Chancellor" + "Olaf Scholz" tagged ORG (not "the ruling" + "Georgian Dream" + "party")
             return self._person(doc, start, end)
         qualifier = self._qualifier(doc, start)
-        base = doc[start:end].text
+        base = tokens_text(doc, start, end)
         own = self._institution_name(qualifier[1], base) if qualifier else None
         if own is None and len(words) > 1:   # "the Indian Foreign Ministry" as one span
-            own = self._institution_name(words[0].text, doc[start + 1:end].text)
+            own = self._institution_name(words[0].text, tokens_text(doc, start + 1, end))
         if own is not None:
             return Found(start, end, EntityType.ORGANIZATION, own, self._org_key(own), weight=2)
         if qualifier and (words[-1].lower_ in lexicon.INSTITUTION_HEADS and not _full_name(words)
@@ -189,7 +190,7 @@ class EntityNaming:
         if len(words) > 1 and words[0].is_upper and self.gaz.country(words[0].text):
             # "US State Department" (one span): the abbreviation qualifies, the rest names
             return Found(start, end, EntityType.ORGANIZATION, base,
-                         self._qualified_key(words[0].text, doc[start + 1:end].text, base))
+                         self._qualified_key(words[0].text, tokens_text(doc, start + 1, end), base))
         return Found(start, end, EntityType.ORGANIZATION, base, self._org_key(base))
 
     def _qualified_key(self, qualifier: str, base: str, name: str) -> str:
@@ -208,7 +209,7 @@ class EntityNaming:
         j = i
         while j > 0 and doc[j].ent_iob_ == "I":
             j -= 1   # back to the first word of "South Korean"
-        text = doc[j:i + 1].text
+        text = tokens_text(doc, j, i + 1)
         c = self.gaz.demonym(text) or self.gaz.country(text)
         if not c:
             return None

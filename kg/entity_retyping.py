@@ -41,16 +41,19 @@ _PORTFOLIO_JOINS = ("and", ",", "&")
 
 def _word_count(doc: Doc, start: int, end: int) -> int:
     """The words of a name, a hyphenated one counting once ("Ak-Sai", "Kyzyl-Kiya")."""
-    return sum(1 for t in doc[start:end] if t.text != "-" and not (t.i > start and doc[t.i - 1].text == "-"
-                                                                   and not doc[t.i - 1].whitespace_))
+    toks = token_list(doc)
+    return sum(1 for i in range(start, end) if toks[i].text != "-" and not (
+        i > start and toks[i - 1].text == "-" and not toks[i - 1].whitespace_))
 
 
 class RetypedSpans(EntityNaming):
     def _person_by_apposed_title(self, doc: Doc, start: int, end: int, text: str) -> bool:
         """Two or three capitalised words with a title in apposition after them: "Kemi Badenoch,
         leader of the opposition," is a person, not a country chairing ("Kenya, chair of ...")."""
-        words = doc[start:end]
-        return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
+        if not 2 <= end - start <= 3:
+            return False
+        words = token_list(doc)[start:end]
+        return all(t.is_title and t.pos_ == "PROPN" for t in words) \
             and not _is_org_head(words[-1]) and not self.gaz.country(text) and not self.gaz.city(text) \
             and role_apposition(doc, start, end) is not None
 
@@ -89,7 +92,8 @@ class RetypedSpans(EntityNaming):
         """A place the model read as an organisation or a person, where its words or its context
         say it is one: a facility's noun, another place beside it, a place apposition, a dateline."""
         toks = token_list(doc)
-        words = _word_count(doc, start, end)   # ("Ak-Sai" is one word)
+        # ("Ak-Sai" is one word; only organisations' and persons' names are counted)
+        words = _word_count(doc, start, end) if label in ("ORG", "PERSON") else 0
         if label in ("ORG", "PERSON") and end < len(doc) and toks[end].is_lower and not self.gaz.country(text) \
                 and (toks[end].lower_ in lexicon.FACILITY_HEADS
                      or words <= 2 and toks[end].lower_ in lexicon.SETTLEMENT_WORDS and toks[end - 1].head.i == end):

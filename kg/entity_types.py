@@ -119,7 +119,7 @@ class SpanTyping(RetypedSpans):
 
     def _web_address(self, doc: Doc, start: int, end: int, text: str, label: str) -> Reading:
         """"example.com": an address, not an entity; a website acting ("Amazon.com said") is its company."""
-        if not _WEB_ADDRESS.match(text):
+        if "." not in text or not _WEB_ADDRESS.match(text):   # (an address has a dot: most names are read without the pattern)
             return UNDECIDED
         acting = label == "ORG" and doc[end - 1].dep_ in (NSUBJ, NSUBJPASS)
         return Found(start, end, EntityType.ORGANIZATION, text, self._org_key(text)) if acting else None

@@ -14,6 +14,7 @@ from kg import lexicon
 from kg.entity_mentions import Found, Key
 from kg.gazetteer import fold
 from kg.schema import EntityType
+from kg.sentences import tokens
 
 
 _VOWELS = re.compile("[aeiou]")
@@ -161,7 +162,7 @@ def _name_ends(doc: Doc, f: Found) -> tuple[str, ...]:
     kept on the mention: asked once per short name): its first and last words, and in a name of
     four words or more its capitalised middle ones ("Lula" of "Luiz Inácio Lula da Silva")."""
     if f.ends is None:
-        words = [t.text for t in doc[f.start:f.end] if t.is_alpha]
+        words = [t.text for t in tokens(doc, f.start, f.end) if t.is_alpha]
         shortened = words[:1] + words[-1:] + ([w for w in words[1:-1] if w[0].isupper()] if len(words) >= 4 else [])
         f.ends = tuple(word_variant(fold(w)) for w in shortened) if words else ("", "")
     return f.ends

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.gazetteer import fold
+from kg.sentences import token_list
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -52,8 +53,9 @@ def is_org_head(token: Token) -> bool:
 def after_possessor(doc: Doc, start: int, end: int) -> int:
     """Where a name starts after a possessor inside the span: "Bawumia's New Patriotic Party" ->
     "New Patriotic Party"; a name of one word after it is the possessive's own ("People's Daily")."""
-    marks = [t.i for t in doc[start:max(start, end - 2)] if t.text in _POSSESSIVE]
-    if marks and all(t.is_title or not t.is_alpha for t in doc[marks[-1] + 1:end]):
+    toks = token_list(doc)
+    marks = [t.i for t in toks[start:max(start, end - 2)] if t.text in _POSSESSIVE]
+    if marks and all(t.is_title or not t.is_alpha for t in toks[marks[-1] + 1:end]):
         return marks[-1] + 1
     return start
 

@@ -16,14 +16,14 @@ from kg.entity_context import QUOTES
 from kg.gazetteer import gazetteer
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
-from kg.sentences import token_list, tokens
+from kg.sentences import token_list, tokens, tokens_text
 
 
 def beside_a_title(doc: Doc, start: int, end: int) -> bool:
     """Two or three capitalised words set beside a title: "The union's president, Andreas
     Pinheiro,", "UNICEF's representative in Zambia, Penelope Campbell," (a person, whatever the
     model took the name for)."""
-    words = doc[start:end]
+    words = token_list(doc)[start:end]
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
             or _is_org_head(words[-1]) or words[-1].dep_ != APPOS:
         return False
@@ -185,10 +185,9 @@ def role_before(doc: Doc, start: int) -> str | None:
             i -= 1
             continue
         break
-    words = doc[i + 1:start]
-    if not any(_is_title_word(t) for t in words):
+    if not any(_is_title_word(t) for t in toks[i + 1:start]):
         return None
-    return words.text.strip() or None
+    return tokens_text(doc, i + 1, start).strip() or None
 
 
 def role_apposition(doc: Doc, start: int, end: int) -> str | None:

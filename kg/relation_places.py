@@ -13,6 +13,7 @@ from kg.constants import COMPOUND, CONJ, NMOD, POBJ
 from kg.gazetteer import fold, gazetteer
 from kg.identity import DocEntities, entity_id
 from kg.schema import Entity, EntityType, Mention
+from kg.sentences import tokens, tokens_text
 
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
@@ -64,8 +65,8 @@ def _longer_city(ents: DocEntities, token: Token) -> Span | None:
     while end < len(doc) and ents.at(doc[end]) == own:
         end += 1
     for first, last in ((start - 1, end), (start, end + 1)):
-        if first >= 0 and last <= len(doc) and all(t.pos_ == "PROPN" and t.is_title for t in doc[first:last]):
-            if gazetteer().city(doc[first:last].text):
+        if first >= 0 and last <= len(doc) and all(t.pos_ == "PROPN" and t.is_title for t in tokens(doc, first, last)):
+            if gazetteer().city(tokens_text(doc, first, last)):
                 return doc[first:last]
     return None
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.dates import is_day_expression, is_relative_day, is_same_day
 from kg.entities import DocEntities
-from kg.sentences import SentenceEntities
+from kg.sentences import SentenceEntities, tokens, tokens_text
 from kg.token_index import token_holding_char
 
 # the model labels "Wednesday night", "Monday evening" TIME: a day all the same (is_day_expression
@@ -105,8 +105,8 @@ def _relative_day(doc: Doc, word: Token, sent: Span) -> Span | None:
     """The day expression around one of RELATIVE_DAY_WORDS that the model did not tag."""
     for start, end in ((word.i - 1, word.i + 1), (word.i - 1, word.i + 2), (word.i - 2, word.i + 1),
                        (word.i, word.i + 3), (word.i, word.i + 4)):
-        if sent.start <= start and end <= sent.end and not any(t.ent_type_ for t in doc[start:end]) \
-                and is_relative_day(doc[start:end].text):
+        if sent.start <= start and end <= sent.end and not any(t.ent_type_ for t in tokens(doc, start, end)) \
+                and is_relative_day(tokens_text(doc, start, end)):
             return Span(doc, start, end, label="DATE")
     return None
 
