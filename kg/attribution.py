@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.constants import (
-    ACL, ADVCL, AGENT, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, OPRD, PARTICLE_DEPS, PCOMP, POBJ,
+    ACL, ADVCL, ADVMOD, AGENT, AUX, AUXPASS, CC, CCOMP, CONJ, DOBJ, MARK, NEG, OPRD, PARTICLE_DEPS, PCOMP, POBJ,
     PRECONJ, PREP, SUBJECT_DEPS, XCOMP)
 from kg.quotes import CLOSER, OPEN_QUOTES, QUOTE_MARKS
 from kg.sentences import sentence_of, tokens
@@ -89,12 +89,21 @@ def negated(verb: Token) -> bool:
         return True   # "did not confirm", "neither confirmed (nor denied)"
     if _negated_conjunct(verb):
         return True
-    governor = verb.head
-    if verb.dep_ == PCOMP and governor.dep_ == PREP:
-        governor = governor.head
+    governor = preposition_governor(verb) if verb.dep_ == PCOMP else verb.head
     if verb.dep_ in (XCOMP, PCOMP) and governor.lemma_.lower() in lexicon.NEGATING_GOVERNORS:
         return not any(c.dep_ == NEG for c in governor.children)
     return False
+
+
+def preposition_governor(verb: Token) -> Token:
+    """The word a verb under a preposition depends on ("refrained from confirming": "refrained"),
+    past an adverb the preposition hangs on ("stopped short of confirming": "stopped")."""
+    governor = verb.head
+    if governor.dep_ == PREP:
+        governor = governor.head
+        if governor.dep_ == ADVMOD and governor.pos_ == "ADV" and governor.head.pos_ in ("VERB", "AUX"):
+            governor = governor.head
+    return governor
 
 
 def _negated_conjunct(verb: Token) -> bool:

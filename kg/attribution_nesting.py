@@ -27,10 +27,12 @@ def adds_act(verb: Token) -> bool:
     if verb.i < verb.head.i and lemma not in lexicon.SOURCE_PARTICIPLES and kind_of(verb) is not None \
             and any(c.dep_ == CCOMP for c in verb.children):
         return True   # "Claiming the vote was rigged, X told Fox that ...": an act of its own before the frame
-    if lemma == "say" and verb.head.i < verb.i and kind_of(verb.head) not in (None, "said", "reported") \
+    if lemma in lexicon.TELLING_PARTICIPLES and verb.head.i < verb.i \
+            and kind_of(verb.head) not in (None, "said", "reported") \
             and any(c.dep_ == CCOMP for c in verb.children):
-        return True   # "confirmed that the ships had been deployed, saying they would stay ...": what
-        # it said besides what it confirmed (after "said", "saying" only goes on with it)
+        return True   # "confirmed that the ships had been deployed, saying they would stay ...",
+        # "criticized the decision, telling reporters that ...", "dismissed the accusation, writing on
+        # X that ...": what it said besides what it confirmed (after "said", "saying" only goes on with it)
     return lemma in lexicon.ADDING_VERBS or kind_of(verb) not in ("said", "reported")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.attribution import is_trigger, kind_of, negated
+from kg.attribution import is_trigger, kind_of, negated, preposition_governor
 from kg.constants import (
     ACL, ADVCL, APPOS, AUX, CC, CCOMP, COMPOUND, CONJ, DET, DOBJ, MARK, NPADVMOD, PARATAXIS, PCOMP, POSS, PRECONJ, PREP,
     RELCL, SUBJECT_DEPS, XCOMP)
@@ -46,7 +46,7 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
     if verb.dep_ in (XCOMP, PCOMP, ADVCL) and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quoted)
     if verb.dep_ == PCOMP and verb.head.dep_ == PREP:
-        return subject_of(verb.head.head, quoted)
+        return subject_of(preposition_governor(verb), quoted)
     if verb.dep_ == ACL and verb.tag_ == "VBD" and (verb.head.dep_ in SUBJECT_DEPS or verb.head.dep_ == "ROOT"):
         return verb.head   # "Jordan's foreign minister, X, called on Wednesday for ...": a finite
         # verb the parser hung on its own subject (even made the sentence's root) as a clause
@@ -55,7 +55,23 @@ def subject_of(verb: Token, quoted: set[int] | frozenset = frozenset()) -> Token
         if verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and verb.head.dep_ == DOBJ:
             return subject_of(verb.head.head, quoted) or verb.head
         return verb.head
-    return _speaker_after_and(verb)
+    return _speaker_after_and(verb) or _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"Hours earlier in Seoul, South Korea's spy agency told MPs ...": a verb left with no subject
+    right after a noun phrase set off by a comma that the parser hung as an apposition on the
+    place before it; that phrase is its subject."""
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or not any(c.dep_ in (CCOMP, DOBJ) and c.i > verb.i for c in verb.children):
+        return None   # ("..., a charge Abu Dhabi denies.": a clause on the noun before, nothing said after it)
+    phrase = verb.doc[verb.i - 1]
+    while phrase.head.i < verb.i and phrase.head.right_edge.i == verb.i - 1 and phrase.dep_ != APPOS \
+            and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != APPOS or phrase.pos_ not in ("NOUN", "PROPN") or phrase.left_edge.i == 0:
+        return None
+    return phrase if verb.doc[phrase.left_edge.i - 1].text == "," else None
 
 
 def _name_after_title(role: Token, name: Token) -> bool:

@@ -62,6 +62,8 @@ NEGATING_GOVERNORS: frozenset[str]
 SPEAKER_NOUNS: frozenset[str]
 ANONYMOUS_NOUNS: frozenset[str]
 SPOKESPERSON_NOUNS: frozenset[str]
+SPOKESPERSON_COMPOUNDS: frozenset[str]
+TELLING_PARTICIPLES: frozenset[str]
 GROUP_NOUNS: frozenset[str]
 PERSONAL_PRONOUNS: frozenset[str]
 POSSESSIVE_PRONOUNS: frozenset[str]
@@ -75,6 +77,8 @@ ADDRESSEE_VERBS: frozenset[str]
 CLOCK_NOUNS: frozenset[str]
 OCCASION_NOUNS: frozenset[str]
 OCCASION_VERBS: frozenset[str]
+OCCASION_EVENTS: frozenset[str]
+OCCASION_NAMES: dict[str, frozenset[str]]
 CONTENT_PREPOSITIONS: frozenset[str]
 ADDING_VERBS: frozenset[str]
 CALL_VERBS: frozenset[str]
@@ -131,11 +135,11 @@ _WORDS = {
     "SHARED_REGION_WORDS": "shared_region_words", "AREA_KINDS": "area_kinds", "DESCRIBED_FEATURES": "described_features", "LEGISLATURE_HEADS": "legislature_heads", "ARMED_SERVICES": "armed_services", "SPEAKING_SERVICES": "speaking_services",
     "GENERIC_PLACE_WORDS": "generic_place_words", "REGION_KINDS": "region_kinds",
     "GEOGRAPHIC_FEATURES": "geographic_features", "SETTLEMENT_WORDS": "settlement_words", "SPEAKER_NOUNS": "speaker_nouns",
-    "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns", "POSSESSIVE_PRONOUNS": "possessive_pronouns",
+    "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "SPOKESPERSON_COMPOUNDS": "spokesperson_compounds", "TELLING_PARTICIPLES": "telling_participles", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns", "POSSESSIVE_PRONOUNS": "possessive_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
-    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "OCCASION_NOUNS": "occasion_nouns", "OCCASION_VERBS": "occasion_verbs",
+    "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "OCCASION_NOUNS": "occasion_nouns", "OCCASION_VERBS": "occasion_verbs", "OCCASION_EVENTS": "occasion_events",
     "CONTENT_PREPOSITIONS": "content_prepositions",
     "ADDING_VERBS": "adding_verbs", "CALL_VERBS": "call_verbs", "SOURCE_PARTICIPLES": "source_participles",
     "DESCRIBES_ORGANIZATION": "organization_descriptions", "DESCRIBES_BUSINESS": "business_descriptions",
@@ -175,6 +179,7 @@ def names(rules: rule_files.Rules) -> dict[str, Any]:
         out["VERB_PREPOSITIONS"] = {lemma: v["preposition"] for lemma, v in verbs.items() if "preposition" in v}
         out["NEGATING_GOVERNORS"] = frozenset(lemma for lemma, v in verbs.items()
                                               if v.get("polarity") == "negative")
+        out["OCCASION_NAMES"] = {verb: frozenset(nouns) for verb, nouns in rules["occasion_names"].items()}
         out["OUTLET_PHRASES"] = {head: frozenset(words) for head, words in rules["outlet_phrases"].items()}
         out["NEWS_OUTLETS"] = {name: list(v.get("aliases", [])) for name, v in rules["outlets"].items()}
         known: dict[str, str] = {}

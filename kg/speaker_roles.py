@@ -89,13 +89,28 @@ def voice_of(ctx: Context, subject: Token) -> tuple[frozenset[str], bool]:
     """Whom a speaker's role says they speak for: the organisations and countries named with a
     spokesperson's or an official's role ("Kremlin spokesman Dmitry Peskov" -> the Kremlin), and
     whether the role names none ("Spokesperson Shafqat Ali Khan said": the body just spoken of)."""
-    if subject.lemma_.lower() not in lexicon.SPEAKER_NOUNS and not any(
+    press = _press_role(subject)
+    if not press and subject.lemma_.lower() not in lexicon.SPEAKER_NOUNS and not any(
             c.lemma_.lower() in lexicon.SPEAKER_NOUNS for c in subject.children):
         return frozenset(), False   # (the role is the phrase's head, or a word or apposition beside it)
     phrase = [t for t in subject.subtree if not inside_clause(t, subject)]
     bodies = frozenset(eid for t in phrase for eid in [ctx.ents.at(t)]
                        if eid and eid.startswith(("organization:", "country:")))
-    return bodies, not bodies and any(t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS for t in phrase)
+    return bodies, not bodies and (press or any(t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS for t in phrase))
+
+
+def _press_role(subject: Token) -> bool:
+    """"Deputy press secretary Sabrina Singh", "the ministry's press officer": a role noun right
+    after a word of the press (``spokesperson_compounds``), and last before the name, is a
+    spokesperson's ("press freedom advocate X" is none)."""
+    doc = subject.doc
+    for word in subject.subtree:
+        if word.i + 1 < len(doc) and word.lower_ in lexicon.SPOKESPERSON_COMPOUNDS and word.dep_ == COMPOUND:
+            role = doc[word.i + 1]
+            after = doc[role.i + 1] if role.i + 1 < len(doc) else None
+            if role.pos_ == "NOUN" and (role is subject or after is not None and after.pos_ == "PROPN"):
+                return True
+    return False
 
 
 def _institution_described(ctx: Context, noun: Token) -> str | None:

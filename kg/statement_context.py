@@ -46,6 +46,9 @@ class StatementContext:
     # whom a statement's speaker speaks for, by the role named with them (speakers.voice_of)
     voices: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
     same_day: set[str] = field(default_factory=set)   # statements told "the same day" as the one before
+    occasion_words: list[int] = field(default_factory=list)   # meetings, summits, "met" (kg.statement_occasions)
+    occasions: list = field(default_factory=list)   # the occasions told so far with their day, in order
+    days_told: list[int] = field(default_factory=list)   # the sentences that told a day of their own, in order
 
     def triggers_in(self, sent: Span) -> list[Token]:
         return within(self.doc, self.triggers, sent)

@@ -34,7 +34,7 @@ def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Tok
     # the verb's own clause, a participle set off beside its speaker ("X, asked about it last
     # Saturday, said"), and the act a participle of saying hangs on ("cut its rate on Wednesday,
     # saying ...": said as it acted)
-    targets = {_verbal(verb), speaker_aside(verb)} if verb is not None else set()
+    targets = {verbal(verb), speaker_aside(verb)} if verb is not None else set()
     if verb is not None:
         frame = _relaying_frame(verb)
         if frame is not None:
@@ -42,9 +42,9 @@ def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Tok
         # "X welcomed the deal and called on ..., according to a statement released on Thursday
         # night": the day of the document the sentence's statements come from
         targets |= {t for t in ctx.frames_in(sent) if t.lower_ == "according"
-                    and (t.head == _verbal(verb) or t.head in _verbal(verb).ancestors)}
+                    and (t.head == verbal(verb) or t.head in verbal(verb).ancestors)}
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ == ADVCL and verb.head.i < verb.i:
-        targets.add(_verbal(verb.head))
+        targets.add(verbal(verb.head))
     span = _day_of(ctx, sent, content, verb, targets)
     if span is None and verb is not None:
         occasion = _occasion_of(verb)
@@ -91,10 +91,10 @@ def _day_of(ctx: StatementContext, sent: Span, content: Span | None, verb: Token
     dates = [e for e in ctx.days_of(sent)
              if (e.start not in inside or _on_the_object(e, verb)) and not _deadline(e)
              and is_day_expression(e.text)   # "a weekly news conference" names no day
-             and (verb is None or _verbal(e.root) in targets or _day_of_when(e, verb)
+             and (verb is None or verbal(e.root) in targets or _day_of_when(e, verb)
                   or content is not None and verb.i < e.start and e.end <= content.start
                   or content is not None and e.start >= content.end > content.start
-                  and content.start <= _verbal(e.root).i < content.end)]
+                  and content.start <= verbal(e.root).i < content.end)]
     # (and a day after what was said that the parser hung inside it: the occasion's, "accused X of
     # "..." at a press conference last Wednesday")
     # (a day between the verb and what was said is the verb's, wherever the parser hung it:
@@ -186,7 +186,7 @@ def _on_the_object(day: Span, verb: Token | None) -> bool:
     return prep.dep_ == PREP and prep.head.dep_ == DOBJ and prep.head.head == verb and prep.i > prep.head.i
 
 
-def _verbal(token: Token) -> Token:
+def verbal(token: Token) -> Token:
     """The verb a word belongs to: itself, or the nearest finite verb above it; a participle on
     the way ("Speaking on Monday, X said", "in a statement released on Tuesday") belongs to
     the verb it hangs on, as does a clause "as" or "when" something else happened, and what the
@@ -219,7 +219,7 @@ def lede_day(ctx: StatementContext, sent: Span) -> str | None:
     if own is not None or not is_trigger(root) or not any(c.dep_ == CCOMP and c.i < root.i for c in root.children):
         return own
     day = date_span(ctx, sent, None, None)
-    return day.text.strip() if day is not None and day.end <= root.i and not ahead(_verbal(day.root)) else None
+    return day.text.strip() if day is not None and day.end <= root.i and not ahead(verbal(day.root)) else None
 
 
 def update_anchor(ctx: StatementContext, sent: Span, n: int) -> None:
@@ -229,6 +229,7 @@ def update_anchor(ctx: StatementContext, sent: Span, n: int) -> None:
             day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
             if day and not is_relative_day(e.text):
                 ctx.anchor, ctx.anchor_sentence = date.fromisoformat(day), n
+                ctx.days_told.append(ctx.sentence_of.get(sent.start, 0))
             return
 
 

@@ -33,6 +33,7 @@ from kg.statement_days import (
 from kg.statement_frames import according_to, nominal_calls
 from kg.statement_headlines import headline_days, merge_headline, opens_on_headline
 from kg.statement_live import date_live_entries
+from kg.statement_occasions import date_by_occasions, occasions_in
 from kg.statement_quotes import continued_quotes, first_person_in_quotes, quote_paragraphs
 from kg.statement_verbs import from_verb
 from kg.token_index import token_at_char, tokens_labelled, tokens_named
@@ -64,6 +65,7 @@ class StatementFinder:
         ctx.weekdays = tokens_named(doc, WEEKDAY_NAMES)
         ctx.months = tokens_named(doc, MONTH_NAMES)
         ctx.relatives = tokens_named(doc, RELATIVE_DAY_WORDS)
+        ctx.occasion_words = tokens_named(doc, lexicon.OCCASION_NAMES.keys() | lexicon.OCCASION_EVENTS)
         ctx.outlets = ents.outlets | {e.id for e in ents.entities if e.type == EntityType.ORGANIZATION
                                       and e.name.split()[-1].lower() in lexicon.OUTLET_NAME_WORDS} \
             | _described_as_outlets(doc, ents)
@@ -72,6 +74,7 @@ class StatementFinder:
         story_day: date | None = None
         past: set[str] = set()
         acted: tuple | None = None
+        told = 0   # sentences of the body read so far that tell something (have a verb)
         for n, sent in enumerate(s for s in sentence_spans(doc) if span_text(s).strip()):
             before = len(statements)
             previous_anchor = ctx.anchor
@@ -92,9 +95,13 @@ class StatementFinder:
             statements.extend(nominal)
             share_sentence_day(statements[before:], ctx.voices)
             acted = day_of_acts(ctx, sent, statements[before:], acted)
+            occasions_in(ctx, sent, statements[before:])
             self._remember_speakers(ctx, sent, statements[before:])
             past |= {st.id for st in statements[before:] if said_in_past(doc[_token_at(sent, st.start)])}
-            lede = lede_day(ctx, sent) if n < 2 and ctx.published and not ahead(sent.root) else None
+            # (the lede is the first two sentences that tell something: a dateline's "(Bloomberg) --"
+            # or a credit line left in the body is none)
+            lede = lede_day(ctx, sent) if told < 2 and ctx.published and not ahead(sent.root) else None
+            told += told < 2 and any(t.pos_ in ("VERB", "AUX") for t in sent)
             if story_day is None and lede and not is_relative_day(lede) \
                     and not any(st.date_text for st in statements):
                 # the day of the lede's main event is the story's, when no speaker owns it (once a
@@ -105,6 +112,7 @@ class StatementFinder:
         headline = opens_on_headline(doc)
         headline_days(doc, statements, headline)
         title_day(ctx, title, statements)
+        date_by_occasions(ctx, statements, past)
         carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day, past)
         date_live_entries(statements, live)
         for st in statements:

@@ -1,5 +1,5 @@
 """kg.attribution_subjects: the speaker's noun phrase of a verb of saying."""
-from kg.attribution_subjects import relayed, subject_of
+from kg.attribution_subjects import _stranded_subject, relayed, subject_of
 
 
 def _subject(extractor, text, word):
@@ -39,3 +39,33 @@ def test_a_frame_relays_when_its_subject_is_an_office_or_a_spokesperson_of_someo
                         "for talks, the ministry's statement said.")
     frames = [t for t in doc if t.lemma_ == "say"]
     assert [relayed(t) for t in frames] == [True, False, True]
+
+
+
+def test_a_subject_the_parser_hung_on_the_place_before(extract_text):
+    # "Hours earlier in Seoul, South Korea's spy agency told MPs ...": the phrase after the
+    # comma, which the parser made an apposition of the place, is the verb's subject
+    doc = extract_text("Hours earlier in Seoul, South Korea's National Intelligence Service told MPs that "
+                       "troops had been moved to the front.", published="2024-11-14")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[st.speaker] for st in doc.statements] == ["National Intelligence Service"]
+
+
+
+
+def _parsed(extractor, words, heads, deps, pos):
+    from spacy.tokens import Doc
+    return Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_verb_with_nothing_said_after_it_takes_no_stranded_subject(extractor):
+    # "..., a charge the agency denies.": a clause on the noun before, nothing said after it;
+    # with what was said after it, the phrase the parser hung on the place is the subject
+    words = ["In", "Seoul", ",", "the", "agency", "denies", "it", "."]
+    heads = [5, 0, 1, 4, 1, 5, 5, 5]
+    deps = ["prep", "pobj", "punct", "det", "appos", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
+    said = _parsed(extractor, words, heads, deps, pos)
+    assert _stranded_subject(said[5]).text == "agency"
+    nothing = _parsed(extractor, words[:6] + ["."], heads[:6] + [5], deps[:6] + ["punct"], pos[:6] + ["PUNCT"])
+    assert _stranded_subject(nothing[5]) is None

@@ -75,3 +75,13 @@ def test_an_according_to_frame_is_dated_by_its_document_not_the_event(extract_te
                        "her office on Thursday night.", published="2025-03-14")
     days = {st.kind: st.date for st in doc.statements}
     assert days == {"said": None, "called_for": "2025-03-13"}
+
+
+def test_a_dateline_fragment_is_no_sentence_of_the_lede(extract_text):
+    # "(Bloomberg) -- ..." split off as a sentence of its own: the lede is still the two sentences
+    # after it, and the day of its event the story's
+    doc = extract_text("(Bloomberg) -- The Bank of Canada kept interest rates unchanged, as Governor Tiff Macklem "
+                       "warned that tariffs were clouding the outlook.\n\nPolicymakers held the benchmark rate at "
+                       "2.5% on Wednesday. Macklem told reporters in Ottawa that inflation was close to target.",
+                       published="2025-03-13")
+    assert [st.date for st in doc.statements] == ["2025-03-12", "2025-03-12"]

@@ -174,6 +174,9 @@ WORD_LISTS = {
     "clock_nouns": "nouns of the clock a day is told in (\"said on Tuesday local *time* that\")",
     "occasion_nouns": "occasions of speaking that close what was said (\"at a press *conference*\")",
     "occasion_verbs": "acts that make an occasion of speaking, their day the statement's (\"who *met* X on Thursday, said\")",
+    "telling_participles": "participles of telling that add a second statement after a verb of another kind (\"*telling* reporters that\")",
+    "spokesperson_compounds": "words that make the role they are compounded with a spokesperson's (\"*press* secretary\")",
+    "occasion_events": "gatherings told with their day and named back later (\"said after the *meeting*\")",
     "content_prepositions": "prepositions that introduce what was said (\"warned of\")",
     "call_verbs": "verbs whose subject makes a call (\"renewed his call for\")",
     "adding_verbs": "participles that add a second statement (\"adding that\")",
@@ -239,6 +242,8 @@ register(Section("region_kinds", "list", text,
                  "kinds of first-level division whose names are known as regions (\"union territory\")"))
 register(Section("armed_services", "list", text,
                  "a country's armed services, one body each even in lower case (\"the Turkish navy\")"))
+register(Section("occasion_names", "table", _lemma(lambda key, value: [word(key, v) for v in texts(key, value)]),
+                 "occasion verbs, to the gatherings they name back (meet: meeting, talk)"))
 register(Section("speaking_services", "list", text,
                  "a country's services that speak as one body (\"Ukraine's air force said\": the service)"))
 register(Section("outlets", "table", fields(aliases=texts), "news outlets by name: aliases"))

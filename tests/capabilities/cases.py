@@ -60,6 +60,18 @@ STATEMENTS = [
          "Monday and the nurses would return.", count=1),
     Case("coordinated verbs", "Coach Diego Ramos praised his players and denied that he would resign.",
          {S("Diego Ramos", "denied")}, content="he would resign"),
+    # "criticized the ruling, telling reporters that ...": a participle of telling after a verb of
+    # another kind adds what the speaker said (telling_participles); "indicating" restates
+    Case("a telling participle adds a statement", "Finance Minister Ana Lopez criticized the ruling on Monday, "
+         "telling reporters that it would hurt growth.", {S("Ana Lopez", "condemned"), S("Ana Lopez", "said")},
+         content="the ruling"),
+    Case("a telling participle adds a statement", "Foreign Minister Ben Ode dismissed the report, writing on X "
+         "that it was fabricated.", {S("Ben Ode", "denied"), S("Ben Ode", "said")}, content="the report"),
+    Case("a telling participle adds a statement", "Interior Minister Rosa Bravo rejected the claims on Tuesday, "
+         "telling a news conference that the police had acted lawfully.", {S("Rosa Bravo", "denied"),
+                                                                          S("Rosa Bravo", "said")}),
+    Case("a telling participle adds a statement", "Coach Ana Diaz acknowledged the defeat, indicating that changes "
+         "would come.", {S("Ana Diaz", "acknowledged")}, absent={S("Ana Diaz", "said")}),
     Case("coordinated verbs", "Senator Lee Park said the bill was dead, adding that talks would resume in May.",
          {S("Lee Park")}, count=2),
     Case("coordinated verbs", "The Louvre confirmed the theft but declined to say what was taken.",
@@ -668,6 +680,14 @@ STATEMENTS = [
     Case("own refusal", "Coach Ben Ode said he would not appeal the ban.", absent={S("Ben Ode", "called_for", True)}),
     Case("own refusal", "Mayor Jo Ellis said the governor could not confirm the figures.",
          absent={S("Jo Ellis", "confirmed", True)}),
+    # "stopped short of confirming": a refusal through an adverb ("short of") on a negating verb
+    Case("stopped short of", "Foreign Minister Ana Lopez stopped short of confirming the deal on Friday.",
+         {S("Ana Lopez", "confirmed", True)}, content="the deal"),
+    Case("stopped short of", "Defence Minister Ben Ode stopped short of denying the report.",
+         {S("Ben Ode", "denied", True)}),
+    Case("stopped short of", "Coach Ana Diaz stopped short of blaming the referee for the defeat.",
+         {S("Ana Diaz", "accused", True)}),
+    Case("stopped short of", "Ana Lopez stopped the car short of the border.", count=0),
     # A country's missions abroad speak as the country
     Case("a country's missions", "Japan's embassy said it was seriously concerned.", {S("Japan")}),
     Case("a country's missions", "The Indian embassy in Kabul said on Monday that all staff were safe.",
@@ -675,6 +695,16 @@ STATEMENTS = [
     Case("a country's missions", "Canada's consulate in Hong Kong denied the report.", {S("Canada", "denied")}),
     Case("a country's missions", "Protesters outside the embassy said they would stay.", count=0),
     # "X, asked about Y, said": a participle set off after the speaker, made a clause by the parser
+    # a verb the parser left with no subject after a phrase it hung on the place before: that
+    # phrase is the speaker ("Hours earlier in Seoul, South Korea's spy agency told MPs ...")
+    Case("a speaker the parser left stranded", "Hours earlier in Seoul, South Korea's National Intelligence "
+         "Service told MPs that troops had moved.", {S("National Intelligence Service")}, absent={"South Korea"}),
+    Case("a speaker the parser left stranded", "Earlier in Nairobi, Kenya's Central Bank told lenders that rates "
+         "would stay high.", {S("Central Bank")}, absent={"Kenya"}),
+    Case("a speaker the parser left stranded", "Later in Tokyo, Japan's Defence Ministry told reporters that two "
+         "drones had crossed the border.", {S("Defence Ministry")}, absent={"Japan"}),
+    Case("a speaker the parser left stranded", "Hours earlier in Seoul, South Korea's National Intelligence "
+         "Service briefed MPs on the troops.", count=0),
     Case("speaker before an aside", "Prime Minister Ana Lopez, asked about the strike during a visit to Cusco, said the "
          "government was listening.", {S("Ana Lopez")}, content="the government was listening"),
     Case("speaker before an aside", "Coach Ben Ode, elected in 2020, said the club would not sell its stadium.",
@@ -1254,6 +1284,95 @@ DATES = [
          "Nations.", {S("United Nations")}, date="none"),
     Case("according to a dated document", "Exports fell 4% in February, according to figures the World Bank "
          "published on Tuesday.", {S("World Bank")}, date="2025-03-11", known_gap=True),
+    # a gathering told with its day: its participants speak on that day, and a statement that
+    # names it back was made that day (kg/statement_occasions.py)
+    Case("an occasion's participants", "Finance Minister Carlos Mendoza said on Monday that the bank was sound. "
+         "Mendoza held talks with Pablo Ortiz in Quito on Saturday.\n\nOrtiz said the bank needed more capital.",
+         {S("Pablo Ortiz")}, date="2025-03-15", published="2025-03-17"),
+    Case("an occasion's participants", "Prime Minister Kaja Tamm said on Monday that ferries would run. Tamm met "
+         "her Finnish counterpart, Petteri Orpo, in Tallinn on Wednesday.\n\nOrpo, for his part, said the "
+         "tunnel plan was dead.", {S("Petteri Orpo")}, date="2025-03-12", published="2025-03-14"),
+    Case("an occasion's participants", "Speaking in Lima on Tuesday after talks with the Chilean president, "
+         "Gabriel Boric, Foreign Minister Elmer Schialer said a deal was close.\n\nBoric said the two countries "
+         "would sign it in May.", {S("Gabriel Boric")}, date="2025-03-11", published="2025-03-14"),
+    Case("an occasion's participants", "Finance Minister Carlos Mendoza said on Monday that the bank was sound. "
+         "Mendoza held talks with Pablo Ortiz in Quito on Saturday. The summit opened on Sunday with a speech "
+         "by the host.\n\nOrtiz said the bank needed more capital.", {S("Pablo Ortiz")}, date="none",
+         published="2025-03-17"),
+    Case("an occasion named back", "Finance Minister Carlos Mendoza said on Monday that talks would go on. The "
+         "labour minister met union leaders in Madrid on Wednesday. Union leader Pablo Ortiz said after the "
+         "meeting that the offer was too low.", {S("Pablo Ortiz")}, date="2025-03-12", published="2025-03-14"),
+    Case("an occasion named back", "Finance Minister Carlos Mendoza said on Monday that aid would flow. President "
+         "Bola Tinubu told the summit in Abuja on Sunday that the region was united.\n\nGhana's President John "
+         "Mahama said at the summit that dialogue was the only road.", {S("John Mahama")}, date="2025-03-09",
+         published="2025-03-11"),
+    Case("an occasion named back", "Finance Minister Carlos Mendoza said on Monday that talks would go on. The "
+         "health minister briefed lawmakers in Lima on Tuesday.\n\nSenator Ana Flores, speaking after the "
+         "briefing, said hospitals lacked staff.", {S("Ana Flores")}, date="2025-03-11", published="2025-03-14"),
+    Case("an occasion named back", "Finance Minister Carlos Mendoza said on Monday that talks would go on. The "
+         "labour minister met union leaders in Madrid on Wednesday.\n\nEmployers' leader Pablo Ortiz said the "
+         "offer was fair.", {S("Pablo Ortiz")}, date="none", published="2025-03-14"),
+    Case("an occasion named back", "Peru's intelligence agency said on Tuesday that the rebels had regrouped. The "
+         "agency made the assessment during a closed-door briefing to lawmakers.\n\n\"The threat is real,\" "
+         "Senator Ana Flores said after the session.", {S("Ana Flores")}, date="2025-03-11"),
+    # "At the U.N. Security Council on Wednesday, X warned ...": the scene of its paragraph
+    Case("a scene's day", "Mayor Ana Lopez said on Thursday that the port would reopen.\n\nAt the U.N. Security "
+         "Council on Wednesday, Chile's ambassador Paula Narvaez warned that the truce was fragile. Russia's "
+         "ambassador, Vassily Nebenzia, rejected the warning as alarmist.", {S("Vassily Nebenzia", "denied")},
+         date="2025-03-12"),
+    Case("a scene's day", "Mayor Ana Lopez said on Thursday that the port would reopen.\n\nAt a rally in Lima on "
+         "Tuesday, Senator Rosa Bravo said the mine must close. Miner Juan Soto said jobs would be lost.",
+         {S("Juan Soto")}, date="2025-03-11"),
+    Case("a scene's day", "Mayor Ana Lopez said on Thursday that the port would reopen.\n\nAt the U.N. Security "
+         "Council on Wednesday, Chile's ambassador Paula Narvaez warned that the truce was fragile.\n\nRussia's "
+         "ambassador, Vassily Nebenzia, told the council that the warning was alarmist.",
+         {S("Vassily Nebenzia")}, date="2025-03-12"),
+    Case("a scene's day", "Mayor Ana Lopez said on Thursday that the port would reopen.\n\nAt a rally in Lima on "
+         "Tuesday, Senator Rosa Bravo said the mine must close.\n\nEconomist Pedro Ruiz said exports would fall.",
+         {S("Pedro Ruiz")}, date="none"),
+    # a press secretary or press officer speaks for the body just spoken of, on its day
+    Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. The "
+         "Pentagon gave its own assessment on Tuesday. Deputy press secretary Sabrina Singh said about 10,000 "
+         "soldiers were in Russia.", {S("Sabrina Singh")}, date="2025-03-11"),
+    Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. Peru's "
+         "Interior Ministry banned the rally on Tuesday. Press officer Juan Soto said the decision was final.",
+         {S("Juan Soto")}, date="2025-03-11"),
+    Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. The "
+         "World Bank cut its forecast on Tuesday. Bank press officer Juan Soto said growth would slow.",
+         {S("Juan Soto")}, date="2025-03-11"),
+    Case("a press title is a spokesperson's", "Mayor Ana Lopez said on Monday that the rally could go ahead. Peru's "
+         "Interior Ministry banned the rally on Tuesday. Press freedom advocate Juan Soto said the decision was "
+         "illegal.", {S("Juan Soto")}, date="none"),
+    # "X, who also attended, said": the speaker was at the last gathering told
+    Case("who attended", "Health Minister Ana Lopez said on Monday that cases were falling. She briefed lawmakers "
+         "at a closed-door session.\n\nSenator Juan Soto of the Green Party, who also attended, said hospitals "
+         "lacked beds.", {S("Juan Soto")}, date="2025-03-10"),
+    Case("who attended", "Finance Minister Carlos Mendoza said on Tuesday that the budget was sound. Mendoza met "
+         "union leaders in Lima on Wednesday.\n\nLabour leader Rosa Bravo, who attended, said the talks had "
+         "failed.", {S("Rosa Bravo")}, date="2025-03-12"),
+    Case("who attended", "South Korea's spy agency said on Tuesday that a vanguard had moved to the front. The "
+         "agency made the assessment during a closed-door briefing to lawmakers.\n\nRep. Park Sun-won of the "
+         "main opposition Democratic Party, who also attended, said the agency could not confirm the reports.",
+         {S("Park Sun-won")}, date="2024-10-29", published="2024-10-30"),
+    Case("who attended", "Finance Minister Carlos Mendoza said on Tuesday that the budget was sound. Mendoza met "
+         "union leaders in Lima on Wednesday.\n\nLabour leader Rosa Bravo, who attended the university in Lima, "
+         "said the talks had failed.", {S("Rosa Bravo")}, date="none"),
+    # a gathering told with no day of its own right after a sentence that told one happened on it
+    Case("an occasion told right after a day", "Foreign Minister Elmer Schialer said on Thursday that the border "
+         "would reopen. Schialer spoke after he and Trade Minister Teresa Mera met Chilean Foreign Minister Alberto "
+         "van Klaveren in Lima.\n\nMera said exports would double. Van Klaveren said Chile wanted a deal.",
+         {S("Teresa Mera")}, date="2025-03-13"),
+    Case("an occasion told right after a day", "Foreign Minister Elmer Schialer said on Thursday that the border "
+         "would reopen. Schialer spoke after he and Trade Minister Teresa Mera met Chilean Foreign Minister Alberto "
+         "van Klaveren in Lima.\n\nMera said exports would double. Van Klaveren said Chile wanted a deal.",
+         {S("Alberto van Klaveren")},
+         date="2025-03-13"),
+    Case("an occasion told right after a day", "Central bank governor Rosa Ortiz said on Monday that inflation was "
+         "falling. Ortiz then met union leader Juan Soto at the bank.\n\nSoto said wages had to rise.",
+         {S("Juan Soto")}, date="2025-03-10"),
+    Case("an occasion told right after a day", "Central bank governor Rosa Ortiz said on Monday that inflation was "
+         "falling. Ortiz has met union leader Juan Soto several times.\n\nSoto said wages had to rise.",
+         {S("Juan Soto")}, date="none"),
 ]
 
 
