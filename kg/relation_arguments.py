@@ -212,8 +212,10 @@ class ArgumentReading(DescriptionReading):
                     place = type_of(ctx.ents.at(obj)) in (EntityType.PLACE, EntityType.COUNTRY) or self._is_place_noun(obj)
                     # what is aimed at is located where it is: "an air strike against the militants in the
                     # Hiran region"
-                    # (or supplied or sanctioned where it is: "fuel to plants in the European Union")
-                    located = not rule.symmetric and ctx.ents.at(obj) is None and (EntityType.PLACE in types or obj.pos_ == "NOUN")
+                    # (or supplied where it is: "fuel to plants in the European Union"; not sanctioned where
+                    # it is: "sanctions on five companies in mainland China" sanction the companies, not China)
+                    located = not rule.symmetric and ctx.ents.at(obj) is None and (
+                        EntityType.PLACE in types or obj.pos_ == "NOUN" and EntityType.PLACE in rule.target)
                     for mod in obj.children:
                         if place and mod.dep_ in NOUN_MODIFIER_DEPS:
                             tokens += phrase(mod)

@@ -252,9 +252,16 @@ class ClauseReading(ArgumentReading, RecordMaking):
         if (not rule.symmetric or not set(targets) - set(sources)) and not rule.theme:
             targets = self._where_acted_on(ctx, rule, verb, objects, sources, targets)
         # "struck camps near Kidal", the parser hanging "near" on the verb (not "fired on a boat near the shoal")
-        near = NEAR_PREPS if not rule.symmetric and any(o.lemma_.lower() not in self.rules.vehicles
-                                                        for o in objects) else ()
-        targets += self._targets(ctx, verb, (*rule.target_preps, *near), rule.target, rule)
+        # (nor where the ship was, the parser hanging it on the verb: "seized a tanker in the Strait of Hormuz",
+        # "fired water cannon at a boat near a shoal")
+        struck = [o for o in objects if not self._instrument(o, rule)] + [
+            p for c in verb.children if c.dep_ == PREP and c.lower_ in ("at", "on", "against")
+            for p in c.children if p.dep_ == POBJ]
+        ship_only = bool(struck) and all(o.lemma_.lower() in self.rules.vehicles for o in struck)
+        near = NEAR_PREPS if not rule.symmetric and not ship_only and any(
+            o.lemma_.lower() not in self.rules.vehicles for o in objects) else ()
+        preps = tuple(p for p in rule.target_preps if p not in IN_PREPS) if ship_only else rule.target_preps
+        targets += self._targets(ctx, verb, (*preps, *near), rule.target, rule)
         targets += [e for e in self._effect_places(ctx, verb, rule) if e not in targets]
         if rule.symmetric and not targets and (len(sources) < 2 or objects):
             return None   # "Macron and Scholz met" (not "Meloni and Crosetto visited the troops")
@@ -305,9 +312,14 @@ class ClauseReading(ArgumentReading, RecordMaking):
                                                           *NEAR_PREPS)
         # ("launched drones and missiles at Ukraine": the preposition may hang on a later conjunct)
         acted_on = [*objects, *(c for o in objects for c in o.conjuncts if c not in objects)]
+        # (where a ship or a plane was is not what was struck: "seized a tanker in the Strait of Hormuz",
+        # "fired water cannon at a boat near a shoal in the South China Sea")
+        moving = [o for o in acted_on if o.lemma_.lower() in self.rules.vehicles and not self._instrument(o, rule)]
         targets = [t for t in targets if t not in sources] + [
-            e for o in acted_on if ctx.ents.at(o) is None for e in self._targets(ctx, o, preps, rule.target, rule)]
-        if not targets and objects and not rule.symmetric:   # the parser may hang "in Myanmar" on the verb
+            e for o in acted_on if ctx.ents.at(o) is None and o not in moving
+            for e in self._targets(ctx, o, preps, rule.target, rule)]
+        if not targets and objects and not rule.symmetric and len(moving) < len(acted_on):
+            # the parser may hang "in Myanmar" on the verb
             # (or on a free relative's: "struck what New Delhi called camps in Pakistan")
             targets = [e for holder in dict.fromkeys((verb, *(o.head for o in objects if o.dep_ != DOBJ)))
                        for e in self._targets(ctx, holder, IN_PREPS, rule.target, rule)]

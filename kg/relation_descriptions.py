@@ -59,8 +59,8 @@ class DescriptionReading:
             if owner:
                 return [owner]
         named = _named_by_description(ctx, noun, beside, types)
-        if named:
-            return named[:1]
+        if named:   # one for "the minister, X"; all for "the ministers, X and Y"
+            return named if noun.tag_ in ("NNS", "NNPS") else named[:1]
         if is_title_word(noun):
             if EntityType.PERSON in types and definite(noun) and noun.tag_ in ("NN", "NNP"):
                 holders = [e for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS for e in [ctx.ents.at(c)] if e]
@@ -157,7 +157,8 @@ def _names_beside(ctx: DocContext, noun: Token) -> list[Token]:
     """The words naming whom a description stands for, set beside it: an apposition (also of its
     prepositional phrase: "the WHO's representative in Sri Lanka, Alaka Singh") or, after a title
     and a comma, a name the parser hung elsewhere ("met Qatar's emir, Sheikh Tamim, in Doha")."""
-    beside = [c for c in noun.children if c.dep_ == APPOS] + [
+    # (each name of a list set beside a plural: "her Estonian and Latvian counterparts, Hanno Pevkur and Andris Spruds")
+    beside = [n for c in noun.children if c.dep_ == APPOS for n in (c, *c.conjuncts)] + [
         a for c in noun.children if c.dep_ == PREP and c.lower_ not in AMONG for p in c.children if p.dep_ == POBJ
         for a in p.children if a.dep_ == APPOS]
     if not beside and is_title_word(noun) and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == ",":

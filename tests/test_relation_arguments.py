@@ -155,3 +155,37 @@ def test_who_does_what_a_clause_of_time_tells(extract_text, text, expected):
     rels = {r[:3] for r in _rels(extract_text(text))}
     assert expected in rels or (expected[0], expected[2], expected[1]) in rels
     assert not any(r[0] == "SIGNED_AGREEMENT_WITH" and "Yoweri Museveni" in r for r in rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VILNIUS - Lithuanian Defence Minister Dovile Sakaliene met her Estonian and Latvian counterparts, Hanno Pevkur "
+     "and Andris Spruds, in Vilnius on Monday.", ("MET_WITH", "Andris Spruds", "Dovile Sakaliene")),
+    ("MOGADISHU - Washington, which has carried out dozens of air strikes against al Shabaab this year, said it would "
+     "continue.", ("ATTACKED", "United States", "Al-Shabaab")),
+])
+def test_lists_and_counts_around_a_relation(extract_text, text, expected):
+    rels = {r[:3] for r in _rels(extract_text(text))}
+    assert expected in rels or (expected[0], expected[2], expected[1]) in rels
+
+
+def test_negative_a_company_sanctioned_is_not_its_home_sanctioned(extract_text):
+    rels = {r[:3] for r in _rels(extract_text(
+        "WASHINGTON - The U.S. Treasury on Thursday imposed sanctions on Skyline Trading, a company in Hong Kong. "
+        "The United States also imposed sanctions on five companies in mainland China and Hong Kong."))}
+    assert any(r[0] == "SANCTIONED" and r[2] == "Skyline Trading" for r in rels)
+    assert not any(r[2] in ("Hong Kong", "China") for r in rels)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("DUBAI - Iran's Islamic Revolutionary Guard Corps seized a British-flagged oil tanker in the Strait of Hormuz.",
+     None, "Strait of Hormuz"),
+    ("MANILA - Chinese coast guard vessels fired water cannon at a Philippine supply boat near a disputed shoal in the "
+     "South China Sea.", ("ATTACKED", "China", "Philippines"), "South China Sea"),
+    # what an attack is made with is no ship whose place is spared
+    ("KYIV - Russian forces launched more than 1,300 Shahed drones at Ukrainian cities in September.",
+     ("ATTACKED", "Russia", "Ukraine"), None),
+])
+def test_where_a_ship_was_struck_is_not_struck(extract_text, text, expected, absent):
+    rels = {r[:3] for r in _rels(extract_text(text))}
+    assert expected is None or expected in rels
+    assert not any(r[2] == absent for r in rels)

@@ -110,3 +110,9 @@ def test_a_possibility_is_no_fact_nor_a_denial(extract_text, text, expected):
     doc = extract_text(text)
     assert expected in _rels(doc)
     assert expected[:3] + (False,) not in _rels(doc) and not doc.to_dict().get("negated_relations")
+
+
+def test_strikes_not_ruled_out_are_possible(extract_text):
+    rels = _rels(extract_text("ADEN - The United States did not rule out new strikes on the Houthis if attacks on "
+                              "shipping resumed."))
+    assert ("ATTACKED", "United States", "Houthis", True) in rels
