@@ -128,8 +128,7 @@ class _Index:
         full_orgs = {i for i, t in self.types.items() if t == _ORGANIZATION and _words(self.name(i)) > 1}
         names = _FullNames(self._people_by_end(full_people), self._people_by_part(full_people),
                            self._organizations_by_alias(full_orgs), self._organizations_by_longer(full_orgs),
-                           self._companies_by_short_name(full_orgs), self._organizations_by_country(full_orgs),
-                           self._organizations_by_country(full_orgs, named_by_people=True))
+                           self._companies_by_short_name(full_orgs), *self._organizations_by_country(full_orgs))
         for eid, type_ in self.types.items():
             target = self._fuller(eid, type_, out, names)
             if target is not None:
@@ -257,16 +256,20 @@ class _Index:
             return None   # (an article naming both holds them apart: "the defence ministry" beside Russia's)
         return target
 
-    def _organizations_by_country(self, full_orgs: set[str], named_by_people: bool = False) -> dict[tuple[str, str], set[str]]:
-        """Organisations named after their country ("Japan Coast Guard"; with ``named_by_people``,
-        or after its people, "Japanese Coastguard"), by the country's code and the rest of the name
-        written without spaces."""
+    def _organizations_by_country(self, full_orgs: set[str]) -> tuple[dict[tuple[str, str], set[str]], ...]:
+        """Organisations by their country's code and the rest of the name written without spaces:
+        those named after the country ("Japan Coast Guard"), and those named after it or after its
+        people ("Japanese Coastguard"); each name is read against the gazetteer once."""
         by_country: dict[tuple[str, str], set[str]] = {}
+        with_country: dict[tuple[str, str], set[str]] = {}
         for oid in full_orgs:
             form = country_neutral(fold(self.name(oid)), gazetteer())
-            if form is not None and (form[2] or named_by_people):
+            if form is None:
+                continue
+            with_country.setdefault(form[:2], set()).add(oid)
+            if form[2]:
                 by_country.setdefault(form[:2], set()).add(oid)
-        return by_country
+        return by_country, with_country
 
     def _companies_by_short_name(self, full_orgs: set[str]) -> dict[str, set[str]]:
         """Organisations of three words or more by their name without the last word, where that
