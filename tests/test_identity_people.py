@@ -89,3 +89,22 @@ def test_negative_a_middle_name_alone_is_the_person_whose_first_or_last_name_it_
     doc = extract_text("Senator Ana Lucia Torres met Governor Pedro Lucia on Monday. Lucia said the meeting went well.")
     lucia = [e for e in doc.entities if "Lucia" in e.aliases or e.name == "Lucia"]
     assert lucia and lucia[0].name == "Pedro Lucia"
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Abbas Araghchi", "Abbas Araqchi"), ("Siraj Haqqani", "Siraj Haghani"), ("Qassem Soleimani", "Ghassem Soleimani"),
+])
+def test_q_and_gh_of_persian_and_arabic_names_are_one_sound(one, other):
+    assert name_variant(one) == name_variant(other)
+
+
+def test_negative_q_and_gh_do_not_join_other_names():
+    assert name_variant("Abbas Araghchi") != name_variant("Abbas Arachi")
+    assert name_variant("Ashraf Ghani") != name_variant("Ashraf Ghali")
+
+
+def test_first_name_forms():
+    from kg.identity_people import first_name_forms
+    assert first_name_forms("steve", "steven") and first_name_forms("xabier", "xabi") and first_name_forms("nico", "nicolas")
+    assert not first_name_forms("daniel", "daniela") and not first_name_forms("jon", "jonathan")
+    assert not first_name_forms("maria", "maria") and not first_name_forms("mark", "marco")
