@@ -11,7 +11,11 @@ run (``kg extract``, ``kg build``), and never by their order:
   whose full name ends (or starts) with it, when exactly one such person is named in the run;
   and a name of two words or more that starts or ends a longer name of the run ("Tajul Islam",
   "Asaduzzaman Khan"), or an initial and a surname ("G.Zandanshatar", "S. Batbold"), is that
-  person, when exactly one person of the run has such a name;
+  person, when exactly one person of the run has such a name; a name of three words or more whose
+  last word is a second surname ("José Antonio Kast Rist") is the person more documents name without
+  it ("José Antonio Kast"), in none of its documents; and a full name one document read as an
+  organisation's ("gains by Javier Milei's party") is the one person of the run of that spelling that
+  an article shows as a person (a role, or the surname alone), unless written after "the";
 - an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia") is
   the organisation of the run that has it as an alias (defined in an article, "(GNU)", or known
   to kg's rules) or that is named by it and a head word ("Lazarus Group", "Tottenham Hotspur"),
@@ -42,7 +46,7 @@ from dataclasses import dataclass, field
 from kg import lexicon
 from kg.gazetteer import fold, gazetteer
 from kg.identity_organizations import country_neutral
-from kg.identity_people import name_variant, word_variant
+from kg.identity_people import ends_in_a_surname, name_of_no_organization, name_variant, word_variant
 from kg.schema import Document, Entity, EntityType
 
 _PERSON, _ORGANIZATION = EntityType.PERSON, EntityType.ORGANIZATION
@@ -84,6 +88,8 @@ class _FullNames:
     organizations_by_alias: dict[str, set[str]]
     organizations_by_longer: dict[str, set[str]]
     companies_by_short_name: dict[str, set[str]]
+    people_by_whole: dict[tuple[str, ...], set[str]]
+    people_by_variant: dict[str, set[str]]
     organizations_by_country: dict[tuple[str, str], set[str]]
     organizations_with_country: dict[tuple[str, str], set[str]]
 
@@ -98,6 +104,10 @@ class _Index:
     documents: Counter = field(default_factory=Counter)
     seen_in: dict[str, set[int]] = field(default_factory=dict)   # entity id -> ordinals of its documents
     countries_in: dict[int, set[str]] = field(default_factory=dict)   # ordinal of a document -> its countries' codes
+    # people an article shows as people: by a role ("President X") or by the surname alone ("Milei said")
+    shown_as_people: set[str] = field(default_factory=set)
+    # organisations an article names after "the" ("the Congressional Black Caucus"), as no person is named
+    named_with_the: set[str] = field(default_factory=set)
     count: int = 0
 
     def add(self, doc: Document) -> None:
@@ -111,6 +121,11 @@ class _Index:
             self.aliases.setdefault(e.id, set()).update(fold(a) for a in e.aliases)
             self.documents[e.id] += 1
             self.seen_in.setdefault(e.id, set()).add(self.count)
+            if e.type == _PERSON and (e.role or e.aliases and _surname_alone(e)):
+                self.shown_as_people.add(e.id)
+            elif e.type == _ORGANIZATION and " " in e.name and any(doc.article.text[max(0, m.start - 4):m.start].lower() == "the "
+                                                 for m in e.mentions):
+                self.named_with_the.add(e.id)
 
     def name(self, eid: str) -> str:
         """The name most documents give the entity (the longest, then the first in order, on a tie)."""
@@ -119,7 +134,7 @@ class _Index:
     def joins(self) -> dict[str, Join]:
         """Entity id -> the entity it is one with."""
         ids = self._ids()
-        return {eid: Join(target, self.name(target)) for eid, target in ids.items()}
+        return {eid: Join(target, self.name(target), self.types[target]) for eid, target in ids.items()}
 
     def _ids(self) -> dict[str, str]:
         """Entity id -> the id of the run's entity it is one with (see the module's docstring)."""
@@ -128,7 +143,8 @@ class _Index:
         full_orgs = {i for i, t in self.types.items() if t == _ORGANIZATION and _words(self.name(i)) > 1}
         names = _FullNames(self._people_by_end(full_people), self._people_by_part(full_people),
                            self._organizations_by_alias(full_orgs), self._organizations_by_longer(full_orgs),
-                           self._companies_by_short_name(full_orgs), *self._organizations_by_country(full_orgs))
+                           self._companies_by_short_name(full_orgs), *self._people_by_whole(full_people),
+                           *self._organizations_by_country(full_orgs))
         for eid, type_ in self.types.items():
             target = self._fuller(eid, type_, out, names)
             if target is not None:
@@ -152,7 +168,12 @@ class _Index:
             if target is not None and self.documents[target] >= self.documents[eid] \
                     and not self.seen_in.get(target, set()) & self.seen_in[eid]:
                 return target
-            return None
+            return self._named_without_second_surname(eid, names)
+        if type_ == _ORGANIZATION and " " in name and eid not in self.named_with_the:
+            # "gains by Javier Milei's party": a person's name the model read as an organisation's
+            candidates = names.people_by_variant.get(name_variant(name), ())
+            if len(candidates) == 1 and name_of_no_organization(name):
+                return next(iter(candidates))
         if type_ == _ORGANIZATION and _words(name) >= 2:
             target = self._company_named_in_full(eid, names) or self._named_after_the_country(eid, names) \
                 or self._named_with_the_documents_country(eid, names)
@@ -172,6 +193,30 @@ class _Index:
             candidates = names.organizations_by_alias.get(fold(name), set())
         candidates = candidates - {eid}
         return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def _named_without_second_surname(self, eid: str, names: _FullNames) -> str | None:
+        """"José Antonio Kast Rist" in one article, "José Antonio Kast" in more: the one person of
+        the run named without this name's last word (a second surname), in none of its documents."""
+        name = self.name(eid)
+        if _words(name) < 3 or not ends_in_a_surname(name):
+            return None
+        candidates = names.people_by_whole.get(tuple(word_variant(w) for w in fold(name).split()[:-1]), set()) - {eid}
+        target = next(iter(candidates)) if len(candidates) == 1 else None
+        if target is None or self.documents[target] <= self.documents[eid] or self.seen_in[target] & self.seen_in[eid]:
+            return None
+        return target
+
+    def _people_by_whole(self, full_people: set[str]) -> tuple[dict, dict]:
+        """The people of full names by their whole names' words, and those an article shows as people
+        by their spelling (``name_variant``): not a coalition some article read as a person
+        ("Coordination Framework"), which no role or surname alone shows to be one."""
+        by_whole: dict[tuple[str, ...], set[str]] = {}
+        by_variant: dict[str, set[str]] = {}
+        for pid in full_people:
+            by_whole.setdefault(tuple(word_variant(w) for w in fold(self.name(pid)).split()), set()).add(pid)
+            if pid in self.shown_as_people:
+                by_variant.setdefault(name_variant(self.name(pid)), set()).add(pid)
+        return by_whole, by_variant
 
     def _people_by_end(self, full_people: set[str]) -> dict[str, set[str]]:
         """The people of full names by the first and the last word of their names."""
@@ -298,9 +343,19 @@ class _Index:
         return out
 
 
+def _surname_alone(person: Entity) -> bool:
+    """Whether an article writes a word of the person's name alone ("Milei" of "Javier Milei")."""
+    words = fold(person.name).split()
+    return any(" " not in a and fold(a) in words for a in person.aliases)
+
+
 def _heads() -> frozenset[str]:
-    """Last words of organisations' names and of clubs' ("Tottenham Hotspur", kg.lexicon), folded as names are."""
-    return frozenset(fold(w) for w in lexicon.ORG_HEADS | lexicon.CLUB_WORDS)
+    """Last words of organisations' names and of clubs' ("Tottenham Hotspur", kg.lexicon), folded as
+    names are; made once per active rules."""
+    derived = lexicon.ACTIVE.derived
+    if "folded_organization_heads" not in derived:
+        derived["folded_organization_heads"] = frozenset(fold(w) for w in lexicon.ORG_HEADS | lexicon.CLUB_WORDS)
+    return derived["folded_organization_heads"]
 
 
 def _last(eid: str, out: dict[str, str]) -> str:
@@ -325,6 +380,7 @@ def _words(name: str) -> int:
 class Join:
     id: str      # the id the entity takes
     name: str    # the name the run gives that entity
+    type: str    # and its type (a name the model misread in one article takes the run's reading)
 
 
 def rename(doc: Document, joins: dict[str, Join]) -> Document:
@@ -340,7 +396,7 @@ def rename(doc: Document, joins: dict[str, Join]) -> Document:
             if _words(e.name) == 1:
                 e.aliases = sorted(set(e.aliases) | {e.name})
                 e.name = join_.name
-            e.id = join_.id
+            e.id, e.type = join_.id, join_.type
         if e.id in merged:
             _absorb(merged[e.id], e)
         else:

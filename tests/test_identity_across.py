@@ -237,3 +237,91 @@ def test_negative_an_initial_of_another_first_name_stays_apart(extract_run):
     first, second = extract_run("Prime Minister Gombojav Zandanshatar told lawmakers the railway was vital.",
                                 "Prime Minister B.Zandanshatar said the railway would cut costs.")
     assert ids(second, "Person")["B.Zandanshatar"] not in ids(first, "Person").values()
+
+
+# -- a name with a second surname joins the name without it --------------------------------------
+
+@pytest.mark.parametrize("texts, longer, shorter", [
+    (("Voters backed Tomás Ignacio Vidal on Sunday.", "Tomás Ignacio Vidal promised lower taxes.",
+      "Tomás Ignacio Vidal Soto was sworn in as mayor."), "Tomás Ignacio Vidal Soto", "Tomás Ignacio Vidal"),
+    (("Lawmakers questioned Carmen Rosa Paredes on Monday.", "Carmen Rosa Paredes defended the budget.",
+      "Senator Carmen Rosa Paredes Ibarra resigned."), "Carmen Rosa Paredes Ibarra", "Carmen Rosa Paredes"),
+    (("The coach Rafael Mendes Braga picked three new players.", "Fans cheered Rafael Mendes Braga in Lisbon.",
+      "The club sacked Rafael Mendes Braga Pinto on Friday."), "Rafael Mendes Braga Pinto", "Rafael Mendes Braga"),
+])
+def test_a_name_with_a_second_surname_joins_the_name_more_documents_give(extract_run, texts, longer, shorter):
+    docs = extract_run(*texts)
+    assert the(docs[2], longer).id == the(docs[0], shorter).id == the(docs[1], shorter).id
+
+
+def test_negative_a_son_named_junior_stays_apart_from_his_father(extract_run):
+    docs = extract_run("Voters cheered Marcus Allen Hale in Ohio.", "Marcus Allen Hale spoke in Texas.",
+                       "Marcus Allen Hale Jr. spoke in Iowa.")
+    junior = [e for e in docs[2].entities if e.type == "Person"]
+    assert junior and all(e.id != the(docs[0], "Marcus Allen Hale").id for e in junior)
+
+
+# -- a person's name one article reads as an organisation's --------------------------------------
+
+def _person(name, role=None, aliases=()):
+    return Entity(id="person:" + name.lower().replace(" ", "-"), name=name, type="Person", role=role,
+                  aliases=list(aliases))
+
+
+def _organization(name, text=""):
+    from kg.schema import Mention
+    start = text.find(name)
+    return Entity(id="organization:" + name.lower().replace(" ", "-"), name=name, type="Organization",
+                  mentions=[Mention(start=start, end=start + len(name), text=name, sentence=0)] if start >= 0 else [])
+
+
+def _doc_of(name, text, entities):
+    article = Article(id=name, file=name, text=text)
+    return Document(article=article, sentences=[], entities=entities, statements=[], relations=[])
+
+
+@pytest.mark.parametrize("person, text", [
+    (_person("Lena Marquardt", role="President"), "Gains by Lena Marquardt's party surprised analysts."),
+    (_person("Tomas Okafor", aliases=["Okafor"]), "Voters turned against Tomas Okafor in the north."),
+    (_person("Ines Baptista", role="Senator"), "Ines Baptista's campaign raised $2 million."),
+])
+def test_a_persons_name_read_as_an_organisations_joins_the_person_another_document_shows(person, text):
+    name = person.name
+    a, b = join([_doc_of("a", "", [person]), _doc_of("b", text, [_organization(name, text)])])
+    joined = [e for e in b.entities if e.name == name]
+    assert [(e.id, e.type) for e in joined] == [(person.id, "Person")]
+
+
+def test_negative_an_organisation_named_after_the_stays_an_organisation():
+    text = "Members of the Harbour Workers Caucus met on Monday."
+    a, b = join([_doc_of("a", "", [_person("Harbour Workers Caucus", aliases=["Caucus"])]),
+                 _doc_of("b", text, [_organization("Harbour Workers Caucus", text)])])
+    assert [e.type for e in b.entities] == ["Organization"]
+
+
+def test_negative_a_person_no_article_shows_as_one_does_not_take_an_organisation():
+    text = "The deal was signed by Viva Nova in May."
+    a, b = join([_doc_of("a", "", [_person("Viva Nova")]), _doc_of("b", text, [_organization("Viva Nova", text)])])
+    assert [e.type for e in b.entities] == ["Organization"]
+
+
+# -- Korean surnames romanised several ways -------------------------------------------------------
+
+@pytest.mark.parametrize("first, second, name", [
+    ("Governor Rhee Chang-yong kept rates on hold.", "Governor Lee Chang-yong said inflation was easing.",
+     "Rhee Chang-yong"),
+    ("Park Ji-hoon won the Seoul marathon on Sunday.", "Pak Ji-hoon said he would run again next year.",
+     "Park Ji-hoon"),
+    ("Vice Foreign Minister Choe Min-seo led the delegation.", "Vice Foreign Minister Choi Min-seo said the talks went well.",
+     "Choe Min-seo"),
+])
+def test_korean_surnames_romanised_two_ways_are_one_person_across_documents(extract_run, first, second, name):
+    a, b = extract_run(first, second)
+    person = the(a, name)
+    assert any(e.id == person.id for e in b.entities if e.type == "Person")
+
+
+def test_negative_two_koreans_of_one_surname_stay_apart(extract_run):
+    a, b = extract_run("Governor Rhee Chang-yong kept rates on hold.",
+                       "President Lee Jae-myung said growth must come first.")
+    assert the(a, "Rhee Chang-yong").id != the(b, "Lee Jae-myung").id
