@@ -7,7 +7,7 @@ kg.entity_types decides what the name is.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.entity_context import POSSESSIVE_MARKS, QUOTES
@@ -86,10 +86,11 @@ def _before_alias_or_amount(doc: Doc, start: int, end: int, label: str) -> int:
     return end
 
 
-def name_bounds(doc: Doc, span: Span) -> tuple[int, int]:
-    """The tokens of the name the model's span holds (start may reach end: no name is left)."""
-    label = span.label_
-    start, end = _organization_cut_short(doc, span.start, span.end) if label == "ORG" else (span.start, span.end)
+def name_bounds(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """The tokens of the name the model's span (its bounds and label) holds (start may reach
+    end: no name is left)."""
+    if label == "ORG":
+        start, end = _organization_cut_short(doc, start, end)
     start, end = _without_edges(doc, start, end)
     end = _before_alias_or_amount(doc, start, end, label)
     if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:
