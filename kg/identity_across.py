@@ -6,7 +6,8 @@ in any run. What a document cannot decide alone is decided here, over all the do
 run (``kg extract``, ``kg build``), and never by their order:
 
 - spellings of one person's name in different documents ("Muammar Gaddafi", "Moammar Gadhafi",
-  kg.identity.name_variant) take one id: the one most documents use, the smallest on a tie;
+  kg.identity.name_variant), and a name of two words in the other order ("Koizumi Shinjiro"; not
+  where a document names both), take one id: the one most documents use, the smallest on a tie;
 - a person named in a document only by one name ("Gadhafi", "Putin") is the person of the run
   whose full name ends (or starts) with it, when exactly one such person is named in the run;
   and a name of two words or more that starts or ends a longer name of the run ("Tajul Islam",
@@ -21,7 +22,8 @@ run (``kg extract``, ``kg build``), and never by their order:
   word ("Lula"); and a full name one document read as an
   organisation's ("gains by Javier Milei's party") is the one person of the run of that spelling that
   an article shows as a person (a role, or the surname alone), unless written after "the";
-- an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia") is
+- an organisation named in a document only by a short name or an acronym ("GNU", "Olimpia"),
+  or a one-word place no gazetteer knows that an article defines ("Servel said" / "(Servel)"), is
   the organisation of the run that has it as an alias (defined in an article, "(GNU)", or known
   to kg's rules) or that is named by it and a head word ("Lazarus Group", "Tottenham Hotspur"),
   when exactly one has;
@@ -44,11 +46,13 @@ documents come out in the order they went in.
 from __future__ import annotations
 
 import pickle
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import product
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg import lexicon
 from kg.gazetteer import fold, gazetteer
@@ -57,11 +61,12 @@ from kg.identity_people import (ends_in_a_surname, first_name_forms, name_of_no_
                                 word_variant)
 from kg.schema import Document, Entity, EntityType
 
-_PERSON, _ORGANIZATION = EntityType.PERSON, EntityType.ORGANIZATION
+_PERSON, _ORGANIZATION, _PLACE = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
 # How many documents a run holds in memory before the rest go to the temporary file: pickling a
 # document there and back cost as much as writing it to the extraction file, and most runs (and
 # each batch of a build) are smaller than this; a few hundred documents are a few megabytes.
 HELD_IN_MEMORY = 256
+_BRACKETED = re.compile(r"\(([^()\s]+)\)")   # a word in brackets: "Servicio Electoral (Servel)"
 
 
 def join(documents: Iterable[Document]) -> Iterator[Document]:
@@ -100,6 +105,7 @@ class _FullNames:
     people_by_variant: dict[str, set[str]]
     people_by_surname: dict[str, set[str]]
     organizations_by_whole: dict[str, set[str]]
+    organizations_by_defined_alias: dict[str, set[str]]
     organizations_by_country: dict[tuple[str, str], set[str]]
     organizations_with_country: dict[tuple[str, str], set[str]]
 
@@ -118,6 +124,8 @@ class _Index:
     shown_as_people: set[str] = field(default_factory=set)
     # organisations an article names after "the" ("the Congressional Black Caucus"), as no person is named
     named_with_the: set[str] = field(default_factory=set)
+    # aliases an article defines in brackets after the name ("Servicio Electoral (Servel)"), folded
+    defined_aliases: dict[str, set[str]] = field(default_factory=dict)
     count: int = 0
     chosen_names: dict[str, str] = field(default_factory=dict)   # (``name``, once all documents are added)
 
@@ -125,8 +133,12 @@ class _Index:
         self.count += 1
         self.chosen_names.clear()
         self.countries_in[self.count] = {e.iso for e in doc.entities if e.type == EntityType.COUNTRY and e.iso}
+        bracketed: set[str] | None = None   # the words the article writes in brackets, read once
         for e in doc.entities:
-            if e.type not in (_PERSON, _ORGANIZATION):
+            # (and a one-word place no gazetteer knows: the model's reading of an acronym it has not
+            # seen, "Servel said", which another article defines)
+            if e.type not in (_PERSON, _ORGANIZATION) and not (e.type == _PLACE and e.geonames_id is None
+                                                               and " " not in e.name):
                 continue
             self.types[e.id] = e.type
             self.names.setdefault(e.id, Counter())[e.name] += 1
@@ -138,6 +150,12 @@ class _Index:
             elif e.type == _ORGANIZATION and " " in e.name and any(doc.article.text[max(0, m.start - 4):m.start].lower() == "the "
                                                  for m in e.mentions):
                 self.named_with_the.add(e.id)
+            if e.type == _ORGANIZATION and e.aliases:
+                if bracketed is None:
+                    bracketed = set(_BRACKETED.findall(doc.article.text))
+                defined = {fold(a) for a in e.aliases if a in bracketed}
+                if defined:
+                    self.defined_aliases.setdefault(e.id, set()).update(defined)
 
     def name(self, eid: str) -> str:
         """The name most documents give the entity (the longest, then the first in order, on a tie)."""
@@ -160,12 +178,11 @@ class _Index:
         names = _FullNames(self._people_by_end(full_people), self._people_by_part(full_people),
                            self._organizations_by_alias(full_orgs), self._organizations_by_longer(full_orgs),
                            self._companies_by_short_name(full_orgs), *self._people_by_whole(full_people),
-                           self._organizations_by_whole(full_orgs),
+                           self._organizations_by_whole(full_orgs), self._organizations_by_defined_alias(),
                            *self._organizations_by_country(full_orgs))
-        single = [(eid, type_) for eid, type_ in self.types.items() if _words(self.name(eid)) == 1]
         # (names of several words first: a single name then joins the one person two full names of
         # the run turned out to be, "Silveira" of "Alexandre Silveira" and "Alexandre Silveira de Oliveira")
-        for eid, type_ in [(e, t) for e, t in self.types.items() if _words(self.name(e)) != 1] + single:
+        for eid, type_ in sorted(self.types.items(), key=lambda item: _words(self.name(item[0])) == 1):
             target = self._fuller(eid, type_, out, names)
             if target is not None:
                 out[eid] = target
@@ -210,6 +227,8 @@ class _Index:
             return None
         if type_ == _PERSON:
             candidates = names.people_by_end.get(word_variant(fold(name)), set())
+        elif type_ == _PLACE:
+            candidates = names.organizations_by_defined_alias.get(fold(name), set())
         else:
             candidates = names.organizations_by_alias.get(fold(name), set())
         candidates = {_last(c, out) for c in candidates} - {eid}
@@ -322,6 +341,13 @@ class _Index:
                 by_alias.setdefault(words[0], set()).add(oid)
         return by_alias
 
+    def _organizations_by_defined_alias(self) -> dict[str, set[str]]:
+        by_alias: dict[str, set[str]] = {}
+        for oid, aliases in self.defined_aliases.items():
+            for alias in aliases:
+                by_alias.setdefault(alias, set()).add(oid)
+        return by_alias
+
     def _organizations_by_whole(self, full_orgs: set[str]) -> dict[str, set[str]]:
         by_whole: dict[str, set[str]] = {}
         for oid in full_orgs:
@@ -401,12 +427,23 @@ class _Index:
                 by_short.setdefault(" ".join(words[:-1]), set()).add(oid)
         return by_short
 
+    def _documents_of(self, ids: list[str]) -> set[int]:
+        return set().union(*(self.seen_in[i] for i in ids))
+
     def _spellings(self) -> dict[str, str]:
-        """Persons' full names that are spellings of one name: each to the id most documents use."""
+        """Persons' full names that are spellings of one name, or one name of two words written in
+        the other order ("Koizumi Shinjiro" / "Shinjiro Koizumi", where no document names both):
+        each to the id most documents use."""
         by_variant: dict[str, list[str]] = {}
         for eid, type_ in self.types.items():
             if type_ == _PERSON and _words(self.name(eid)) > 1:
                 by_variant.setdefault(name_variant(self.name(eid)), []).append(eid)
+        for key in list(by_variant):
+            words = key.split()
+            reversed_key = f"{words[1]} {words[0]}" if len(words) == 2 else key
+            if key < reversed_key and reversed_key in by_variant and _words(self.name(by_variant[key][0])) == 2 \
+                    and not self._documents_of(by_variant[key]) & self._documents_of(by_variant[reversed_key]):
+                by_variant[key] += by_variant.pop(reversed_key)
         out = {}
         for ids in by_variant.values():
             if len(ids) > 1:
@@ -466,6 +503,7 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.CORPORATE_SUFFIXES)
 
 
+@lru_cache(maxsize=1 << 14)
 def _words(name: str) -> int:
     return len(fold(name).split())
 
