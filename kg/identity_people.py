@@ -160,6 +160,15 @@ def ends_in_a_surname(name: str) -> bool:
     return len(last) >= 3 and last.isalpha() and not last.isupper()
 
 
+def first_name_forms(one: str, other: str) -> bool:
+    """Whether two folded first names are a short and a full form of one name: one starts the
+    other ("steve" / "steven", "xabi" / "xabier", "nico" / "nicolas"), the shorter of four letters
+    or more, the longer more than it and a final vowel ("daniel" / "daniela" are two people)."""
+    short, full = sorted((one, other), key=len)
+    return len(short) >= 4 and short != full and full.startswith(short) \
+        and not (len(full) == len(short) + 1 and full[-1] in "aeiou")
+
+
 def nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -> Found | None:
     """The full name a short one points to: the nearest before it, else the first after it."""
     word = fold(short.name)

@@ -59,8 +59,10 @@ def test_a_surname_written_joined_hyphened_or_apart_is_one_name(one, other):
 
 @pytest.mark.parametrize("one, other", [
     ("Rhee Chang-yong", "Lee Chang-yong"), ("Pak Geun-hye", "Park Geun-hye"), ("Choe Son-hui", "Choi Son Hui"),
+    # (Persian and Arabic q and gh)
+    ("Abbas Araghchi", "Abbas Araqchi"), ("Siraj Haqqani", "Siraj Haghani"), ("Qassem Soleimani", "Ghassem Soleimani"),
 ])
-def test_korean_surnames_romanised_two_ways_are_one_name(one, other):
+def test_korean_surnames_and_q_or_gh_romanised_two_ways_are_one_name(one, other):
     assert name_variant(one) == name_variant(other)
 
 
@@ -89,3 +91,15 @@ def test_negative_a_middle_name_alone_is_the_person_whose_first_or_last_name_it_
     doc = extract_text("Senator Ana Lucia Torres met Governor Pedro Lucia on Monday. Lucia said the meeting went well.")
     lucia = [e for e in doc.entities if "Lucia" in e.aliases or e.name == "Lucia"]
     assert lucia and lucia[0].name == "Pedro Lucia"
+
+
+def test_negative_q_and_gh_do_not_join_other_names():
+    assert name_variant("Abbas Araghchi") != name_variant("Abbas Arachi")
+    assert name_variant("Ashraf Ghani") != name_variant("Ashraf Ghali")
+
+
+def test_first_name_forms():
+    from kg.identity_people import first_name_forms
+    assert first_name_forms("steve", "steven") and first_name_forms("xabier", "xabi") and first_name_forms("nico", "nicolas")
+    assert not first_name_forms("daniel", "daniela") and not first_name_forms("jon", "jonathan")
+    assert not first_name_forms("maria", "maria") and not first_name_forms("mark", "marco")
