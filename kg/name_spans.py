@@ -178,7 +178,7 @@ def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str
             toks[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and toks[last + 1].is_title)
             or toks[last].text in ("'", "’", "'s", "’s") and last > end and last + 1 < len(doc)
             and (is_org_head(toks[last + 1]) or is_plural_org_head(toks[last + 1]))) \
-            and not toks[last].is_sent_start and span_at(spans, last) is None:
+            and not toks[last].is_sent_start and (last == end or span_at(spans, last) is None):   # (none holds end: nxt)
         last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre",
         # "U.S." + "Food and Drug Administration")
     while last > end and not (is_org_head(toks[last - 1]) or is_plural_org_head(toks[last - 1]) or is_feature(toks[last - 1])) \

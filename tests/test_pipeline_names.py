@@ -52,3 +52,16 @@ def test_the_name_ruler_finds_token_patterns_only_where_their_word_is():
     ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "acme"}, {"LOWER": "group"}]}])
     doc = ruler(nlp("Acme Group hired S.Batbold."))
     assert [(e.text, e.label_) for e in doc.ents] == [("Acme Group", "ORG"), ("S.Batbold", "PERSON")]
+
+
+def test_the_name_ruler_leaves_a_word_that_has_an_entity_to_it():
+    import spacy
+    from spacy.tokens import Span
+    from kg.pipeline.names import NameRuler
+    nlp = spacy.blank("en")
+    ruler = NameRuler(nlp, "names", phrase_matcher_attr="ORTH", overwrite_ents=False)
+    ruler.add_patterns([{"label": "ORG", "pattern": "Acme Corp"}, {"label": "GPE", "pattern": "Peru"}])
+    doc = nlp("Acme Corp opened in Peru.")
+    doc.ents = [Span(doc, 1, 2, label="PRODUCT")]
+    doc = ruler(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Corp", "PRODUCT"), ("Peru", "GPE")]

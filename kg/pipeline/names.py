@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 
 import numpy
-from spacy.attrs import ENT_IOB, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SHAPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SHAPE
 from spacy.strings import StringStore, hash_string
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
@@ -154,6 +154,28 @@ class NameRuler(EntityRuler):
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = {(m_id, start, end) for m_id, start, end in self.phrase_matcher(doc) if start != end}
         return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def set_annotations(self, doc: Doc, matches) -> None:
+        """EntityRuler.set_annotations, with the tokens that already have an entity read once from
+        the token array (it made a Span and its Tokens to ask them, for each of some forty
+        matches a document)."""
+        typed = None if self.overwrite else doc.to_array(ENT_TYPE).tolist()
+        entities = list(doc.ents)
+        new_entities = []
+        seen_tokens: set[int] = set()
+        for match_id, start, end in matches:
+            if typed is not None and any(typed[start:end]):
+                continue
+            if start not in seen_tokens and end - 1 not in seen_tokens:
+                if match_id in self._ent_ids:
+                    label, ent_id = self._ent_ids[match_id]
+                    span = Span(doc, start, end, label=label, span_id=ent_id)
+                else:
+                    span = Span(doc, start, end, label=match_id)
+                new_entities.append(span)
+                entities = [e for e in entities if not (e.start < end and e.end > start)]
+                seen_tokens.update(range(start, end))
+        doc.ents = entities + new_entities
 
 
 def pattern_words(token_patterns: dict[str, list[list[dict]]], strings: StringStore) -> dict[int, numpy.ndarray] | None:
