@@ -59,6 +59,9 @@ class DocContext(References):
         # titled people whose title names no holder: (name token, person, title, title words)
         self.unheld: list[tuple[Token, str, str, list[Token]]] = []
         self.serving: dict[str, str] = {}   # person -> the person their title serves ("an aide to X")
+        # (person, what they lead) beside a title with no holder: "Prime Minister X, who leads the
+        # party" is still the country's prime minister
+        self.led_beside_unheld: set[tuple[str, str]] = set()
         self.home = home_country(ents, dateline)   # the country the story is filed from
         # the sides the relation being read has so far: "the country" is not one of them
         self.sides: frozenset[str] = frozenset()

@@ -110,7 +110,7 @@ class RoleReading(RecordMaking):
             reading = self._read_title(ctx, rule, sent, token, end, eid, joined)
             if reading is None:
                 continue
-            title, words, targets, phrases = reading
+            title, words, targets, phrases, also_led = reading
             if any(w.lower_ in self.rules.opposition_words for w in words):
                 # "Ecuadorian opposition leader X" holds no post of Ecuador
                 targets = [t for t in targets if type_of(t) not in COUNTRY]
@@ -138,12 +138,29 @@ class RoleReading(RecordMaking):
             for r in found:
                 ctx.remember_role(token.i, r.source, r.target, title or "")
             out += found
+            if also_led:   # "Prime Minister X, who leads the party": the party's leader too
+                out += self._led_besides(ctx, rule, token, eid, also_led, targets, doc_id)
         return out
 
+    def _led_besides(self, ctx: DocContext, rule: RelationRule, token: Token, person: str,
+                     led: tuple[str, list[str]], targets: list[str], doc_id: str) -> list[Relation]:
+        """The roles a verb of leading gives a person besides their title's; where the title names no
+        holder, they leave it the holder the story gives (``_unstated_holders``)."""
+        title, holders = led
+        if not targets:
+            ctx.led_beside_unheld.update((person, h) for h in holders)
+        found = [dataclasses.replace(r, title=title) if "title" in rule.attributes else r
+                 for r in self._make(ctx, rule, token, [person], [h for h in holders if h not in targets], doc_id,
+                                     None, modality_check=False)]
+        for r in found:
+            ctx.remember_role(token.i, r.source, r.target, title)
+        return found
+
     def _read_title(self, ctx: DocContext, rule: RelationRule, sent: Span, token: Token, end: Token, person: str,
-                    joined: tuple | None) -> tuple[str | None, list[Token], list[str], list] | None:
+                    joined: tuple | None) -> tuple[str | None, list[Token], list[str], list, tuple | None] | None:
         """The title a name is given and whose it is: (the title, None for its words as written; its
-        words; its holders; every title phrase of the name), or None for no title."""
+        words; its holders; every title phrase of the name; the title and holders a verb of leading
+        gives besides, or None), or None for no title."""
         # the first title phrase that names whose title it is, else the first title: "General
         # Charles Kahariri, the chief of the Kenya Defence Forces"
         titled_before = relation_roles.before(ctx.ents, sent, token, person, rule.titles)
@@ -161,30 +178,32 @@ class RoleReading(RecordMaking):
         lead_targets = self._led_holders(ctx, lead[1], rule) if lead else []
         if lead and ctx.ents.at(lead[1]) is None and phrases:
             lead_targets = []   # "Chairman John Elkann, who has led the company": the title's holder
-        if phrases and (lead_targets == [] or any(p[1] for p in phrases)):
+        if phrases and (lead_targets == [] or any(p[1] for p in phrases) or self._title_kind(phrases[0][0]).national):
+            # "German Finance Minister X, who also leads the Social Democrats", "Prime Minister X,
+            # who leads the party": the title's post and the one the verb gives are both held
             words, targets = next((p for p in phrases if p[1]), phrases[0])
-            return None, words, targets, phrases
+            return None, words, targets, phrases, (lead[0], lead_targets) if lead_targets else None
         if lead_targets:
-            return lead[0], [], lead_targets, phrases
+            return lead[0], [], lead_targets, phrases, None
         if joined and joined[2]:
             # "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro", "Ministers Wale
             # Edun and Atiku Bagudu": one title for both
-            return None, joined[3], [], phrases
+            return None, joined[3], [], phrases, None
         if (group := relation_roles.government_led(end, frozenset(self.rules.led_groups))) is not None:
             # "Geert Wilders' Freedom Party", "the D66 party of Rob Jetten": its leader
             targets = relation_roles.holders(ctx.ents, [t for t in group.subtree if not token.i <= t.i <= end.i],
                                              _holders(rule) & _ORGANIZATION)
-            return (self.rules.led_groups[group.lemma_.lower()], [], targets, phrases) if targets else None
+            return (self.rules.led_groups[group.lemma_.lower()], [], targets, phrases, None) if targets else None
         if (led := relation_roles.government_led(end, self.rules.governments)) is not None:
             # "the Venezuelan government of Nicolas Maduro": he leads the country's government
             targets = relation_roles.holders(ctx.ents, [t for t in led.subtree if not token.i <= t.i <= end.i],
                                              _holders(rule) & COUNTRY)
-            return (None, [led], targets, phrases) if targets else None
+            return (None, [led], targets, phrases, None) if targets else None
         if not phrases and (members := relation_roles.holders(ctx.ents, relation_roles.after(end), _holders(rule) & _ORGANIZATION)):
-            return None, [], members, phrases   # "said Abel Tsegaye of the International Crisis Group"
+            return None, [], members, phrases, None   # "said Abel Tsegaye of the International Crisis Group"
         introduced = self._introduced(ctx, sent, token, end, person, rule)
         # "Paraguay's foreign minister arrived. Ruben Ramirez Lezcano said"
-        return (None, introduced[0], introduced[1], phrases) if introduced else None
+        return (None, introduced[0], introduced[1], phrases, None) if introduced else None
 
     def _possessors(self, ctx: DocContext, word: Token, rule: RelationRule) -> list[str]:
         """The people a title's possessor is: "his deputy", "Mwangi's deputy", "Jeri's spokeswoman"."""
@@ -308,8 +327,8 @@ class RoleReading(RecordMaking):
         """Who holds a title the text gives a holder (not a bare state body's: "Parliament Speaker"),
         and who holds one of a country."""
         state_bodies = self.rules.governments | self.rules.state_words
-        held = {r.source for r in found if self.rules.types[r.type].titles
-                and not relation_role_context.bare_state_body(ctx, r.target, state_bodies)}
+        held = {r.source for r in found if self.rules.types[r.type].titles and (r.source, r.target) not in
+                ctx.led_beside_unheld and not relation_role_context.bare_state_body(ctx, r.target, state_bodies)}
         in_country = {r.source for r in found if self.rules.types[r.type].titles and type_of(r.target) == EntityType.COUNTRY}
         return held, in_country
 

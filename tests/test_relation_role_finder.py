@@ -413,3 +413,27 @@ def test_negative_the_company_of_a_title_is_no_court(extract_text):
     rels = _rels(extract_text("The General Court in Luxembourg upheld the fine on Monday. \"Our terms are fair,\" said "
                               "Rebecca Thornfield, the company's general counsel."))
     assert ("HOLDS_ROLE", "Rebecca Thornfield", "General Court", False) not in rels
+
+
+@pytest.mark.parametrize("text, person, holders", [
+    # a title naming its holder, and a verb of leading: both posts are held
+    ("Spanish Labour Minister Yolanda Diaz, who also leads the Communist Party of Spain, criticised the budget.",
+     "Yolanda Diaz", {("Spain", "Labour Minister"), ("Communist Party of Spain", "leader")}),
+    ("Kenyan Trade Minister Lee Kinyanjui, who chairs the Kenya National Chamber of Commerce, met envoys on Monday.",
+     "Lee Kinyanjui", {("Kenya", "Trade Minister"), ("Kenya National Chamber of Commerce", "chair")}),
+    # a government title with no holder is still the dateline's country's beside what the person leads
+    ("LIMA, March 4 - President Dina Boluarte, who chairs the Council of Ministers, declared a state of "
+     "emergency on Tuesday. Peru has had six presidents since 2016.", "Dina Boluarte", {("Peru", "President"), ("Council of Ministers", "chair")}),
+    ("OTTAWA, May 2 - Prime Minister Mark Carney, who leads the Liberal Party, called an early election. "
+     "Canada last voted in April.",
+     "Mark Carney", {("Canada", "Prime Minister"), ("Liberal Party", "leader")}),
+])
+def test_a_title_and_a_verb_of_leading_give_both_posts(extract_text, text, person, holders):
+    assert holders <= {(h, t) for p, h, t in _roles(extract_text(text)) if p == person}
+
+
+def test_a_title_that_is_no_government_post_does_not_take_the_datelines_country(extract_text):
+    # a general who commands a force holds his post in the force, not the country of the dateline
+    roles = _roles(extract_text("NAIROBI, June 9 - Gen. Amos Korir, who commands the Regional Response Force, "
+                                "said troops would stay."))
+    assert {h for p, h, _ in roles if p == "Amos Korir"} == {"Regional Response Force"}
