@@ -102,3 +102,5 @@ THEME_HEDGE_DEPS = frozenset({"amod", "advmod"})
 # Where the walk up from a relation's trigger to the words that govern it stops: a reported
 # clause ("said *that X*"), a clause set beside ("X, *it said*"), a conjunct, a subject.
 GOVERNOR_STOP_DEPS = frozenset({"ccomp", "parataxis", "conj", "nsubj"})
+# The way up from an object to the verb whose subject owns it: "Berg spoke *with* her *counterpart*".
+OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "dative", "oprd"})

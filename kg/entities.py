@@ -29,8 +29,8 @@ class EntityFinder(SpanTyping, MissedNames, ClubNames, EntityFilters):
 
     def find(self, doc: Doc, sentence_of: dict[int, int]) -> DocEntities:
         founds: list[Found] = []
-        for span in _name_spans(doc, self.gaz):
-            f = self._classify(doc, span)
+        for start, end, label in _name_spans(doc, self.gaz):
+            f = self._classify(doc, start, end, label)
             if f:
                 founds.append(self._with_parenthesised_wing(doc, self._without_region_word(doc, f)))
         taken = {i for f in founds for i in range(f.start, f.end)}

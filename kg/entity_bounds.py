@@ -7,7 +7,7 @@ kg.entity_types decides what the name is.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.entity_context import POSSESSIVE_MARKS, QUOTES
@@ -71,7 +71,8 @@ def _before_alias_or_amount(doc: Doc, start: int, end: int, label: str) -> int:
     """Where the name ends before an acronym in parentheses, an amount or a score the model ran into it."""
     toks = token_list(doc)
     # "National Democratic Congress (NDC": the acronym in parentheses is an alias, not the name
-    if start < end and "(" in tokens_text(doc, start, end):
+    text = tokens_text(doc, start, end) if start < end else ""   # (a mark the text lacks is looked for in no token)
+    if "(" in text:
         end = next((t.i for t in tokens(doc, start, end) if t.text == "("), end)
     # "fined Arcadia 41 billion won": an amount the model ran into the name is no part of it,
     # nor a score after a name it read as a person's ("beat Hafia Conakry 2-0")
@@ -80,16 +81,17 @@ def _before_alias_or_amount(doc: Doc, start: int, end: int, label: str) -> int:
             and toks[end - 3].like_num:
         end -= 3   # (a score: "Leopard 2 tanks" keeps its number, and so is no person's name)
     # "Tajikistan's Border Troops, Lieutenant General" + a name: the title after a comma is the next name's
-    comma = next((t.i for t in tokens(doc, start + 1, end - 1) if t.text == ","), None)
+    comma = next((t.i for t in tokens(doc, start + 1, end - 1) if t.text == ","), None) if "," in text else None
     if comma is not None and all(_is_title_word(t) for t in tokens(doc, comma + 1, end)):
         end = comma
     return end
 
 
-def name_bounds(doc: Doc, span: Span) -> tuple[int, int]:
-    """The tokens of the name the model's span holds (start may reach end: no name is left)."""
-    label = span.label_
-    start, end = _organization_cut_short(doc, span.start, span.end) if label == "ORG" else (span.start, span.end)
+def name_bounds(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """The tokens of the name the model's span (its bounds and label) holds (start may reach
+    end: no name is left)."""
+    if label == "ORG":
+        start, end = _organization_cut_short(doc, start, end)
     start, end = _without_edges(doc, start, end)
     end = _before_alias_or_amount(doc, start, end, label)
     if label in ("ORG", "FAC") and fold(tokens_text(doc, start, end)) not in lexicon.ORGANIZATION_NAMES:

@@ -19,7 +19,7 @@ from kg.entity_mentions import Found
 from kg.identity_people import may_be_a_person_read_as_organization
 from kg.name_words import is_acronym as _is_acronym
 from kg.schema import EntityType
-from kg.sentences import tokens, tokens_text
+from kg.sentences import token_list, tokens, tokens_text
 from kg.token_index import tokens_named
 
 
@@ -63,24 +63,25 @@ def _named_before(doc: Doc, start: int, ends: dict[int, Found], founds: list[Fou
     """The name before ", which X calls" / ", known as" / ", also called" that ``start`` names again;
     before it a common noun ("near the shoal, which Manila calls ...") stands for the last name
     before it that ends in that noun ("Second Thomas Shoal")."""
-    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+    toks = token_list(doc)
+    i = start - 1 - (start > 0 and toks[start - 1].lower_ == "the")
+    if i >= 1 and toks[i].lower_ == "as" and toks[i - 1].lower_ == "known":
         i -= 2
-    elif i >= 0 and doc[i].lemma_.lower() == "call":
+    elif i >= 0 and toks[i].lemma_.lower() == "call":
         j = i - 1
-        while j > i - 5 and j > 0 and doc[j].lower_ not in ("which", "what"):
+        while j > i - 5 and j > 0 and toks[j].lower_ not in ("which", "what"):
             j -= 1
-        i = j - 1 if doc[j].lower_ in ("which", "what") else i - 1
+        i = j - 1 if toks[j].lower_ in ("which", "what") else i - 1
     else:
         return None
-    while i >= 0 and doc[i].lower_ in ("also", "locally", "widely", "formally", "officially"):
+    while i >= 0 and toks[i].lower_ in ("also", "locally", "widely", "formally", "officially"):
         i -= 1
-    if i < 1 or doc[i].text not in (",", "("):
+    if i < 1 or toks[i].text not in (",", "("):
         return None
-    if i in ends or not (doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN"):
+    if i in ends or not (toks[i - 1].is_lower and toks[i - 1].pos_ == "NOUN"):
         return ends.get(i)
-    noun = doc[i - 1].lower_
-    earlier = [f for f in founds if f.end < i and doc[f.end - 1].lower_ == noun]
+    noun = toks[i - 1].lower_
+    earlier = [f for f in founds if f.end < i and toks[f.end - 1].lower_ == noun]
     return earlier[-1] if earlier else None
 
 

@@ -9,9 +9,11 @@ below decides one such case, or leaves the span ``UNDECIDED`` to the next.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.constants import DET, NSUBJ, NSUBJPASS
@@ -28,7 +30,7 @@ from kg.entity_mentions import UNDECIDED, Found, Reading
 from kg.name_words import is_org_head as _is_org_head
 from kg.name_words import is_title_word as _is_title_word
 from kg.schema import EntityType
-from kg.sentences import token_list, tokens, tokens_text
+from kg.sentences import char_starts, doc_text, token_list, tokens, tokens_text
 from kg.token_index import any_between, named_in
 
 
@@ -38,6 +40,8 @@ _DOUBLE_QUOTES = ("\"", "“", "”")
 _REGION_ADJECTIVES = frozenset({"north", "south", "east", "west", "central", "latin"})
 # (the top-level domain in small letters: "S.Erdene" is a name written with an initial)
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?-i:[a-z]{2,6})(?:/\S*)?$", re.IGNORECASE)
+# a reader of a span (kg.entity_mentions): (doc, start, end, text, label) -> its reading, or UNDECIDED
+Reader = Callable[[Doc, int, int, str, str], Reading]
 _ARMED_GROUPS = frozenset({"rebel", "rebels", "militia", "militias", "fighter", "fighters", "insurgent", "insurgents"})
 
 
@@ -79,8 +83,10 @@ def _words_of_no_name(doc: Doc, start: int, end: int, text: str, label: str) -> 
     name is capitalised; known ones written in lower case, "dpa", are read before), a common noun
     capitalised by the sentence ("Farmers' union ...", "Residents fled"), an event's name."""
     toks = token_list(doc)
-    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens(doc, start, end)) and (
-            label != "ORG" or end - start == 1):
+    # (each word's first letter read from the Doc's text: no token asked for its text)
+    text_of_doc = doc_text(doc)
+    if (label != "ORG" or end - start == 1) and not any(
+            text_of_doc[i].isupper() or text_of_doc[i].isdigit() for i in char_starts(doc)[start:end]):
         return None
     if end - start == 1 and label in ("ORG", "GPE", "PERSON") and plural_common_noun(toks[start]):
         return None
@@ -90,28 +96,36 @@ def _words_of_no_name(doc: Doc, start: int, end: int, text: str, label: str) -> 
 
 
 class SpanTyping(RetypedSpans):
-    def _classify(self, doc: Doc, span: Span) -> Found | None:
-        """What the model's span names, if anything: its name's tokens first (kg.entity_bounds),
-        then the first reader below that decides (a reader returns ``UNDECIDED`` when its case
-        is not this span's; the order is the order of precedence)."""
-        label = span.label_
-        start, end = name_bounds(doc, span)
+    @cached_property
+    def _readers(self) -> tuple[tuple[Reader, ...], tuple[Reader, ...]]:
+        """The readers of ``_classify``, on the span as the model bounds it, then on the name
+        trimmed to an organisation's end; in order of precedence (made once, not for each of the
+        seventy spans of a document)."""
+        return ((self._web_address, _a_text_or_a_title, self._person_tag_opened_by_an_institution,
+                 _a_time_or_a_benchmark),
+                (self._person_after_a_portfolio, self._outlet, self._nationality, self._product_tag_placed,
+                 self._known_organization, _words_of_no_name, self._numbered_name, self._traded_company,
+                 self._organization_by_kind, self._known_organization_opening, self._region_reading,
+                 self._person_by_context, self._place_by_context, self._thing_tagged_as_person,
+                 self._institution_by_its_words, self._city_or_country, self._person_beside_a_title,
+                 self._organization_by_context, self._place_tag, self._by_apposition, self._by_label))
+
+    def _classify(self, doc: Doc, start: int, end: int, label: str) -> Found | None:
+        """What the model's span (its bounds and label) names, if anything: its name's tokens first
+        (kg.entity_bounds), then the first reader below that decides (a reader returns
+        ``UNDECIDED`` when its case is not this span's; the order is the order of precedence)."""
+        start, end = name_bounds(doc, start, end, label)
         if start >= end or any(t.text in _DOUBLE_QUOTES or t.is_space for t in tokens(doc, start, end)):
             return None   # 'the Pacific "Ring of Fire"': a quoted nickname, or words across lines
         text = tokens_text(doc, start, end)
-        for reader in (self._web_address, _a_text_or_a_title, self._person_tag_opened_by_an_institution,
-                       _a_time_or_a_benchmark):
+        on_the_span, on_the_name = self._readers
+        for reader in on_the_span:
             reading = reader(doc, start, end, text, label)
             if reading is not UNDECIDED:
                 return reading
         end = organization_name_end(doc, start, end, label)
         text = tokens_text(doc, start, end)
-        for reader in (self._person_after_a_portfolio, self._outlet, self._nationality, self._product_tag_placed, self._known_organization,
-                       _words_of_no_name, self._numbered_name, self._traded_company, self._organization_by_kind,
-                       self._known_organization_opening, self._region_reading, self._person_by_context,
-                       self._place_by_context, self._thing_tagged_as_person, self._institution_by_its_words,
-                       self._city_or_country, self._person_beside_a_title, self._organization_by_context,
-                       self._place_tag, self._by_apposition, self._by_label):
+        for reader in on_the_name:
             reading = reader(doc, start, end, text, label)
             if reading is not UNDECIDED:
                 return reading

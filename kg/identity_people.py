@@ -49,12 +49,15 @@ def word_variant(word: str) -> str:
     return _REPEATED.sub(r"\1", head + _VOWELS.sub("", word[1:-1]) + word[-1])
 
 
+@lru_cache(maxsize=1 << 14)
 def name_variant(name: str) -> str:
     """A person's name as every transliteration of it writes it ("Muammar Gaddafi", "Moammar
     Gadhafi" and "Muammar al-Qaddafi" give the same; the particle is optional). The words after
     the first are read as one, which transliterations write joined, hyphened or apart
     ("Tesfaye Woldemariam", "Tesfaye Wolde-Mariam", "Yonas Habte Mariam")."""
-    words = [w for w in fold(name).split() if w not in lexicon.NAME_PARTICLES]
+    # (a particle is read as written: folded, "Lee" would be the particle "le")
+    words = [w for written in name.replace("-", " ").split() if written.lower() not in lexicon.NAME_PARTICLES
+             for w in fold(written).split()]
     parts = words[:1] + ["".join(words[1:])] if len(words) > 1 else words
     return " ".join(word_variant(w) for w in parts)
 
@@ -81,6 +84,14 @@ def may_be_a_person_read_as_organization(f: Found, longer: bool = False) -> bool
     return f.type == EntityType.ORGANIZATION and not f.described and not f.outlet and len(words) <= (4 if longer else 2) \
         and f.name not in lexicon.KNOWN_ORGANIZATIONS and f.key not in lexicon.ORGANIZATION_NAMES \
         and not any(w in _organization_words() for w in words) and not acronym_like(f.name)
+
+
+def name_of_no_organization(name: str) -> bool:
+    """A name of two words or more that no known organisation bears and no organisation's word is
+    part of ("Javier Milei", not "Milei Foundation"): it may be a person's the model misread."""
+    key = fold(name)
+    return name not in lexicon.KNOWN_ORGANIZATIONS and key not in lexicon.ORGANIZATION_NAMES \
+        and not any(w in _organization_words() for w in key.split()) and not acronym_like(name)
 
 
 def _organization_words() -> frozenset[str]:
@@ -143,6 +154,21 @@ def name_endings(founds: list[Found]) -> list[Found]:
     return out
 
 
+def ends_in_a_surname(name: str) -> bool:
+    """Whether a name's last word may be a surname: not a generation ("Jr.", "III") or an initial."""
+    last = name.split()[-1].rstrip(".")
+    return len(last) >= 3 and last.isalpha() and not last.isupper()
+
+
+def first_name_forms(one: str, other: str) -> bool:
+    """Whether two folded first names are a short and a full form of one name: one starts the
+    other ("steve" / "steven", "xabi" / "xabier", "nico" / "nicolas"), the shorter of four letters
+    or more, the longer more than it and a final vowel ("daniel" / "daniela" are two people)."""
+    short, full = sorted((one, other), key=len)
+    return len(short) >= 4 and short != full and full.startswith(short) \
+        and not (len(full) == len(short) + 1 and full[-1] in "aeiou")
+
+
 def nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -> Found | None:
     """The full name a short one points to: the nearest before it, else the first after it."""
     word = fold(short.name)
@@ -150,11 +176,18 @@ def nearest_full(doc: Doc, short: Found, full_people: list[tuple[int, Found]]) -
 
     def matches(f: Found) -> bool:
         return variant in _name_ends(doc, f) or (" " in word and f.key.endswith(" " + word))
-    before = [f for start, f in full_people if start < short.start and matches(f)]
-    if before:
-        return before[-1]
-    after = [f for start, f in full_people if start > short.start and matches(f)]
-    return after[0] if after else None
+
+    def first_surname(f: Found) -> bool:
+        # "Boric" of "Gabriel Boric Font": a name of three words may end in a second surname
+        return " " not in word and len(f.key.split()) == 3 and word_variant(f.key.split()[1]) == variant
+    for fits in (matches, first_surname):   # (a first or last word first: "Walker" is not George Walker Bush beside Scott Walker)
+        before = [f for start, f in full_people if start < short.start and fits(f)]
+        if before:
+            return before[-1]
+        after = [f for start, f in full_people if start > short.start and fits(f)]
+        if after:
+            return after[0]
+    return None
 
 
 def _name_ends(doc: Doc, f: Found) -> tuple[str, ...]:

@@ -69,6 +69,7 @@ PERSONAL_PRONOUNS: frozenset[str]
 POSSESSIVE_PRONOUNS: frozenset[str]
 MASCULINE_WORDS: frozenset[str]
 FEMININE_WORDS: frozenset[str]
+ROLE_COUNTERPARTS: frozenset[str]
 FIRST_PERSON: frozenset[str]
 HYPOTHETICAL_AUXILIARIES: frozenset[str]
 CONDITIONAL_MARKS: frozenset[str]
@@ -138,6 +139,7 @@ _WORDS = {
     "GEOGRAPHIC_FEATURES": "geographic_features", "SETTLEMENT_WORDS": "settlement_words", "SPEAKER_NOUNS": "speaker_nouns",
     "ANONYMOUS_NOUNS": "anonymous_nouns", "SPOKESPERSON_NOUNS": "spokesperson_nouns", "SPOKESPERSON_COMPOUNDS": "spokesperson_compounds", "TELLING_PARTICIPLES": "telling_participles", "GROUP_NOUNS": "group_nouns", "PERSONAL_PRONOUNS": "personal_pronouns", "POSSESSIVE_PRONOUNS": "possessive_pronouns",
     "MASCULINE_WORDS": "masculine_words", "FEMININE_WORDS": "feminine_words",
+    "ROLE_COUNTERPARTS": "role_counterparts",
     "FIRST_PERSON": "first_person", "HYPOTHETICAL_AUXILIARIES": "hypothetical_auxiliaries",
     "CONDITIONAL_MARKS": "conditional_marks", "CARRYING_GOVERNORS": "carrying_governors",
     "ADDRESSEE_VERBS": "addressee_verbs", "CLOCK_NOUNS": "clock_nouns", "OCCASION_NOUNS": "occasion_nouns", "OCCASION_VERBS": "occasion_verbs", "OCCASION_EVENTS": "occasion_events",

@@ -4,7 +4,7 @@ joins are mended (kg.name_spans_mended) and before organisations' names are comp
 (kg.name_spans_organizations). Acronyms an article defines are kg.name_acronyms'."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.gazetteer import DIRECTIONS, Gazetteer, fold
@@ -15,8 +15,9 @@ from kg.name_words import (is_acronym, is_feature, is_org_head, is_plural_org_he
 from kg.sentences import token_list, tokens_text
 
 
-def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """The model's spans, with names that contain a country made whole again: the country ruler
+def name_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """The model's spans as (start, end, label), with names that contain a country made whole
+    again (no Span made: kg.entity_types reads their bounds and labels only): the country ruler
     labels "Australia" before the model runs, so the model cuts "Reserve Bank of" + "Australia",
     "South" + "China" + "Sea", "U.S." + "Geological Survey"."""
     spans = mended(doc, gaz)
@@ -42,7 +43,7 @@ def name_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 k = 0
                 continue
         k += 1
-    return [Span(doc, s, e, label=label) for s, e, label in organization_names(doc, places_coordinated(doc, spans))]
+    return organization_names(doc, places_coordinated(doc, spans))
 
 
 def _country_joined_before(doc: Doc, spans: list, k: int) -> tuple[tuple | None, int, str] | None:
@@ -177,7 +178,7 @@ def _name_after(doc: Doc, spans: list, k: int, gaz: Gazetteer) -> tuple[int, str
             toks[last].lower_ in ("and", "of", "for") and last > end and last + 1 < len(doc) and toks[last + 1].is_title)
             or toks[last].text in ("'", "’", "'s", "’s") and last > end and last + 1 < len(doc)
             and (is_org_head(toks[last + 1]) or is_plural_org_head(toks[last + 1]))) \
-            and not toks[last].is_sent_start and span_at(spans, last) is None:
+            and not toks[last].is_sent_start and (last == end or span_at(spans, last) is None):   # (none holds end: nxt)
         last += 1   # title words too: the name must end in an organisation's head ("Cyber Security Centre",
         # "U.S." + "Food and Drug Administration")
     while last > end and not (is_org_head(toks[last - 1]) or is_plural_org_head(toks[last - 1]) or is_feature(toks[last - 1])) \

@@ -86,21 +86,21 @@ def in_portfolio(token: Token) -> bool:
     *Workplace Relations* Ayesha Karim", "Minister of Energy *Transition* Nadia Bennani"."""
     if not (token.is_title and token.lower_ in lexicon.PORTFOLIO_WORDS):
         return False
-    doc, i = token.doc, token.i - 1
+    toks, i = token_list(token.doc), token.i - 1
     # (an acronym too: "Minister of Regional Development and EU *Funds*")
-    while i > max(0, token.i - 8) and ((doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha
-                                       or doc[i].lower_ in ("and", ",", "&")) \
-            and doc[i].lower_ not in ("for", "of"):
+    while i > max(0, token.i - 8) and ((toks[i].is_title or toks[i].is_upper) and toks[i].is_alpha
+                                       or toks[i].lower_ in ("and", ",", "&")) \
+            and toks[i].lower_ not in ("for", "of"):
         i -= 1
-    return i > 0 and doc[i].lower_ in ("for", "of") and _is_title_word(doc[i - 1])
+    return i > 0 and toks[i].lower_ in ("for", "of") and _is_title_word(toks[i - 1])
 
 
 def portfolio_end(doc: Doc, start: int) -> int:
     """Where the words of a title's portfolio that start at ``start`` end: "(Deputy Minister of)
     Mineral and Petroleum Resources | Sipho Mthembu"; start itself where none start there."""
-    i = start
-    while i < len(doc) and (in_portfolio(doc[i]) or doc[i].lower_ in ("and", ",", "&")
-                            and i + 1 < len(doc) and in_portfolio(doc[i + 1])):
+    toks, i = token_list(doc), start
+    while i < len(toks) and (in_portfolio(toks[i]) or toks[i].lower_ in ("and", ",", "&")
+                             and i + 1 < len(toks) and in_portfolio(toks[i + 1])):
         i += 1
     return i
 

@@ -17,7 +17,7 @@ def _bounds(blank, text, span_text, label):
     start = next(t.i for t in doc if doc[t.i:].text.startswith(span_text))
     end = start + len(blank(span_text))
     doc.ents = [Span(doc, start, end, label=label)]
-    start, end = name_bounds(doc, doc.ents[0])
+    start, end = name_bounds(doc, start, end, label)
     return doc[start:end].text
 
 

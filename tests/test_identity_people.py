@@ -55,3 +55,51 @@ def test_acronym_like_names():
 ])
 def test_a_surname_written_joined_hyphened_or_apart_is_one_name(one, other):
     assert name_variant(one) == name_variant(other)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Rhee Chang-yong", "Lee Chang-yong"), ("Pak Geun-hye", "Park Geun-hye"), ("Choe Son-hui", "Choi Son Hui"),
+    # (Persian and Arabic q and gh)
+    ("Abbas Araghchi", "Abbas Araqchi"), ("Siraj Haqqani", "Siraj Haghani"), ("Qassem Soleimani", "Ghassem Soleimani"),
+])
+def test_korean_surnames_and_q_or_gh_romanised_two_ways_are_one_name(one, other):
+    assert name_variant(one) == name_variant(other)
+
+
+def test_negative_lee_is_a_surname_not_the_particle_le():
+    # (folded, "Lee" is "le"; read as the particle, "Lee Min-ho" would be the name "Min Ho")
+    assert name_variant("Lee Min-ho") != name_variant("Min Ho")
+    assert name_variant("Lee Chang-yong") != name_variant("Lee Jae-myung")
+    assert name_variant("Muammar al-Qaddafi") == name_variant("Muammar Gaddafi")   # (a particle written with a hyphen)
+
+
+def test_a_first_surname_alone_is_the_person_of_a_name_with_two_surnames(extract_text):
+    for text, name in [
+        ("President Gabriel Boric Font spoke on Sunday. Boric said the transfer of power would be orderly.",
+         "Gabriel Boric Font"),
+        ("The community leader Edgar Quispe Mamani met the minister. Quispe said the blockade would go on.",
+         "Edgar Quispe Mamani"),
+        ("Candidate Jeannette Jara Román conceded defeat. Jara said she would lead the opposition.",
+         "Jeannette Jara Román"),
+    ]:
+        doc = extract_text(text)
+        people = [e for e in doc.entities if e.type == "Person"]
+        assert [e.name for e in people] == [name], text
+
+
+def test_negative_a_middle_name_alone_is_the_person_whose_first_or_last_name_it_is(extract_text):
+    doc = extract_text("Senator Ana Lucia Torres met Governor Pedro Lucia on Monday. Lucia said the meeting went well.")
+    lucia = [e for e in doc.entities if "Lucia" in e.aliases or e.name == "Lucia"]
+    assert lucia and lucia[0].name == "Pedro Lucia"
+
+
+def test_negative_q_and_gh_do_not_join_other_names():
+    assert name_variant("Abbas Araghchi") != name_variant("Abbas Arachi")
+    assert name_variant("Ashraf Ghani") != name_variant("Ashraf Ghali")
+
+
+def test_first_name_forms():
+    from kg.identity_people import first_name_forms
+    assert first_name_forms("steve", "steven") and first_name_forms("xabier", "xabi") and first_name_forms("nico", "nicolas")
+    assert not first_name_forms("daniel", "daniela") and not first_name_forms("jon", "jonathan")
+    assert not first_name_forms("maria", "maria") and not first_name_forms("mark", "marco")
