@@ -25,6 +25,11 @@ _MONTH_DAY = re.compile(
 )
 _VAGUE = re.compile(r"\b(?:last|next|this|earlier|later|past|coming)\s+(?:week|month|year|weekend)\b"
                     r"|\b(?:recently|earlier this|late last|weeks? ago|months? ago|in recent)\b", re.IGNORECASE)
+# a month with no day ("in October", "during March 2024"): a span, kept as the statement's
+# day expression so that no other day is given to it
+_MONTH_ALONE = re.compile(r"^(?:(?:in|during|since|early|late|mid|of)[\s-]+)*(?:january|february|march|april|may|june|july"
+                          r"|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+                          r"|dec)\.?)(?:,?\s+\d{4})?$", re.IGNORECASE)
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0, "this afternoon": 0,
              "this evening": 0, "last night": -1}   # (the night before the paper's day)
 _WEEKDAY_LAST_WEEK = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\s+(?:of\s+)?last\s+week\b"
@@ -104,7 +109,8 @@ def is_day_expression(text: str) -> bool:
     lower = text.lower()
     return bool(_MONTH_DAY.search(text) or any(w in lower for w in _WEEKDAYS)
                 or any(w in lower for w in _RELATIVE) or _DAY_BEFORE.search(lower) or _DAY_AFTER.search(lower)
-                or _DAYS_AGO.search(lower) or _VAGUE.search(lower) or _SAME_DAY.search(lower))
+                or _DAYS_AGO.search(lower) or _VAGUE.search(lower) or _SAME_DAY.search(lower)
+                or _MONTH_ALONE.match(text.strip()))
 
 
 def is_same_day(text: str) -> bool:

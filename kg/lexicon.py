@@ -96,6 +96,7 @@ DOCUMENT_NOUNS: frozenset[str]
 COUNTRY_MISSIONS: frozenset[str]
 RELAYING_NOUNS: frozenset[str]
 SIMULTANEOUS_MARKS: frozenset[str]
+BEFORE_MARKS: frozenset[str]
 CONCESSIVE_MARKS: frozenset[str]
 PERSONAL_OFFICES: frozenset[str]
 PROCEEDING_NOUNS: frozenset[str]
@@ -149,7 +150,7 @@ _WORDS = {
     "DESCRIBES_COUNTRY": "country_descriptions", "DESCRIBES_PERSON": "person_descriptions",
     "DOCUMENT_NOUNS": "document_nouns", "NAMING_PARTICIPLES": "naming_participles",
     "COUNTRY_MISSIONS": "country_missions", "PERSONAL_OFFICES": "personal_offices",
-    "RELAYING_NOUNS": "relaying_nouns", "SIMULTANEOUS_MARKS": "simultaneous_marks",
+    "RELAYING_NOUNS": "relaying_nouns", "SIMULTANEOUS_MARKS": "simultaneous_marks", "BEFORE_MARKS": "before_marks",
     "CONCESSIVE_MARKS": "concessive_marks",
     "PROCEEDING_NOUNS": "proceeding_nouns",
     "OUTLET_NAME_WORDS": "outlet_name_words",

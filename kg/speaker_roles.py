@@ -99,6 +99,21 @@ def voice_of(ctx: Context, subject: Token) -> tuple[frozenset[str], bool]:
     return bodies, not bodies and (press or any(t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS for t in phrase))
 
 
+def officer_voice(ctx: Context, subject: Token) -> tuple[frozenset[str], bool]:
+    """"WHO regional director Hans Kluge", "Dr. Claudia Brenner, chief medical officer of Novexa",
+    "Its chief executive, Sarah Cardell": an officer named with a title of their organisation
+    speaks at its occasion (kg.statement_days); with "its" or "their", for the one just spoken
+    of. A country's officers are not its voice ("Russian President Vladimir Putin")."""
+    roles = [t for t in (subject, *subject.children) if _is_title_word(t) and ctx.ents.at(t) is None]   # (not
+    # a word of a name: "the World Health Organization")
+    if not roles:
+        return frozenset(), False
+    phrase = [t for t in subject.subtree if not inside_clause(t, subject)]
+    bodies = frozenset(eid for t in phrase for eid in [ctx.ents.at(t)] if eid and eid.startswith("organization:"))
+    owned = any(c.dep_ == POSS and c.lower_ in ("its", "their") for role in roles for c in role.children)
+    return bodies, not bodies and owned
+
+
 def _press_role(subject: Token) -> bool:
     """"Deputy press secretary Sabrina Singh", "the ministry's press officer": a role noun right
     after a word of the press (``spokesperson_compounds``), and last before the name, is a

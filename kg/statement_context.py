@@ -10,6 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.constants import DET
 from kg.dates import is_day_expression, is_relative_day, is_same_day
 from kg.entities import DocEntities
 from kg.sentences import SentenceEntities, tokens, tokens_text
@@ -45,6 +46,7 @@ class StatementContext:
     days: dict[tuple[int, int], list[Span]] = field(default_factory=dict)   # a sentence's days
     # whom a statement's speaker speaks for, by the role named with them (speakers.voice_of)
     voices: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    officers: set[str] = field(default_factory=set)   # of those, voices by an officer's title (speakers.officer_voice)
     same_day: set[str] = field(default_factory=set)   # statements told "the same day" as the one before
     occasion_words: list[int] = field(default_factory=list)   # meetings, summits, "met" (kg.statement_occasions)
     occasions: list = field(default_factory=list)   # the occasions told so far with their day, in order
@@ -101,11 +103,16 @@ def _month_day(doc: Doc, month: Token) -> Span | None:
 
 # words that tell a day counted from the day the story is at: "hours later", "the same day",
 # "the following day", "a day earlier" (which the model often leaves untagged)
-RELATIVE_DAY_WORDS = frozenset({"later", "earlier", "previous", "prior", "following", "next", "same"})
+RELATIVE_DAY_WORDS = frozenset({"later", "earlier", "previous", "prior", "following", "next", "same", "day"})
 
 
 def _relative_day(doc: Doc, word: Token, sent: Span) -> Span | None:
-    """The day expression around one of RELATIVE_DAY_WORDS that the model did not tag."""
+    """The day expression around one of RELATIVE_DAY_WORDS that the model did not tag ("day" only
+    in "that day": the others are found from their other word)."""
+    if word.lower_ == "day":
+        that = doc[word.i - 1] if word.i > sent.start else None
+        return Span(doc, word.i - 1, word.i + 1, label="DATE") if that is not None and that.lower_ == "that" \
+            and that.dep_ == DET and that.head == word and not that.ent_type_ else None   # (not "that day laborers")
     for start, end in ((word.i - 1, word.i + 1), (word.i - 1, word.i + 2), (word.i - 2, word.i + 1),
                        (word.i, word.i + 3), (word.i, word.i + 4)):
         if sent.start <= start and end <= sent.end and not any(t.ent_type_ for t in tokens(doc, start, end)) \

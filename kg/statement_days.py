@@ -16,7 +16,8 @@ from kg.attribution_content import content_span
 from kg.attribution_nesting import timeline_count
 from kg.attribution_subjects import relayed, speaker_aside, subject_of
 from kg.constants import (
-    ACL, ADVCL, ADVMOD, APPOS, AUX, CCOMP, CONJ, DET, DOBJ, MARK, NPADVMOD, PCOMP, POBJ, PREP, RELCL, SUBJECT_DEPS)
+    ACL, ADVCL, ADVMOD, APPOS, AUX, CCOMP, COMPOUND, CONJ, DET, DOBJ, MARK, NPADVMOD, PCOMP, POBJ, POSS, PREP, RELCL,
+    SUBJECT_DEPS, XCOMP)
 from kg.dates import first_day_in, is_day_expression, is_relative_day, resolve_day
 from kg.schema import Statement
 from kg.sentences import doc_text, sentence_of
@@ -45,6 +46,8 @@ def date_span(ctx: StatementContext, sent: Span, content: Span | None, verb: Tok
                     and (t.head == verbal(verb) or t.head in verbal(verb).ancestors)}
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ == ADVCL and verb.head.i < verb.i:
         targets.add(verbal(verb.head))
+    if verb is not None and verb.dep_ == XCOMP and verb.head.pos_ == "VERB":
+        targets.add(verbal(verb.head))   # "declined at Tuesday's briefing to confirm ...": the day of the act it completes
     span = _day_of(ctx, sent, content, verb, targets)
     if span is None and verb is not None:
         occasion = _occasion_of(verb)
@@ -89,7 +92,7 @@ def _day_of(ctx: StatementContext, sent: Span, content: Span | None, verb: Token
     """The first day expression of the sentence told of one of the target verbs."""
     inside = range(content.start, content.end) if content is not None else range(0)
     dates = [e for e in ctx.days_of(sent)
-             if (e.start not in inside or _on_the_object(e, verb)) and not _deadline(e)
+             if (e.start not in inside or _on_the_object(e, verb)) and not _deadline(e) and not _before_event(e)
              and is_day_expression(e.text)   # "a weekly news conference" names no day
              and (verb is None or verbal(e.root) in targets or _day_of_when(e, verb)
                   or content is not None and verb.i < e.start and e.end <= content.start
@@ -117,6 +120,21 @@ def _deadline(day: Span) -> bool:
 
 
 _DEADLINE_PREPOSITIONS = frozenset({"by", "through", "till", "until"})
+
+
+def _before_event(day: Span) -> bool:
+    """"told a press conference ahead of Sunday's match", "said before Thursday's vote": a day of
+    an event the statement is set before (lexicon.BEFORE_MARKS) is not the day of saying; one
+    counted from it ("a day before the Oct. 30 decision", ``days_apart``) is."""
+    node = day.root
+    while node.dep_ in (POSS, COMPOUND) and node.head.i != node.i:
+        node = node.head   # "Sunday's match", "the Oct. 30 vote"
+    if node.dep_ == POBJ:
+        prep = node.head
+        marked = prep.lower_ in lexicon.BEFORE_MARKS or prep.head.lower_ in lexicon.BEFORE_MARKS
+    else:   # (the parser may read the event as a clause: "before Thursday's cup match")
+        marked = any(c.dep_ == MARK and c.lower_ in lexicon.BEFORE_MARKS for c in node.children)
+    return marked and days_apart(day) is None
 
 
 def _day_of_when(day: Span, verb: Token) -> bool:
@@ -225,12 +243,29 @@ def lede_day(ctx: StatementContext, sent: Span) -> str | None:
 def update_anchor(ctx: StatementContext, sent: Span, n: int) -> None:
     ctx.anchor_fresh = ctx.anchor_sentence == n - 1
     for e in ctx.days_of(sent):
+        if _deadline(e) or _before_event(e):
+            continue   # ("before Thursday's match": a day ahead, which the story is not at)
         if ctx.published and (e.label_ == "DATE" or e.label_ == "TIME" and is_day_expression(e.text)):
             day = resolve_day(_date_expression(ctx, sent, None) or e.text, ctx.published)
-            if day and not is_relative_day(e.text):
+            # (a day still to come, "results will be presented on April 8", is no day the story is at)
+            if day and not is_relative_day(e.text) and day <= ctx.published.isoformat():
                 ctx.anchor, ctx.anchor_sentence = date.fromisoformat(day), n
                 ctx.days_told.append(ctx.sentence_of.get(sent.start, 0))
             return
+
+
+def day_before_in_sentence(ctx: StatementContext, sent: Span, said_on: Span | None) -> date | None:
+    """"On March 3, the board approved a buyback, the company said that day": the day a day
+    counted from another ("that day", "the previous day") counts from, when its sentence names
+    one before it (a day after it is what was said: "said the previous day that on May 2 ...")."""
+    if said_on is None or ctx.published is None or not is_relative_day(said_on.text):
+        return None
+    before = [e for e in ctx.days_of(sent) if e.end <= said_on.start and not is_relative_day(e.text)]
+    for e in reversed(before):
+        day = resolve_day(e.text, ctx.published)
+        if day and day <= ctx.published.isoformat():
+            return date.fromisoformat(day)
+    return None
 
 
 def share_sentence_day(new: list[Statement], voices: dict[str, tuple[frozenset[str], bool]]) -> None:
@@ -317,17 +352,19 @@ def _saying_word(word: str) -> bool:
 
 
 def carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]], text: str,
-                same_day: set[str], past: set[str] = frozenset()) -> None:
+                same_day: set[str], past: set[str] = frozenset(), officers: set[str] = frozenset()) -> None:
     """A statement with no day of its own continues the one before it when the same voice made
     both ("..., she said on Tuesday. "...," she added"; "The Kremlin on Thursday criticised ...
     "...," Kremlin spokesman Dmitry Peskov told journalists"); another speaker's day is not its.
     In the sentence right before a dated one of the same voice, in its paragraph or in the lede,
     it opens what that one tells ("The minister has confirmed X. She told reporters on Wednesday
     that ...") and takes its day. One said "the same day" or "later in the day" with no day told
-    just before takes the day of the statement before it, whoever made it."""
+    just before takes the day of the statement before it, whoever made it. An officer's day
+    (``officers``: "Its president told TVM on Wednesday night") is their own occasion, not one
+    their organisation's statement just before opens."""
     for before, st in zip(statements, statements[1:]):
         if st.date is None and st.date_text is None and before.date \
-                and (_same_voice(before, st, voices) or st.id in same_day):
+                and (_voice_carries(before, st, voices, officers) or st.id in same_day):
             st.date, st.date_text = before.date, before.date_text
         elif st.date is None and st.date_text is None and before.date is None and before.date_text \
                 and st.sentence - before.sentence == 1 and before.speaker == st.speaker:
@@ -343,15 +380,15 @@ def carry_days(statements: list[Statement], voices: dict[str, tuple[frozenset[st
         if before.date is not None or before.date_text is not None:   # over a paragraph's sentences)
             continue
         after = next((st for st in by_sentence.get(before.sentence + 1, ()) if st.date and st.date_text
-                      and _same_voice(before, st, voices)
+                      and _same_voice(before, st, voices) and (st.id not in officers or st.speaker == before.speaker)
                       and (before.sentence == lede or "\n" not in text[before.start:st.start])), None)
         if after is not None:
             before.date, before.date_text = after.date, after.date_text
-    _same_occasion(statements, voices, past)
+    _same_occasion(statements, voices, past, officers)
 
 
 def _same_occasion(statements: list[Statement], voices: dict[str, tuple[frozenset[str], bool]],
-                   past: set[str]) -> None:
+                   past: set[str], officers: set[str]) -> None:
     """Wire copy tells the occasion's day once ("The minister said on Tuesday that ..." in the
     lede) and goes on "the minister said ..." paragraphs later, other speakers between: a
     statement told in the simple past with no day of its own is made on the day of the same
@@ -361,9 +398,18 @@ def _same_occasion(statements: list[Statement], voices: dict[str, tuple[frozense
         if st.date is not None or st.date_text is not None or st.id not in past:
             continue
         earlier = next((b for b in statements[:n] if b.date_text is not None
-                        and _same_voice(b, st, voices)), None)
+                        and _voice_carries(b, st, voices, officers)), None)
         if earlier is not None and earlier.date is not None:
             st.date, st.date_text = earlier.date, earlier.date_text
+
+
+def _voice_carries(dated: Statement, undated: Statement, voices: dict[str, tuple[frozenset[str], bool]],
+                   officers: set[str]) -> bool:
+    """Whether a statement's day is the day of the same voice's statement before it: an
+    organisation's occasion is its officer's too ("The WHO said on Friday ... WHO regional director
+    X said"), but an officer's own ("Its president told TVM on Wednesday night") is not the
+    organisation's."""
+    return _same_voice(dated, undated, voices) and (dated.id not in officers or dated.speaker == undated.speaker)
 
 
 def _voice_of_any(st: Statement, actors: set[str], voices: dict[str, tuple[frozenset[str], bool]]) -> bool:

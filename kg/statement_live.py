@@ -13,9 +13,10 @@ from datetime import date
 from kg.dates import resolve_day
 from kg.schema import Statement
 
-# "16:40 GMT – ...", "9.15am BST - ...", "11:30 (local time) — ...": a clock time opening a line
+# "16:40 GMT – ...", "9.15am BST - ...", "11:30 (local time) — ...": a clock time opening a line;
+# or a line of its own above the entry ("14:52", "6:05 p.m.")
 _STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:[A-Z]{2,4}[ \t]*)?(?:\([^)\n]*\)[ \t]*)?"
-                    r"[–—-][ \t]*\S", re.MULTILINE)
+                    r"(?:[–—-][ \t]*\S|$)", re.MULTILINE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a line that is a day and nothing else: "Tuesday, October 27", "27 October 2026"

@@ -13,7 +13,7 @@ from kg.dates import is_same_day, resolve_day
 from kg.schema import Statement
 from kg.sentences import sentence_of, span_text
 from kg.statement_context import StatementContext
-from kg.statement_days import date_span, days_apart, days_from_another
+from kg.statement_days import date_span, day_before_in_sentence, days_apart, days_from_another
 
 
 CONTENT_PRONOUNS = frozenset("it them this that these those".split())
@@ -32,7 +32,9 @@ def make_statement(ctx: StatementContext, doc_id: str, speaker: str, kind: str, 
     if apart is not None:
         date_text = ctx.doc[apart[1].left_edge.i:said_on.end].text
     day = None
-    same_day = bool(date_text) and is_same_day(date_text) and not ctx.anchor_fresh
+    sentence_anchor = day_before_in_sentence(ctx, sent, said_on) if apart is None else None
+    anchor = sentence_anchor or anchor
+    same_day = bool(date_text) and is_same_day(date_text) and not ctx.anchor_fresh and sentence_anchor is None
     if same_day:
         date_text = None   # "Vietjet said the same day": the day of the statement told before it
     if date_text:

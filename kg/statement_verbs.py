@@ -15,7 +15,7 @@ from kg.constants import ADVCL, AUX, AUXPASS, CCOMP, DOBJ, MARK, NSUBJ, NSUBJPAS
 from kg.quotes import adjacent_quote, quote_around
 from kg.schema import Statement
 from kg.sentences import sentence_of
-from kg.speaker_roles import voice_of
+from kg.speaker_roles import officer_voice, voice_of
 from kg.speakers import entities_of_np
 from kg.statement_context import DAY_LABELS, StatementContext
 from kg.statement_record import make_statement
@@ -77,6 +77,9 @@ def from_verb(verb: Token, ctx: StatementContext, doc_id: str, quote_speaker: di
         kind = "said"
     result = []
     voice = voice_of(ctx, subject)
+    by_title = not (voice[0] or voice[1])
+    if by_title:
+        voice = officer_voice(ctx, subject)
     for speaker in speakers:
         if speaker.split(":")[0] == "place":
             continue
@@ -86,6 +89,8 @@ def from_verb(verb: Token, ctx: StatementContext, doc_id: str, quote_speaker: di
         result.append(st)
         if voice[0] or voice[1]:
             ctx.voices[st.id] = voice
+            if by_title:
+                ctx.officers.add(st.id)
         if content is not None:
             q = quote_around(ctx.quotes, ctx.doc[content.start]) or adjacent_quote(ctx.quotes, verb)
             if q:

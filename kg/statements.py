@@ -113,7 +113,7 @@ class StatementFinder:
         headline_days(doc, statements, headline)
         title_day(ctx, title, statements)
         date_by_occasions(ctx, statements, past)
-        carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day, past)
+        carry_days(statements, ctx.voices, doc_text(doc), ctx.same_day, past, ctx.officers)
         date_live_entries(statements, live)
         for st in statements:
             if st.date is None and st.date_text is None and st.id in past and story_day:

@@ -190,6 +190,7 @@ WORD_LISTS = {
     "naming_participles": "participles that name the noun they follow (\"known\" as)",
     "document_nouns": "documents that speak for their author (\"a report by X said\")",
     "simultaneous_marks": "subordinators of a clause at the same time as its head (\"as police gathered\")",
+    "before_marks": "prepositions that set a statement before an event (\"ahead of Sunday's match\")",
     "concessive_marks": "subordinators of a concession in the speaker's own words (\"though he acknowledged\")",
     "relaying_nouns": "a speaker's own office or spokesperson, relaying what the speaker said (\"his ministry said\")",
     "country_missions": "a country's missions abroad, which speak as the country (\"Japan's embassy said\")",

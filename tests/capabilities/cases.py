@@ -1373,6 +1373,88 @@ DATES = [
     Case("an occasion told right after a day", "Central bank governor Rosa Ortiz said on Monday that inflation was "
          "falling. Ortiz has met union leader Juan Soto several times.\n\nSoto said wages had to rise.",
          {S("Juan Soto")}, date="none"),
+    # "the previous day", "that day" count from a day the story is at: never one still to come, and
+    # first the day their own sentence names before them
+    Case("a counted day's anchor", "Ofcom said on Monday that the review would start on 1 April. Tesco "
+         "said the previous day that it would co-operate.", {S("Tesco")}, date="2025-03-09"),
+    Case("a counted day's anchor", "The central bank cut rates on Wednesday. Its next meeting is on April 9. "
+         "Carrefour said the previous day that prices would fall.", {S("Carrefour")}, date="2025-03-11"),
+    Case("a counted day's anchor", "Full results will be shown at a meeting on April 8. On March 3, the board "
+         "approved a buyback, Novexa said in a release that day.", {S("Novexa")}, date="2025-03-03"),
+    Case("a counted day's anchor", "The strike began on Tuesday. Talks will resume on March 24. Union leader "
+         "Omar Diaz had said a day earlier that members would walk out.", {S("Omar Diaz")}, date="2025-03-10"),
+    Case("a counted day's anchor", "The talks ended on Tuesday. Nestle said that day that on March 3 the board "
+         "had approved a buyback.", {S("Nestle")}, date="2025-03-11"),
+    Case("a counted day's anchor", "Coach Xabi Alonso told reporters before Thursday's cup match that nothing "
+         "had changed. Bayern Munich denied the previous day that they had approached him.",
+         {S("Bayern Munich", "denied")}, published="2025-03-12", date="2025-03-11"),
+    # "that day", which the model may leave untagged
+    Case("that day", "On March 3, the board approved the loan, the European Investment Bank said in a statement "
+         "that day.", {S("European Investment Bank")}, date="2025-03-03"),
+    Case("that day", "On Monday, the court freed the journalist, Amnesty International said in a statement that "
+         "day.", {S("Amnesty International")}, date="2025-03-10"),
+    Case("that day", "The strike began on Tuesday. The airline Vueling said that day that 40 flights were "
+         "cancelled.", {S("Vueling")}, date="2025-03-11"),
+    Case("that day", "Amnesty International said that day laborers were unpaid.", {S("Amnesty International")},
+         date="none"),
+    # an officer named with their organisation's title speaks at its occasion, but their own occasion
+    # is not the organisation's
+    Case("an officer at the organisation's occasion", "The World Bank said on Tuesday that growth would slow. "
+         "Its chief economist, Indermit Gill, said the outlook was fragile.", {S("Indermit Gill")},
+         date="2025-03-11"),
+    Case("an officer at the organisation's occasion", "Unilever said on Monday that it would sell its ice cream "
+         "unit. Unilever chief executive Hein Schumacher said the brand needed a new owner.",
+         {S("Hein Schumacher")}, date="2025-03-10"),
+    Case("an officer at the organisation's occasion", "The WHO said on Wednesday that measles cases had doubled. "
+         '"It is a wake-up call," WHO regional director Hans Kluge said in a statement.', {S("Hans Kluge")},
+         date="2025-03-12"),
+    Case("an officer at the organisation's occasion", "Iberia said it expected a loss for the quarter. Its chief "
+         "executive, Marco Sansavini, told radio station RNE on Wednesday night that fares would rise.",
+         {S("Iberia")}, date="none"),
+    Case("an officer at the organisation's occasion", "Chile said on Monday that copper exports had grown. "
+         "Chilean Finance Minister Mario Marcel said the budget was balanced.", {S("Mario Marcel")}, date="none"),
+    # the day of an event a statement is made before ("ahead of Sunday's match") is not its day
+    Case("the day of an event ahead", "Coach Marta Ruiz told a press conference ahead of Sunday's final that "
+         "her team was ready.", {S("Marta Ruiz")}, date="none"),
+    Case("the day of an event ahead", "Prime Minister Mark Carney, speaking before Thursday's vote, said the "
+         "bill would pass.", {S("Mark Carney")}, date="none"),
+    Case("the day of an event ahead", "Senator Ruth Ames told reporters prior to Monday's hearing that she "
+         "would vote against the nominee.", {S("Ruth Ames")}, date="none"),
+    Case("the day of an event ahead", "Coach Marta Ruiz said on Wednesday, ahead of Sunday's final, that her "
+         "team was ready.", {S("Marta Ruiz")}, date="2025-03-12"),
+    Case("the day of an event ahead", "Prime Minister Mark Carney, speaking a day before Thursday's vote, said "
+         "the bill would pass.", {S("Mark Carney")}, date="2025-03-12"),
+    # "declined at Tuesday's briefing to confirm": the day of the act a verb of saying completes
+    Case("the day of the act completed", "At Tuesday's briefing, spokesman Thomas Regnier declined to confirm "
+         "the amount of the fine.", {S("Thomas Regnier", "confirmed", True)}, date="2025-03-11"),
+    Case("the day of the act completed", "Sony declined on Monday to confirm the report.",
+         {S("Sony", "confirmed", True)}, date="2025-03-10"),
+    Case("the day of the act completed", "The Kremlin on Wednesday refused to deny the report.",
+         {S("Kremlin", "denied", True)}, date="2025-03-12"),
+    Case("the day of the act completed", "Ghana declined to confirm that the talks would take place on Monday.",
+         {S("Ghana", "confirmed", True)}, date="none"),
+    # a month with no day ("in October") names no day, and keeps a day told before from the statement
+    Case("a month names no day", "The World Food Programme warned on Friday that 24 million people faced "
+         "hunger. WFP executive director Cindy McCain said during a visit to Chad in October that the "
+         "situation was dire.", {S("Cindy McCain")}, date="none"),
+    Case("a month names no day", "Kenya's police said on Wednesday that 31 people had died. In June, President "
+         "William Ruto said the protests had been hijacked.", {S("William Ruto")}, date="none"),
+    Case("a month names no day", "Mayor Ana Ruiz said in March 2024 that the bridge was safe.", {S("Ana Ruiz")},
+         date="none"),
+    Case("a month names no day", "Mayor Ana Ruiz said on March 4 that the bridge was safe.", {S("Ana Ruiz")},
+         date="2025-03-04"),
+    # a live blog's entries under a clock time on a line of its own
+    Case("a live blog's entries", "Coalition talks live\n\nThursday 13 March 2025\n\n14:52\n\nRob Jetten says "
+         "he is optimistic about a deal.\n\n13:30\n\nHenri Bontenbal has said that door is closed.",
+         {S("Rob Jetten")}, date="2025-03-13"),
+    Case("a live blog's entries", "The Latest: storm nears coast\n\n6:05 p.m.\n\nGovernor Ron DeSantis says "
+         "residents should leave now.\n\n5:45 p.m.\n\nThe National Hurricane Center says the storm is "
+         "strengthening.", {S("Ron DeSantis")}, date="2025-03-14"),
+    Case("a live blog's entries", "Coalition talks live\n\n14:52\n\nRob Jetten said on Monday that he is "
+         "optimistic.\n\n13:30\n\nHenri Bontenbal has said that door is closed.", {S("Rob Jetten")},
+         date="2025-03-10"),
+    Case("a live blog's entries", "Match report\n\nKick-off 19:45\n\nCoach Ana Diaz says her team is ready.",
+         {S("Ana Diaz")}, date="none"),
 ]
 
 
