@@ -108,8 +108,8 @@ def officer_voice(ctx: Context, subject: Token) -> tuple[frozenset[str], bool]:
     # a word of a name: "the World Health Organization")
     if not roles:
         return frozenset(), False
-    phrase = [t for t in subject.subtree if not inside_clause(t, subject)]
-    bodies = frozenset(eid for t in phrase for eid in [ctx.ents.at(t)] if eid and eid.startswith("organization:"))
+    bodies = frozenset(eid for t in subject.subtree for eid in [ctx.ents.at(t)]
+                       if eid and eid.startswith("organization:") and not inside_clause(t, subject))
     owned = any(c.dep_ == POSS and c.lower_ in ("its", "their") for role in roles for c in role.children)
     return bodies, not bodies and owned
 

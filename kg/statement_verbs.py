@@ -77,9 +77,7 @@ def from_verb(verb: Token, ctx: StatementContext, doc_id: str, quote_speaker: di
         kind = "said"
     result = []
     voice = voice_of(ctx, subject)
-    by_title = not (voice[0] or voice[1])
-    if by_title:
-        voice = officer_voice(ctx, subject)
+    officer = False   # whether the voice is by an officer's title (speaker_roles.officer_voice)
     for speaker in speakers:
         if speaker.split(":")[0] == "place":
             continue
@@ -87,9 +85,13 @@ def from_verb(verb: Token, ctx: StatementContext, doc_id: str, quote_speaker: di
         k = "reported" if speaker in ctx.outlets and not (kind == "confirmed" and refused) else kind
         st = make_statement(ctx, doc_id, speaker, k, refused, verb, content, anchor)
         result.append(st)
+        if not (voice[0] or voice[1] or officer) and st.date is None and st.date_text is None \
+                and speaker.startswith("person:"):
+            # (only a person with no day of their own takes their organisation's: kg.statement_days)
+            voice, officer = officer_voice(ctx, subject), True
         if voice[0] or voice[1]:
             ctx.voices[st.id] = voice
-            if by_title:
+            if officer:
                 ctx.officers.add(st.id)
         if content is not None:
             q = quote_around(ctx.quotes, ctx.doc[content.start]) or adjacent_quote(ctx.quotes, verb)
